@@ -1,0 +1,3 @@
+from irlens.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,15 @@
+"""`irlens bench {lsp,model,quality}`: benchmarks that report what they measured."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("bench", help="run a benchmark and print its figures")
+    kinds = parser.add_subparsers(dest="bench", required=True, metavar="BENCH")
+    from irlens.bench import lsp, model, quality
+
+    for module in (lsp, model, quality):
+        module.register(kinds)
+

@@ -1,0 +1,10 @@
+"""`irlens model` (placeholder until its owner lands it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("model", help="(not implemented yet)")
+    parser.set_defaults(run=lambda args: print("irlens model: not implemented yet") or 2)
