@@ -1,0 +1,198 @@
+"""Run one LLVM tool safely: no shell, a wall-time limit, an address-space cap, its own temp dir.
+
+A crash, an assertion, a hang or running out of memory becomes a `ToolFailure` with a one-line
+message; ordinary errors (bad input) come back as a `ToolResult` with a non-zero return code, so
+that callers can turn stderr into diagnostics.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import resource
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from irlens.toolchain.discovery import Toolchain
+
+FailureKind = Literal["crash", "timeout", "memory", "error"]
+
+DEFAULT_TIMEOUT_S = 60.0
+DEFAULT_MEMORY_MB = 4096
+_CRASH_MARKERS = ("PLEASE submit a bug report", "Stack dump:", "Assertion `", "UNREACHABLE executed")
+_MEMORY_MARKERS = ("out of memory", "std::bad_alloc", "MemoryError", "Cannot allocate memory",
+                   "Allocation failed", "failed to map segment")
+
+
+class ToolFailure(Exception):
+    """The tool gave no usable result: it crashed, hung, ran out of memory, or rejected its input."""
+
+    def __init__(self, tool: str, kind: FailureKind, detail: str) -> None:
+        self.tool = tool
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"{tool} {_KIND_WORDS[kind]}: {detail}" if detail else f"{tool} {_KIND_WORDS[kind]}")
+
+
+_KIND_WORDS: dict[str, str] = {
+    "crash": "crashed",
+    "timeout": "timed out",
+    "memory": "ran out of memory",
+    "error": "failed",
+}
+
+
+@dataclass
+class ToolResult:
+    tool: str
+    args: list[str]
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+    duration_s: float
+    outputs: dict[str, bytes] = field(default_factory=dict)  # files the caller asked to read back
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+    @property
+    def stderr_text(self) -> str:
+        return self.stderr.decode("utf-8", "replace")
+
+    @property
+    def stdout_text(self) -> str:
+        return self.stdout.decode("utf-8", "replace")
+
+    def check(self) -> ToolResult:
+        """Raise ToolFailure(kind="error") carrying the tool's first error line unless it succeeded."""
+        if not self.ok:
+            raise ToolFailure(self.tool, "error", first_error_line(self.stderr_text))
+        return self
+
+
+def run_tool(
+    toolchain: Toolchain,
+    name: str,
+    args: Sequence[str],
+    *,
+    stdin: bytes | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    memory_mb: int = DEFAULT_MEMORY_MB,
+    files: Mapping[str, bytes] | None = None,
+    outputs: Sequence[str] = (),
+) -> ToolResult:
+    """Run `name` with `args` in a fresh temporary directory (its cwd).
+
+    `files` are written into that directory first (relative names, so args can refer to them) and
+    `outputs` are read back from it afterwards (missing ones are left out of `result.outputs`).
+    """
+    executable = toolchain.path(name)  # raises ToolMissing
+    argv = [executable, *args]
+    limit_bytes = max(64, int(memory_mb)) * 1024 * 1024
+    with tempfile.TemporaryDirectory(prefix="irlens-") as workdir:
+        for relative, content in (files or {}).items():
+            Path(workdir, relative).write_bytes(content)
+        started = time.monotonic()
+        try:
+            process = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=workdir,
+                env=_tool_environment(workdir),
+                start_new_session=True,  # own process group: a timeout kills the tool and its children
+                preexec_fn=lambda: _limit_memory(limit_bytes),
+            )
+        except OSError as error:
+            raise ToolFailure(name, "error", f"could not start {executable}: {error.strerror}") from error
+        try:
+            stdout, stderr = process.communicate(stdin, timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            raise ToolFailure(name, "timeout", f"no result after {timeout_s:g} s; stopped") from None
+        except BaseException:
+            _kill_group(process)
+            raise
+        finally:
+            # Whatever the tool left running in its group (it should be nothing) goes too.
+            _kill_group(process, wait=False)
+        duration = time.monotonic() - started
+        result = ToolResult(name, list(args), process.returncode, stdout, stderr, duration)
+        _raise_if_broken(result, memory_mb)
+        for relative in outputs:
+            path = Path(workdir, relative)
+            if path.is_file():
+                result.outputs[relative] = path.read_bytes()
+        return result
+
+
+def first_error_line(stderr: str) -> str:
+    """The most telling line of a tool's stderr, without the tool's own path prefix."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    for line in lines:
+        if "error:" in line or "LLVM ERROR" in line:
+            return _strip_program_prefix(line)
+    return _strip_program_prefix(lines[0]) if lines else "no error message"
+
+
+def _strip_program_prefix(line: str) -> str:
+    # "/usr/lib/llvm-19/bin/opt: <stdin>:3:5: error: ..." -> "<stdin>:3:5: error: ..."
+    head, sep, rest = line.partition(": ")
+    if sep and ("/" in head or head.startswith(("opt", "llc", "llvm-"))) and " " not in head:
+        return rest
+    return line
+
+
+def _raise_if_broken(result: ToolResult, memory_mb: int) -> None:
+    stderr = result.stderr_text
+    if any(marker in stderr for marker in _MEMORY_MARKERS):
+        raise ToolFailure(result.tool, "memory", f"exceeded the {memory_mb} MB memory cap")
+    if result.returncode < 0:
+        try:
+            signal_name = signal.Signals(-result.returncode).name
+        except ValueError:
+            signal_name = f"signal {-result.returncode}"
+        raise ToolFailure(result.tool, "crash", f"killed by {signal_name}{_crash_summary(stderr)}")
+    if any(marker in stderr for marker in _CRASH_MARKERS):
+        raise ToolFailure(result.tool, "crash", _crash_summary(stderr).lstrip(" (").rstrip(")")
+                          or "internal compiler error")
+
+
+def _crash_summary(stderr: str) -> str:
+    """The assertion or the pass that was running, from LLVM's crash report."""
+    lines = [line.strip() for line in stderr.splitlines()]
+    for wanted in ("Assertion", "LLVM ERROR", "UNREACHABLE", "Running pass"):
+        for line in lines:
+            if wanted in line:
+                text = re.sub(r"^\d+\.\s*", "", _strip_program_prefix(line))
+                return f" ({text[:200]})"
+    return ""
+
+
+def _limit_memory(limit_bytes: int) -> None:
+    # Runs in the child between fork and exec: only async-signal-safe work (one setrlimit call).
+    resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+
+
+def _kill_group(process: subprocess.Popen[bytes], *, wait: bool = True) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    if wait:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.communicate(timeout=5)
+
+
+def _tool_environment(workdir: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("LLVM_")}
+    env["TMPDIR"] = workdir
+    env["LC_ALL"] = "C"
+    return env

@@ -1,0 +1,89 @@
+"""Tool calls: no shell, timeout, memory cap, temp dir; crashes and hangs become ToolFailure.
+
+Faults that real opt/llc cannot be made to show on demand are produced by the wrapper scripts in
+tests/faults/, installed under the real tool names in a directory given as the llvm_bin override.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from irlens.config import Settings
+from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.runner import ToolFailure, run_tool
+
+FAULTS = Path(__file__).parent / "faults"
+EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
+
+
+def fault_toolchain(tmp_path: Path, tool: str, script: str) -> Toolchain:
+    """Real tools, except `tool`, which is the fault script."""
+    real = discover(Settings())
+    for name, path in real.tools.items():
+        (tmp_path / name).symlink_to(FAULTS / script if name == tool else path)
+    return discover(Settings(llvm_bin=str(tmp_path)))
+
+
+def test_runs_a_real_tool_in_its_own_directory() -> None:
+    toolchain = discover(Settings())
+    result = run_tool(toolchain, "llvm-as", ["in.ll", "-o", "out.bc"], files={"in.ll": EXAMPLE.read_bytes()},
+                      outputs=["out.bc"], timeout_s=30)
+    assert result.ok
+    assert result.outputs["out.bc"].startswith(b"BC")
+
+
+def test_shell_metacharacters_are_plain_arguments() -> None:
+    toolchain = discover(Settings())
+    result = run_tool(toolchain, "opt", ["-p", "verify;touch /tmp/irlens-pwned", "-disable-output"],
+                      stdin=EXAMPLE.read_bytes(), timeout_s=30)
+    assert not result.ok
+    assert not Path("/tmp/irlens-pwned").exists()
+    with pytest.raises(ToolFailure) as caught:
+        result.check()
+    assert caught.value.kind == "error" and "\n" not in str(caught.value)
+
+
+def test_real_opt_crash_is_a_one_line_failure() -> None:
+    toolchain = discover(Settings())
+    with pytest.raises(ToolFailure) as caught:
+        run_tool(toolchain, "opt", ["-p", "trigger-crash-module", "-disable-output"],
+                 stdin=EXAMPLE.read_bytes(), timeout_s=30)
+    assert caught.value.kind == "crash"
+    assert "\n" not in str(caught.value)
+    assert "trigger-crash-module" in str(caught.value)
+
+
+@pytest.mark.parametrize("script", ["crash_segv.sh", "crash_assert.sh"])
+def test_crashing_wrapper_becomes_failure(tmp_path: Path, script: str) -> None:
+    toolchain = fault_toolchain(tmp_path, "llc", script)
+    with pytest.raises(ToolFailure) as caught:
+        run_tool(toolchain, "llc", ["-O2"], stdin=EXAMPLE.read_bytes(), timeout_s=30)
+    assert caught.value.kind == "crash"
+    assert "SIG" in str(caught.value)
+    if script == "crash_assert.sh":
+        assert "Assertion" in str(caught.value)
+
+
+def test_hanging_tool_is_killed_with_its_children(tmp_path: Path) -> None:
+    toolchain = fault_toolchain(tmp_path, "opt", "hang.sh")
+    started = time.monotonic()
+    with pytest.raises(ToolFailure) as caught:
+        run_tool(toolchain, "opt", ["-O2"], stdin=b"", timeout_s=1.0)
+    assert caught.value.kind == "timeout"
+    assert time.monotonic() - started < 10
+
+
+def test_memory_cap_stops_a_hog(tmp_path: Path) -> None:
+    toolchain = fault_toolchain(tmp_path, "opt", "memory_hog.py")
+    with pytest.raises(ToolFailure) as caught:
+        run_tool(toolchain, "opt", [], timeout_s=30, memory_mb=512)
+    assert caught.value.kind == "memory"
+
+
+def test_cap_too_small_for_the_tool_itself_is_a_memory_failure() -> None:
+    with pytest.raises(ToolFailure) as caught:
+        run_tool(discover(Settings()), "opt", ["--version"], timeout_s=30, memory_mb=16)
+    assert caught.value.kind == "memory"
