@@ -165,11 +165,13 @@ class IRIndex:
             is_constant = bool(re.search(r"\bconstant\b", rest))
             self.globals.append(GlobalDef(name, span.line, kind, is_constant, span))
             _define(self._global_defs, name, kind, span)
-        for regex, table, kind in ((_TYPE_DEF_RE, self._type_defs, "type"),
-                                   (_ATTR_DEF_RE, self._attribute_defs, "attributes"),
-                                   (_METADATA_DEF_RE, self._metadata_defs, "metadata")):
+        definitions: tuple[tuple[re.Pattern[str], dict[str, Symbol], SymbolKind], ...] = (
+            (_TYPE_DEF_RE, self._type_defs, "type"),
+            (_ATTR_DEF_RE, self._attribute_defs, "attributes"),
+            (_METADATA_DEF_RE, self._metadata_defs, "metadata"))
+        for regex, table, symbol_kind in definitions:
             for match in regex.finditer(code):
-                _define(table, _unquote(match.group(1)), kind, self._span(match, 1))  # type: ignore[arg-type]
+                _define(table, _unquote(match.group(1)), symbol_kind, self._span(match, 1))
 
     def _function_from_header(self, header: re.Match[str]) -> FunctionDef | None:
         match = _TOKEN_RE.search(header.group(0))
