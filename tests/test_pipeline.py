@@ -1,0 +1,95 @@
+"""Pipeline validation: new-PM text only, pass names from opt itself, opt as the final judge."""
+
+from __future__ import annotations
+
+import pytest
+
+from irlens.config import Settings
+from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.pipeline import (
+    MAX_PIPELINE_CHARS,
+    PipelineRejected,
+    parse_pipeline,
+    registered_passes,
+    validate_pipeline,
+)
+
+
+@pytest.fixture(scope="module")
+def toolchain() -> Toolchain:
+    return discover(Settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("default<Oz>", "default<Oz>"),
+        ("  default<Oz> , function( instcombine )", "default<Oz>,function(instcombine)"),
+        ("mergefunc,default<Oz>", "mergefunc,default<Oz>"),
+        ("loop-mssa(licm)", "loop-mssa(licm)"),
+        ("function(simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp>)",
+         "function(simplifycfg<bonus-inst-threshold=1;switch-range-to-icmp>)"),
+        ("function<eager-inv>(sroa),cgscc(function-attrs)",
+         "function<eager-inv>(sroa),cgscc(function-attrs)"),
+    ],
+)
+def test_accepts_real_pipelines(toolchain: Toolchain, text: str, canonical: str) -> None:
+    assert validate_pipeline(text, toolchain) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "reason"),
+    [
+        ("-load-pass-plugin=evil.so", "-load-pass-plugin=evil.so", "flags"),
+        ("-load=evil.so", "-load=evil.so", "flags"),
+        ("default<Oz>,/tmp/evil.so", "/tmp/evil.so", "paths"),
+        ("default<Oz>;touch x", ";touch x", "shell"),
+        ("default<Oz>|cat", "|cat", "shell"),
+        ("default<Oz>$(id)", "$", "shell"),
+        ("'default<Oz>'", "'default", "quotes"),
+        ("default<Oz>\ninstcombine", "\ninstcombine", "whitespace"),
+        ("default<Oz>,\u00a0instcombine", "\u00a0instcombine", "whitespace"),
+        ("default<O z>", " z", "whitespace"),
+        ("frobnicate", "frobnicate", "unknown pass"),
+        ("function(dot-cfg)", "dot-cfg", "not allowed"),
+        ("print<domtree>", "print", "not allowed"),
+        ("trigger-crash-module", "trigger-crash-module", "not allowed"),
+    ],
+)
+def test_refuses_and_names_the_token(toolchain: Toolchain, text: str, token: str, reason: str) -> None:
+    with pytest.raises(PipelineRejected) as caught:
+        validate_pipeline(text, toolchain)
+    assert caught.value.token == token
+    assert reason in str(caught.value)
+
+
+def test_length_and_nesting_caps(toolchain: Toolchain) -> None:
+    with pytest.raises(PipelineRejected, match="limit"):
+        validate_pipeline("instcombine," * (MAX_PIPELINE_CHARS // 12 + 1) + "instcombine", toolchain)
+    with pytest.raises(PipelineRejected, match="nests deeper"):
+        parse_pipeline("module(" * 20 + "globaldce" + ")" * 20)
+
+
+@pytest.mark.parametrize("text", ["", "default<Oz>,", "function(sroa", "function(sroa))"])
+def test_malformed_text(toolchain: Toolchain, text: str) -> None:
+    with pytest.raises(PipelineRejected):
+        validate_pipeline(text, toolchain)
+
+
+@pytest.mark.parametrize(
+    ("text", "opt_says"),
+    [
+        ("instcombine,globaldce", "unknown function pass 'globaldce'"),  # flat module/function mix
+        ("function(licm)", "LICM requires MemorySSA"),  # licm outside loop-mssa
+    ],
+)
+def test_opt_is_the_final_validator(toolchain: Toolchain, text: str, opt_says: str) -> None:
+    with pytest.raises(PipelineRejected) as caught:
+        validate_pipeline(text, toolchain)
+    assert "opt rejected" in str(caught.value) and opt_says in str(caught.value)
+
+
+def test_pass_names_come_from_opt(toolchain: Toolchain) -> None:
+    passes = registered_passes(toolchain)
+    assert {"instcombine", "mergefunc", "simplifycfg", "globaldce"} <= passes
+    assert not any("<" in name for name in passes)
