@@ -51,6 +51,7 @@ class SizePrediction:
 
     ir_instructions: int | None
     binary_bytes: int | None
+    pipeline: str | None = None  # the pipeline the prediction is for, when the answer names one
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,317 @@
+"""A remote OpenAI-compatible completions server: llama.cpp's `llama-server`, llama-cpp-python's
+server (`python -m llama_cpp.server`) or vLLM, so one GPU box can serve a 13B model to a team.
+
+Only the standard library speaks HTTP here, so the language server needs no HTTP client package.
+Requests stream (server-sent events) so that cancel and the wall-time limit act mid-generation: a
+watcher thread shuts the socket, which also tells the server to stop. Connection failures and 502/
+503/504 (a server still loading its model) are retried with backoff; then the backend reports the
+server as down in one line.
+
+Prompt format under "auto": the model id from `/v1/models` containing "llm-compiler" (any case,
+also "llm_compiler") means LLM Compiler; containing "irlens" means irlens' own format (serve with
+`--alias irlens-tiny` or a file named irlens-*.gguf). Anything else is refused; pass --format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import json
+import re
+import socket
+import threading
+import time
+import urllib.parse
+from typing import Any
+
+from irlens.model.backend import (
+    GREEDY,
+    BackendError,
+    ContextOverflow,
+    Generation,
+    SamplingOptions,
+    StopReason,
+    answer_budget,
+)
+from irlens.model.gguf_info import UnknownModelFormat
+from irlens.model.prompts import PROMPT_FORMATS, PromptFormat
+
+_LLM_COMPILER = re.compile(r"llm[-_ ]?compiler", re.IGNORECASE)
+_IRLENS = re.compile(r"irlens", re.IGNORECASE)
+_RETRY_STATUS = {502, 503, 504}
+# "Requested tokens (5000) exceed context window of 4096" (llama-cpp-python), "...context..." others
+_CONTEXT_ERROR = re.compile(r"context", re.IGNORECASE)
+_CHARS_PER_TOKEN_ESTIMATE = 3.0
+
+
+class ServerDown(BackendError):
+    pass
+
+
+def format_from_model_id(model_id: str) -> PromptFormat | None:
+    if _LLM_COMPILER.search(model_id):
+        return "llm-compiler"
+    if _IRLENS.search(model_id):
+        return "irlens"
+    return None
+
+
+class RemoteBackend:
+    def __init__(
+        self,
+        url: str,
+        *,
+        requested_format: str = "auto",
+        n_ctx: int = 16384,
+        request_timeout_s: float = 10.0,
+        retries: int = 2,
+    ) -> None:
+        """Connect (GET /v1/models) and pick the model and its format. Raises ServerDown when the
+        server cannot be reached, UnknownModelFormat when "auto" cannot tell the format."""
+        parsed = urllib.parse.urlsplit(url if "://" in url else f"http://{url}")
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise BackendError(f"remote URL {url!r} is not an http(s) URL")
+        self.url = url
+        self._scheme = parsed.scheme
+        self._host = parsed.hostname
+        self._port = parsed.port
+        self._prefix = parsed.path.rstrip("/").removesuffix("/v1")
+        self._request_timeout_s = request_timeout_s
+        self._retries = retries
+        self._tokenize_route: str | None = None  # discovered on first count_tokens
+        models = self.list_models()
+        if not models:
+            raise BackendError(f"{url}: the server lists no model")
+        self.name = models[0]
+        if requested_format in PROMPT_FORMATS:
+            self.prompt_format: PromptFormat = requested_format
+        else:
+            detected = format_from_model_id(self.name)
+            if detected is None:
+                raise UnknownModelFormat(
+                    f"remote model {self.name!r}: unknown prompt format (its id names neither llm-compiler"
+                    " nor irlens); pass --format llm-compiler|irlens if you know it"
+                )
+            self.prompt_format = detected
+        self.n_ctx = self._server_context() or n_ctx
+
+    def describe(self) -> str:
+        return f"{self.name} (remote {self.url}, context {self.n_ctx})"
+
+    # ---- HTTP ----
+
+    def _connection(self, timeout_s: float) -> http.client.HTTPConnection:
+        cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
+        return cls(self._host, self._port, timeout=timeout_s)
+
+    def _request_json(self, method: str, route: str, body: Any = None) -> tuple[int, Any]:
+        """One JSON request with retries on connection errors and 502/503/504."""
+        last_error = ""
+        for attempt in range(self._retries + 1):
+            if attempt:
+                time.sleep(0.5 * 2 ** (attempt - 1))
+            conn = self._connection(self._request_timeout_s)
+            try:
+                payload = None if body is None else json.dumps(body).encode()
+                headers = {"Content-Type": "application/json"} if payload is not None else {}
+                conn.request(method, self._prefix + route, body=payload, headers=headers)
+                response = conn.getresponse()
+                raw = response.read()
+                if response.status in _RETRY_STATUS:
+                    last_error = f"HTTP {response.status}"
+                    continue
+                try:
+                    return response.status, json.loads(raw or b"null")
+                except ValueError:
+                    return response.status, raw.decode("utf-8", errors="replace")
+            except (OSError, http.client.HTTPException) as exc:
+                last_error = _one_line(exc)
+            finally:
+                conn.close()
+        raise ServerDown(f"server {self.url} is down or unreachable ({last_error})")
+
+    def list_models(self) -> list[str]:
+        status, data = self._request_json("GET", "/v1/models")
+        if status != 200 or not isinstance(data, dict) or not isinstance(data.get("data"), list):
+            raise BackendError(f"{self.url}/v1/models answered HTTP {status}: not OpenAI-compatible")
+        return [str(m["id"]) for m in data["data"] if isinstance(m, dict) and "id" in m]
+
+    def _server_context(self) -> int | None:
+        """The context size the server runs with, where it tells (llama-server's /props)."""
+        try:
+            status, data = self._request_json("GET", "/props")
+        except BackendError:
+            return None
+        if status == 200 and isinstance(data, dict):
+            n_ctx = (data.get("default_generation_settings") or {}).get("n_ctx")
+            if isinstance(n_ctx, int) and n_ctx > 0:
+                return n_ctx
+        return None
+
+    # ---- tokens ----
+
+    def count_tokens(self, prompt: str) -> int:
+        count = self._remote_count(prompt)
+        return count if count is not None else self._estimate(prompt)
+
+    def _estimate(self, prompt: str) -> int:
+        return int(len(prompt) / _CHARS_PER_TOKEN_ESTIMATE) + 1
+
+    def _remote_count(self, prompt: str) -> int | None:
+        # (route, body, extra BOS): llama-cpp-python counts with BOS; llama-server and vLLM without
+        routes = [
+            ("/extras/tokenize/count", {"input": prompt, "model": self.name}, 0),
+            ("/tokenize", {"content": prompt, "prompt": prompt, "model": self.name}, 1),
+        ]
+        if self._tokenize_route is not None:
+            routes = [r for r in routes if r[0] == self._tokenize_route]
+        for route, body, extra in routes:
+            try:
+                status, data = self._request_json("POST", route, body)
+            except BackendError:
+                return None
+            if status != 200 or not isinstance(data, dict):
+                continue
+            if isinstance(data.get("count"), int):
+                self._tokenize_route = route
+                return int(data["count"]) + extra
+            if isinstance(data.get("tokens"), list):
+                self._tokenize_route = route
+                return len(data["tokens"]) + extra
+        return None
+
+    # ---- generation ----
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_tokens: int,
+        timeout_s: float,
+        cancel: threading.Event | None = None,
+        sampling: SamplingOptions = GREEDY,
+        stop: tuple[str, ...] = (),
+    ) -> Generation:
+        start = time.monotonic()
+        counted = self._remote_count(prompt)
+        prompt_tokens = counted if counted is not None else self._estimate(prompt)
+        budget = answer_budget(prompt_tokens, self.n_ctx, max_tokens) if counted is not None else max_tokens
+        body: dict[str, Any] = {
+            "model": self.name,
+            "prompt": prompt,
+            "max_tokens": budget,
+            "temperature": sampling.temperature,
+            "stream": True,
+        }
+        if sampling.seed is not None:
+            body["seed"] = sampling.seed
+        if stop:
+            body["stop"] = list(stop)
+        deadline = start + timeout_s
+        last_error = ""
+        for attempt in range(self._retries + 1):
+            if attempt:
+                time.sleep(0.5 * 2 ** (attempt - 1))
+            if cancel is not None and cancel.is_set():
+                return Generation("", prompt_tokens, 0, 0.0, time.monotonic() - start, "cancelled",
+                                  counted is not None)
+            try:
+                return self._stream(body, start, deadline, cancel, prompt_tokens, counted is not None)
+            except _Retry as exc:
+                last_error = str(exc)
+        raise ServerDown(f"server {self.url} is down or unreachable ({last_error})")
+
+    def _stream(
+        self,
+        body: dict[str, Any],
+        start: float,
+        deadline: float,
+        cancel: threading.Event | None,
+        prompt_tokens: int,
+        prompt_tokens_exact: bool,
+    ) -> Generation:
+        conn = self._connection(max(1.0, deadline - time.monotonic()))
+        finished = threading.Event()
+        interrupted: list[StopReason] = []
+
+        def watch() -> None:
+            while not finished.wait(0.05):
+                reason: StopReason | None = None
+                if cancel is not None and cancel.is_set():
+                    reason = "cancelled"
+                elif time.monotonic() > deadline:
+                    reason = "timeout"
+                if reason is not None:
+                    interrupted.append(reason)
+                    if conn.sock is not None:
+                        with contextlib.suppress(OSError):
+                            conn.sock.shutdown(socket.SHUT_RDWR)
+                    return
+
+        watcher = threading.Thread(target=watch, name="irlens-remote-watch", daemon=True)
+        pieces: list[str] = []
+        chunks = 0
+        first_token_s = 0.0
+        reason: StopReason = "max_tokens"
+        watcher.start()
+        try:
+            try:
+                conn.request("POST", self._prefix + "/v1/completions", body=json.dumps(body).encode(),
+                             headers={"Content-Type": "application/json", "Accept": "text/event-stream"})
+                response = conn.getresponse()
+            except (OSError, http.client.HTTPException) as exc:
+                if interrupted:
+                    return Generation("", prompt_tokens, 0, 0.0, time.monotonic() - start, interrupted[0],
+                                      prompt_tokens_exact)
+                raise _Retry(_one_line(exc)) from exc
+            if response.status in _RETRY_STATUS:
+                raise _Retry(f"HTTP {response.status}")
+            if response.status != 200:
+                detail = response.read(2000).decode("utf-8", errors="replace")
+                if response.status == 400 and _CONTEXT_ERROR.search(detail):
+                    raise ContextOverflow(prompt_tokens, self.n_ctx)
+                raise BackendError(f"{self.url}: HTTP {response.status}: {_one_line(detail)}")
+            try:
+                for raw_line in response:
+                    line = raw_line.decode("utf-8", errors="replace").strip()
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    try:
+                        event = json.loads(data)
+                        choice = event["choices"][0]
+                    except (ValueError, KeyError, IndexError, TypeError):
+                        continue
+                    text = choice.get("text") or ""
+                    if text:
+                        if not pieces:
+                            first_token_s = time.monotonic() - start
+                        pieces.append(text)
+                        chunks += 1
+                    if choice.get("finish_reason") == "stop":
+                        reason = "stop" if body.get("stop") else "eos"
+                    elif choice.get("finish_reason") == "length":
+                        reason = "max_tokens"
+            except (OSError, http.client.HTTPException) as exc:
+                if not interrupted:
+                    raise BackendError(f"{self.url}: connection lost mid-answer ({_one_line(exc)})") from exc
+            if interrupted:
+                reason = interrupted[0]
+        finally:
+            finished.set()
+            conn.close()
+        return Generation("".join(pieces), prompt_tokens, chunks, first_token_s, time.monotonic() - start,
+                          reason, prompt_tokens_exact)
+
+    def close(self) -> None:
+        """Nothing is held between requests."""
+
+
+class _Retry(Exception):
+    """A failure before any answer arrived: worth another attempt."""
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())[:300]

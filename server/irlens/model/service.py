@@ -1,0 +1,538 @@
+"""ModelService: the one entry point the engine, the LSP features and the CLI use for the model.
+
+    service = ModelService(settings, on_status=callback)   # nothing happens yet
+    service.start()                 # background: discover, load, watch the model directories
+    service.status()                # ModelStatus(state, name, detail, ...)
+    service.propose_pipelines(ir_text, k=4, cancel=event)  # -> list[str], raw, NOT validated
+    service.predict_sizes(ir_text, cancel=event)           # -> SizePrediction | None
+    service.lift(asm_text, cancel=event)                   # -> str (IR) | None
+    service.stop()
+
+Every request method blocks (call it from a worker thread), is serialized with the others, bounded
+by `settings.model_max_tokens` and `settings.model_timeout_s`, cancellable through `cancel`, and
+never raises: "no usable answer" is None (or []) and `status().detail` / `last_problem()` says why
+(model loading, function too large for the context, server down, truncated answer, ...).
+
+Discovery, in order: `settings.remote_url` (a server), `settings.model_path` (a file),
+`settings.models_dir`, the user directory ~/.local/share/irlens/models (or $XDG_DATA_HOME), the
+repository's `models/` (`default_model_path()`: models/irlens-tiny*.gguf). Within a directory the
+newest *.gguf wins. The directories are watched (watchdog): a GGUF that appears, changes or is
+replaced is loaded in the background and swapped in when it loaded; a truncated or corrupt file
+(e.g. still being copied) gives an error detail and the model in service stays.
+
+predict_sizes uses the flag-tuning answer (the same greedy generation propose_pipelines starts
+with, so one generation serves both): the instruction count and binary size the model predicts
+for the function AFTER its own proposed pipeline (`SizePrediction.pipeline`). The compiler-emulation
+prompt would need the measured input sizes and a pipeline, which callers can run themselves.
+
+Answers are cached by (model digest, task, generation options, input digest) in memory and on
+disk under ~/.cache/irlens/answers (or $XDG_CACHE_HOME/irlens/answers, or `cache_dir`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import irlens
+from irlens.config import Settings
+from irlens.model import answers, prompts
+from irlens.model.answers import SizePrediction
+from irlens.model.backend import GREEDY, Backend, BackendError, ContextOverflow, Generation, SamplingOptions
+from irlens.model.gguf_info import (
+    GGUFError,
+    GGUFInfo,
+    UnknownModelFormat,
+    model_digest,
+    read_gguf_info,
+    resolve_format,
+)
+from irlens.model.prompts import PromptFormat, Task
+
+__all__ = ["ModelService", "ModelStatus", "SizePrediction", "default_model_path"]
+
+log = logging.getLogger("irlens.model")
+
+State = Literal["disabled", "loading", "ready", "error"]
+
+# Alternatives beyond the greedy answer are sampled at this temperature with seeds 1, 2, ...
+SAMPLING_TEMPERATURE = 0.7
+# Pipelines and sizes come before the code in a flag-tuning answer: stop there.
+HEADER_STOP = ("<code>",)
+MEMORY_CACHE_ENTRIES = 512
+RESCAN_DEBOUNCE_S = 0.4
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    state: State
+    name: str | None = None  # model file name or remote model id
+    detail: str = ""  # one line for a status bar / log: what is loaded, or what went wrong
+    prompt_format: PromptFormat | None = None
+    source: str | None = None  # file path or server URL
+    info: GGUFInfo | None = None  # metadata of a local model
+
+
+def repo_models_dir() -> Path:
+    return Path(irlens.__file__).resolve().parents[2] / "models"
+
+
+def user_models_dir() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "irlens" / "models"
+
+
+def default_cache_dir() -> Path:
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache_home) / "irlens" / "answers"
+
+
+def default_model_path() -> Path | None:
+    """The newest models/irlens-tiny*.gguf of the repository checkout irlens runs from."""
+    return _newest(repo_models_dir(), "irlens-tiny*.gguf")
+
+
+def _newest(directory: Path, pattern: str) -> Path | None:
+    try:
+        files = [p for p in directory.glob(pattern) if p.is_file()]
+    except OSError:
+        return None
+    return max(files, key=lambda p: (p.stat().st_mtime_ns, p.name), default=None)
+
+
+def _file_identity(path: Path) -> tuple[str, int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+class ModelService:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        on_status: Callable[[ModelStatus], None] | None = None,
+        cache_dir: Path | None = None,
+        watch: bool = True,
+    ) -> None:
+        self._settings = settings
+        self._on_status = on_status
+        self._cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
+        self._watch = watch
+        self._status = ModelStatus("disabled", detail="not started")
+        self._status_lock = threading.Lock()
+        self._request_lock = threading.Lock()  # one generation at a time, and backend swaps
+        self._backend: Backend | None = None
+        self._backend_digest = ""
+        self._backend_tasks: tuple[str, ...] = ()
+        self._loaded_identity: tuple[str, int, int, int] | None = None
+        self._rescan = threading.Event()
+        self._stopping = threading.Event()
+        self._loader: threading.Thread | None = None
+        self._observer: Any = None
+        self._memory_cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._last_problem = ""
+        self._remote_retry_at = 0.0
+
+    # ---- lifecycle ----
+
+    def start(self) -> None:
+        """Discover and load in the background and watch the model directories. Returns at once."""
+        if self._loader is not None:
+            return
+        if not self._settings.model_enabled:
+            self._set_status(ModelStatus("disabled", detail="model disabled by settings"))
+            return
+        self._set_status(ModelStatus("loading", detail="looking for a model"))
+        self._loader = threading.Thread(target=self._loader_loop, name="irlens-model-loader", daemon=True)
+        self._loader.start()
+        self._rescan.set()
+        if self._watch and not self._settings.remote_url:
+            self._start_watching()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._rescan.set()
+        if self._observer is not None:
+            with contextlib.suppress(Exception):
+                self._observer.stop()
+                self._observer.join(timeout=2)
+            self._observer = None
+        if self._loader is not None:
+            self._loader.join(timeout=5)
+            self._loader = None
+        with self._request_lock:
+            if self._backend is not None:
+                with contextlib.suppress(Exception):
+                    self._backend.close()
+                self._backend = None
+
+    def wait_until_settled(self, timeout_s: float) -> ModelStatus:
+        """Block until the state is no longer "loading" (for the CLI); returns the status."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            status = self.status()
+            if status.state != "loading":
+                return status
+            time.sleep(0.05)
+        return self.status()
+
+    def status(self) -> ModelStatus:
+        with self._status_lock:
+            return self._status
+
+    def last_problem(self) -> str:
+        """Why the last request gave no usable answer ("" when it did)."""
+        return self._last_problem
+
+    def reload(self) -> None:
+        """Look for the model again (also happens on every file event in a watched directory)."""
+        self._rescan.set()
+
+    def _set_status(self, status: ModelStatus) -> None:
+        with self._status_lock:
+            self._status = status
+        log.info("model: %s %s", status.state, status.detail)
+        if self._on_status is not None:
+            try:
+                self._on_status(status)
+            except Exception:  # a broken listener must not stop the loader
+                log.exception("model status listener failed")
+
+    # ---- discovery and loading ----
+
+    def candidate_paths(self) -> list[Path]:
+        """Local model files in priority order (see the module docstring)."""
+        found: list[Path] = []
+        if self._settings.model_path:
+            found.append(Path(self._settings.model_path).expanduser())
+        for directory, pattern in self._search_dirs():
+            newest = _newest(directory, pattern)
+            if newest is not None:
+                found.append(newest)
+        return found
+
+    def _search_dirs(self) -> list[tuple[Path, str]]:
+        dirs: list[tuple[Path, str]] = []
+        if self._settings.models_dir:
+            dirs.append((Path(self._settings.models_dir).expanduser(), "*.gguf"))
+        dirs.append((user_models_dir(), "*.gguf"))
+        dirs.append((repo_models_dir(), "irlens-tiny*.gguf"))
+        return dirs
+
+    def _loader_loop(self) -> None:
+        while not self._stopping.is_set():
+            self._rescan.wait()
+            if self._stopping.is_set():
+                return
+            # Debounce: a copy in progress fires many events; act once it has been quiet.
+            while True:
+                self._rescan.clear()
+                if not self._rescan.wait(RESCAN_DEBOUNCE_S):
+                    break
+            if self._stopping.is_set():
+                return
+            try:
+                self._discover_and_load()
+            except Exception as exc:  # never let the loader thread die
+                log.exception("model loader failed")
+                self._set_status(ModelStatus("error", detail=f"model loader failed: {exc}"))
+
+    def _discover_and_load(self) -> None:
+        if self._settings.remote_url:
+            self._connect_remote()
+            return
+        candidates = self.candidate_paths()
+        if not candidates:
+            if self._backend is None:
+                places = ", ".join(str(d) for d, _ in self._search_dirs())
+                self._set_status(ModelStatus(
+                    "disabled", detail=f"no model: pass --model PATH, --remote URL or put a GGUF in {places}"
+                ))
+            return
+        path = candidates[0]
+        identity = _file_identity(path)
+        if identity is not None and identity == self._loaded_identity:
+            return  # unchanged
+        self._load_file(path, identity)
+
+    def _load_file(self, path: Path, identity: tuple[str, int, int, int] | None) -> None:
+        previous = self.status()
+        serving = self._backend is not None
+
+        def failed(message: str) -> None:
+            if serving:  # the model in service stays; say what went wrong with the new one
+                self._set_status(dataclasses.replace(previous, state="ready", detail=(
+                    f"{message}; still serving {previous.name}"
+                )))
+            else:
+                self._set_status(ModelStatus("error", name=path.name, detail=message, source=str(path)))
+
+        try:
+            info = read_gguf_info(path)
+            prompt_format = resolve_format(info, self._settings.model_format)
+        except (GGUFError, UnknownModelFormat) as exc:
+            failed(str(exc))
+            return
+        if Task.FLAG_TUNING.value not in info.tasks and Task.DISASSEMBLY.value not in info.tasks:
+            failed(f"{path.name}: trained for none of the tasks irlens asks ({', '.join(info.tasks)})")
+            return
+        size_gb = info.file_bytes / 1e9
+        self._set_status(ModelStatus(
+            "loading" if not serving else "ready", name=path.name if not serving else previous.name,
+            detail=f"loading {path.name} ({size_gb:.2f} GB, {info.quantization})",
+            prompt_format=previous.prompt_format if serving else prompt_format,
+            source=str(path), info=previous.info if serving else info,
+        ))
+        n_ctx = min(self._settings.n_ctx, info.context_length or self._settings.n_ctx)
+        started = time.monotonic()
+        try:
+            from irlens.model.llama_backend import LlamaBackend
+
+            backend = LlamaBackend(
+                path, prompt_format=prompt_format, n_ctx=n_ctx, n_threads=self._settings.n_threads,
+                n_gpu_layers=self._settings.n_gpu_layers,
+            )
+            digest = model_digest(path)
+        except (BackendError, OSError) as exc:
+            failed(str(exc))
+            return
+        with self._request_lock:
+            old, self._backend = self._backend, backend
+            self._backend_digest = digest
+            self._backend_tasks = info.tasks
+            self._loaded_identity = identity
+        if old is not None:
+            with contextlib.suppress(Exception):
+                old.close()
+        load_s = time.monotonic() - started
+        self._set_status(ModelStatus(
+            "ready", name=path.name,
+            detail=f"{backend.describe()}, {prompt_format} format, loaded in {load_s:.1f} s",
+            prompt_format=prompt_format, source=str(path), info=info,
+        ))
+
+    def _connect_remote(self) -> None:
+        url = self._settings.remote_url or ""
+        from irlens.model.remote_backend import RemoteBackend
+
+        self._set_status(ModelStatus("loading", detail=f"connecting to {url}", source=url))
+        try:
+            backend = RemoteBackend(
+                url, requested_format=self._settings.model_format, n_ctx=self._settings.n_ctx,
+            )
+        except (BackendError, UnknownModelFormat) as exc:
+            self._remote_retry_at = time.monotonic() + 30.0
+            self._set_status(ModelStatus("error", detail=str(exc), source=url))
+            return
+        with self._request_lock:
+            self._backend = backend
+            self._backend_digest = hashlib.sha256(f"remote\0{url}\0{backend.name}".encode()).hexdigest()[:32]
+            self._backend_tasks = tuple(t.value for t in Task)
+        self._set_status(ModelStatus(
+            "ready", name=backend.name, detail=f"{backend.describe()}, {backend.prompt_format} format",
+            prompt_format=backend.prompt_format, source=url,
+        ))
+
+    def _start_watching(self) -> None:
+        try:
+            from watchdog.events import FileSystemEvent, FileSystemEventHandler
+            from watchdog.observers import Observer
+        except ImportError:
+            log.warning("watchdog missing: model files are not watched")
+            return
+        service = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event: FileSystemEvent) -> None:
+                paths = [event.src_path, getattr(event, "dest_path", "")]
+                if any(str(p).endswith(".gguf") for p in paths if p):
+                    service._rescan.set()
+
+        directories = {d for d, _ in self._search_dirs()}
+        if self._settings.model_path:
+            directories.add(Path(self._settings.model_path).expanduser().parent)
+        observer = Observer()
+        watched = 0
+        for directory in sorted(directories):
+            if directory.is_dir():
+                observer.schedule(Handler(), str(directory), recursive=False)
+                watched += 1
+        if watched:
+            observer.daemon = True
+            observer.start()
+            self._observer = observer
+
+    # ---- requests ----
+
+    def propose_pipelines(self, ir_text: str, k: int = 4, cancel: threading.Event | None = None) -> list[str]:
+        """Up to k distinct pass pipelines (opt -p syntax) for `ir_text`: the greedy answer first,
+        then sampled alternatives. Raw model text: callers validate before use."""
+        pipelines: list[str] = []
+        prompt = prompts.flag_tuning_prompt(ir_text)
+        for attempt in range(max(0, k) * 2):  # a few extra tries for duplicates and unusable answers
+            if len(pipelines) >= k or (cancel is not None and cancel.is_set()):
+                break
+            sampling = GREEDY if attempt == 0 else SamplingOptions(SAMPLING_TEMPERATURE, attempt)
+            answer = self._ask(Task.FLAG_TUNING, prompt, cancel, sampling=sampling, stop=HEADER_STOP)
+            if answer is None:
+                break  # not ready, too large, timed out, cancelled: another sample will not help
+            parsed = answers.parse_flag_tuning(answer)
+            if parsed is None:
+                self._last_problem = "no usable answer: no pass pipeline in the model's answer"
+                continue
+            if parsed.pipeline not in pipelines:
+                pipelines.append(parsed.pipeline)
+        if pipelines:
+            self._last_problem = ""
+        return pipelines
+
+    def predict_sizes(self, ir_text: str, cancel: threading.Event | None = None) -> SizePrediction | None:
+        """Instruction count and object bytes the model predicts after its own greedy pipeline."""
+        answer = self._ask(Task.FLAG_TUNING, prompts.flag_tuning_prompt(ir_text), cancel, stop=HEADER_STOP)
+        if answer is None:
+            return None
+        parsed = answers.parse_flag_tuning(answer)
+        sizes = answers.parse_sizes(answer)
+        if sizes is None:
+            self._last_problem = "no usable answer: no sizes in the model's answer"
+            return None
+        self._last_problem = ""
+        return dataclasses.replace(sizes, pipeline=parsed.pipeline if parsed is not None else None)
+
+    def lift(self, asm_text: str, cancel: threading.Event | None = None) -> str | None:
+        """LLVM IR the model proposes for an assembly function (not yet checked by the compiler)."""
+        answer = self._ask(Task.DISASSEMBLY, prompts.disassembly_prompt(asm_text), cancel)
+        if answer is None:
+            return None
+        ir = answers.parse_disassembly(answer)
+        if ir is None:
+            self._last_problem = "no usable answer: no complete <code> block (truncated or garbage)"
+            return None
+        self._last_problem = ""
+        return ir
+
+    def generate_raw(self, task: Task, prompt: str, cancel: threading.Event | None = None,
+                     stop: tuple[str, ...] = ()) -> Generation | None:
+        """One uncached generation with its timings (for `irlens bench model`)."""
+        backend = self._ready_backend(task)
+        if backend is None:
+            return None
+        with self._request_lock:
+            try:
+                return backend.generate(prompt, max_tokens=self._settings.model_max_tokens,
+                                        timeout_s=self._settings.model_timeout_s, cancel=cancel, stop=stop)
+            except BackendError as exc:
+                self._last_problem = str(exc)
+                return None
+
+    def _ready_backend(self, task: Task) -> Backend | None:
+        if self._backend is None and self._settings.remote_url and time.monotonic() >= self._remote_retry_at:
+            self._rescan.set()  # the server may be back
+        backend = self._backend
+        if backend is None:
+            status = self.status()
+            self._last_problem = f"model {status.state}: {status.detail}"
+            return None
+        if task.value not in self._backend_tasks:
+            self._last_problem = f"{backend.name} was not trained for {task.value}"
+            return None
+        return backend
+
+    def _ask(self, task: Task, prompt: str, cancel: threading.Event | None, *,
+             sampling: SamplingOptions = GREEDY, stop: tuple[str, ...] = ()) -> str | None:
+        """The model's answer text (cached), or None with `_last_problem` set. Never raises."""
+        try:
+            backend = self._ready_backend(task)
+            if backend is None:
+                return None
+            key = self._cache_key(task, prompt, sampling, stop)
+            cached = self._cache_get(key)
+            if cached is not None:
+                return str(cached["text"])
+            with self._request_lock:
+                if cancel is not None and cancel.is_set():
+                    self._last_problem = "cancelled"
+                    return None
+                generation = backend.generate(
+                    prompt, max_tokens=self._settings.model_max_tokens,
+                    timeout_s=self._settings.model_timeout_s, cancel=cancel, sampling=sampling, stop=stop,
+                )
+        except ContextOverflow as exc:
+            self._last_problem = str(exc)
+            return None
+        except BackendError as exc:
+            self._last_problem = str(exc)
+            if self._settings.remote_url:
+                self._set_status(dataclasses.replace(self.status(), detail=str(exc)))
+            return None
+        except Exception as exc:  # a model must never take the server down
+            log.exception("model request failed")
+            self._last_problem = f"model request failed: {exc}"
+            return None
+        if generation.stop_reason in ("cancelled", "timeout"):
+            self._last_problem = (
+                "cancelled" if generation.stop_reason == "cancelled"
+                else f"the model ran past {self._settings.model_timeout_s:.0f} s"
+            )
+            return None
+        self._last_problem = ""
+        self._cache_put(key, {"text": generation.text, "stop_reason": generation.stop_reason,
+                              "prompt_tokens": generation.prompt_tokens,
+                              "generated_tokens": generation.generated_tokens})
+        return generation.text
+
+    # ---- answer cache ----
+
+    def _cache_key(self, task: Task, prompt: str, sampling: SamplingOptions, stop: tuple[str, ...]) -> str:
+        parts = [self._backend_digest, task.value, f"t={sampling.temperature}", f"seed={sampling.seed}",
+                 f"stop={stop!r}", f"max={self._settings.model_max_tokens}",
+                 hashlib.sha256(prompt.encode("utf-8", errors="surrogatepass")).hexdigest()]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def _cache_file(self, key: str) -> Path:
+        return self._cache_dir / key[:2] / f"{key}.json"
+
+    def _cache_get(self, key: str) -> dict[str, Any] | None:
+        entry = self._memory_cache.get(key)
+        if entry is not None:
+            self._memory_cache.move_to_end(key)
+            return entry
+        try:
+            entry = json.loads(self._cache_file(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            return None
+        self._remember(key, entry)
+        return entry
+
+    def _cache_put(self, key: str, entry: dict[str, Any]) -> None:
+        self._remember(key, entry)
+        path = self._cache_file(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(entry), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:  # a read-only cache only costs speed
+            log.debug("answer cache not written: %s", exc)
+
+    def _remember(self, key: str, entry: dict[str, Any]) -> None:
+        self._memory_cache[key] = entry
+        self._memory_cache.move_to_end(key)
+        while len(self._memory_cache) > MEMORY_CACHE_ENTRIES:
+            self._memory_cache.popitem(last=False)
