@@ -1,0 +1,137 @@
+"""Compiler diagnostics at their real line and column.
+
+`.ll`: `llvm-as` parses and then runs the IR verifier (the same Verifier `opt -passes=verify`
+runs), so one call reports both. Parse errors carry `<stdin>:LINE:COL`; verifier errors carry no
+position, only the offending instruction as printed, which is looked up in the source to find
+its line. `.s`: `llvm-mc -filetype=obj` (assembling for real catches more than parsing alone:
+undefined fixups, bad relocations). Binary data and invalid UTF-8 are reported, never raised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+
+Severity = Literal["error", "warning"]
+
+_POSITIONED = re.compile(r"<stdin>:(\d+):(\d+): (error|warning|note): (.*)")
+_NOT_VERIFIED = "does not verify as correct"
+_FUNCTION_REF = re.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)')
+
+
+@dataclass(frozen=True)
+class ToolDiagnostic:
+    line: int  # 0-based
+    column: int  # 0-based
+    message: str
+    severity: Severity
+    source: str  # the tool that reported it
+
+
+def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+             memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
+    encoded, found = _prepare(text, "llvm-as")
+    if encoded is None:
+        return found
+    try:
+        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded, timeout_s=timeout_s,
+                          memory_mb=memory_mb)
+    except ToolFailure as failure:
+        return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-as")]
+    stderr = result.stderr_text
+    found.extend(_positioned(stderr, "llvm-as"))
+    if _NOT_VERIFIED in stderr:
+        found.extend(_verifier_errors(stderr, text))
+    if not result.ok and not any(d.severity == "error" for d in found):
+        message = _last_line(stderr) or "llvm-as rejected this file"
+        found.append(ToolDiagnostic(0, 0, message, "error", "llvm-as"))
+    return found
+
+
+def check_asm(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+              memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
+    encoded, found = _prepare(text, "llvm-mc")
+    if encoded is None:
+        return found
+    try:
+        result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"], stdin=encoded,
+                          timeout_s=timeout_s, memory_mb=memory_mb)
+    except ToolFailure as failure:
+        return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-mc")]
+    found.extend(_positioned(result.stderr_text, "llvm-mc"))
+    if not result.ok and not any(d.severity == "error" for d in found):
+        message = _last_line(result.stderr_text) or "llvm-mc rejected this file"
+        found.append(ToolDiagnostic(0, 0, message, "error", "llvm-mc"))
+    return found
+
+
+def _prepare(text: str, source: str) -> tuple[bytes | None, list[ToolDiagnostic]]:
+    """Bytes for the tool, plus diagnostics for content no tool should be shown."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul)
+        column = nul - (text.rfind("\n", 0, nul) + 1)
+        return None, [ToolDiagnostic(line, column, "binary data (NUL byte): this is not a text file",
+                                     "error", "irlens")]
+    found: list[ToolDiagnostic] = []
+    bad = re.search(r"[\udc80-\udcff\ufffd]", text)
+    if bad:
+        line = text.count("\n", 0, bad.start())
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1)
+        found.append(ToolDiagnostic(line, column, "invalid UTF-8 byte sequence", "warning", "irlens"))
+    return text.encode("utf-8", "surrogateescape"), found
+
+
+def _positioned(stderr: str, source: str) -> list[ToolDiagnostic]:
+    found = []
+    for match in _POSITIONED.finditer(stderr):
+        line, column, severity, message = match.groups()
+        found.append(ToolDiagnostic(max(0, int(line) - 1), max(0, int(column) - 1), message.strip(),
+                                    "warning" if severity != "error" else "error", source))
+    return found
+
+
+def _verifier_errors(stderr: str, text: str) -> list[ToolDiagnostic]:
+    """Verifier messages: a header line, then indented context (printed instructions, `ptr @f`)."""
+    lines = text.splitlines()
+    stripped_source = [line.strip() for line in lines]
+    body = stderr.split(_NOT_VERIFIED, 1)[1].split("\n", 1)[-1]
+    groups: list[tuple[str, list[str]]] = []
+    for raw in body.splitlines():
+        if not raw.strip() or raw.startswith(("llvm-as", "<stdin>")):
+            continue
+        if raw[:1].isspace() and groups:
+            groups[-1][1].append(raw.strip())
+        else:
+            groups.append((raw.strip(), []))
+    found = []
+    for header, context in groups:
+        # "does not dominate all uses" prints the definition, then the use that is wrong.
+        ordered = context[::-1] if "dominate" in header else context
+        line, column = _locate(ordered, stripped_source, lines)
+        message = header if not context else f"{header} {context[0]}"
+        found.append(ToolDiagnostic(line, column, f"verifier: {message}", "error", "llvm-as"))
+    return found
+
+
+def _locate(context: list[str], stripped_source: list[str], lines: list[str]) -> tuple[int, int]:
+    for wanted in context:
+        for number, candidate in enumerate(stripped_source):
+            if candidate and (candidate == wanted or candidate.split(";", 1)[0].rstrip() == wanted):
+                return number, len(lines[number]) - len(lines[number].lstrip())
+    for wanted in context:  # `ptr @f`: point at the define of @f
+        ref = _FUNCTION_REF.search(wanted)
+        if ref:
+            for number, candidate in enumerate(stripped_source):
+                if candidate.startswith("define") and f"@{ref.group(1)}(" in candidate:
+                    return number, 0
+    return 0, 0
+
+
+def _last_line(stderr: str) -> str:
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
