@@ -1,10 +1,47 @@
-"""`irlens serve` (placeholder until its owner lands it)."""
+"""`irlens serve`: the language server over stdio (default) or TCP."""
 
 from __future__ import annotations
 
+import argparse
+import logging
+import sys
 from typing import Any
+
+from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("serve", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: print("irlens serve: not implemented yet") or 2)
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the language server (stdio by default)",
+        description="Run the irlens language server for .ll and .s files.",
+    )
+    parser.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP address instead of stdio")
+    parser.add_argument("--log-file", metavar="PATH", help="write the server's log here")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    add_toolchain_options(parser)
+    add_model_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    level = logging.DEBUG if args.verbose else logging.INFO
+    if args.log_file:
+        logging.basicConfig(
+            filename=args.log_file, level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    else:  # stderr: stdout carries the protocol
+        logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
+    from irlens.lsp.server import create_server
+
+    server = create_server(settings_from_args(args))
+    if args.tcp:
+        host, _, port = args.tcp.rpartition(":")
+        if not port.isdigit():
+            print(f"irlens serve: --tcp wants HOST:PORT, got {args.tcp!r}", file=sys.stderr)
+            return 2
+        server.start_tcp(host or "127.0.0.1", int(port))
+    else:
+        server.start_io()
+    return 0

@@ -1,0 +1,102 @@
+"""A small priority job queue on a few worker threads.
+
+Compiler work (llc, opt, llvm-extract) is slow and blocking; the language server must keep answering
+while it runs. Jobs carry a priority (diagnostics before measuring before -Oz baselines before
+suggestions; what the user just asked for jumps the queue) and a cancel event shared by every job of
+one document version, so that an edit cancels the work queued for the text it replaces.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+# Lower runs first.
+PRIORITY_URGENT = 0  # a request is waiting for it
+PRIORITY_DIAGNOSTICS = 10
+PRIORITY_MEASURE = 20
+PRIORITY_BASELINE = 30
+PRIORITY_PREDICTION = 35
+PRIORITY_SUGGESTION = 40
+
+
+@dataclass(order=True)
+class _Entry:
+    priority: int
+    sequence: int
+    job: Job = field(compare=False)
+
+
+@dataclass(eq=False)
+class Job:
+    key: str  # identifies the work, e.g. "oz:<uri>:<function hash>"; a queued duplicate is not added
+    run: Callable[[], None]
+    cancel: threading.Event
+    priority: int
+    claimed: bool = False  # a worker has taken it (re-queued entries of it are skipped)
+    finished: threading.Event = field(default_factory=threading.Event)
+
+
+class JobQueue:
+    def __init__(self, workers: int = 2) -> None:
+        self._queue: queue.PriorityQueue[_Entry] = queue.PriorityQueue()
+        self._sequence = itertools.count()
+        self._lock = threading.Lock()
+        self._pending: dict[str, Job] = {}  # queued or running, by key
+        self._stopped = threading.Event()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"irlens-worker-{i}", daemon=True)
+            for i in range(max(1, workers))
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, key: str, run: Callable[[], None], *, cancel: threading.Event, priority: int) -> Job:
+        """Queue `run` unless a job with the same key is already queued or running (then that one is
+        returned, moved up if the new priority is more urgent)."""
+        with self._lock:
+            existing = self._pending.get(key)
+            if existing is not None and not existing.cancel.is_set():
+                if priority < existing.priority:
+                    existing.priority = priority
+                    self._queue.put(_Entry(priority, next(self._sequence), existing))
+                return existing
+            job = Job(key, run, cancel, priority)
+            self._pending[key] = job
+            self._queue.put(_Entry(priority, next(self._sequence), job))
+            return job
+
+    def pending_count(self) -> int:
+        with self._lock:
+            return len(self._pending)
+
+    def _work(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                entry = self._queue.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            job = entry.job
+            with self._lock:
+                if job.claimed:  # a re-queued entry of a job that already ran
+                    continue
+                job.claimed = True
+            try:
+                if not job.cancel.is_set():
+                    job.run()
+            except Exception:  # a job must never take a worker down
+                log.exception("job %s failed", job.key)
+            finally:
+                with self._lock:
+                    if self._pending.get(job.key) is job:
+                        del self._pending[job.key]
+                job.finished.set()
+
+    def shutdown(self) -> None:
+        self._stopped.set()

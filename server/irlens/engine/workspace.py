@@ -1,0 +1,677 @@
+"""The engine behind the language server: documents, what is known about their functions, and the
+background compiler work that finds it out.
+
+Per document version, work runs in this order on a small thread pool: diagnostics (llvm-as /
+llvm-mc), one module measurement (one llc compile gives every function's bytes), -Oz baselines per
+function, model predictions, then the best verified suggestion per function. Results are cached by
+content hash: the module measurement by the module text, per-function results by the function's text
+plus the module's non-function text, so an edit to one function keeps every other function's -Oz
+baseline and suggestion. Every result is tagged with the version it was computed for; a result for a
+version that is no longer current is dropped, and an edit cancels the jobs queued for the old text.
+
+Readers (hover, code lens) never wait: `facts()` answers from what is known and says what is pending.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from irlens.config import Settings
+from irlens.engine import jobs
+from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, parse_ir
+
+log = logging.getLogger(__name__)
+
+Language = Literal["llvm", "asm"]
+EventKind = Literal["diagnostics", "measurements", "progress", "lift"]
+ASM_SUFFIXES = (".s", ".S", ".asm")
+
+
+def language_of(uri: str, language_id: str | None = None) -> Language:
+    if language_id in ("asm", "gas", "assembly", "s") or uri.endswith(ASM_SUFFIXES):
+        return "asm"
+    return "llvm"
+
+
+@dataclass
+class Diagnostic:
+    line: int
+    column: int
+    message: str
+    severity: Literal["error", "warning", "information"]
+    source: str
+
+
+@dataclass
+class Suggestion:
+    """A pipeline the compiler verified for one function, with its measured size."""
+
+    pipeline: str
+    size_bytes: int
+    oz_bytes: int
+    o0_bytes: int | None
+    compilations: int
+    optimized_module_text: str
+
+    @property
+    def saving_vs_oz_percent(self) -> float:
+        return 100.0 * (self.oz_bytes - self.size_bytes) / self.oz_bytes if self.oz_bytes else 0.0
+
+
+@dataclass
+class FunctionFacts:
+    """What is known about one function right now; None means not (yet) known."""
+
+    name: str
+    ir_instructions: int  # from the text index, always known
+    measured_instructions: int | None = None
+    bytes: int | None = None
+    oz_bytes: int | None = None
+    suggestion: Suggestion | None = None
+    no_suggestion_reason: str | None = None  # e.g. "nothing beat -Oz" or a tool failure
+    prediction: Any | None = None  # the model's SizePrediction
+    pending: list[str] = field(default_factory=list)  # what is still being computed
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EngineEvent:
+    kind: EventKind
+    uri: str
+    version: int
+    payload: Any = None
+
+
+@dataclass
+class _FunctionResults:
+    """Results keyed by function hash (survive edits elsewhere in the module)."""
+
+    oz_bytes: int | None = None
+    oz_error: str | None = None
+    suggestion: Suggestion | None = None
+    suggestion_done: bool = False
+    suggestion_error: str | None = None
+    prediction: Any | None = None
+    prediction_done: bool = False
+
+
+@dataclass
+class Document:
+    uri: str
+    version: int
+    text: str
+    language: Language
+    index: IRIndex | AsmIndex
+    text_hash: str
+    cancel: threading.Event = field(default_factory=threading.Event)
+    diagnostics: list[Diagnostic] | None = None
+    diagnostics_version: int | None = None
+    measurement: Any | None = None  # ModuleMeasurement of exactly this text
+    measure_error: str | None = None
+    function_hashes: dict[str, str] = field(default_factory=dict)
+    context_hash: str = ""
+    baseline_total: int = 0
+    baseline_done: int = 0
+    bitcode: bytes | None = None  # b"" when llvm-as refused the text
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def ir_index(self) -> IRIndex | None:
+        return self.index if isinstance(self.index, IRIndex) else None
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: Settings,
+        notify: Callable[[EngineEvent], None] | None = None,
+        *,
+        workers: int = 2,
+        model_service: Any | None = None,
+    ) -> None:
+        self.settings = settings
+        self._notify = notify or (lambda event: None)
+        self._queue = jobs.JobQueue(workers)
+        self._lock = threading.RLock()
+        self._documents: dict[str, Document] = {}
+        self._measurements: dict[tuple[str, str], Any] = {}  # (toolchain, text hash) -> measurement
+        self._measured_functions: dict[str, tuple[int, int]] = {}  # function key -> (instructions, bytes)
+        self._function_results: dict[str, _FunctionResults] = {}
+        self._debounce_timers: dict[str, threading.Timer] = {}
+        self.model_service = model_service
+        self._toolchain: Any | None = None
+
+    # -- settings and toolchain ---------------------------------------------------------------------
+
+    @property
+    def toolchain(self) -> Any:
+        with self._lock:
+            if self._toolchain is None:
+                from irlens.toolchain.discovery import discover
+
+                self._toolchain = discover(self.settings)
+            return self._toolchain
+
+    def update_settings(self, settings: Settings) -> None:
+        """New settings: a different toolchain invalidates nothing cached (keys include it), but all
+        open documents are re-checked with it."""
+        with self._lock:
+            changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb) != (
+                self.settings.llvm_bin,
+                self.settings.tool_timeout_s,
+                self.settings.tool_memory_mb,
+            )
+            self.settings = settings
+            if changed_tools:
+                self._toolchain = None
+            documents = list(self._documents.values())
+        if changed_tools:
+            for document in documents:
+                self._restart(document.uri)
+
+    # -- documents ----------------------------------------------------------------------------------
+
+    def open(self, uri: str, version: int, text: str, language_id: str | None = None) -> Document:
+        document = self._replace(uri, version, text, language_of(uri, language_id))
+        self._schedule(document, diagnostics=True)
+        return document
+
+    def change(self, uri: str, version: int, text: str) -> Document | None:
+        """A new version: old work is cancelled at once, new work starts after the debounce delay."""
+        with self._lock:
+            old = self._documents.get(uri)
+        if old is None:
+            return None
+        document = self._replace(uri, version, text, old.language)
+        delay = max(0.0, self.settings.debounce_ms / 1000.0)
+        timer = threading.Timer(delay, self._debounced, args=(uri, version))
+        timer.daemon = True
+        with self._lock:
+            previous = self._debounce_timers.pop(uri, None)
+            self._debounce_timers[uri] = timer
+        if previous is not None:
+            previous.cancel()
+        timer.start()
+        return document
+
+    def save(self, uri: str) -> None:
+        document = self.document(uri)
+        if document is not None and self.settings.diagnostics_on_save:
+            self._submit_diagnostics(document)
+
+    def close(self, uri: str) -> None:
+        with self._lock:
+            document = self._documents.pop(uri, None)
+            timer = self._debounce_timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        if document is not None:
+            document.cancel.set()
+
+    def document(self, uri: str) -> Document | None:
+        with self._lock:
+            return self._documents.get(uri)
+
+    def is_current(self, uri: str, version: int) -> bool:
+        document = self.document(uri)
+        return document is not None and document.version == version
+
+    def shutdown(self) -> None:
+        with self._lock:
+            documents = list(self._documents.values())
+            timers = list(self._debounce_timers.values())
+        for timer in timers:
+            timer.cancel()
+        for document in documents:
+            document.cancel.set()
+        self._queue.shutdown()
+
+    def _replace(self, uri: str, version: int, text: str, language: Language) -> Document:
+        index: IRIndex | AsmIndex = parse_asm(text) if language == "asm" else parse_ir(text)
+        document = Document(uri, version, text, language, index, _digest(text))
+        if isinstance(index, IRIndex):
+            self._hash_functions(document, index)
+        with self._lock:
+            old = self._documents.get(uri)
+            self._documents[uri] = document
+            if old is not None:
+                document.diagnostics = old.diagnostics  # shown until the new check lands
+                document.diagnostics_version = old.diagnostics_version
+        if old is not None:
+            old.cancel.set()
+        return document
+
+    def _hash_functions(self, document: Document, index: IRIndex) -> None:
+        lines = document.text.splitlines()
+        in_function = bytearray(len(lines))
+        for function in index.defined_functions:
+            body = "\n".join(lines[function.define_line : function.end_line + 1])
+            document.function_hashes[function.name] = _digest(body)
+            in_function[function.define_line : function.end_line + 1] = b"\x01" * (
+                function.end_line + 1 - function.define_line
+            )
+        # Everything outside function bodies (globals, declarations, types, attributes, metadata):
+        # a function's -Oz size can depend on it, its neighbours' bodies cannot change it.
+        context = "\n".join(
+            line
+            for number, line in enumerate(lines)
+            if not in_function[number] and not line.lstrip().startswith(";")
+        )
+        document.context_hash = _digest(context)
+
+    def _limits(self) -> dict[str, Any]:
+        return {"timeout_s": self.settings.tool_timeout_s, "memory_mb": self.settings.tool_memory_mb}
+
+    def _module_input(self, document: Document) -> str | bytes:
+        """The module as bitcode (made once per version) for the per-function tools: llvm-extract
+        reads bitcode several times faster than text, which matters with thousands of functions."""
+        with document.lock:
+            if document.bitcode is None:
+                try:
+                    from irlens.toolchain.runner import run_tool
+
+                    document.bitcode = (
+                        run_tool(
+                            self.toolchain,
+                            "llvm-as",
+                            ["-o", "-"],
+                            stdin=document.text.encode("utf-8"),
+                            **self._limits(),
+                        )
+                        .check()
+                        .stdout
+                    )
+                except Exception:
+                    document.bitcode = b""
+            return document.bitcode or document.text
+
+    def _function_key(self, document: Document, name: str) -> str | None:
+        function_hash = document.function_hashes.get(name)
+        if function_hash is None:
+            return None
+        return f"{self.toolchain.key}|{document.context_hash}|{function_hash}"
+
+    def _results(self, key: str) -> _FunctionResults:
+        with self._lock:
+            results = self._function_results.get(key)
+            if results is None:
+                results = self._function_results[key] = _FunctionResults()
+            return results
+
+    def restart_all(self) -> None:
+        with self._lock:
+            uris = list(self._documents)
+            self._toolchain = None
+        for uri in uris:
+            self._restart(uri)
+
+    def _restart(self, uri: str) -> None:
+        document = self.document(uri)
+        if document is None:
+            return
+        document = self._replace(uri, document.version, document.text, document.language)
+        self._schedule(document, diagnostics=True)
+
+    def _debounced(self, uri: str, version: int) -> None:
+        with self._lock:
+            self._debounce_timers.pop(uri, None)
+        document = self.document(uri)
+        if document is not None and document.version == version:
+            self._schedule(document, diagnostics=self.settings.diagnostics_on_type)
+
+    # -- scheduling ---------------------------------------------------------------------------------
+
+    def _schedule(self, document: Document, *, diagnostics: bool) -> None:
+        if diagnostics:
+            self._submit_diagnostics(document)
+        self._queue.submit(
+            f"measure:{document.uri}:{document.version}",
+            lambda: self._measure(document),
+            cancel=document.cancel,
+            priority=jobs.PRIORITY_MEASURE,
+        )
+
+    def _submit_diagnostics(self, document: Document) -> None:
+        self._queue.submit(
+            f"diagnostics:{document.uri}:{document.version}",
+            lambda: self._diagnose(document),
+            cancel=document.cancel,
+            priority=jobs.PRIORITY_DIAGNOSTICS,
+        )
+
+    def pending_jobs(self) -> int:
+        return self._queue.pending_count()
+
+    # -- jobs ---------------------------------------------------------------------------------------
+
+    def _emit(self, kind: EventKind, document: Document, payload: Any = None) -> None:
+        """Hand a result to the LSP layer, unless the document moved on meanwhile."""
+        if not self.is_current(document.uri, document.version):
+            return
+        try:
+            self._notify(EngineEvent(kind, document.uri, document.version, payload))
+        except Exception:
+            log.exception("engine notify hook failed")
+
+    def _diagnose(self, document: Document) -> None:
+        found: list[Diagnostic] = []
+        try:
+            from irlens.toolchain import diagnostics as tool_diagnostics
+
+            check = tool_diagnostics.check_asm if document.language == "asm" else tool_diagnostics.check_ir
+            for item in check(self.toolchain, document.text):
+                found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
+        except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
+            found.append(Diagnostic(0, 0, _one_line(error), "warning", "irlens"))
+        if self.is_current(document.uri, document.version):
+            document.diagnostics = found
+            document.diagnostics_version = document.version
+            self._emit("diagnostics", document, found)
+
+    def _measure(self, document: Document) -> None:
+        cache_key = (self.toolchain.key, document.text_hash)
+        with self._lock:
+            measurement = self._measurements.get(cache_key)
+        if measurement is None:
+            try:
+                from irlens.toolchain import measure
+
+                measure_text = measure.measure_asm if document.language == "asm" else measure.measure_ir
+                measurement = measure_text(self.toolchain, document.text, **self._limits())
+            except Exception as error:
+                document.measure_error = _one_line(error)
+                self._emit("measurements", document)
+                return
+            with self._lock:
+                self._measurements[cache_key] = measurement
+        document.measurement = measurement
+        document.measure_error = None
+        for name, function in getattr(measurement, "functions", {}).items():
+            key = self._function_key(document, name) if document.language == "llvm" else None
+            if key is not None:
+                with self._lock:
+                    self._measured_functions[key] = (function.ir_instructions, function.bytes)
+        self._emit("measurements", document)
+        if document.language == "llvm":
+            self._schedule_function_work(document)
+
+    def _schedule_function_work(self, document: Document) -> None:
+        index = document.ir_index
+        if index is None:
+            return
+        functions = index.defined_functions
+        document.baseline_total = len(functions)
+        document.baseline_done = 0
+        for function in functions:
+            key = self._function_key(document, function.name)
+            if key is None:
+                continue
+            results = self._results(key)
+            if results.oz_bytes is not None or results.oz_error is not None:
+                document.baseline_done += 1
+            else:
+                self._submit_baseline(document, function, key, jobs.PRIORITY_BASELINE)
+        self._emit("progress", document, (document.baseline_done, document.baseline_total))
+        model = self.model_if_ready()
+        for function in functions:
+            key = self._function_key(document, function.name)
+            if key is None:
+                continue
+            if model is not None and not self._results(key).prediction_done:
+                self._queue.submit(
+                    f"predict:{key}",
+                    _bind(self._predict, document, function, key),
+                    cancel=document.cancel,
+                    priority=jobs.PRIORITY_PREDICTION,
+                )
+            if not self._results(key).suggestion_done:
+                self.request_suggestion(document.uri, function.name, urgent=False)
+
+    def _submit_baseline(self, document: Document, function: FunctionDef, key: str, priority: int) -> None:
+        self._queue.submit(
+            f"oz:{key}",
+            _bind(self._baseline, document, function, key),
+            cancel=document.cancel,
+            priority=priority,
+        )
+
+    def _baseline(self, document: Document, function: FunctionDef, key: str) -> None:
+        results = self._results(key)
+        if results.oz_bytes is None and results.oz_error is None:
+            try:
+                from irlens.toolchain.measure import oz_function_bytes
+
+                results.oz_bytes = oz_function_bytes(
+                    self.toolchain, self._module_input(document), function.name, **self._limits()
+                )
+            except Exception as error:
+                results.oz_error = _one_line(error)
+        with document.lock:
+            document.baseline_done += 1
+        self._emit("measurements", document, function.name)
+        self._emit("progress", document, (document.baseline_done, document.baseline_total))
+
+    def _predict(self, document: Document, function: FunctionDef, key: str) -> None:
+        results = self._results(key)
+        model = self.model_if_ready()
+        if model is None or results.prediction_done:
+            return
+        try:
+            results.prediction = model.predict_sizes(
+                self.function_text(document, function), cancel=document.cancel
+            )
+        except Exception as error:
+            log.info("prediction for %s failed: %s", function.name, error)
+        if not document.cancel.is_set():
+            results.prediction_done = True
+        self._emit("measurements", document, function.name)
+
+    def request_suggestion(self, uri: str, name: str, *, urgent: bool) -> jobs.Job | None:
+        """Queue (or move up) the search for a verified smaller version of one function."""
+        document = self.document(uri)
+        if document is None or document.language != "llvm":
+            return None
+        index = document.ir_index
+        function = index.function_named(name) if index else None
+        key = self._function_key(document, name)
+        if function is None or function.is_declaration or key is None:
+            return None
+        priority = jobs.PRIORITY_URGENT if urgent else jobs.PRIORITY_SUGGESTION
+        return self._queue.submit(
+            f"suggest:{key}",
+            _bind(self._suggest, document, function, key),
+            cancel=document.cancel,
+            priority=priority,
+        )
+
+    def _suggest(self, document: Document, function: FunctionDef, key: str) -> None:
+        results = self._results(key)
+        if results.suggestion_done:
+            return
+        try:
+            from irlens.engine.candidates import candidate_pipelines
+            from irlens.engine.optimizer import optimize_function
+
+            candidates = self._model_pipelines(document, function) + list(candidate_pipelines())
+            limit = max(1, self.settings.max_candidates)
+            unique = list(dict.fromkeys(candidates))[:limit]
+            result = optimize_function(
+                self.toolchain, document.text, function.name, unique, cancel=document.cancel
+            )
+        except Exception as error:
+            if document.cancel.is_set():
+                return  # cancelled by an edit: the next version asks again
+            results.suggestion_error = _one_line(error)
+            results.suggestion_done = True
+            self._emit("measurements", document, function.name)
+            return
+        if document.cancel.is_set():
+            return
+        if result is not None and result.size_bytes <= result.oz_bytes:
+            results.suggestion = Suggestion(
+                result.pipeline,
+                result.size_bytes,
+                result.oz_bytes,
+                getattr(result, "o0_bytes", None),
+                result.compilations,
+                result.optimized_module_text,
+            )
+            if results.oz_bytes is None:
+                results.oz_bytes = result.oz_bytes
+        else:
+            results.suggestion_error = "no verified pipeline was as small as -Oz"
+        results.suggestion_done = True
+        self._emit("measurements", document, function.name)
+
+    def _model_pipelines(self, document: Document, function: FunctionDef) -> list[str]:
+        """The model's proposals, validated as pass pipelines; invalid ones are dropped."""
+        model = self.model_if_ready()
+        if model is None:
+            return []
+        try:
+            from irlens.toolchain.pipeline import validate_pipeline
+
+            proposals = model.propose_pipelines(
+                self.function_text(document, function), 4, cancel=document.cancel
+            )
+        except Exception as error:
+            log.info("model proposals for %s failed: %s", function.name, error)
+            return []
+        valid: list[str] = []
+        for proposal in proposals or []:
+            try:
+                valid.append(validate_pipeline(proposal, self.toolchain))
+            except Exception as error:
+                log.info("model proposal refused: %s", error)
+        return valid
+
+    def model_if_ready(self) -> Any | None:
+        service = self.model_service
+        if service is None or not self.settings.model_enabled:
+            return None
+        try:
+            return service if service.status().state == "ready" else None
+        except Exception:
+            return None
+
+    # -- readers (never block on compiler work) -----------------------------------------------------
+
+    @staticmethod
+    def function_text(document: Document, function: FunctionDef) -> str:
+        lines = document.text.splitlines()
+        return "\n".join(lines[function.define_line : function.end_line + 1]) + "\n"
+
+    def facts(self, uri: str, name: str) -> FunctionFacts | None:
+        document = self.document(uri)
+        if document is None:
+            return None
+        if document.language == "asm":
+            return self._asm_facts(document, name)
+        index = document.ir_index
+        function = index.function_named(name) if index else None
+        if function is None:
+            return None
+        facts = FunctionFacts(name, function.instruction_count)
+        key = self._function_key(document, name)
+        measured = document.measurement.functions.get(name) if document.measurement else None
+        if measured is not None:
+            facts.measured_instructions, facts.bytes = measured.ir_instructions, measured.bytes
+        elif key is not None and key in self._measured_functions:
+            # This function's text is unchanged since it was measured in an earlier version.
+            facts.measured_instructions, facts.bytes = self._measured_functions[key]
+        elif document.measure_error:
+            facts.errors.append(f"measuring failed: {document.measure_error}")
+        else:
+            facts.pending.append("object bytes")
+        if key is not None:
+            results = self._results(key)
+            facts.oz_bytes = results.oz_bytes
+            if results.oz_bytes is None:
+                if results.oz_error:
+                    facts.errors.append(f"-Oz baseline failed: {results.oz_error}")
+                else:
+                    facts.pending.append("-Oz size")
+            facts.suggestion = results.suggestion
+            if results.suggestion is None:
+                if results.suggestion_done:
+                    facts.no_suggestion_reason = results.suggestion_error
+                else:
+                    facts.pending.append("verified suggestion")
+            facts.prediction = results.prediction
+            if self.model_if_ready() is not None and not results.prediction_done:
+                facts.pending.append("model prediction")
+        return facts
+
+    def _asm_facts(self, document: Document, name: str) -> FunctionFacts | None:
+        index = document.index
+        if not isinstance(index, AsmIndex) or index.function_named(name) is None:
+            return None
+        function = index.function_named(name)
+        assert function is not None
+        facts = FunctionFacts(name, 0)
+        measured = document.measurement.functions.get(name) if document.measurement else None
+        if measured is not None:
+            facts.bytes = measured.bytes
+        elif document.measure_error:
+            facts.errors.append(f"assembling failed: {document.measure_error}")
+        else:
+            facts.pending.append("object bytes")
+        return facts
+
+    def wait_for_suggestion(
+        self,
+        uri: str,
+        name: str,
+        cancel: threading.Event,
+        progress: Callable[[str], None] | None = None,
+        timeout_s: float | None = None,
+    ) -> tuple[int, Suggestion | None, str | None]:
+        """Blocking (run it in a thread): the suggestion for `name` in the current version, computed
+        now if needed. Returns (version it is for, suggestion, reason when there is none)."""
+        document = self.document(uri)
+        if document is None:
+            return -1, None, "document is not open"
+        version = document.version
+        job = self.request_suggestion(uri, name, urgent=True)
+        if job is None:
+            return version, None, f"no function @{name} with a body"
+        started = last_report = time.monotonic()
+        while not job.finished.wait(0.2):
+            if cancel.is_set():
+                return version, None, "cancelled"
+            if not self.is_current(uri, version):
+                return version, None, "the document changed"
+            if timeout_s is not None and time.monotonic() - started > timeout_s:
+                return version, None, "timed out"
+            if progress is not None and time.monotonic() - last_report >= 1.0:
+                last_report = time.monotonic()
+                progress(f"verifying pipelines for @{name} ({time.monotonic() - started:.0f} s)")
+        facts = self.facts(uri, name)
+        if not self.is_current(uri, version) or facts is None:
+            return version, None, "the document changed"
+        return version, facts.suggestion, facts.no_suggestion_reason
+
+    def measurement_progress(self, uri: str) -> tuple[int, int]:
+        document = self.document(uri)
+        if document is None:
+            return 0, 0
+        return document.baseline_done, document.baseline_total
+
+
+def _bind(function: Callable[..., None], *args: Any) -> Callable[[], None]:
+    return lambda: function(*args)
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:300]

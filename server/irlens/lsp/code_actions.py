@@ -1,0 +1,340 @@
+"""Code actions and the commands behind them.
+
+- "Optimize @f for size (−N% vs -Oz)": offered only for a pipeline the compiler verified and measured
+  no larger than -Oz, and only once the spliced module (function replaced, declarations/attributes/
+  metadata added) has itself passed llvm-as and the verifier. The edit replaces the document text; it is
+  never a file write. While the search still runs, "Find a smaller version of @f" runs it now
+  (irlens.optimizeFunction) with $/progress and $/cancelRequest, then applies the edit.
+- "Copy pipeline: opt -p '...'" (irlens.showPipeline).
+- For assembly: "Lift @f to LLVM IR" (irlens.liftFunction) when a model is loaded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlparse
+
+from lsprotocol import types
+
+from irlens.engine.workspace import Document, Suggestion
+from irlens.lsp.hover import function_name_at
+from irlens.lsp.positions import whole_document_range
+
+if TYPE_CHECKING:
+    from irlens.lsp.server import IrlensServer
+
+# (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
+_verified_edits: dict[tuple[str, str, str], str | None] = {}
+_MAX_VERIFIED_EDITS = 64
+
+
+def verified_module_text(
+    ls: IrlensServer, document: Document, name: str, suggestion: Suggestion
+) -> str | None:
+    """Blocking: the document with `name` replaced by the suggestion, if the result verifies."""
+    key = (document.text_hash, name, suggestion.pipeline)
+    if key in _verified_edits:
+        return _verified_edits[key]
+    new_text: str | None = None
+    try:
+        from irlens.engine.splice import splice_function
+        from irlens.toolchain.diagnostics import check_ir
+
+        candidate = splice_function(document.text, name, suggestion.optimized_module_text)
+        problems = [d for d in check_ir(ls.engine.toolchain, candidate) if d.severity == "error"]
+        new_text = None if problems else candidate
+    except Exception:
+        new_text = None
+    if len(_verified_edits) >= _MAX_VERIFIED_EDITS:
+        _verified_edits.pop(next(iter(_verified_edits)))
+    _verified_edits[key] = new_text
+    return new_text
+
+
+def _replace_document(document: Document, new_text: str) -> types.WorkspaceEdit:
+    return types.WorkspaceEdit(
+        document_changes=[
+            types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(
+                    uri=document.uri, version=document.version
+                ),
+                edits=[types.TextEdit(range=whole_document_range(document.text), new_text=new_text)],
+            )
+        ]
+    )
+
+
+def optimize_title(name: str, suggestion: Suggestion) -> str:
+    return f"Optimize @{name} for size (−{max(0.0, suggestion.saving_vs_oz_percent):.0f}% vs -Oz)"
+
+
+def register(server: IrlensServer) -> None:
+    from irlens.lsp import server as server_module
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(
+            code_action_kinds=[types.CodeActionKind.RefactorRewrite, types.CodeActionKind.Empty]
+        ),
+    )
+    async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        document = ls.engine.document(uri)
+        name = function_name_at(ls, uri, params.range.start.line)
+        if document is None or name is None:
+            return []
+        actions: list[types.CodeAction] = []
+        if document.language == "asm":
+            if ls.engine.model_if_ready() is not None:
+                actions.append(
+                    types.CodeAction(
+                        title=f"Lift @{name} to LLVM IR",
+                        kind=types.CodeActionKind.RefactorRewrite,
+                        command=types.Command(
+                            title=f"Lift @{name} to LLVM IR",
+                            command=server_module.COMMAND_LIFT_FUNCTION,
+                            arguments=[uri, name],
+                        ),
+                    )
+                )
+            return actions
+        facts = ls.engine.facts(uri, name)
+        if facts is None:
+            return []
+        suggestion = facts.suggestion
+        if suggestion is not None:
+            loop = asyncio.get_running_loop()
+            new_text = await loop.run_in_executor(None, verified_module_text, ls, document, name, suggestion)
+            if new_text is not None and ls.engine.is_current(uri, document.version):
+                actions.append(
+                    types.CodeAction(
+                        title=optimize_title(name, suggestion),
+                        kind=types.CodeActionKind.RefactorRewrite,
+                        is_preferred=True,
+                        edit=_replace_document(document, new_text),
+                    )
+                )
+            command = f"opt -p '{suggestion.pipeline}'"
+            actions.append(
+                types.CodeAction(
+                    title=f"Copy pipeline: {command}",
+                    kind=types.CodeActionKind.Empty,
+                    command=types.Command(
+                        title=f"Copy pipeline: {command}",
+                        command=server_module.COMMAND_SHOW_PIPELINE,
+                        arguments=[suggestion.pipeline],
+                    ),
+                )
+            )
+        elif "verified suggestion" in facts.pending:
+            ls.engine.request_suggestion(uri, name, urgent=True)
+            actions.append(
+                types.CodeAction(
+                    title=f"Find a smaller verified version of @{name} (runs now)",
+                    kind=types.CodeActionKind.RefactorRewrite,
+                    command=types.Command(
+                        title=f"Optimize @{name}",
+                        command=server_module.COMMAND_OPTIMIZE_FUNCTION,
+                        arguments=[uri, name],
+                    ),
+                )
+            )
+        return actions
+
+    @server.command(server_module.COMMAND_SHOW_PIPELINE)
+    def show_pipeline(ls: IrlensServer, *args: Any) -> str | None:
+        if not args or not isinstance(args[0], str):
+            return None
+        text = f"opt -p '{args[0]}'"
+        ls.show_message(text)
+        return text
+
+    @server.command(server_module.COMMAND_FUNCTION_FACTS)
+    def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
+        if len(args) < 2:
+            return None
+        facts = ls.engine.facts(str(args[0]), str(args[1]))
+        if facts is None:
+            return None
+        suggestion = facts.suggestion
+        return {
+            "name": facts.name,
+            "ir_instructions": facts.measured_instructions or facts.ir_instructions,
+            "bytes": facts.bytes,
+            "oz_bytes": facts.oz_bytes,
+            "pending": facts.pending,
+            "errors": facts.errors,
+            "suggestion": None
+            if suggestion is None
+            else {
+                "pipeline": suggestion.pipeline,
+                "size_bytes": suggestion.size_bytes,
+                "oz_bytes": suggestion.oz_bytes,
+                "compilations": suggestion.compilations,
+            },
+        }
+
+    @server.command(server_module.COMMAND_MODEL_INFO)
+    def model_info(ls: IrlensServer, *args: Any) -> dict[str, Any]:
+        line = ls.model_status_line() or "model: disabled (no model runtime or none configured)"
+        ls.show_message(f"irlens {line}")
+        status = None
+        if ls.model_service is not None:
+            try:
+                status = ls.model_service.status()
+            except Exception as error:
+                return {"state": "error", "detail": str(error)}
+        return {
+            "state": getattr(status, "state", "disabled"),
+            "name": getattr(status, "name", None),
+            "detail": getattr(status, "detail", None),
+            "toolchain": ls.engine.toolchain.describe(),
+        }
+
+    @server.command(server_module.COMMAND_RESTART)
+    def restart(ls: IrlensServer, *args: Any) -> bool:
+        """Re-discover the toolchain and re-check every open document."""
+        ls.engine.update_settings(ls.settings)
+        ls.engine.restart_all()
+        return True
+
+    @server.command(server_module.COMMAND_OPTIMIZE_FUNCTION)
+    async def optimize_function(ls: IrlensServer, *args: Any) -> dict[str, Any]:
+        if len(args) < 2:
+            return {"applied": False, "reason": "expected [uri, function name]"}
+        uri, name = str(args[0]), str(args[1])
+        cancel = threading.Event()
+        progress = _Progress(ls, f"irlens: optimizing @{name}")
+        await progress.begin()
+        loop = asyncio.get_running_loop()
+        try:
+            version, suggestion, reason = await loop.run_in_executor(
+                None, ls.engine.wait_for_suggestion, uri, name, cancel, progress.report_threadsafe
+            )
+        except asyncio.CancelledError:  # $/cancelRequest
+            cancel.set()
+            progress.end("cancelled")
+            raise
+        document = ls.engine.document(uri)
+        if suggestion is None or document is None or document.version != version:
+            progress.end(reason or "no result")
+            return {"applied": False, "reason": reason or "the document changed"}
+        new_text = await loop.run_in_executor(None, verified_module_text, ls, document, name, suggestion)
+        if new_text is None or not ls.engine.is_current(uri, version):
+            progress.end("the optimized module did not verify")
+            return {"applied": False, "reason": "the spliced module did not verify or the document changed"}
+        result = await ls.workspace_apply_edit_async(
+            types.ApplyWorkspaceEditParams(
+                edit=_replace_document(document, new_text), label=optimize_title(name, suggestion)
+            )
+        )
+        progress.end(f"{suggestion.size_bytes} bytes with opt -p '{suggestion.pipeline}'")
+        return {
+            "applied": bool(result.applied),
+            "pipeline": suggestion.pipeline,
+            "size_bytes": suggestion.size_bytes,
+            "oz_bytes": suggestion.oz_bytes,
+        }
+
+    @server.command(server_module.COMMAND_LIFT_FUNCTION)
+    async def lift_function(ls: IrlensServer, *args: Any) -> dict[str, Any]:
+        if len(args) < 2:
+            return {"created": False, "reason": "expected [uri, function name]"}
+        uri, name = str(args[0]), str(args[1])
+        document = ls.engine.document(uri)
+        model = ls.engine.model_if_ready()
+        if document is None or model is None:
+            return {
+                "created": False,
+                "reason": "no model is loaded" if model is None else "document not open",
+            }
+        from irlens.engine.ir_index import AsmIndex
+
+        index = document.index
+        function = index.function_named(name) if isinstance(index, AsmIndex) else None
+        if function is None:
+            return {"created": False, "reason": f"no function {name}"}
+        asm = "\n".join(document.text.splitlines()[function.start_line : function.end_line + 1]) + "\n"
+        cancel = threading.Event()
+        progress = _Progress(ls, f"irlens: lifting {name}")
+        await progress.begin()
+        try:
+            ir = await asyncio.get_running_loop().run_in_executor(
+                None, lambda: model.lift(asm, cancel=cancel)
+            )
+        except asyncio.CancelledError:
+            cancel.set()
+            progress.end("cancelled")
+            raise
+        except Exception as error:
+            progress.end(str(error))
+            return {"created": False, "reason": f"the model failed: {error}"}
+        if not ir:
+            progress.end("the model gave no usable answer")
+            return {"created": False, "reason": "the model gave no usable answer"}
+        target = _lifted_uri(uri, name)
+        edit = types.WorkspaceEdit(
+            document_changes=[
+                types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=True)),
+                types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
+                    edits=[
+                        types.TextEdit(
+                            range=types.Range(types.Position(0, 0), types.Position(0, 0)), new_text=ir
+                        )
+                    ],
+                ),
+            ]
+        )
+        result = await ls.workspace_apply_edit_async(
+            types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
+        )
+        progress.end("lifted; checking whether it compiles")
+        return {"created": bool(result.applied), "uri": target}
+
+
+def _lifted_uri(uri: str, name: str) -> str:
+    parsed = urlparse(uri)
+    source = Path(unquote(parsed.path))
+    return (
+        source.with_name(f"{source.stem}.{name}.lifted.ll").as_uri()
+        if parsed.scheme == "file"
+        else f"untitled:{name}.lifted.ll"
+    )
+
+
+class _Progress:
+    """$/progress for one long command, when the client supports it."""
+
+    def __init__(self, ls: IrlensServer, title: str) -> None:
+        self.ls = ls
+        self.title = title
+        self.token = f"irlens-{uuid.uuid4().hex[:12]}"
+        self.enabled = ls.supports_work_done_progress()
+        self.loop = asyncio.get_running_loop()
+
+    async def begin(self) -> None:
+        if not self.enabled:
+            return
+        try:
+            await self.ls.work_done_progress.create_async(self.token)
+        except Exception:
+            self.enabled = False
+            return
+        self.ls.work_done_progress.begin(
+            self.token, types.WorkDoneProgressBegin(title=self.title, cancellable=False)
+        )
+
+    def report_threadsafe(self, message: str) -> None:
+        if self.enabled:
+            self.loop.call_soon_threadsafe(
+                self.ls.work_done_progress.report, self.token, types.WorkDoneProgressReport(message=message)
+            )
+
+    def end(self, message: str) -> None:
+        if self.enabled:
+            self.ls.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message=message))

@@ -1,0 +1,60 @@
+"""A code lens above each function with the hover's numbers; refreshed when measurements land."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+
+from irlens.engine.ir_index import AsmIndex, IRIndex
+from irlens.engine.workspace import FunctionFacts
+
+if TYPE_CHECKING:
+    from irlens.lsp.server import IrlensServer
+
+
+def title(facts: FunctionFacts) -> str:
+    parts = [f"{facts.measured_instructions or facts.ir_instructions} instr"] if facts.ir_instructions else []
+    parts.append(f"{facts.bytes} B" if facts.bytes is not None else "… B")
+    if facts.oz_bytes is not None:
+        parts.append(f"-Oz {facts.oz_bytes} B")
+    if facts.suggestion is not None:
+        parts.append(
+            f"best {facts.suggestion.size_bytes} B ({-facts.suggestion.saving_vs_oz_percent:+.1f}% vs -Oz)"
+        )
+    if facts.errors:
+        parts.append("⚠ " + facts.errors[0])
+    elif facts.pending:
+        parts.append("measuring…")
+    return " · ".join(parts)
+
+
+def register(server: IrlensServer) -> None:
+    from irlens.lsp.server import COMMAND_FUNCTION_FACTS
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
+    def code_lens(ls: IrlensServer, params: types.CodeLensParams) -> list[types.CodeLens]:
+        uri = params.text_document.uri
+        document = ls.engine.document(uri)
+        if document is None:
+            return []
+        index = document.index
+        places: list[tuple[str, int]] = []
+        if isinstance(index, IRIndex):
+            places = [(f.name, f.define_line) for f in index.defined_functions]
+        elif isinstance(index, AsmIndex):
+            places = [(f.name, f.start_line) for f in index.functions]
+        lenses = []
+        for name, line in places:
+            facts = ls.engine.facts(uri, name)
+            if facts is None:
+                continue
+            lenses.append(
+                types.CodeLens(
+                    range=types.Range(types.Position(line, 0), types.Position(line, 0)),
+                    command=types.Command(
+                        title=title(facts), command=COMMAND_FUNCTION_FACTS, arguments=[uri, name]
+                    ),
+                )
+            )
+        return lenses

@@ -1,0 +1,106 @@
+"""Hover on a function (its define line or anywhere in its body): what is measured, the -Oz size, the
+best verified suggestion, the model's prediction (labelled as such). Never waits: it answers from what
+is known and names what is still being computed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+
+from irlens.engine.ir_index import AsmIndex, IRIndex
+from irlens.engine.workspace import FunctionFacts
+
+if TYPE_CHECKING:
+    from irlens.lsp.server import IrlensServer
+
+
+def function_name_at(server: IrlensServer, uri: str, line: int) -> str | None:
+    document = server.engine.document(uri)
+    if document is None:
+        return None
+    index = document.index
+    if isinstance(index, IRIndex):
+        function = index.function_at(line)
+        return function.name if function and not function.is_declaration else None
+    if isinstance(index, AsmIndex):
+        asm_function = index.function_at(line)
+        return asm_function.name if asm_function else None
+    return None
+
+
+def _percent(new: int, old: int) -> str:
+    return f"{100.0 * (new - old) / old:+.1f}%" if old else "n/a"
+
+
+def _prediction_lines(prediction: Any) -> list[str]:
+    """The model's SizePrediction, whatever fields it carries, labelled as a prediction."""
+    parts = []
+    for label, attribute in (
+        ("IR instructions", "ir_instructions"),
+        ("bytes", "bytes"),
+        ("instructions after", "ir_instructions_after"),
+        ("bytes after", "bytes_after"),
+        ("instruction count", "instruction_count"),
+        ("binary size", "binary_size"),
+    ):
+        value = getattr(prediction, attribute, None)
+        if value is not None:
+            parts.append(f"{label} {value}")
+    return [f"- *predicted by the model* (not measured): {', '.join(parts)}"] if parts else []
+
+
+def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
+    lines = [f"**@{facts.name}**", ""]
+    if language == "llvm":
+        measured = (
+            facts.measured_instructions if facts.measured_instructions is not None else facts.ir_instructions
+        )
+        lines.append(
+            f"- measured: {measured} IR instructions"
+            + (f", {facts.bytes} bytes (llc -O2)" if facts.bytes is not None else "")
+        )
+        if facts.oz_bytes is not None:
+            delta = f" ({_percent(facts.oz_bytes, facts.bytes)} vs now)" if facts.bytes else ""
+            lines.append(f"- -Oz: {facts.oz_bytes} bytes{delta}")
+        if facts.suggestion is not None:
+            suggestion = facts.suggestion
+            lines.append(
+                f"- best verified: {suggestion.size_bytes} bytes, "
+                f"{-suggestion.saving_vs_oz_percent:+.1f}% vs -Oz "
+                f"({suggestion.compilations} compilations)"
+            )
+            lines.append(f"  `opt -p '{suggestion.pipeline}'`")
+        elif facts.no_suggestion_reason:
+            lines.append(f"- no suggestion: {facts.no_suggestion_reason}")
+        if facts.prediction is not None:
+            lines += _prediction_lines(facts.prediction)
+    else:
+        lines.append(
+            f"- measured: {facts.bytes} bytes (llvm-mc)" if facts.bytes is not None else "- measured: …"
+        )
+    for error in facts.errors:
+        lines.append(f"- ⚠ {error}")
+    if facts.pending:
+        lines.append(f"- still computing: {', '.join(facts.pending)}")
+    if model_line:
+        lines += ["", f"_{model_line}_"]
+    return "\n".join(lines)
+
+
+def register(server: IrlensServer) -> None:
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(ls: IrlensServer, params: types.HoverParams) -> types.Hover | None:
+        uri = params.text_document.uri
+        name = function_name_at(ls, uri, params.position.line)
+        document = ls.engine.document(uri)
+        if name is None or document is None:
+            return None
+        facts = ls.engine.facts(uri, name)
+        if facts is None:
+            return None
+        return types.Hover(
+            contents=types.MarkupContent(
+                kind=types.MarkupKind.Markdown, value=render(facts, document.language, ls.model_status_line())
+            )
+        )

@@ -1,0 +1,222 @@
+"""The irlens language server: protocol glue over the engine (one module per feature)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from irlens import __version__
+from irlens.config import Settings
+from irlens.engine.workspace import Engine, EngineEvent
+
+log = logging.getLogger(__name__)
+
+COMMAND_SHOW_PIPELINE = "irlens.showPipeline"
+COMMAND_OPTIMIZE_FUNCTION = "irlens.optimizeFunction"
+COMMAND_LIFT_FUNCTION = "irlens.liftFunction"
+COMMAND_FUNCTION_FACTS = "irlens.functionFacts"
+COMMAND_MODEL_INFO = "irlens.modelInfo"
+COMMAND_RESTART = "irlens.restart"
+COMMANDS = [
+    COMMAND_SHOW_PIPELINE,
+    COMMAND_OPTIMIZE_FUNCTION,
+    COMMAND_LIFT_FUNCTION,
+    COMMAND_FUNCTION_FACTS,
+    COMMAND_MODEL_INFO,
+    COMMAND_RESTART,
+]
+
+CODE_LENS_REFRESH_INTERVAL_S = 0.5
+
+
+class IrlensServer(LanguageServer):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__("irlens", __version__)
+        self.settings = settings or Settings.from_env()
+        self.engine = Engine(self.settings, self._on_engine_event, model_service=None)
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._refresh_scheduled = False
+        self._progress_tokens: dict[str, str] = {}
+        self._progress_counter = 0
+        self.model_service: Any | None = None
+
+    # -- settings and model -------------------------------------------------------------------------
+
+    def apply_settings(self, options: Any) -> None:
+        self.settings = self.settings.updated(options)
+        self.engine.update_settings(self.settings)
+        if self.model_service is not None and hasattr(self.model_service, "update_settings"):
+            try:
+                self.model_service.update_settings(self.settings)
+            except Exception as error:
+                log.warning("model settings update failed: %s", error)
+
+    def start_model(self) -> None:
+        """Load the model in the background when the model runtime is installed and enabled; every
+        feature works without it."""
+        if not self.settings.model_enabled:
+            return
+        try:
+            from irlens.model.service import ModelService
+        except ImportError:
+            return
+        try:
+            service = ModelService(self.settings)
+            service.start()
+        except Exception as error:
+            self.show_message(f"irlens: the model could not be started: {error}", types.MessageType.Warning)
+            return
+        self.model_service = service
+        self.engine.model_service = service
+
+    def model_status_line(self) -> str | None:
+        if self.model_service is None:
+            return None
+        try:
+            status = self.model_service.status()
+        except Exception as error:
+            return f"model: error ({error})"
+        detail = f" ({status.detail})" if getattr(status, "detail", "") else ""
+        name = f" {status.name}" if getattr(status, "name", "") else ""
+        return f"model{name}: {status.state}{detail}"
+
+    # -- messages -----------------------------------------------------------------------------------
+
+    def show_message(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
+        self.window_show_message(types.ShowMessageParams(type=kind, message=message))
+
+    def supports_code_lens_refresh(self) -> bool:
+        try:
+            workspace = self.client_capabilities.workspace
+            return bool(workspace and workspace.code_lens and workspace.code_lens.refresh_support)
+        except Exception:
+            return False
+
+    def supports_work_done_progress(self) -> bool:
+        try:
+            window = self.client_capabilities.window
+            return bool(window and window.work_done_progress)
+        except Exception:
+            return False
+
+    # -- engine events (arrive on worker threads) ---------------------------------------------------
+
+    def _on_engine_event(self, event: EngineEvent) -> None:
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            return
+        loop.call_soon_threadsafe(self._handle_engine_event, event)
+
+    def _handle_engine_event(self, event: EngineEvent) -> None:
+        if not self.engine.is_current(event.uri, event.version):
+            return  # computed for an older version: dropped
+        try:
+            if event.kind == "diagnostics":
+                from irlens.lsp.diagnostics import publish
+
+                publish(self, event.uri, event.version, event.payload)
+            elif event.kind == "measurements":
+                self._schedule_code_lens_refresh()
+            elif event.kind == "progress":
+                self._report_measure_progress(event.uri, *event.payload)
+        except Exception:
+            log.exception("handling engine event %s failed", event.kind)
+
+    def _schedule_code_lens_refresh(self) -> None:
+        """Many measurements land at once: refresh at most every CODE_LENS_REFRESH_INTERVAL_S."""
+        if self._refresh_scheduled or not self.supports_code_lens_refresh() or self.loop is None:
+            return
+        self._refresh_scheduled = True
+
+        def refresh() -> None:
+            self._refresh_scheduled = False
+            self.workspace_code_lens_refresh(None)
+
+        self.loop.call_later(CODE_LENS_REFRESH_INTERVAL_S, refresh)
+
+    def _report_measure_progress(self, uri: str, done: int, total: int) -> None:
+        if not self.supports_work_done_progress() or total == 0:
+            return
+        token = self._progress_tokens.get(uri)
+        if token is None:
+            if done >= total:
+                return
+            self._progress_counter += 1
+            token = f"irlens-measure-{self._progress_counter}"
+            self._progress_tokens[uri] = token
+            self.work_done_progress.create(token)
+            self.work_done_progress.begin(
+                token,
+                types.WorkDoneProgressBegin(
+                    title="irlens: measuring -Oz baselines",
+                    cancellable=False,
+                    message=f"{done}/{total} functions",
+                    percentage=int(100 * done / total),
+                ),
+            )
+            return
+        if done >= total:
+            del self._progress_tokens[uri]
+            self.work_done_progress.end(
+                token, types.WorkDoneProgressEnd(message=f"{total} functions measured")
+            )
+        else:
+            self.work_done_progress.report(
+                token,
+                types.WorkDoneProgressReport(
+                    message=f"{done}/{total} functions", percentage=int(100 * done / total)
+                ),
+            )
+
+
+def create_server(settings: Settings | None = None) -> IrlensServer:
+    server = IrlensServer(settings)
+    _register(server)
+    return server
+
+
+def _register(server: IrlensServer) -> None:
+    from irlens.lsp import code_actions, codelens, diagnostics, hover, navigation, semantic_tokens, symbols
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: IrlensServer, params: types.InitializeParams) -> None:
+        if params.initialization_options is not None:
+            ls.apply_settings(params.initialization_options)
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: IrlensServer, params: types.InitializedParams) -> None:
+        ls.loop = asyncio.get_running_loop()
+        threading.Thread(target=ls.start_model, name="irlens-model-start", daemon=True).start()
+        toolchain = ls.engine.toolchain
+        if toolchain.missing:
+            ls.show_message(
+                f"irlens: {toolchain.describe()}; {toolchain.problem or 'some features are off'}",
+                types.MessageType.Warning,
+            )
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: IrlensServer, params: None) -> None:
+        ls.engine.shutdown()
+        if ls.model_service is not None and hasattr(ls.model_service, "stop"):
+            try:
+                ls.model_service.stop()
+            except Exception:
+                log.exception("stopping the model failed")
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    def did_change_configuration(ls: IrlensServer, params: types.DidChangeConfigurationParams) -> None:
+        if params.settings is not None:
+            ls.apply_settings(params.settings)
+
+    diagnostics.register(server)
+    hover.register(server)
+    codelens.register(server)
+    symbols.register(server)
+    navigation.register(server)
+    semantic_tokens.register(server)
+    code_actions.register(server)
