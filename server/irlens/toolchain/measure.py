@@ -45,6 +45,7 @@ class ModuleMeasurement:
     text_bytes: int = 0
     data_bytes: int = 0
     bss_bytes: int = 0
+    exported: frozenset[str] = frozenset()  # global functions and data the object defines
 
     @property
     def text_data_bytes(self) -> int:
@@ -61,6 +62,7 @@ class _Symbol:
     value: int
     size: int
     kind: str  # FUNC, OBJECT, NOTYPE, ...
+    bind: str  # LOCAL, GLOBAL, WEAK
     section: int | None
 
 
@@ -139,10 +141,10 @@ def _readelf(toolchain: Toolchain, obj: bytes, timeout_s: float, memory_mb: int
             continue
         parts = stripped.split(None, 7)
         if len(parts) == 8 and parts[0].endswith(":") and parts[0][:-1].isdigit():
-            _num, value, size, kind, _bind, _vis, ndx, name = parts
+            _num, value, size, kind, bind, _vis, ndx, name = parts
             try:
                 size_int = int(size, 16) if size.startswith("0x") else int(size)
-                symbols.append(_Symbol(name, int(value, 16), size_int, kind,
+                symbols.append(_Symbol(name, int(value, 16), size_int, kind, bind,
                                        int(ndx) if ndx.isdigit() else None))
             except ValueError:
                 continue
@@ -183,12 +185,18 @@ def _function_sizes(symbols: list[_Symbol], sections: dict[int, _Section], *, as
     return sizes
 
 
+def _exported(symbols: list[_Symbol]) -> frozenset[str]:
+    return frozenset(s.name for s in symbols if s.bind in ("GLOBAL", "WEAK") and s.section is not None
+                     and s.kind in ("FUNC", "OBJECT"))
+
+
 def _measure_object(toolchain: Toolchain, obj: bytes, instruction_counts: dict[str, int] | None,
                     timeout_s: float, memory_mb: int) -> ModuleMeasurement:
     symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
     text, data, bss = _berkeley_sizes(toolchain, obj, timeout_s, memory_mb)
     sizes = _function_sizes(symbols, sections, asm=instruction_counts is None)
-    measurement = ModuleMeasurement(text_bytes=text, data_bytes=data, bss_bytes=bss)
+    measurement = ModuleMeasurement(text_bytes=text, data_bytes=data, bss_bytes=bss,
+                                    exported=_exported(symbols))
     if instruction_counts is None:
         for name, size in sizes.items():
             measurement.functions[name] = FunctionMeasurement(name, None, size)
