@@ -1,10 +1,81 @@
-"""`irlens lift` (placeholder until its owner lands it)."""
+"""`irlens lift FILE.s [--function NAME] [-o OUT.ll] [--json]`: model-lifted IR, checked by the compiler."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("lift", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: print("irlens lift: not implemented yet") or 2)
+    parser = subparsers.add_parser("lift", help="lift assembly to LLVM IR with the model, checked by llc")
+    parser.add_argument("file", help="assembly file (.s/.S/.asm)")
+    parser.add_argument("--function", metavar="NAME", help="lift only this function")
+    parser.add_argument("-o", "--output", metavar="OUT.ll", help="write the lifted IR here")
+    parser.add_argument("--json", action="store_true", help="print JSON (one object per function)")
+    parser.add_argument("--load-timeout", type=float, default=600.0, metavar="S",
+                        help="how long to wait for the model to load")
+    add_toolchain_options(parser)
+    add_model_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from irlens.engine.lifter import lift_file
+    from irlens.model.service import ModelService
+    from irlens.toolchain.discovery import ToolMissing, discover
+
+    settings = settings_from_args(args)
+    if args.timeout is not None:
+        settings.tool_timeout_s = args.timeout
+    try:
+        asm_text = Path(args.file).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"irlens lift: {args.file}: {exc.strerror}", file=sys.stderr)
+        return 1
+    try:
+        toolchain = discover(settings)
+        toolchain.path("llc")
+    except ToolMissing as exc:
+        print(f"irlens lift: {exc}", file=sys.stderr)
+        return 1
+    service = ModelService(settings, watch=False)
+    service.start()
+    status = service.wait_until_settled(args.load_timeout)
+    if status.state != "ready":
+        print(f"irlens lift: no model ({status.state}): {status.detail}", file=sys.stderr)
+        service.stop()
+        return 2
+    try:
+        results = lift_file(toolchain, service, asm_text, function_name=args.function)
+    except KeyError:
+        print(f"irlens lift: {args.file} defines no function {args.function!r}", file=sys.stderr)
+        return 1
+    finally:
+        service.stop()
+    if args.output:
+        lifted = [r.ir for r in results if r.ir is not None]
+        Path(args.output).write_text("\n".join(lifted), encoding="utf-8")
+    if args.json:
+        payload: Any = [r.to_json() for r in results]
+        print(json.dumps(payload[0] if args.function and payload else payload, indent=2))
+    else:
+        for result in results:
+            print(f"@{result.function}: {_verdict(result)}")
+    return 0 if results and all(r.check is not None and r.check.compiles for r in results) else 3
+
+
+def _verdict(result: Any) -> str:
+    check = result.check
+    if check is None:
+        return f"no IR: {result.problem}"
+    if not check.compiles:
+        return f"does not compile: {check.error}"
+    if check.round_trip_exact:
+        return f"compiles, round-trips exactly (llc {check.llc_level})"
+    return (f"compiles, differs in {check.instructions_differing} of {check.original_instructions}"
+            f" instructions (llc {check.llc_level})")
