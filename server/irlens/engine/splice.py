@@ -1,0 +1,241 @@
+"""Put an optimized function back into the user's module.
+
+The optimized function comes from a different (extracted) module, so its references must be made
+valid in the user's module: attribute groups are renumbered (`#0` there may be `#5` here; an
+identical group already present is reused), metadata nodes it reaches (`!llvm.loop !7`, debug
+info) are copied under fresh numbers, declarations (e.g. an intrinsic like @llvm.umax.i32 the
+optimizer introduced), globals (e.g. a switch lookup table) and named types it needs are added,
+and the user's linkage and visibility are kept (llvm-extract turns `internal` into `hidden`).
+Everything added goes at the end of the module: LLVM IR allows top-level entities in any order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from irlens.engine.ir_index import parse_ir
+from irlens.engine.optimizer import function_definition
+
+# One scanner for every token splice cares about, so that string literals are skipped as a whole.
+_TOKENS = re.compile(
+    r'(?P<string>c?"[^"]*")'
+    r'|@(?P<global>"[^"]*"|[-a-zA-Z$._0-9]+)'
+    r"|#(?P<attr>\d+)"
+    r"|!(?P<meta>\d+)"
+    r'|%(?P<type>"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)'
+)
+_LINKAGE_WORDS = frozenset({
+    "private", "internal", "available_externally", "linkonce", "weak", "common", "appending",
+    "extern_weak", "linkonce_odr", "weak_odr", "external", "dso_local", "dso_preemptable",
+    "default", "hidden", "protected",
+})
+
+
+class SpliceError(ValueError):
+    """The optimized function cannot be put into this module."""
+
+
+@dataclass
+class _Module:
+    attributes: dict[int, str] = field(default_factory=dict)  # number -> "{ ... }"
+    metadata: dict[int, str] = field(default_factory=dict)  # number -> text after "= "
+    types: dict[str, str] = field(default_factory=dict)  # name (as written, no %) -> whole line
+    globals: dict[str, str] = field(default_factory=dict)  # @name -> whole line (variables, aliases)
+    declarations: dict[str, str] = field(default_factory=dict)  # @name -> `declare` line
+    defined_functions: set[str] = field(default_factory=set)
+    comdats: dict[str, str] = field(default_factory=dict)
+
+    def has_symbol(self, name: str) -> bool:
+        return name in self.globals or name in self.declarations or name in self.defined_functions
+
+
+_ATTR_LINE = re.compile(r"^attributes #(\d+) = (.*)$")
+_META_LINE = re.compile(r"^!(\d+) = (.*)$")
+_TYPE_LINE = re.compile(r'^%("[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*) = type\b')
+_GLOBAL_LINE = re.compile(r'^@("[^"]*"|[-a-zA-Z$._0-9]+) = ')
+_FUNCTION_LINE = re.compile(r'^(define|declare)\b[^@]*@("[^"]*"|[-a-zA-Z$._0-9]+)\(')
+_COMDAT_LINE = re.compile(r'^\$("[^"]*"|[-a-zA-Z$._0-9]+) = comdat\b')
+
+
+def _scan(text: str) -> _Module:
+    module = _Module()
+    for line in text.splitlines():
+        if match := _ATTR_LINE.match(line):
+            module.attributes[int(match.group(1))] = match.group(2).strip()
+        elif match := _META_LINE.match(line):
+            module.metadata[int(match.group(1))] = match.group(2)
+        elif match := _TYPE_LINE.match(line):
+            module.types[match.group(1)] = line
+        elif match := _GLOBAL_LINE.match(line):
+            module.globals[match.group(1)] = line
+        elif match := _FUNCTION_LINE.match(line):
+            if match.group(1) == "declare":
+                module.declarations[match.group(2)] = line
+            else:
+                module.defined_functions.add(match.group(2))
+        elif match := _COMDAT_LINE.match(line):
+            module.comdats[match.group(1)] = line
+    return module
+
+
+def _rewrite(text: str, on_token: Callable[[str, str], str | None]) -> str:
+    """Replace tokens outside string literals: on_token(kind, name) returns the new token or None."""
+
+    def replace(match: re.Match[str]) -> str:
+        kind = match.lastgroup or ""
+        if kind == "string":
+            return match.group(0)
+        replacement = on_token(kind, match.group(kind))
+        return match.group(0) if replacement is None else replacement
+
+    return _TOKENS.sub(replace, text)
+
+
+def _tokens(text: str, kind: str) -> list[str]:
+    found: list[str] = []
+
+    def collect(token_kind: str, name: str) -> None:
+        if token_kind == kind:
+            found.append(name)
+
+    _rewrite(text, lambda k, n: collect(k, n))
+    return found
+
+
+class _Splicer:
+    def __init__(self, user_text: str, optimized_text: str) -> None:
+        self.user = _scan(user_text)
+        self.optimized = _scan(optimized_text)
+        self.attr_map: dict[int, int] = {}
+        self.meta_map: dict[int, int] = {}
+        self.global_map: dict[str, str] = {}
+        self.next_attr = max(self.user.attributes, default=-1) + 1
+        self.next_meta = max(self.user.metadata, default=-1) + 1
+        self.added_types: list[str] = []
+        self.added_globals: list[str] = []
+        self.added_attributes: list[str] = []
+        self.added_metadata: list[str] = []
+        self.pending: set[str] = set()
+
+    # Each map_* gives the user-module spelling of a token of the optimized module, adding what is missing.
+    def map_attr(self, number: int) -> int:
+        if number in self.attr_map:
+            return self.attr_map[number]
+        body = self.optimized.attributes.get(number)
+        if body is None:
+            raise SpliceError(f"attribute group #{number} is not defined in the optimized module")
+        for existing, user_body in self.user.attributes.items():
+            if user_body == body:
+                self.attr_map[number] = existing
+                return existing
+        self.attr_map[number] = self.next_attr
+        self.next_attr += 1
+        self.added_attributes.append(f"attributes #{self.attr_map[number]} = {body}")
+        return self.attr_map[number]
+
+    def map_meta(self, number: int) -> int:
+        if number in self.meta_map:
+            return self.meta_map[number]
+        body = self.optimized.metadata.get(number)
+        if body is None:
+            raise SpliceError(f"metadata !{number} is not defined in the optimized module")
+        self.meta_map[number] = self.next_meta  # before recursing: nodes may refer to themselves
+        self.next_meta += 1
+        self.added_metadata.append(f"!{self.meta_map[number]} = {self.translate(body)}")
+        return self.meta_map[number]
+
+    def map_global(self, name: str) -> str:
+        if name in self.global_map:
+            return self.global_map[name]
+        self.global_map[name] = name
+        line = self.optimized.globals.get(name) or self.optimized.declarations.get(name)
+        if line is None or (self.user.has_symbol(name) and _is_declaration(line)):
+            return name  # the user's module already has it (or it is the function itself)
+        if self.user.has_symbol(name):
+            # A new definition whose name is taken (e.g. a lookup table from an earlier splice).
+            base = name.strip('"')
+            suffix = 1
+            while self.user.has_symbol(f"{base}.{suffix}") or f"{base}.{suffix}" in self.global_map.values():
+                suffix += 1
+            self.global_map[name] = f"{base}.{suffix}"
+            line = line.replace(f"@{name} =", f"@{self.global_map[name]} =", 1)
+        self.added_globals.append(self.translate(line))
+        return self.global_map[name]
+
+    def map_type(self, name: str) -> str | None:
+        if name in self.user.types or name not in self.optimized.types or name in self.pending:
+            return None
+        self.pending.add(name)
+        self.added_types.append(self.translate(self.optimized.types[name]))
+        return None
+
+    def translate(self, text: str) -> str:
+        def on_token(kind: str, name: str) -> str | None:
+            if kind == "attr":
+                return f"#{self.map_attr(int(name))}"
+            if kind == "meta":
+                return f"!{self.map_meta(int(name))}"
+            if kind == "global":
+                return f"@{self.map_global(name)}"
+            if kind == "type":
+                return self.map_type(name)
+            return None
+
+        return _rewrite(text, on_token)
+
+
+def _is_declaration(line: str) -> bool:
+    return line.startswith("declare") or bool(re.search(r"=\s*(?:[a-z_]+\s+)*external\b", line)) or \
+        bool(re.search(r"=\s*extern_weak\b", line))
+
+
+def _with_user_linkage(new_header: str, user_header: str) -> str:
+    """The optimized `define` line with the user's linkage/visibility words put back."""
+    def split(header: str) -> tuple[list[str], str]:
+        words = header.split(" ")
+        prefix: list[str] = []
+        index = 1  # after "define"
+        while index < len(words) and words[index] in _LINKAGE_WORDS:
+            prefix.append(words[index])
+            index += 1
+        return prefix, " ".join(words[index:])
+
+    user_prefix, _ = split(user_header)
+    _, rest = split(new_header)
+    return " ".join(["define", *user_prefix, rest])
+
+
+def splice_function(module_text: str, function_name: str, optimized_module_text: str) -> str:
+    """The user's module with @function_name replaced by its definition in optimized_module_text."""
+    target = parse_ir(module_text).function_named(function_name)
+    if target is None or target.is_declaration:
+        raise SpliceError(f"@{function_name} is not defined in this module")
+    new_function = function_definition(optimized_module_text, function_name)
+    if not new_function:
+        raise SpliceError(f"@{function_name} is not defined in the optimized module")
+    splicer = _Splicer(module_text, optimized_module_text)
+    splicer.global_map[_quoted(function_name)] = _quoted(function_name)
+    translated = splicer.translate(new_function)
+
+    lines = module_text.splitlines(keepends=True)
+    header_end = translated.find("\n")
+    translated = _with_user_linkage(translated[:header_end], lines[target.define_line].rstrip("\n")) + \
+        translated[header_end:]
+    if not translated.endswith("\n"):
+        translated += "\n"
+    before = "".join(lines[:target.define_line])
+    after = "".join(lines[target.end_line + 1:])
+    result = before + translated + after
+    additions = [*splicer.added_types, *splicer.added_globals, *splicer.added_attributes,
+                 *splicer.added_metadata]
+    if additions:
+        if not result.endswith("\n"):
+            result += "\n"
+        result += f"\n; added by irlens for the optimized @{function_name}\n" + "\n".join(additions) + "\n"
+    return result
+
+
+def _quoted(name: str) -> str:
+    return name if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else f'"{name}"'
