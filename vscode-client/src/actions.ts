@@ -1,11 +1,15 @@
-// Which of the server's code actions the "Optimize function" and "Lift function" commands apply.
-// Titles are the server's: "Optimize @f for size (−N% vs -Oz)" and "Lift @f to LLVM IR".
+// Which of the server's code actions the "Optimize function" and "Lift function" commands use.
+// Titles are the server's (server/irlens/lsp/code_actions.py):
+//   "Optimize @f for size (−N% vs -Oz)"            a verified edit, ready to apply
+//   "Find a smaller verified version of @f (runs now)"  a command that searches now, then applies
+//   "Lift @f to LLVM IR"                           a command (needs a model)
 
-export type ActionKind = "optimize" | "lift";
+export type ActionKind = "optimize" | "optimizeNow" | "lift";
 
 const TITLE_PATTERNS: Readonly<Record<ActionKind, RegExp>> = {
-  optimize: /^Optimize\s+@/,
-  lift: /^Lift\s+@?/,
+  optimize: /^Optimize\s+@\S+\s+for size/,
+  optimizeNow: /^Find a smaller verified version of @/,
+  lift: /^Lift\s+@?\S+\s+to LLVM IR/,
 };
 
 export interface TitledAction {
@@ -18,3 +22,15 @@ export function actionsOfKind<T extends TitledAction>(actions: readonly T[] | un
   return (actions ?? []).filter((action) => !action.disabled && TITLE_PATTERNS[kind].test(action.title));
 }
 
+/** A short reason from the server's command result (`{applied|created: false, reason}`), if any. */
+export function failureReason(result: unknown): string | undefined {
+  if (typeof result !== "object" || result === null) {
+    return undefined;
+  }
+  const record = result as Record<string, unknown>;
+  const succeeded = record.applied === true || record.created === true;
+  if (succeeded) {
+    return undefined;
+  }
+  return typeof record.reason === "string" && record.reason !== "" ? record.reason : "the server did not apply it";
+}

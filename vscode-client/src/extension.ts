@@ -16,7 +16,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from "vscode-languageclient/node";
-import { actionsOfKind, ActionKind } from "./actions";
+import { actionsOfKind, failureReason } from "./actions";
 import { ProgressTracker } from "./progressTracker";
 import { resolveServerCommand, expandVariables } from "./serverCommand";
 import { configurationChangePayload, serverSettings } from "./settings";
@@ -24,9 +24,6 @@ import { ModelStatus, parseModelStatus, ServerState, statusView } from "./status
 
 const MODEL_INFO_COMMAND = "irlens.modelInfo";
 const STATUS_NOTIFICATION = "irlens/status";
-const ACTION_WAIT_MS = 120_000;
-const ACTION_POLL_MS = 1_000;
-const MODEL_POLL_MS = 3_000;
 const SERVER_EXIT_GRACE_MS = 3_000;
 
 const DOCUMENT_SELECTOR: DocumentSelector = [
@@ -42,7 +39,6 @@ class IrlensExtension implements vscode.Disposable {
   private serverState: ServerState = "stopped";
   private serverError: string | undefined;
   private model: ModelStatus | undefined;
-  private modelPoll: NodeJS.Timeout | undefined;
   private readonly progress = new ProgressTracker();
   private readonly output = vscode.window.createOutputChannel("irlens");
   private readonly statusItem = vscode.window.createStatusBarItem("irlens.status", vscode.StatusBarAlignment.Right, 100);
@@ -57,8 +53,10 @@ class IrlensExtension implements vscode.Disposable {
     this.disposables.push(
       this.output,
       this.statusItem,
-      vscode.commands.registerCommand("irlens.optimizeFunction", () => this.applyServerAction("optimize")),
-      vscode.commands.registerCommand("irlens.liftFunction", () => this.applyServerAction("lift")),
+      // The server's own commands (irlens.optimizeFunction, irlens.liftFunction, ...) are registered by
+      // the language client under their names; these palette commands drive them from the cursor.
+      vscode.commands.registerCommand("irlens.optimizeFunctionAtCursor", () => this.optimizeAtCursor()),
+      vscode.commands.registerCommand("irlens.liftFunctionAtCursor", () => this.liftAtCursor()),
       vscode.commands.registerCommand("irlens.showModelInfo", () => this.showModelInfo()),
       vscode.commands.registerCommand("irlens.restartServer", () => this.restart()),
       vscode.commands.registerCommand("irlens.showOutput", () => this.output.show(true)),
@@ -73,7 +71,6 @@ class IrlensExtension implements vscode.Disposable {
       if (event.newState === State.Running) {
         this.serverState = "running";
         this.serverError = undefined;
-        void this.refreshModelStatus();
       } else if (event.newState === State.Starting) {
         this.serverState = "starting";
       } else {
@@ -107,7 +104,6 @@ class IrlensExtension implements vscode.Disposable {
   }
 
   async stop(): Promise<void> {
-    this.stopModelPoll();
     const client = this.client;
     this.client = undefined;
     if (client) {
@@ -259,7 +255,7 @@ class IrlensExtension implements vscode.Disposable {
       this.output.appendLine(`[client] settings changed: ${JSON.stringify(settings)}`);
       void client.sendNotification(DidChangeConfigurationNotification.type, configurationChangePayload(settings));
       this.model = undefined;
-      void this.refreshModelStatus();
+      this.renderStatus();
     }
   }
 
@@ -268,36 +264,36 @@ class IrlensExtension implements vscode.Disposable {
     return commands.includes(command);
   }
 
-  /** Asks the server for its model status; polls while the model is loading. */
-  private async refreshModelStatus(): Promise<unknown> {
+  /**
+   * Asks the server (`irlens.modelInfo`, which also shows the answer as a message) for the model's state.
+   * Only on request: the status bar otherwise follows `irlens/status` notifications and $/progress.
+   */
+  private async showModelInfo(): Promise<void> {
     const client = this.client;
-    if (!client?.isRunning() || !this.serverHasCommand(MODEL_INFO_COMMAND)) {
-      return undefined;
-    }
     let info: unknown;
-    try {
-      info = await client.sendRequest(ExecuteCommandRequest.type, { command: MODEL_INFO_COMMAND, arguments: [] });
-    } catch (error) {
-      this.output.appendLine(`[client] ${MODEL_INFO_COMMAND} failed: ${String(error)}`);
-      return undefined;
+    if (client?.isRunning() && this.serverHasCommand(MODEL_INFO_COMMAND)) {
+      try {
+        info = await client.sendRequest(ExecuteCommandRequest.type, { command: MODEL_INFO_COMMAND, arguments: [] });
+      } catch (error) {
+        this.output.appendLine(`[client] ${MODEL_INFO_COMMAND} failed: ${String(error)}`);
+      }
     }
     const model = parseModelStatus(info);
     if (model) {
       this.model = model;
       this.renderStatus();
     }
-    this.stopModelPoll();
-    if (!model || model.state === "loading") {
-      this.modelPoll = setTimeout(() => void this.refreshModelStatus(), MODEL_POLL_MS);
+    if (info !== undefined) {
+      this.output.appendLine(`[model info] ${JSON.stringify(info, null, 2)}`);
+      return;
     }
-    return info;
-  }
-
-  private stopModelPoll(): void {
-    if (this.modelPoll) {
-      clearTimeout(this.modelPoll);
-      this.modelPoll = undefined;
-    }
+    const summary = `irlens: server ${this.serverState}${this.serverError ? ` (${this.serverError})` : ""}; no model information`;
+    this.output.appendLine(`[model info] ${summary}`);
+    void vscode.window.showInformationMessage(summary, "Show Output").then((choice) => {
+      if (choice) {
+        this.output.show(true);
+      }
+    });
   }
 
   private renderStatus(): void {
@@ -313,100 +309,113 @@ class IrlensExtension implements vscode.Disposable {
     this.statusItem.backgroundColor = view.isError ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
   }
 
-  private async showModelInfo(): Promise<void> {
-    const info = await this.refreshModelStatus();
-    const lines = [
-      `server: ${this.serverState}${this.serverError ? ` (${this.serverError})` : ""}`,
-      `model: ${this.model ? `${this.model.state}${this.model.name ? ` ${this.model.name}` : ""}` : "unknown"}`,
-    ];
-    if (this.model?.detail) {
-      lines.push(`detail: ${this.model.detail}`);
+  /** The active editor if it holds a document of that language (or file extension), else a warning. */
+  private editorFor(language: "llvm" | "asm"): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    const extensions = language === "llvm" ? /\.ll$/ : /\.(s|S|asm)$/;
+    if (editor && (editor.document.languageId === language || extensions.test(editor.document.fileName))) {
+      return editor;
     }
-    if (this.progress.count > 0) {
-      lines.push(`background: ${this.progress.count} job(s), ${this.progress.latestTitle ?? ""}`);
+    void vscode.window.showWarningMessage(
+      language === "llvm"
+        ? "irlens: open an LLVM IR (.ll) file and put the cursor in a function."
+        : "irlens: open an assembly (.s) file and put the cursor in a function.",
+    );
+    return undefined;
+  }
+
+  private async codeActionsAtCursor(editor: vscode.TextEditor): Promise<vscode.CodeAction[]> {
+    const position = editor.selection.active;
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      "vscode.executeCodeActionProvider",
+      editor.document.uri,
+      new vscode.Range(position, position),
+      undefined,
+      10,
+    );
+    return (actions ?? []).filter((action): action is vscode.CodeAction => typeof action.command !== "string");
+  }
+
+  private async runActionCommand(action: vscode.CodeAction): Promise<unknown> {
+    if (!action.command) {
+      return undefined;
     }
-    this.output.appendLine(`[model info] ${info === undefined ? lines.join("; ") : JSON.stringify(info, null, 2)}`);
-    void vscode.window.showInformationMessage(`irlens ${lines.join(" · ")}`, "Show Output").then((choice) => {
-      if (choice) {
-        this.output.show(true);
-      }
-    });
+    return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   }
 
   /**
-   * Applies the server's "Optimize @f ..." or "Lift @f ..." code action at the cursor. The server computes
-   * them in the background, so they are asked for again (with a cancellable notification) until one
-   * is offered or the wait runs out.
+   * Applies the server's verified "Optimize @f for size" edit for the function at the cursor; while the
+   * server is still searching, runs its "find now" command (it reports progress and applies the edit).
    */
-  private async applyServerAction(kind: ActionKind): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    const expectedLanguages = kind === "optimize" ? ["llvm"] : ["asm"];
-    if (!editor || !(expectedLanguages.includes(editor.document.languageId) || /\.(ll|s|S|asm)$/.test(editor.document.fileName))) {
-      void vscode.window.showWarningMessage(
-        kind === "optimize" ? "irlens: open an LLVM IR (.ll) file and put the cursor in a function." : "irlens: open an assembly (.s) file and put the cursor in a function.",
-      );
+  private async optimizeAtCursor(): Promise<void> {
+    const editor = this.editorFor("llvm");
+    if (!editor) {
       return;
     }
-    const document = editor.document;
-    const version = document.version;
-    const range = new vscode.Range(editor.selection.active, editor.selection.active);
-    const what = kind === "optimize" ? "a verified smaller version" : "lifted IR";
-    const found = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `irlens: waiting for ${what} of this function`, cancellable: true },
-      async (_progress, token) => {
-        const deadline = Date.now() + ACTION_WAIT_MS;
-        while (!token.isCancellationRequested && document.version === version) {
-          const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-            "vscode.executeCodeActionProvider",
-            document.uri,
-            range,
-            undefined,
-            10,
-          );
-          const codeActions = (actions ?? []).filter((action): action is vscode.CodeAction => !(typeof action.command === "string"));
-          const matching = actionsOfKind(codeActions, kind);
-          if (matching.length > 0 || Date.now() >= deadline) {
-            return matching;
-          }
-          await new Promise((resolve) => setTimeout(resolve, ACTION_POLL_MS));
+    const version = editor.document.version;
+    const actions = await this.codeActionsAtCursor(editor);
+    const ready = actionsOfKind(actions, "optimize");
+    if (ready.length > 0) {
+      let chosen = ready[0];
+      if (ready.length > 1) {
+        const pick = await vscode.window.showQuickPick(
+          ready.map((action) => ({ label: action.title, action })),
+          { placeHolder: "irlens: choose the version to apply" },
+        );
+        if (!pick) {
+          return;
         }
-        return undefined;
-      },
-    );
-    if (found === undefined) {
-      return;
-    }
-    if (found.length === 0) {
-      void vscode.window.showInformationMessage(
-        kind === "optimize"
-          ? "irlens: no pipeline was measured no larger than -Oz for this function (see its hover)."
-          : "irlens: no lifted IR for this function (is a model loaded? see irlens: Show Model Info).",
-      );
-      return;
-    }
-    let chosen = found[0];
-    if (found.length > 1) {
-      const pick = await vscode.window.showQuickPick(
-        found.map((action) => ({ label: action.title, action })),
-        { placeHolder: "irlens: choose the version to apply" },
-      );
-      if (!pick) {
+        chosen = pick.action;
+      }
+      if (editor.document.version !== version) {
+        void vscode.window.showWarningMessage("irlens: the document changed; run the command again.");
         return;
       }
-      chosen = pick.action;
-    }
-    if (document.version !== version) {
-      void vscode.window.showWarningMessage("irlens: the document changed; run the command again.");
+      if (chosen.edit && !(await vscode.workspace.applyEdit(chosen.edit))) {
+        void vscode.window.showErrorMessage(`irlens: could not apply "${chosen.title}".`);
+        return;
+      }
+      await this.runActionCommand(chosen);
+      this.output.appendLine(`[client] applied "${chosen.title}"`);
       return;
     }
-    if (chosen.edit && !(await vscode.workspace.applyEdit(chosen.edit))) {
-      void vscode.window.showErrorMessage(`irlens: could not apply "${chosen.title}".`);
+    const searchNow = actionsOfKind(actions, "optimizeNow")[0];
+    if (searchNow) {
+      this.output.appendLine(`[client] ${searchNow.title}`);
+      const reason = failureReason(await this.runActionCommand(searchNow));
+      if (reason) {
+        void vscode.window.showInformationMessage(`irlens: nothing applied: ${reason}.`);
+      }
       return;
     }
-    if (chosen.command) {
-      await vscode.commands.executeCommand(chosen.command.command, ...(chosen.command.arguments ?? []));
+    void vscode.window.showInformationMessage(
+      "irlens: no verified smaller version here: put the cursor in a function whose sizes are measured (see its hover).",
+    );
+  }
+
+  /** Runs the server's "Lift @f to LLVM IR" for the function at the cursor and opens the lifted IR. */
+  private async liftAtCursor(): Promise<void> {
+    const editor = this.editorFor("asm");
+    if (!editor) {
+      return;
     }
-    this.output.appendLine(`[client] applied "${chosen.title}"`);
+    const lift = actionsOfKind(await this.codeActionsAtCursor(editor), "lift")[0];
+    if (!lift) {
+      void vscode.window.showInformationMessage(
+        "irlens: lifting needs a loaded model and the cursor in a function (see irlens: Show Model Info).",
+      );
+      return;
+    }
+    const result = await this.runActionCommand(lift);
+    const reason = failureReason(result);
+    if (reason) {
+      void vscode.window.showInformationMessage(`irlens: not lifted: ${reason}.`);
+      return;
+    }
+    const uri = (result as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri === "string") {
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
+    }
   }
 }
 

@@ -57,10 +57,7 @@ export function parseModelStatus(value: unknown): ModelStatus | undefined {
   return status;
 }
 
-function describeModel(model: ModelStatus | undefined): string {
-  if (!model) {
-    return "model: unknown";
-  }
+function describeModel(model: ModelStatus): string {
   switch (model.state) {
     case "ready":
       return `model: ${model.name ?? "ready"}`;
@@ -112,7 +109,7 @@ export function statusView(input: StatusInput): StatusView {
       tooltipLines.push("irlens language server is running");
       break;
   }
-  if (input.server === "running" || input.model) {
+  if (input.model) {
     const modelText = describeModel(input.model);
     if (input.server === "running") {
       label += ` · ${modelText.replace(/^model: /, "")}`;

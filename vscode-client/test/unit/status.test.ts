@@ -37,3 +37,9 @@ test("a failed server is an error with the reason in the tooltip", () => {
   assert.equal(view.isError, true);
   assert.match(view.tooltip, /irlens server not found/);
 });
+
+test("before the model is known only the server's state is shown", () => {
+  const view = statusView({ server: "running", backgroundJobs: 0 });
+  assert.equal(view.text, "$(pulse) irlens");
+  assert.doesNotMatch(view.tooltip, /model:/);
+});
