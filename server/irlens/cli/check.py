@@ -1,10 +1,96 @@
-"""`irlens check` (placeholder until its owner lands it)."""
+"""`irlens check FILE`: diagnostics, per-function sizes, -Oz sizes and the best verified suggestion,
+for people. Exits non-zero when the file has errors."""
 
 from __future__ import annotations
 
+import argparse
+import shlex
+import sys
+from pathlib import Path
 from typing import Any
+
+from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.cli.optimize import model_proposals
+from irlens.cli.size import diagnose, open_toolchain, print_diagnostics, read_source, size_report
+from irlens.engine.candidates import candidate_pipelines
+from irlens.engine.optimizer import optimize_function
+from irlens.toolchain.discovery import ToolMissing
+from irlens.toolchain.runner import ToolFailure
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("check", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: print("irlens check: not implemented yet") or 2)
+    parser = subparsers.add_parser("check", help="diagnostics, sizes and verified suggestions for a file",
+                                   description="Check a .ll or .s file: compiler diagnostics, per-function "
+                                               "sizes, -Oz sizes and the best verified smaller version.")
+    parser.add_argument("file", type=Path, help=".ll or .s file")
+    parser.add_argument("--max-functions", type=int, default=25, metavar="N",
+                        help="search suggestions for the N largest functions (default 25)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    add_toolchain_options(parser)
+    add_model_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
+    if toolchain is None:
+        return 2
+    try:
+        text, kind = read_source(args.file)
+    except OSError as error:
+        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    print(f"{args.file}: LLVM {toolchain.version}" + (f" (missing: {', '.join(toolchain.missing)})"
+                                                       if toolchain.missing else ""))
+    try:
+        diagnostics = diagnose(toolchain, text, kind, settings)
+    except (ToolFailure, ToolMissing) as error:
+        print(f"irlens: {error}", file=sys.stderr)
+        return 1
+    print_diagnostics(args.file, diagnostics)
+    if any(d.severity == "error" for d in diagnostics):
+        print(f"{sum(d.severity == 'error' for d in diagnostics)} error(s)")
+        return 1
+    try:
+        report = size_report(toolchain, text, kind, settings, with_oz=kind == "ir", jobs=args.jobs)
+    except (ToolFailure, ToolMissing) as error:
+        print(f"irlens: {error}", file=sys.stderr)
+        return 1
+    suggestions: dict[str, str] = {}
+    if kind == "ir":
+        proposals, model_status = model_proposals(settings, text)
+        print(f"model: {model_status}")
+        candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
+        largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
+        for function in largest:
+            try:
+                result = optimize_function(toolchain, text, function["name"], candidates,
+                                           timeout_s=settings.tool_timeout_s,
+                                           memory_mb=settings.tool_memory_mb, jobs=args.jobs)
+            except (ToolFailure, ToolMissing) as error:
+                suggestions[function["name"]] = f"no suggestion ({error})"
+                continue
+            if result.beats_oz:
+                saving = -100 * result.saving_vs_oz
+                suggestions[function["name"]] = (f"{result.size_bytes} bytes ({saving:.1f}% vs -Oz) "
+                                                 f"with opt -p {shlex.quote(result.pipeline)}")
+            else:
+                suggestions[function["name"]] = "-Oz is the best verified pipeline"
+    _print_report(report, suggestions)
+    return 0
+
+
+def _print_report(report: dict[str, Any], suggestions: dict[str, str]) -> None:
+    rows = report["functions"]
+    width = max([len("function"), *(len(r["name"]) for r in rows)])
+    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {'-Oz':>7}  best verified suggestion")
+    for r in rows:
+        print(f"{r['name']:<{width}}  {_cell(r['ir_instructions']):>8}  {_cell(r['bytes']):>7}  "
+              f"{_cell(r['oz_bytes']):>7}  {suggestions.get(r['name'], '')}")
+    module = report["module"]
+    print(f"module text+data: {module['text_data_bytes']} bytes; -Oz: {_cell(module['oz_text_data_bytes'])}")
+
+
+def _cell(value: int | None) -> str:
+    return "-" if value is None else str(value)

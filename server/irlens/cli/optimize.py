@@ -1,10 +1,137 @@
-"""`irlens optimize` (placeholder until its owner lands it)."""
+"""`irlens optimize FILE.ll [--function NAME] [-o OUT.ll] [--json]`: the best verified pipeline.
+
+Candidates are the model's proposals (when a model loads), the project's candidate set and -Oz;
+each is validated, applied with opt, verified and measured. -Oz is the floor: when nothing beats it,
+the answer is -Oz.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import shlex
+import sys
+import threading
+from pathlib import Path
 from typing import Any
+
+from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.cli.size import diagnose, open_toolchain, print_diagnostics, read_source
+from irlens.config import Settings
+from irlens.engine.candidates import candidate_pipelines
+from irlens.engine.optimizer import OptimizationResult, optimize_function, optimize_module
+from irlens.engine.splice import SpliceError, splice_function
+from irlens.toolchain.discovery import ToolMissing
+from irlens.toolchain.runner import ToolFailure
+
+MODEL_PROPOSALS = 4
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("optimize", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: print("irlens optimize: not implemented yet") or 2)
+    parser = subparsers.add_parser("optimize",
+                                   help="best verified pass pipeline for size (never worse than -Oz)",
+                                   description="Find the pass pipeline that makes the module (or one "
+                                               "function) smallest, verified and measured by LLVM.")
+    parser.add_argument("file", type=Path, help="LLVM IR (.ll) file")
+    parser.add_argument("--function", metavar="NAME", help="optimize only @NAME (default: the whole module)")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT.ll", help="write the optimized module")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    add_toolchain_options(parser)
+    add_model_options(parser)
+    parser.set_defaults(run=run)
+
+
+def model_proposals(settings: Settings, ir_text: str, k: int = MODEL_PROPOSALS,
+                    cancel: threading.Event | None = None) -> tuple[list[str], str]:
+    """Raw pipelines from the model (validated later by the optimizer) and a status line.
+
+    The model layer is optional: a missing module, no model file or a failing model means no proposals.
+    """
+    if not settings.model_enabled:
+        return [], "model disabled"
+    try:
+        from irlens.model.service import ModelService
+    except ImportError as error:
+        return [], f"model runtime unavailable ({error})"
+    service = ModelService(settings, watch=False)
+    try:
+        service.start()
+        status = service.wait_until_settled(settings.model_timeout_s)
+        if status.state != "ready":
+            return [], f"model {status.state}: {status.detail}" if status.detail else f"model {status.state}"
+        proposals = service.propose_pipelines(ir_text, k, cancel=cancel)
+        return proposals, f"model {status.name}: {len(proposals)} proposal(s)"
+    except Exception as error:  # a broken model must never break the compiler's answer
+        return [], f"model failed: {error}"
+    finally:
+        service.stop()
+
+
+def result_json(result: OptimizationResult, *, scope: str, function: str | None, model_status: str,
+                proposals: list[str]) -> dict[str, Any]:
+    return {
+        "scope": scope,
+        "function": function,
+        "pipeline": result.pipeline,
+        "opt_command": f"opt -p {shlex.quote(result.pipeline)}",
+        "size_bytes": result.size_bytes,
+        "oz_size_bytes": result.oz_bytes,
+        "o0_size_bytes": result.o0_bytes,
+        "saving_vs_oz_percent": round(100 * result.saving_vs_oz, 2),
+        "compilations": result.compilations,
+        "model": {"status": model_status, "proposals": proposals},
+        "candidates": [{"pipeline": o.pipeline, "size_bytes": o.size_bytes, "error": o.error or None}
+                       for o in result.outcomes],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
+    if toolchain is None:
+        return 2
+    try:
+        text, kind = read_source(args.file)
+    except OSError as error:
+        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    if kind != "ir":
+        print("irlens: optimize works on LLVM IR (.ll); for assembly use `irlens lift` first",
+              file=sys.stderr)
+        return 2
+    try:
+        diagnostics = diagnose(toolchain, text, kind, settings)
+        if any(d.severity == "error" for d in diagnostics):
+            print_diagnostics(args.file, diagnostics)
+            return 1
+        proposals, model_status = model_proposals(settings, text)
+        candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
+        if args.function:
+            result = optimize_function(toolchain, text, args.function, candidates,
+                                       timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb,
+                                       jobs=args.jobs)
+            output_text = splice_function(text, args.function, result.optimized_module_text)
+        else:
+            result = optimize_module(toolchain, text, candidates, timeout_s=settings.tool_timeout_s,
+                                     memory_mb=settings.tool_memory_mb, jobs=args.jobs)
+            output_text = result.optimized_module_text
+    except (ToolFailure, ToolMissing, SpliceError) as error:
+        print(f"irlens: {error}", file=sys.stderr)
+        return 1
+    if args.output:
+        args.output.write_text(output_text, encoding="utf-8", errors="surrogateescape")
+    scope = "function" if args.function else "module"
+    report = result_json(result, scope=scope, function=args.function, model_status=model_status,
+                         proposals=proposals)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    what = f"@{args.function}" if args.function else "module (text+data)"
+    print(f"{what}: {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
+    print(f"  -Oz: {result.oz_bytes} bytes, unoptimized: {result.o0_bytes} bytes, "
+          f"{100 * result.saving_vs_oz:+.1f}% saved vs -Oz, {result.compilations} compilations "
+          f"({model_status})")
+    if args.output:
+        print(f"  optimized module written to {args.output}")
+    return 0

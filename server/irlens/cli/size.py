@@ -1,10 +1,135 @@
-"""`irlens size` (placeholder until its owner lands it)."""
+"""`irlens size FILE [--json]`: per-function and module sizes of a .ll or .s file, measured by LLVM."""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Literal
+
+from irlens.cli.common import add_toolchain_options, settings_from_args
+from irlens.config import Settings
+from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
+from irlens.toolchain.discovery import Toolchain, ToolMissing, discover
+from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
+from irlens.toolchain.runner import ToolFailure
+
+SourceKind = Literal["ir", "asm"]
+ASM_SUFFIXES = (".s", ".S", ".asm")
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("size", help="(not implemented yet)")
-    parser.set_defaults(run=lambda args: print("irlens size: not implemented yet") or 2)
+    parser = subparsers.add_parser("size", help="per-function and module sizes (IR instructions, bytes, -Oz)",
+                                   description="Measure every function of a .ll or .s file with the real "
+                                               "LLVM tools: IR instructions, object bytes, -Oz bytes; and "
+                                               "the module's text+data.")
+    parser.add_argument("file", type=Path, help=".ll (LLVM IR) or .s/.asm (assembly) file")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--no-oz", action="store_true", help="skip the -Oz baselines (faster)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    add_toolchain_options(parser)
+    parser.set_defaults(run=run)
+
+
+def read_source(path: Path) -> tuple[str, SourceKind]:
+    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind."""
+    text = path.read_bytes().decode("utf-8", "surrogateescape")
+    kind: SourceKind = "asm" if path.suffix in ASM_SUFFIXES else "ir"
+    return text, kind
+
+
+def diagnose(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings) -> list[ToolDiagnostic]:
+    check = check_asm if kind == "asm" else check_ir
+    return check(toolchain, text, timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb)
+
+
+def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
+    for d in diagnostics:
+        print(f"{path}:{d.line + 1}:{d.column + 1}: {d.severity}: {d.message} [{d.source}]", file=sys.stderr)
+
+
+def open_toolchain(settings: Settings) -> Toolchain | None:
+    toolchain = discover(settings)
+    if not toolchain.tools:
+        print(f"irlens: {toolchain.problem or 'no LLVM tools found'}; install them with "
+              "`apt-get install llvm-19` or set IRLENS_LLVM_BIN", file=sys.stderr)
+        return None
+    return toolchain
+
+
+def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings, *, with_oz: bool,
+                jobs: int | None = None) -> dict[str, Any]:
+    timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
+    measure = measure_asm if kind == "asm" else measure_ir
+    measured = measure(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
+    oz: dict[str, int | None] = {}
+    oz_module: int | None = None
+    if with_oz and kind == "ir":
+        oz = oz_function_sizes(toolchain, text, list(measured.functions), jobs=jobs, timeout_s=timeout_s,
+                               memory_mb=memory_mb)
+        try:
+            oz_module = measure_oz_module(toolchain, text, timeout_s=timeout_s,
+                                          memory_mb=memory_mb).text_data_bytes
+        except ToolFailure as failure:
+            print(f"irlens: module -Oz baseline failed: {failure}", file=sys.stderr)
+    return {
+        "kind": kind,
+        "llvm_version": toolchain.version,
+        "functions": [
+            {"name": f.name, "ir_instructions": f.ir_instructions, "bytes": f.bytes,
+             "oz_bytes": oz.get(f.name)}
+            for f in measured.functions.values()
+        ],
+        "module": {
+            "text_bytes": measured.text_bytes,
+            "data_bytes": measured.data_bytes,
+            "bss_bytes": measured.bss_bytes,
+            "text_data_bytes": measured.text_data_bytes,
+            "oz_text_data_bytes": oz_module,
+            "ir_instructions": measured.ir_instructions if kind == "ir" else None,
+        },
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
+    if toolchain is None:
+        return 2
+    try:
+        text, kind = read_source(args.file)
+    except OSError as error:
+        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return 2
+    try:
+        diagnostics = diagnose(toolchain, text, kind, settings)
+        if any(d.severity == "error" for d in diagnostics):
+            print_diagnostics(args.file, diagnostics)
+            return 1
+        report = size_report(toolchain, text, kind, settings, with_oz=not args.no_oz, jobs=args.jobs)
+    except (ToolFailure, ToolMissing) as error:
+        print(f"irlens: {error}", file=sys.stderr)
+        return 1
+    report["file"] = str(args.file)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print_size_table(report)
+    return 0
+
+
+def _cell(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def print_size_table(report: dict[str, Any]) -> None:
+    rows = report["functions"]
+    width = max([len("function"), *(len(r["name"]) for r in rows)])
+    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {'-Oz bytes':>9}")
+    for r in rows:
+        print(f"{r['name']:<{width}}  {_cell(r['ir_instructions']):>8}  {_cell(r['bytes']):>7}  "
+              f"{_cell(r['oz_bytes']):>9}")
+    module = report["module"]
+    print(f"module text+data: {module['text_data_bytes']} bytes (text {module['text_bytes']}, "
+          f"data {module['data_bytes']}); -Oz: {_cell(module['oz_text_data_bytes'])}")
