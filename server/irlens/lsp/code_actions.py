@@ -15,7 +15,7 @@ import asyncio
 import threading
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
@@ -23,9 +23,7 @@ from lsprotocol import types
 from irlens.engine.workspace import Document, Suggestion
 from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
-
-if TYPE_CHECKING:
-    from irlens.lsp.server import IrlensServer
+from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
 
 # (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
 _verified_edits: dict[tuple[str, str, str], str | None] = {}

@@ -1,0 +1,113 @@
+"""Shared fixtures: a real `irlens serve` over stdio driven by pytest-lsp's client.
+
+`lsp_session(options)` starts one server with initializationOptions; `open_document` sends didOpen;
+`wait_for(predicate)` polls (the server works in the background). The model is off unless a test
+turns it on, so that LSP tests do not compete with model loading for the CPU.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+FAULTS = Path(__file__).resolve().parent / "faults"
+DEFAULT_OPTIONS: dict[str, Any] = {"modelEnabled": False, "debounceMs": 50}
+
+
+@contextlib.asynccontextmanager
+async def lsp_session(options: dict[str, Any] | None = None, *, capabilities: str = "visual-studio-code",
+                      env: dict[str, str] | None = None) -> AsyncIterator[LanguageClient]:
+    config = ClientServerConfig(
+        server_command=[sys.executable, "-m", "irlens", "serve"],
+        server_env={**os.environ, **(env or {})},
+    )
+    client: LanguageClient = await config.start()  # type: ignore[assignment]
+    client.applied_edits = []  # type: ignore[attr-defined]
+    client.code_lens_refreshes = 0  # type: ignore[attr-defined]
+
+    @client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply_edit(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+        client.applied_edits.append(params)  # type: ignore[attr-defined]
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    @client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
+    def code_lens_refresh(params: None) -> None:
+        client.code_lens_refreshes += 1  # type: ignore[attr-defined]
+
+    await client.initialize_session(types.InitializeParams(
+        capabilities=client_capabilities(capabilities),
+        initialization_options={**DEFAULT_OPTIONS, **(options or {})},
+        root_uri=REPO.as_uri()))
+    try:
+        yield client
+    finally:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(client.shutdown_session(), 20)
+        await client.stop()
+
+
+def open_document(client: LanguageClient, path: Path, text: str | None = None, version: int = 1,
+                  language_id: str | None = None) -> str:
+    uri = path.as_uri()
+    if language_id is None:
+        language_id = "asm" if path.suffix in (".s", ".S", ".asm") else "llvm"
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=uri, language_id=language_id, version=version,
+        text=path.read_text() if text is None else text)))
+    return uri
+
+
+def change_document(client: LanguageClient, uri: str, version: int, text: str) -> None:
+    """A full-text change (the server also takes incremental ones; test_lsp_diagnostics covers them)."""
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+
+
+async def wait_for(predicate: Callable[[], Any], timeout_s: float = 60.0, interval_s: float = 0.1) -> Any:
+    """Poll until predicate() is truthy; returns its value."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout_s} s")
+        await asyncio.sleep(interval_s)
+
+
+async def hover_text(client: LanguageClient, uri: str, line: int, character: int = 0) -> str | None:
+    result = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line, character)))
+    if result is None:
+        return None
+    contents = result.contents
+    return contents.value if isinstance(contents, types.MarkupContent) else str(contents)
+
+
+async def function_facts(client: LanguageClient, uri: str, name: str) -> dict[str, Any] | None:
+    return await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="irlens.functionFacts", arguments=[uri, name]))
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n")
+
+
+@pytest.fixture
+def sizes_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "sizes.ll"
+    target.write_text((EXAMPLES / "sizes.ll").read_text())
+    return target
