@@ -46,7 +46,7 @@ async def lsp_session(options: dict[str, Any] | None = None, *, capabilities: st
     def code_lens_refresh(params: None) -> None:
         client.code_lens_refreshes += 1  # type: ignore[attr-defined]
 
-    await client.initialize_session(types.InitializeParams(
+    client.initialize_result = await client.initialize_session(types.InitializeParams(  # type: ignore[attr-defined]
         capabilities=client_capabilities(capabilities),
         initialization_options={**DEFAULT_OPTIONS, **(options or {})},
         root_uri=REPO.as_uri()))
@@ -95,6 +95,19 @@ async def hover_text(client: LanguageClient, uri: str, line: int, character: int
         return None
     contents = result.contents
     return contents.value if isinstance(contents, types.MarkupContent) else str(contents)
+
+
+async def poll_hover(client: LanguageClient, uri: str, line: int, done: Callable[[str], bool],
+                     timeout_s: float = 120.0) -> str:
+    """Hover repeatedly until its text satisfies done() (background measurements land meanwhile)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        text = await hover_text(client, uri, line) or ""
+        if done(text):
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(f"hover never complete: {text}")
+        await asyncio.sleep(0.3)
 
 
 async def function_facts(client: LanguageClient, uri: str, name: str) -> dict[str, Any] | None:
