@@ -1,0 +1,107 @@
+"""Stage 6: GGUF export (llama architecture, Q8_0 weights, the sentencepiece tokenizer inside,
+irlens prompt-format metadata from irlens.model.gguf_info)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import gguf
+import numpy as np
+import torch
+from models.recipe.model import TinyLlama
+from models.recipe.tokenizer import load as load_tokenizer
+
+from irlens.model import gguf_info
+
+MODEL_NAME = "irlens-tiny"
+TASKS = "flag-tuning,compiler-emulation-ir,disassembly"
+
+
+def _token_type(sp: object, index: int) -> gguf.TokenType:
+    if sp.is_unknown(index):  # type: ignore[attr-defined]
+        return gguf.TokenType.UNKNOWN
+    if sp.is_control(index):  # type: ignore[attr-defined]
+        return gguf.TokenType.CONTROL
+    if sp.is_byte(index):  # type: ignore[attr-defined]
+        return gguf.TokenType.BYTE
+    if sp.is_unused(index):  # type: ignore[attr-defined]
+        return gguf.TokenType.UNUSED
+    return gguf.TokenType.NORMAL
+
+
+def gguf_tensors(model: TinyLlama) -> dict[str, torch.Tensor]:
+    """llama.cpp tensor names; Q and K are written as they are (interleaved RoPE already)."""
+    tensors = {"token_embd.weight": model.embed.weight, "output_norm.weight": model.norm.weight,
+               "output.weight": model.output.weight}
+    for i, block in enumerate(model.blocks):
+        tensors.update({
+            f"blk.{i}.attn_norm.weight": block.attn_norm.weight,
+            f"blk.{i}.attn_q.weight": block.wq.weight,
+            f"blk.{i}.attn_k.weight": block.wk.weight,
+            f"blk.{i}.attn_v.weight": block.wv.weight,
+            f"blk.{i}.attn_output.weight": block.wo.weight,
+            f"blk.{i}.ffn_norm.weight": block.ffn_norm.weight,
+            f"blk.{i}.ffn_gate.weight": block.w_gate.weight,
+            f"blk.{i}.ffn_up.weight": block.w_up.weight,
+            f"blk.{i}.ffn_down.weight": block.w_down.weight,
+        })
+    return tensors
+
+
+def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: str = "") -> Path:
+    config = model.config
+    sp = load_tokenizer(tokenizer_path)
+    writer = gguf.GGUFWriter(str(out), "llama")
+    writer.add_name(MODEL_NAME)
+    writer.add_description(description or "irlens-tiny: proposes opt pass pipelines, sizes and lifted IR")
+    writer.add_license("MIT")
+    writer.add_context_length(config.context)
+    writer.add_embedding_length(config.dim)
+    writer.add_block_count(config.layers)
+    writer.add_feed_forward_length(config.ffn_dim)
+    writer.add_head_count(config.heads)
+    writer.add_head_count_kv(config.heads)
+    writer.add_rope_dimension_count(config.dim // config.heads)
+    writer.add_rope_freq_base(config.rope_theta)
+    writer.add_layer_norm_rms_eps(config.norm_eps)
+    writer.add_vocab_size(config.vocab_size)
+    writer.add_file_type(gguf.LlamaFileType.MOSTLY_Q8_0)
+    writer.add_string(gguf_info.KEY_PROMPT_FORMAT, "irlens")
+    writer.add_uint32(gguf_info.KEY_PROMPT_FORMAT_VERSION, gguf_info.PROMPT_FORMAT_VERSION)
+    writer.add_string(gguf_info.KEY_TASKS, TASKS)
+    writer.add_tokenizer_model("llama")
+    size = sp.get_piece_size()
+    writer.add_token_list([sp.id_to_piece(i).encode() for i in range(size)])
+    writer.add_token_scores([float(sp.get_score(i)) for i in range(size)])
+    writer.add_token_types([int(_token_type(sp, i)) for i in range(size)])
+    writer.add_bos_token_id(sp.bos_id())
+    writer.add_eos_token_id(sp.eos_id())
+    writer.add_unk_token_id(sp.unk_id())
+    writer.add_add_bos_token(True)
+    writer.add_add_eos_token(False)
+    writer.add_add_space_prefix(False)  # trained with add_dummy_prefix=False
+    for name, tensor in gguf_tensors(model).items():
+        data = tensor.detach().float().numpy()
+        if data.ndim == 2:
+            writer.add_tensor(name, gguf.quants.quantize(data, gguf.GGMLQuantizationType.Q8_0),
+                              raw_dtype=gguf.GGMLQuantizationType.Q8_0)
+        else:
+            writer.add_tensor(name, data.astype(np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return out
+
+
+def dequantized_copy(model: TinyLlama) -> TinyLlama:
+    """The model with every matrix rounded through Q8_0, as llama.cpp sees it (for parity tests)."""
+    copy = TinyLlama(model.config)
+    copy.load_state_dict(model.state_dict())
+    with torch.no_grad():
+        for tensor in gguf_tensors(copy).values():
+            if tensor.ndim == 2:
+                quantized = gguf.quants.quantize(tensor.float().numpy(), gguf.GGMLQuantizationType.Q8_0)
+                tensor.copy_(torch.from_numpy(
+                    gguf.quants.dequantize(quantized, gguf.GGMLQuantizationType.Q8_0).reshape(tensor.shape)))
+    return copy.eval()

@@ -1,0 +1,138 @@
+"""Thin, self-contained wrappers around the LLVM 19 tools the recipe drives.
+
+The recipe calls the tools directly (not through irlens.toolchain) so that it keeps working with
+nothing but LLVM installed, and so that it can run on a remote worker with unpacked .debs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+TARGET = "x86_64-unknown-linux-gnu"
+O0_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", f"--target={TARGET}")
+
+
+class ToolError(Exception):
+    """A tool failed, crashed or timed out; the message is one line."""
+
+
+def tool(name: str) -> str:
+    """Path of an LLVM 19 tool: $IRLENS_LLVM_BIN, then `name-19`, then /usr/lib/llvm-19/bin."""
+    candidates = []
+    if os.environ.get("IRLENS_LLVM_BIN"):
+        candidates.append(str(Path(os.environ["IRLENS_LLVM_BIN"]) / name))
+    candidates += [shutil.which(f"{name}-19") or "", f"/usr/lib/llvm-19/bin/{name}"]
+    for path in candidates:
+        if path and os.access(path, os.X_OK):
+            return path
+    raise ToolError(f"{name} (LLVM 19) not found: apt-get install llvm-19 clang-19")
+
+
+def run(args: list[str], *, stdin: bytes | None = None, timeout_s: float = 60.0, cwd: str | None = None
+        ) -> bytes:
+    try:
+        proc = subprocess.run(args, input=stdin, capture_output=True, timeout=timeout_s, cwd=cwd, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ToolError(f"{Path(args[0]).name} timed out after {timeout_s:.0f}s") from exc
+    if proc.returncode != 0:
+        first = proc.stderr.decode(errors="replace").strip().splitlines()[:1]
+        raise ToolError(f"{Path(args[0]).name} exited {proc.returncode}: {first[0] if first else ''}")
+    return proc.stdout
+
+
+def compile_c_to_ir(source: Path, include_dirs: list[Path], extra: tuple[str, ...] = ()) -> str:
+    args = [tool("clang"), *O0_FLAGS, "-S", "-emit-llvm", "-w", "-o", "-", str(source), *extra]
+    args += [f"-I{d}" for d in include_dirs]
+    return run(args, timeout_s=60).decode()
+
+
+def apply_pipeline(ir: str, pipeline: str) -> str:
+    """opt -passes=PIPELINE on IR text; the pipeline is one argv element, never a shell string."""
+    args = [tool("opt"), "-S", f"-passes={pipeline}", "-o", "-", "-"]
+    return run(args, stdin=ir.encode(), timeout_s=60).decode()
+
+
+def object_bytes(ir: str, opt_level: str = "-O2") -> bytes:
+    return run([tool("llc"), opt_level, "-filetype=obj", "-o", "-", "-"], stdin=ir.encode(), timeout_s=60)
+
+
+def assembly(ir: str, opt_level: str) -> str:
+    return run([tool("llc"), opt_level, "-o", "-", "-"], stdin=ir.encode(), timeout_s=60).decode()
+
+
+_SIZE_ROW = re.compile(rb"^\s*(\d+)\s+(\d+)\s+(\d+)\s+", re.MULTILINE)
+
+
+def text_data_bytes(ir: str) -> int:
+    """text+data (Berkeley llvm-size) of the object llc -O2 makes of the IR."""
+    obj = object_bytes(ir)
+    with tempfile.NamedTemporaryFile(suffix=".o") as handle:
+        handle.write(obj)
+        handle.flush()
+        out = run([tool("llvm-size"), handle.name], timeout_s=30)
+    match = _SIZE_ROW.search(out)
+    if match is None:
+        raise ToolError("llvm-size printed no size row")
+    return int(match.group(1)) + int(match.group(2))
+
+
+_DEFINE = re.compile(r"^define\b")
+_LABEL = re.compile(r"^[\w.$\-\"]+:")
+
+
+def ir_instruction_count(ir: str) -> int:
+    """Instructions in the bodies of defined functions (not labels, comments or braces)."""
+    count = 0
+    inside = False
+    for raw in ir.splitlines():
+        line = raw.strip()
+        if not inside:
+            inside = bool(_DEFINE.match(raw)) and line.endswith("{")
+            continue
+        if line == "}":
+            inside = False
+        elif line and not line.startswith(";") and not _LABEL.match(line):
+            count += 1
+    return count
+
+
+def defined_functions(ir: str) -> list[str]:
+    names = []
+    for line in ir.splitlines():
+        if line.startswith("define "):
+            match = re.search(r"@(\"[^\"]+\"|[\w.$\-]+)\(", line)
+            if match:
+                names.append(match.group(1))
+    return names
+
+
+def extract_function(ir: str, name: str) -> str:
+    """The module llvm-extract makes for one function, with the function given external linkage so
+    that module passes (globaldce) cannot delete the very function being measured."""
+    out = run([tool("llvm-extract"), f"--func={name.strip(chr(34))}", "-S", "-o", "-", "-"],
+              stdin=ir.encode(), timeout_s=60).decode()
+    lines = []
+    for line in out.splitlines():
+        if line.startswith("define "):
+            line = re.sub(r"^define (dso_local )?(internal|private|linkonce_odr|weak|linkonce) ",
+                          r"define \1", line)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Measured:
+    bytes: int
+    ir_count: int
+    ir: str
+
+
+def measure_pipeline(ir: str, pipeline: str | None) -> Measured:
+    optimized = apply_pipeline(ir, pipeline) if pipeline else ir
+    return Measured(text_data_bytes(optimized), ir_instruction_count(optimized), optimized)

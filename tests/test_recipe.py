@@ -1,0 +1,157 @@
+"""Smoke run of the irlens-tiny recipe through every stage on a handful of functions and a few steps:
+data (a local stand-in for a Debian source package, plus csmith when installed), autotuned labels,
+candidates, eval set, tokenizer, training, GGUF export, and llama.cpp/PyTorch agreement."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+# models/recipe is run from the repository root (python -m models.recipe.run), not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+pytest.importorskip("torch")
+pytest.importorskip("sentencepiece")
+
+from models.recipe import autotune, run, sources, tools
+
+PACKAGE_SOURCE = r"""
+#include <stddef.h>
+struct node { int value; struct node *next; };
+int list_sum(const struct node *n) { int s = 0; while (n) { s += n->value; n = n->next; } return s; }
+static int clamp(int x, int lo, int hi) { if (x < lo) return lo; if (x > hi) return hi; return x; }
+int scale_all(int *xs, size_t n, int k) {
+    int changed = 0;
+    for (size_t i = 0; i < n; i++) {
+        int y = clamp(xs[i] * k, -1000, 1000); changed += y != xs[i]; xs[i] = y;
+    }
+    return changed;
+}
+unsigned hash(const char *s) {
+    unsigned h = 2166136261u; while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; } return h;
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("recipe")
+    package = work / "src" / "smokepkg-1.0"
+    (package / "debian").mkdir(parents=True)
+    (package / "debian" / "changelog").write_text("smokepkg (1.0-1) unstable; urgency=low\n")
+    (package / "debian" / "copyright").write_text("Files: *\nCopyright: nobody\nLicense: MIT\n")
+    (package / "lib.c").write_text(PACKAGE_SOURCE)
+    code = run.main(["--smoke", "--work-dir", str(work), "--packages", "smokepkg",
+                     "--candidates-out", str(work / "candidates.json"), "--eval-dir", str(work / "eval"),
+                     "--out", str(work / "irlens-tiny-smoke.gguf")])
+    assert code == 0
+    return work
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_samples_record_provenance_and_stay_off_evaluation_sets(smoke: Path) -> None:
+    samples = _lines(smoke / "samples.jsonl")
+    debian = [s for s in samples if s["origin"] == "debian"]
+    assert {s["function"] for s in debian} >= {"list_sum", "hash"}
+    assert all((s["package"], s["version"], s["licence"]) == ("smokepkg", "1.0-1", "MIT") for s in debian)
+    with pytest.raises(ValueError):
+        sources.fetch_debian_sources(["zlib"], smoke / "src")
+    assert sources.is_excluded("libjpeg-turbo")
+
+
+def test_labels_are_never_worse_than_oz_and_pipelines_are_valid(smoke: Path) -> None:
+    labels = _lines(smoke / "labels.jsonl")
+    assert labels
+    for label in labels:
+        assert label["best_bytes"] <= label["oz_bytes"]
+        assert label["best_bytes"] == tools.measure_pipeline(
+            next(s["ir"] for s in _lines(smoke / "samples.jsonl") if s["id"] == label["id"]),
+            label["best_pipeline"]).bytes
+    candidates = json.loads((smoke / "candidates.json").read_text())
+    assert candidates["pipelines"] and candidates["source"] and candidates["generated"]
+    from irlens.toolchain.discovery import discover
+    from irlens.toolchain.pipeline import validate_pipeline
+
+    for pipeline in candidates["pipelines"]:
+        validate_pipeline(pipeline, discover())
+
+
+def test_random_pipelines_are_nested_and_minimising_keeps_the_size() -> None:
+    import random
+
+    ir = (Path(__file__).resolve().parents[1] / "examples" / "sizes.ll").read_text()
+    module = tools.extract_function(ir, "bubble_sort")
+    rng = random.Random(7)
+    pipeline = "function(sroa,loop(loop-rotate),instcombine,simplifycfg,adce),globaldce"
+    assert autotune.join_atoms(autotune.atoms(pipeline)) == pipeline
+    for _ in range(5):
+        text = autotune.random_pipeline(rng)
+        assert autotune.join_atoms(autotune.atoms(text)) == text
+    size = tools.measure_pipeline(module, pipeline).bytes
+    smaller = autotune.minimize(module, pipeline, size)
+    assert len(autotune.atoms(smaller)) < len(autotune.atoms(pipeline))
+    assert tools.measure_pipeline(module, smaller).bytes <= size
+
+
+def test_eval_set_holds_only_the_held_out_split(smoke: Path) -> None:
+    heldout = smoke / "eval" / "heldout.jsonl"
+    records = _lines(heldout) if heldout.exists() else []
+    assert all(r["split"] == "test" for r in records)
+    train_ids = {s["id"] for s in _lines(smoke / "samples.jsonl") if s["split"] == "train"}
+    assert not train_ids & {r["id"] for r in records}
+
+
+def test_tokenizer_is_lossless_on_ir_and_asm(smoke: Path) -> None:
+    from models.recipe.tokenizer import load
+
+    sp = load(smoke / "tokenizer.model")
+    text = "define i32 @f(i32 %x) {\n  %1 = add nsw i32 %x, 12345\n\tret i32 %1   ; é\n}\n"
+    assert sp.decode(sp.encode(text)) == text
+
+
+def test_training_ran_and_the_gguf_carries_the_irlens_format(smoke: Path) -> None:
+    import gguf
+
+    from irlens.model import gguf_info
+
+    stats = json.loads((smoke / "train_stats.json").read_text())
+    assert stats["steps"] >= 1 and stats["final_loss"] == stats["final_loss"]  # not NaN
+    reader = gguf.GGUFReader(str(smoke / "irlens-tiny-smoke.gguf"))
+    fields = reader.fields
+    assert bytes(fields[gguf_info.KEY_PROMPT_FORMAT].parts[-1]).decode() == "irlens"
+    assert bytes(fields["general.architecture"].parts[-1]).decode() == "llama"
+    assert any(t.name == "blk.0.attn_q.weight" and t.tensor_type == gguf.GGMLQuantizationType.Q8_0
+               for t in reader.tensors)
+
+
+def test_llama_cpp_and_pytorch_agree(smoke: Path) -> None:
+    llama_cpp = pytest.importorskip("llama_cpp")
+    import numpy as np
+    import torch
+    from models.recipe.export import dequantized_copy
+    from models.recipe.tokenizer import load
+    from models.recipe.train import load_checkpoint
+
+    from irlens.model import prompts
+
+    sp = load(smoke / "tokenizer.model")
+    prompt = prompts.flag_tuning_prompt("define i32 @f(i32 %x) {\n  %1 = add i32 %x, 1\n  ret i32 %1\n}\n")
+    llm = llama_cpp.Llama(model_path=str(smoke / "irlens-tiny-smoke.gguf"), n_ctx=512, logits_all=True,
+                          verbose=False, n_threads=2)
+    tokens = llm.tokenize(prompt.encode(), add_bos=True, special=False)
+    assert tokens == [sp.bos_id(), *sp.encode(prompt)]
+    llm.eval(tokens)
+    cpp_logits = np.array(llm.scores[: len(tokens)])
+    model = dequantized_copy(load_checkpoint(smoke / "model.pt"))
+    with torch.no_grad():
+        torch_logits = model(torch.tensor([tokens]))[0].numpy()
+    spread = float(np.abs(torch_logits).max())
+    assert np.abs(cpp_logits - torch_logits).max() <= 0.02 * spread + 1e-3
+    assert (cpp_logits.argmax(-1) == torch_logits.argmax(-1)).mean() >= 0.95
+
