@@ -201,6 +201,7 @@ def _passes_for(key: str, toolchain: Toolchain, timeout_s: float) -> frozenset[s
 
 
 _VALIDATED: dict[tuple[str, str], str] = {}
+_VALIDATED_CAP = 4096
 
 
 def validate_pipeline(text: str, toolchain: Toolchain, *, timeout_s: float = 30.0) -> str:
@@ -217,5 +218,7 @@ def validate_pipeline(text: str, toolchain: Toolchain, *, timeout_s: float = 30.
         raise PipelineRejected(f"opt rejected the pipeline: {failure}") from failure
     if not result.ok:
         raise PipelineRejected(f"opt rejected the pipeline: {first_error_line(result.stderr_text)}")
+    if len(_VALIDATED) > _VALIDATED_CAP:  # model proposals are open-ended: keep the cache bounded
+        _VALIDATED.clear()
     _VALIDATED[key] = canonical
     return canonical
