@@ -1,0 +1,48 @@
+"""A real client: headless Neovim 0.7 starts `irlens serve`, gets diagnostics for a broken file, a hover
+with sizes, applies the optimize action and writes the buffer; the written file then verifies."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, line_of
+
+pytestmark = [pytest.mark.editor, pytest.mark.slow]
+SCRIPT = Path(__file__).resolve().parent / "nvim" / "drive.lua"
+
+
+@pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim is not installed")
+def test_neovim_diagnostics_hover_and_optimize(tmp_path: Path) -> None:
+    text = (EXAMPLES / "sizes.ll").read_text()
+    good = tmp_path / "sizes.ll"
+    good.write_text(text)
+    broken = tmp_path / "broken.ll"
+    broken_text = text.replace("  %17 = add nsw i32 %16, %15\n", "  %17 = add nsw i32 %16, %missing\n", 1)
+    broken.write_text(broken_text)
+    out = tmp_path / "result.json"
+    env = {**os.environ, "IRLENS_NVIM_OUT": str(out), "IRLENS_NVIM_GOOD": str(good),
+           "IRLENS_NVIM_BROKEN": str(broken), "IRLENS_NVIM_PYTHON": sys.executable,
+           "IRLENS_NVIM_LINE": str(line_of(text, "%17 = add nsw i32 %16, %15")),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    subprocess.run(["nvim", "--headless", "-u", "NONE", "-i", "NONE", "-c", f"luafile {SCRIPT}"],
+                   env=env, cwd=tmp_path, timeout=400, check=False, capture_output=True)
+    result = json.loads(out.read_text())
+    assert "error" not in result, result.get("error")
+    assert result["steps"] == ["diagnostics", "hover", "applied"]
+    assert result["diagnostics"][0]["lnum"] == line_of(broken_text, "%missing")
+    assert "missing" in result["diagnostics"][0]["message"]
+    assert "-Oz:" in result["hover"] and "bytes (llc -O2)" in result["hover"]
+    assert result["action"].startswith("Optimize @sum_array for size")
+    written = good.read_text()
+    assert written != text
+    for command in (["llvm-as-19", str(good), "-o", "/dev/null"],
+                    ["opt-19", "-passes=verify", "-disable-output", str(good)]):
+        check = subprocess.run(command, capture_output=True, text=True)
+        assert check.returncode == 0, check.stderr
