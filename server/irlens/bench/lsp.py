@@ -60,7 +60,7 @@ def generate_c(functions: int, seed: int = 7) -> str:
 def build_module(functions: int, workdir: Path) -> Path:
     clang = shutil.which("clang-19") or shutil.which("clang")
     if clang is None:
-        raise SystemExit("irlens bench lsp: clang-19 is needed to generate the module (apt-get install clang-19)")
+        raise SystemExit("irlens bench lsp: clang-19 generates the module (apt-get install clang-19)")
     source = workdir / "bench.c"
     source.write_text(generate_c(functions))
     output = workdir / "bench.ll"
@@ -81,7 +81,7 @@ def _peak_rss_mb(pid: int) -> float | None:
 
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 async def measure(module: Path, hovers: int, timeout_s: float) -> dict[str, Any]:
@@ -89,7 +89,7 @@ async def measure(module: Path, hovers: int, timeout_s: float) -> dict[str, Any]
     client = LanguageClient("irlens-bench", "1")
     client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(lambda params: None)
     await client.start_io(sys.executable, "-m", "irlens", "serve")
-    server_pid = client._server.pid if client._server else 0  # type: ignore[attr-defined]
+    server_pid = client._server.pid if client._server else 0
     await client.initialize_async(types.InitializeParams(
         capabilities=types.ClientCapabilities(), process_id=None,
         initialization_options={"modelEnabled": False}))
