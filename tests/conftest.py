@@ -124,3 +124,14 @@ def sizes_copy(tmp_path: Path) -> Path:
     target = tmp_path / "sizes.ll"
     target.write_text((EXAMPLES / "sizes.ll").read_text())
     return target
+
+
+def wrapped_toolchain(directory: Path, replacements: dict[str, str]) -> Path:
+    """A tool directory with the real LLVM 19 tools, except `replacements` (tool -> script in
+    tests/faults) that crash or hang like a broken opt/llc would."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for tool in ("opt", "llc", "llvm-mc", "llvm-as", "llvm-extract", "llvm-link", "llvm-size", "llvm-nm",
+                 "llvm-readelf", "llvm-dis"):
+        target = FAULTS / replacements[tool] if tool in replacements else Path(f"/usr/lib/llvm-19/bin/{tool}")
+        (directory / tool).symlink_to(target)
+    return directory
