@@ -11,7 +11,15 @@ import pytest
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 
-from conftest import EXAMPLES, change_document, hover_text, line_of, lsp_session, open_document, wrapped_toolchain
+from conftest import (
+    EXAMPLES,
+    change_document,
+    hover_text,
+    line_of,
+    lsp_session,
+    open_document,
+    wrapped_toolchain,
+)
 
 
 async def test_optimize_command_reports_progress_and_applies_a_verified_edit(tmp_path: Path) -> None:

@@ -256,13 +256,16 @@ def register(server: IrlensServer) -> None:
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
-        asm = "\n".join(document.text.splitlines()[function.start_line : function.end_line + 1]) + "\n"
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
         await progress.begin()
+        from irlens.engine.lifter import lift_function as lift_and_check
+
         try:
-            ir = await asyncio.get_running_loop().run_in_executor(
-                None, lambda: model.lift(asm, cancel=cancel)
+            lifted = await asyncio.get_running_loop().run_in_executor(
+                None,
+                lambda: lift_and_check(ls.engine.toolchain, model, document.text, function, cancel=cancel,
+                                       timeout_s=ls.settings.tool_timeout_s),
             )
         except asyncio.CancelledError:
             cancel.set()
@@ -270,10 +273,12 @@ def register(server: IrlensServer) -> None:
             raise
         except Exception as error:
             progress.end(str(error))
-            return {"created": False, "reason": f"the model failed: {error}"}
-        if not ir:
-            progress.end("the model gave no usable answer")
-            return {"created": False, "reason": "the model gave no usable answer"}
+            return {"created": False, "reason": f"lifting failed: {error}"}
+        if lifted.ir is None:
+            progress.end(lifted.problem or "the model gave no usable answer")
+            return {"created": False, "reason": lifted.problem or "the model gave no usable answer"}
+        verdict = _lift_verdict(lifted.check)
+        ir = f"; irlens: lifted from {name} by the model; {verdict}\n{lifted.ir}"
         target = _lifted_uri(uri, name)
         edit = types.WorkspaceEdit(
             document_changes=[
@@ -291,8 +296,19 @@ def register(server: IrlensServer) -> None:
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )
-        progress.end("lifted; checking whether it compiles")
-        return {"created": bool(result.applied), "uri": target}
+        progress.end(verdict)
+        ls.show_message(f"irlens: {name} lifted to {target}: {verdict}")
+        return {"created": bool(result.applied), "uri": target, **lifted.to_json()}
+
+
+def _lift_verdict(check: Any) -> str:
+    if check is None:
+        return "not checked"
+    if not check.compiles:
+        return f"does not compile ({check.error})"
+    if check.round_trip_exact:
+        return "compiles and round-trips exactly"
+    return f"compiles; differs in {check.instructions_differing} instructions from the original"
 
 
 def _lifted_uri(uri: str, name: str) -> str:
