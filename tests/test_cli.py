@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import wrapped_toolchain
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import check_ir
@@ -37,6 +38,26 @@ def test_size_json_matches_the_measurement(capsys: pytest.CaptureFixture[str]) -
         assert isinstance(row["oz_bytes"], int) and row["oz_bytes"] > 0
     assert report["module"]["text_data_bytes"] == measured.text_data_bytes
     assert report["module"]["oz_text_data_bytes"] < measured.text_data_bytes
+
+
+def test_size_oz_is_batched_and_equals_extraction(capsys: pytest.CaptureFixture[str]) -> None:
+    _, batched_out, _ = run_cli(capsys, "size", str(SIZES_LL), "--json")
+    _, exact_out, _ = run_cli(capsys, "size", str(SIZES_LL), "--json", "--oz-exact")
+    batched, exact = json.loads(batched_out), json.loads(exact_out)
+    assert batched["module"]["oz_function_method"] == "batched"
+    assert exact["module"]["oz_function_method"] == "extracted"
+    assert batched["functions"] == exact["functions"]
+
+
+def test_size_falls_back_to_extraction_when_the_batched_compile_fails(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    tools = wrapped_toolchain(tmp_path / "bin", {"llvm-extract": "crash_on_whole_module.sh"})
+    (tools / "llvm-extract.real").symlink_to("/usr/lib/llvm-19/bin/llvm-extract")
+    code, out, err = run_cli(capsys, "size", str(SIZES_LL), "--json", "--llvm-bin", str(tools))
+    assert code == 0 and "batched -Oz baseline failed" in err
+    report = json.loads(out)
+    assert report["module"]["oz_function_method"] == "extracted"
+    assert all(isinstance(row["oz_bytes"], int) and row["oz_bytes"] > 0 for row in report["functions"])
 
 
 def test_size_of_assembly(capsys: pytest.CaptureFixture[str]) -> None:

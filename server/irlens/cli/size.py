@@ -12,7 +12,13 @@ from irlens.cli.common import add_toolchain_options, settings_from_args
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing, discover
-from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
+from irlens.toolchain.measure import (
+    measure_asm,
+    measure_ir,
+    measure_oz_module,
+    oz_function_sizes,
+    oz_function_sizes_exact,
+)
 from irlens.toolchain.runner import ToolFailure
 
 SourceKind = Literal["ir", "asm"]
@@ -27,6 +33,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", type=Path, help=".ll (LLVM IR) or .s/.asm (assembly) file")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--no-oz", action="store_true", help="skip the -Oz baselines (faster)")
+    parser.add_argument("--oz-exact", action="store_true",
+                        help="-Oz per function by one extraction each (slow) instead of one batched compile "
+                             "of the whole module (same bytes in our tests)")
     parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
     add_toolchain_options(parser)
     parser.set_defaults(run=run)
@@ -59,15 +68,16 @@ def open_toolchain(settings: Settings) -> Toolchain | None:
 
 
 def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings, *, with_oz: bool,
-                jobs: int | None = None) -> dict[str, Any]:
+                jobs: int | None = None, oz_exact: bool = False) -> dict[str, Any]:
     timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
     measure = measure_asm if kind == "asm" else measure_ir
     measured = measure(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
     oz: dict[str, int | None] = {}
+    oz_method: str | None = None
     oz_module: int | None = None
     if with_oz and kind == "ir":
-        oz = oz_function_sizes(toolchain, text, list(measured.functions), jobs=jobs, timeout_s=timeout_s,
-                               memory_mb=memory_mb)
+        oz, oz_method = _oz_per_function(toolchain, text, list(measured.functions), settings, jobs=jobs,
+                                         exact=oz_exact)
         try:
             oz_module = measure_oz_module(toolchain, text, timeout_s=timeout_s,
                                           memory_mb=memory_mb).text_data_bytes
@@ -87,9 +97,26 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
             "bss_bytes": measured.bss_bytes,
             "text_data_bytes": measured.text_data_bytes,
             "oz_text_data_bytes": oz_module,
+            "oz_function_method": oz_method,
             "ir_instructions": measured.ir_instructions if kind == "ir" else None,
         },
     }
+
+
+def _oz_per_function(toolchain: Toolchain, text: str, names: list[str], settings: Settings, *,
+                     jobs: int | None, exact: bool) -> tuple[dict[str, int | None], str]:
+    """-Oz bytes per function: one batched compile of the module; when a tool fails on the whole
+    module (or when asked), one extraction per function, so only the failing functions lose theirs."""
+    timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
+    if not exact:
+        try:
+            batched = oz_function_sizes(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
+            return {name: batched.get(name) for name in names}, "batched"
+        except ToolFailure as failure:
+            print(f"irlens: batched -Oz baseline failed ({failure}); extracting functions one by one",
+                  file=sys.stderr)
+    return oz_function_sizes_exact(toolchain, text, names, jobs=jobs, timeout_s=timeout_s,
+                                   memory_mb=memory_mb), "extracted"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -107,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
         if any(d.severity == "error" for d in diagnostics):
             print_diagnostics(args.file, diagnostics)
             return 1
-        report = size_report(toolchain, text, kind, settings, with_oz=not args.no_oz, jobs=args.jobs)
+        report = size_report(toolchain, text, kind, settings, with_oz=not args.no_oz, jobs=args.jobs,
+                             oz_exact=args.oz_exact)
     except (ToolFailure, ToolMissing) as error:
         print(f"irlens: {error}", file=sys.stderr)
         return 1
