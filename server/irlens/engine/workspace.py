@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 Language = Literal["llvm", "asm"]
 EventKind = Literal["diagnostics", "measurements", "progress", "lift"]
 ASM_SUFFIXES = (".s", ".S", ".asm")
+# From this many functions waiting for -Oz on, one batched compile of the module (~0.3 s + ~1.5 ms a
+# function) beats extracting them one by one (~0.09 s each).
+OZ_BATCH_MIN_FUNCTIONS = 8
 
 
 def language_of(uri: str, language_id: str | None = None) -> Language:
@@ -119,6 +122,7 @@ class Document:
     baseline_total: int = 0
     baseline_done: int = 0
     bitcode: bytes | None = None  # b"" when llvm-as refused the text
+    oz_batch: dict[str, int] | None = None  # -Oz bytes per function from one batched compile
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -451,15 +455,34 @@ class Engine:
             try:
                 from irlens.toolchain.measure import oz_function_bytes
 
-                results.oz_bytes = oz_function_bytes(
-                    self.toolchain, self._module_input(document), function.name, **self._limits()
-                )
+                results.oz_bytes = self._oz_batch(document).get(function.name)
+                if results.oz_bytes is None:
+                    results.oz_bytes = oz_function_bytes(
+                        self.toolchain, self._module_input(document), function.name, **self._limits()
+                    )
             except Exception as error:
                 results.oz_error = _one_line(error)
         with document.lock:
             document.baseline_done += 1
         self._emit("measurements", document, function.name)
         self._emit("progress", document, (document.baseline_done, document.baseline_total))
+
+    def _oz_batch(self, document: Document) -> dict[str, int]:
+        """-Oz bytes of all functions from one batched compile of this version (made by the first
+        baseline job while enough functions wait; the others wait for it). Empty when the batch
+        failed or was not worth it: the caller then extracts its function alone."""
+        with document.lock:
+            waiting = document.baseline_total - document.baseline_done
+            worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
+            if document.oz_batch is None and worth_it:
+                try:
+                    from irlens.toolchain.measure import oz_function_sizes
+
+                    document.oz_batch = oz_function_sizes(self.toolchain, document.text, **self._limits())
+                except Exception as error:
+                    log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
+                    document.oz_batch = {}
+            return document.oz_batch or {}
 
     def _predict(self, document: Document, function: FunctionDef, key: str) -> None:
         results = self._results(key)
