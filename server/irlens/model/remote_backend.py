@@ -2,10 +2,11 @@
 server (`python -m llama_cpp.server`) or vLLM, so one GPU box can serve a 13B model to a team.
 
 Only the standard library speaks HTTP here, so the language server needs no HTTP client package.
-Requests stream (server-sent events) so that cancel and the wall-time limit act mid-generation: a
-watcher thread shuts the socket, which also tells the server to stop. Connection failures and 502/
-503/504 (a server still loading its model) are retried with backoff; then the backend reports the
-server as down in one line.
+Requests run on a helper thread, so that cancel and the wall-time limit return to the caller at
+once; an abandoned request finishes on the server (bounded by max_tokens) rather than being hung
+up on, which wedges llama-cpp-python's server. (No streaming: that server streams at a few tokens/s.)
+Connection failures and 502/503/504 (a server still loading its model) are retried with backoff;
+then the backend reports the server as down in one line.
 
 Prompt format under "auto": the model id from `/v1/models` containing "llm-compiler" (any case,
 also "llm_compiler") means LLM Compiler; containing "irlens" means irlens' own format (serve with
@@ -14,11 +15,10 @@ also "llm_compiler") means LLM Compiler; containing "irlens" means irlens' own f
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import json
+import queue
 import re
-import socket
 import threading
 import time
 import urllib.parse
@@ -42,6 +42,8 @@ _RETRY_STATUS = {502, 503, 504}
 # "Requested tokens (5000) exceed context window of 4096" (llama-cpp-python), "...context..." others
 _CONTEXT_ERROR = re.compile(r"context", re.IGNORECASE)
 _CHARS_PER_TOKEN_ESTIMATE = 3.0
+# How long an abandoned (cancelled, timed out) request may still run before its connection closes.
+ABANDONED_WAIT_S = 300.0
 
 
 class ServerDown(BackendError):
@@ -104,13 +106,14 @@ class RemoteBackend:
         cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
         return cls(self._host, self._port, timeout=timeout_s)
 
-    def _request_json(self, method: str, route: str, body: Any = None) -> tuple[int, Any]:
+    def _request_json(self, method: str, route: str, body: Any = None, *, timeout_s: float | None = None,
+                      retries: int | None = None) -> tuple[int, Any]:
         """One JSON request with retries on connection errors and 502/503/504."""
         last_error = ""
-        for attempt in range(self._retries + 1):
+        for attempt in range((self._retries if retries is None else retries) + 1):
             if attempt:
                 time.sleep(0.5 * 2 ** (attempt - 1))
-            conn = self._connection(self._request_timeout_s)
+            conn = self._connection(self._request_timeout_s if timeout_s is None else max(0.1, timeout_s))
             try:
                 payload = None if body is None else json.dumps(body).encode()
                 headers = {"Content-Type": "application/json"} if payload is not None else {}
@@ -151,13 +154,13 @@ class RemoteBackend:
     # ---- tokens ----
 
     def count_tokens(self, prompt: str) -> int:
-        count = self._remote_count(prompt)
+        count = self._remote_count(prompt, self._request_timeout_s)
         return count if count is not None else self._estimate(prompt)
 
     def _estimate(self, prompt: str) -> int:
         return int(len(prompt) / _CHARS_PER_TOKEN_ESTIMATE) + 1
 
-    def _remote_count(self, prompt: str) -> int | None:
+    def _remote_count(self, prompt: str, timeout_s: float) -> int | None:
         # (route, body, extra BOS): llama-cpp-python counts with BOS; llama-server and vLLM without
         routes = [
             ("/extras/tokenize/count", {"input": prompt, "model": self.name}, 0),
@@ -167,7 +170,7 @@ class RemoteBackend:
             routes = [r for r in routes if r[0] == self._tokenize_route]
         for route, body, extra in routes:
             try:
-                status, data = self._request_json("POST", route, body)
+                status, data = self._request_json("POST", route, body, timeout_s=timeout_s, retries=0)
             except BackendError:
                 return None
             if status != 200 or not isinstance(data, dict):
@@ -193,7 +196,7 @@ class RemoteBackend:
         stop: tuple[str, ...] = (),
     ) -> Generation:
         start = time.monotonic()
-        counted = self._remote_count(prompt)
+        counted = self._remote_count(prompt, min(self._request_timeout_s, timeout_s))
         prompt_tokens = counted if counted is not None else self._estimate(prompt)
         budget = answer_budget(prompt_tokens, self.n_ctx, max_tokens) if counted is not None else max_tokens
         body: dict[str, Any] = {
@@ -201,7 +204,7 @@ class RemoteBackend:
             "prompt": prompt,
             "max_tokens": budget,
             "temperature": sampling.temperature,
-            "stream": True,
+            "stream": False,
         }
         if sampling.seed is not None:
             body["seed"] = sampling.seed
@@ -216,12 +219,12 @@ class RemoteBackend:
                 return Generation("", prompt_tokens, 0, 0.0, time.monotonic() - start, "cancelled",
                                   counted is not None)
             try:
-                return self._stream(body, start, deadline, cancel, prompt_tokens, counted is not None)
+                return self._complete(body, start, deadline, cancel, prompt_tokens, counted is not None)
             except _Retry as exc:
                 last_error = str(exc)
         raise ServerDown(f"server {self.url} is down or unreachable ({last_error})")
 
-    def _stream(
+    def _complete(
         self,
         body: dict[str, Any],
         start: float,
@@ -230,80 +233,66 @@ class RemoteBackend:
         prompt_tokens: int,
         prompt_tokens_exact: bool,
     ) -> Generation:
-        conn = self._connection(max(1.0, deadline - time.monotonic()))
-        finished = threading.Event()
-        interrupted: list[StopReason] = []
+        """POST the request on a reader thread and wait here, so that cancel and the deadline return
+        at once. An abandoned request is left to finish on the server (bounded by `max_tokens`) and
+        closed by the reader: not streaming, because llama-cpp-python's server streams at a few
+        tokens/s, and not hanging up, because that wedges it for tens of seconds."""
+        replies: queue.Queue[tuple[str, Any]] = queue.Queue()
+        payload = json.dumps(body).encode()
 
-        def watch() -> None:
-            while not finished.wait(0.05):
-                reason: StopReason | None = None
-                if cancel is not None and cancel.is_set():
-                    reason = "cancelled"
-                elif time.monotonic() > deadline:
-                    reason = "timeout"
-                if reason is not None:
-                    interrupted.append(reason)
-                    if conn.sock is not None:
-                        with contextlib.suppress(OSError):
-                            conn.sock.shutdown(socket.SHUT_RDWR)
-                    return
-
-        watcher = threading.Thread(target=watch, name="irlens-remote-watch", daemon=True)
-        pieces: list[str] = []
-        chunks = 0
-        first_token_s = 0.0
-        reason: StopReason = "max_tokens"
-        watcher.start()
-        try:
+        def post() -> None:
+            conn = self._connection(max(1.0, deadline - time.monotonic()) + ABANDONED_WAIT_S)
             try:
-                conn.request("POST", self._prefix + "/v1/completions", body=json.dumps(body).encode(),
-                             headers={"Content-Type": "application/json", "Accept": "text/event-stream"})
+                conn.request("POST", self._prefix + "/v1/completions", body=payload,
+                             headers={"Content-Type": "application/json"})
                 response = conn.getresponse()
+                replies.put(("reply", (response.status, response.read())))
             except (OSError, http.client.HTTPException) as exc:
-                if interrupted:
-                    return Generation("", prompt_tokens, 0, 0.0, time.monotonic() - start, interrupted[0],
-                                      prompt_tokens_exact)
-                raise _Retry(_one_line(exc)) from exc
-            if response.status in _RETRY_STATUS:
-                raise _Retry(f"HTTP {response.status}")
-            if response.status != 200:
-                detail = response.read(2000).decode("utf-8", errors="replace")
-                if response.status == 400 and _CONTEXT_ERROR.search(detail):
-                    raise ContextOverflow(prompt_tokens, self.n_ctx)
-                raise BackendError(f"{self.url}: HTTP {response.status}: {_one_line(detail)}")
+                replies.put(("error", exc))
+            finally:
+                conn.close()
+
+        threading.Thread(target=post, name="irlens-remote-request", daemon=True).start()
+        while True:
+            if cancel is not None and cancel.is_set():
+                return Generation("", prompt_tokens, 0, 0.0, time.monotonic() - start, "cancelled",
+                                  prompt_tokens_exact)
+            if time.monotonic() > deadline:
+                return Generation("", prompt_tokens, 0, 0.0, time.monotonic() - start, "timeout",
+                                  prompt_tokens_exact)
             try:
-                for raw_line in response:
-                    line = raw_line.decode("utf-8", errors="replace").strip()
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    try:
-                        event = json.loads(data)
-                        choice = event["choices"][0]
-                    except (ValueError, KeyError, IndexError, TypeError):
-                        continue
-                    text = choice.get("text") or ""
-                    if text:
-                        if not pieces:
-                            first_token_s = time.monotonic() - start
-                        pieces.append(text)
-                        chunks += 1
-                    if choice.get("finish_reason") == "stop":
-                        reason = "stop" if body.get("stop") else "eos"
-                    elif choice.get("finish_reason") == "length":
-                        reason = "max_tokens"
-            except (OSError, http.client.HTTPException) as exc:
-                if not interrupted:
-                    raise BackendError(f"{self.url}: connection lost mid-answer ({_one_line(exc)})") from exc
-            if interrupted:
-                reason = interrupted[0]
-        finally:
-            finished.set()
-            conn.close()
-        return Generation("".join(pieces), prompt_tokens, chunks, first_token_s, time.monotonic() - start,
-                          reason, prompt_tokens_exact)
+                kind, value = replies.get(timeout=0.05)
+                break
+            except queue.Empty:
+                continue
+        if kind == "error":
+            raise _Retry(_one_line(value))
+        status, raw = value
+        detail = raw.decode("utf-8", errors="replace")
+        if status in _RETRY_STATUS:
+            raise _Retry(f"HTTP {status}")
+        if status == 400 and _CONTEXT_ERROR.search(detail):
+            raise ContextOverflow(prompt_tokens, self.n_ctx)
+        if status != 200:
+            raise BackendError(f"{self.url}: HTTP {status}: {_one_line(detail)}")
+        try:
+            reply = json.loads(detail)
+            choice = reply["choices"][0]
+            text = str(choice.get("text") or "")
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            raise BackendError(f"{self.url}: not a completions answer: {_one_line(detail)}") from exc
+        elapsed = time.monotonic() - start
+        usage = reply.get("usage") if isinstance(reply.get("usage"), dict) else {}
+        if isinstance(usage.get("prompt_tokens"), int):
+            prompt_tokens, prompt_tokens_exact = usage["prompt_tokens"], True
+        generated = usage.get("completion_tokens")
+        timings = reply.get("timings") if isinstance(reply.get("timings"), dict) else {}
+        prompt_ms = timings.get("prompt_ms")  # llama-server reports its prompt processing time
+        first_token_s = float(prompt_ms) / 1000 if isinstance(prompt_ms, (int, float)) else 0.0
+        finish = choice.get("finish_reason")
+        reason: StopReason = "max_tokens" if finish == "length" else ("stop" if body.get("stop") else "eos")
+        return Generation(text, prompt_tokens, generated if isinstance(generated, int) else 0, first_token_s,
+                          elapsed, reason, prompt_tokens_exact)
 
     def close(self) -> None:
         """Nothing is held between requests."""
