@@ -1,18 +1,22 @@
 """Shared fixtures: a real `irlens serve` over stdio driven by pytest-lsp's client.
 
 `lsp_session(options)` starts one server with initializationOptions; `open_document` sends didOpen;
-`wait_for(predicate)` polls (the server works in the background). The model is off unless a test
-turns it on, so that LSP tests do not compete with model loading for the CPU.
+`wait_for(predicate)` polls (the server works in the background); `standin_model_server(answer)` is a
+loopback completions server for tests that need a model with correct answers. The model is off unless
+a test turns it on, so that LSP tests do not compete with model loading for the CPU.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import http.server
+import json
 import os
 import sys
+import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -135,3 +139,46 @@ def wrapped_toolchain(directory: Path, replacements: dict[str, str]) -> Path:
         target = FAULTS / replacements[tool] if tool in replacements else Path(f"/usr/lib/llvm-19/bin/{tool}")
         (directory / tool).symlink_to(target)
     return directory
+
+
+@contextlib.contextmanager
+def standin_model_server(answer: Callable[[str], str]) -> Iterator[str]:
+    """An OpenAI-compatible completions server on loopback whose 'model' answers `answer(prompt)`:
+    the stand-in for a model that writes correct answers (a random-weight GGUF cannot). It serves the
+    real remote backend of the server under test (settings remoteUrl); yields the URL."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _reply(self, status: int, body: dict[str, Any]) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            if self.path.rstrip("/") == "/v1/models":
+                self._reply(200, {"object": "list", "data": [{"id": "irlens-standin", "object": "model"}]})
+            else:
+                self._reply(404, {"error": "not found"})
+
+        def do_POST(self) -> None:
+            request = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            if self.path != "/v1/completions":
+                self._reply(404, {"error": "not found"})
+                return
+            self._reply(200, {"choices": [{"text": answer(str(request.get("prompt", ""))),
+                                           "finish_reason": "stop"}]})
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)

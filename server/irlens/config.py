@@ -26,6 +26,12 @@ class Settings:
     debounce_ms: int = 300
     # optimisation
     max_candidates: int = 16  # verified candidate pipelines per function
+    # Background search for verified suggestions (and model predictions/proposals) without being asked:
+    # on a large module this is most of the CPU time. Off: only on request (code action / command).
+    # On: for the largest `max_background_functions` functions by IR instructions (0 = every function);
+    # the others are searched when asked. Client keys: backgroundSuggestions, maxBackgroundFunctions.
+    background_suggestions: bool = True
+    max_background_functions: int = 200
     # model runtime
     model_path: str | None = None
     models_dir: str | None = None  # extra directory watched for GGUF files

@@ -1,9 +1,13 @@
 """The engine behind the language server: documents, what is known about their functions, and the
 background compiler work that finds it out.
 
-Per document version, work runs in this order on a small thread pool: diagnostics (llvm-as /
+Per document version, compiler work runs in this order on a small thread pool: diagnostics (llvm-as /
 llvm-mc), one module measurement (one llc compile gives every function's bytes), -Oz baselines per
-function, model predictions, then the best verified suggestion per function. Results are cached by
+function, then the best verified suggestion per function (automatically for the largest
+`max_background_functions` functions when `background_suggestions` is on; any function on request).
+Model work (size predictions, pipeline proposals, which then feed that function's suggestion) runs on
+its own one-thread queue: a generation that takes minutes never holds up diagnostics or measuring, and
+an edit cancels it like any other job of the old text. Results are cached by
 content hash: the module measurement by the module text, per-function results by the function's text
 plus the module's non-function text, so an edit to one function keeps every other function's -Oz
 baseline and suggestion. Every result is tagged with the version it was computed for; a result for a
@@ -25,6 +29,7 @@ from typing import Any, Literal
 from irlens.config import Settings
 from irlens.engine import jobs
 from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, parse_ir
+from irlens.engine.lifted import LiftedDocument, VerdictLine, checking, verdict_lines
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,8 @@ class FunctionFacts:
     suggestion: Suggestion | None = None
     no_suggestion_reason: str | None = None  # e.g. "nothing beat -Oz" or a tool failure
     prediction: Any | None = None  # the model's SizePrediction
+    prediction_problem: str | None = None  # why the model gave no usable prediction
+    suggestion_deferred: bool = False  # not searched in the background (settings); on request only
     pending: list[str] = field(default_factory=list)  # what is still being computed
     errors: list[str] = field(default_factory=list)
 
@@ -101,7 +108,9 @@ class _FunctionResults:
     suggestion_done: bool = False
     suggestion_error: str | None = None
     prediction: Any | None = None
+    prediction_problem: str | None = None
     prediction_done: bool = False
+    proposals: list[str] | None = None  # the model's validated pipelines, once asked
 
 
 @dataclass
@@ -123,6 +132,9 @@ class Document:
     baseline_done: int = 0
     bitcode: bytes | None = None  # b"" when llvm-as refused the text
     oz_batch: dict[str, int] | None = None  # -Oz bytes per function from one batched compile
+    explicit_suggestions: set[str] = field(default_factory=set)  # asked for by the user
+    explicit_predictions: set[str] = field(default_factory=set)  # hovered
+    background_cache: tuple[tuple[bool, int], frozenset[str]] | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -146,6 +158,8 @@ class Engine:
         self.settings = settings
         self._notify = notify or (lambda event: None)
         self._queue = jobs.JobQueue(workers)
+        self._model_queue = jobs.JobQueue(1)  # the model serializes generations anyway
+        self._lifted: dict[str, LiftedDocument] = {}  # documents created by a lift, by URI
         self._lock = threading.RLock()
         self._documents: dict[str, Document] = {}
         self._measurements: dict[tuple[str, str], Any] = {}  # (toolchain, text hash) -> measurement
@@ -175,13 +189,29 @@ class Engine:
                 self.settings.tool_timeout_s,
                 self.settings.tool_memory_mb,
             )
+            changed_background = (settings.background_suggestions, settings.max_background_functions,
+                                  settings.model_enabled) != (
+                self.settings.background_suggestions,
+                self.settings.max_background_functions,
+                self.settings.model_enabled,
+            )
             self.settings = settings
             if changed_tools:
                 self._toolchain = None
             documents = list(self._documents.values())
-        if changed_tools:
-            for document in documents:
+        for document in documents:
+            if changed_tools:
                 self._restart(document.uri)
+            elif changed_background and document.measurement is not None:
+                self._schedule_background_search(document)
+
+    def model_ready(self) -> None:
+        """The model (re)loaded: predictions and proposals for what is open."""
+        with self._lock:
+            documents = list(self._documents.values())
+        for document in documents:
+            if document.measurement is not None:
+                self._schedule_background_search(document)
 
     # -- documents ----------------------------------------------------------------------------------
 
@@ -239,6 +269,7 @@ class Engine:
         for document in documents:
             document.cancel.set()
         self._queue.shutdown()
+        self._model_queue.shutdown()
 
     def _replace(self, uri: str, version: int, text: str, language: Language) -> Document:
         index: IRIndex | AsmIndex = parse_asm(text) if language == "asm" else parse_ir(text)
@@ -380,7 +411,7 @@ class Engine:
         if self.is_current(document.uri, document.version):
             document.diagnostics = found
             document.diagnostics_version = document.version
-            self._emit("diagnostics", document, found)
+            self._emit("diagnostics", document, found + self._lift_verdict(document))
 
     def _measure(self, document: Document) -> None:
         cache_key = (self.toolchain.key, document.text_hash)
@@ -426,20 +457,61 @@ class Engine:
             else:
                 self._submit_baseline(document, function, key, jobs.PRIORITY_BASELINE)
         self._emit("progress", document, (document.baseline_done, document.baseline_total))
+        self._schedule_background_search(document)
+
+    def background_functions(self, document: Document) -> frozenset[str]:
+        """The functions searched (and predicted) without being asked: the largest
+        `max_background_functions` (0: all) while `background_suggestions` is on."""
+        index = document.ir_index
+        settings_key = (self.settings.background_suggestions, self.settings.max_background_functions)
+        cached = document.background_cache
+        if cached is not None and cached[0] == settings_key:
+            return cached[1]
+        chosen: frozenset[str] = frozenset()
+        if index is not None and self.settings.background_suggestions:
+            largest = sorted(index.defined_functions, key=lambda f: -f.instruction_count)
+            limit = self.settings.max_background_functions
+            chosen = frozenset(f.name for f in (largest[:limit] if limit > 0 else largest))
+        document.background_cache = (settings_key, chosen)
+        return chosen
+
+    def _schedule_background_search(self, document: Document) -> None:
+        """Model work, then the verified suggestion, for the background functions, largest first."""
+        index = document.ir_index
+        if index is None:
+            return
+        wanted = self.background_functions(document)
         model = self.model_if_ready()
-        for function in functions:
+        for function in sorted(index.defined_functions, key=lambda f: -f.instruction_count):
             key = self._function_key(document, function.name)
-            if key is None:
+            if key is None or function.name not in wanted:
                 continue
-            if model is not None and not self._results(key).prediction_done:
-                self._queue.submit(
-                    f"predict:{key}",
-                    _bind(self._predict, document, function, key),
-                    cancel=document.cancel,
-                    priority=jobs.PRIORITY_PREDICTION,
-                )
-            if not self._results(key).suggestion_done:
-                self.request_suggestion(document.uri, function.name, urgent=False)
+            results = self._results(key)
+            if model is not None and (not results.prediction_done or results.proposals is None):
+                self._submit_model_work(document, function, key, jobs.PRIORITY_PREDICTION)
+            elif not results.suggestion_done:
+                self._submit_suggestion(document, function, key, jobs.PRIORITY_SUGGESTION, automatic=True)
+
+    def _submit_model_work(self, document: Document, function: FunctionDef, key: str, priority: int) -> None:
+        self._model_queue.submit(
+            f"model:{key}",
+            _bind(self._model_work, document, function, key),
+            cancel=document.cancel,
+            priority=priority,
+        )
+
+    def request_prediction(self, uri: str, name: str) -> None:
+        """Hover asked about a function: its model work moves to the front of the model's queue (the
+        hover itself answers at once)."""
+        document = self.document(uri)
+        index = document.ir_index if document is not None else None
+        function = index.function_named(name) if index is not None else None
+        if document is None or function is None or function.is_declaration or self.model_if_ready() is None:
+            return
+        key = self._function_key(document, name)
+        if key is not None and not self._results(key).prediction_done:
+            document.explicit_predictions.add(name)
+            self._submit_model_work(document, function, key, jobs.PRIORITY_URGENT)
 
     def _submit_baseline(self, document: Document, function: FunctionDef, key: str, priority: int) -> None:
         self._queue.submit(
@@ -484,20 +556,31 @@ class Engine:
                     document.oz_batch = {}
             return document.oz_batch or {}
 
-    def _predict(self, document: Document, function: FunctionDef, key: str) -> None:
+    def _model_work(self, document: Document, function: FunctionDef, key: str) -> None:
+        """On the model's queue: the size prediction, then validated pipeline proposals; then this
+        function's suggestion search (compiler queue) when it is a background function."""
         results = self._results(key)
         model = self.model_if_ready()
-        if model is None or results.prediction_done:
+        if model is None:
             return
-        try:
-            results.prediction = model.predict_sizes(
-                self.function_text(document, function), cancel=document.cancel
-            )
-        except Exception as error:
-            log.info("prediction for %s failed: %s", function.name, error)
-        if not document.cancel.is_set():
+        text = self.function_text(document, function)
+        if not results.prediction_done:
+            try:
+                results.prediction = model.predict_sizes(text, cancel=document.cancel)
+                results.prediction_problem = None if results.prediction else model_problem(model)
+            except Exception as error:  # the service never raises; a broken one must not stop the queue
+                results.prediction_problem = _one_line(error)
+            if document.cancel.is_set():
+                return  # cancelled by an edit: the next version asks again
             results.prediction_done = True
-        self._emit("measurements", document, function.name)
+            self._emit("measurements", document, function.name)
+        if results.proposals is None and not results.suggestion_done:
+            proposals = self._model_pipelines(model, document, function)
+            if document.cancel.is_set():
+                return
+            results.proposals = proposals
+        if not results.suggestion_done and function.name in self.background_functions(document):
+            self._submit_suggestion(document, function, key, jobs.PRIORITY_SUGGESTION, automatic=True)
 
     def request_suggestion(self, uri: str, name: str, *, urgent: bool) -> jobs.Job | None:
         """Queue (or move up) the search for a verified smaller version of one function."""
@@ -509,23 +592,36 @@ class Engine:
         key = self._function_key(document, name)
         if function is None or function.is_declaration or key is None:
             return None
+        if urgent:
+            document.explicit_suggestions.add(name)
         priority = jobs.PRIORITY_URGENT if urgent else jobs.PRIORITY_SUGGESTION
+        return self._submit_suggestion(document, function, key, priority, automatic=not urgent)
+
+    def _submit_suggestion(
+        self, document: Document, function: FunctionDef, key: str, priority: int, *, automatic: bool
+    ) -> jobs.Job:
         return self._queue.submit(
             f"suggest:{key}",
-            _bind(self._suggest, document, function, key),
+            _bind(self._suggest, document, function, key, automatic),
             cancel=document.cancel,
             priority=priority,
         )
 
-    def _suggest(self, document: Document, function: FunctionDef, key: str) -> None:
+    def _suggest(self, document: Document, function: FunctionDef, key: str, automatic: bool) -> None:
         results = self._results(key)
         if results.suggestion_done:
             return
+        if (
+            automatic
+            and function.name not in document.explicit_suggestions
+            and function.name not in self.background_functions(document)
+        ):
+            return  # the settings changed while it waited: background search is off for it
         try:
             from irlens.engine.candidates import candidate_pipelines
             from irlens.engine.optimizer import optimize_function
 
-            candidates = self._model_pipelines(document, function) + list(candidate_pipelines())
+            candidates = list(results.proposals or []) + list(candidate_pipelines())
             limit = max(1, self.settings.max_candidates)
             unique = list(dict.fromkeys(candidates))[:limit]
             result = optimize_function(
@@ -556,11 +652,8 @@ class Engine:
         results.suggestion_done = True
         self._emit("measurements", document, function.name)
 
-    def _model_pipelines(self, document: Document, function: FunctionDef) -> list[str]:
+    def _model_pipelines(self, model: Any, document: Document, function: FunctionDef) -> list[str]:
         """The model's proposals, validated as pass pipelines; invalid ones are dropped."""
-        model = self.model_if_ready()
-        if model is None:
-            return []
         try:
             from irlens.toolchain.pipeline import validate_pipeline
 
@@ -625,13 +718,22 @@ class Engine:
                 else:
                     facts.pending.append("-Oz size")
             facts.suggestion = results.suggestion
+            background = name in self.background_functions(document)
             if results.suggestion is None:
                 if results.suggestion_done:
                     facts.no_suggestion_reason = results.suggestion_error
-                else:
+                elif background or name in document.explicit_suggestions:
                     facts.pending.append("verified suggestion")
+                else:
+                    facts.suggestion_deferred = True
+                    facts.no_suggestion_reason = (
+                        "not searched in the background (settings backgroundSuggestions / "
+                        "maxBackgroundFunctions); the code action searches now"
+                    )
             facts.prediction = results.prediction
-            if self.model_if_ready() is not None and not results.prediction_done:
+            facts.prediction_problem = results.prediction_problem
+            asked = background or name in document.explicit_predictions
+            if self.model_if_ready() is not None and not results.prediction_done and asked:
                 facts.pending.append("model prediction")
         return facts
 
@@ -684,6 +786,59 @@ class Engine:
             return version, None, "the document changed"
         return version, facts.suggestion, facts.no_suggestion_reason
 
+    # -- lifted documents -------------------------------------------------------------------------
+
+    def check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
+        """Remember a document created by a lift and judge its IR in the background (llvm-as and the
+        verifier, then llc against the original); the verdict is published as its diagnostics now
+        (a client may show them before it opens the document) and whenever it is opened unchanged."""
+        lifted.verdict = checking(lifted)
+        with self._lock:
+            self._lifted[lifted.uri] = lifted
+        self._publish_lift(lifted)
+        self._queue.submit(
+            f"lift-check:{lifted.uri}:{_digest(lifted.text)}",
+            _bind(self._check_lift, lifted, original_asm, ir),
+            cancel=threading.Event(),
+            priority=jobs.PRIORITY_DIAGNOSTICS,
+        )
+
+    def lifted(self, uri: str) -> LiftedDocument | None:
+        with self._lock:
+            return self._lifted.get(uri)
+
+    def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
+        from irlens.engine.lifter import check_round_trip
+
+        try:
+            check = check_round_trip(
+                self.toolchain, original_asm, lifted.function, ir,
+                timeout_s=self.settings.tool_timeout_s, memory_mb=self.settings.tool_memory_mb,
+            )
+            lifted.verdict = verdict_lines(lifted, ir, check)
+        except Exception as error:  # a missing tool is a verdict too, never a dead worker
+            message = f"lifted IR could not be checked: {_one_line(error)}"
+            lifted.verdict = [VerdictLine(0, message, "warning")]
+        lifted.checked = True
+        self._publish_lift(lifted)
+
+    def _lift_verdict(self, document: Document) -> list[Diagnostic]:
+        lifted = self.lifted(document.uri)
+        if lifted is None or not lifted.matches(document.text):
+            return []  # edited since: the verdict was about the model's text
+        return [Diagnostic(v.line, 0, v.message, v.severity, "irlens lift") for v in lifted.verdict]
+
+    def _publish_lift(self, lifted: LiftedDocument) -> None:
+        document = self.document(lifted.uri)
+        if document is None:  # not opened (yet): diagnostics for the URI, no version
+            verdict = [Diagnostic(v.line, 0, v.message, v.severity, "irlens lift") for v in lifted.verdict]
+            try:
+                self._notify(EngineEvent("lift", lifted.uri, -1, verdict))
+            except Exception:
+                log.exception("engine notify hook failed")
+            return
+        self._emit("diagnostics", document, (document.diagnostics or []) + self._lift_verdict(document))
+
     def measurement_progress(self, uri: str) -> tuple[int, int]:
         document = self.document(uri)
         if document is None:
@@ -693,6 +848,15 @@ class Engine:
 
 def _bind(function: Callable[..., None], *args: Any) -> Callable[[], None]:
     return lambda: function(*args)
+
+
+def model_problem(model: Any) -> str:
+    """Why the model's last request gave no usable answer, without the service's own prefix."""
+    try:
+        problem = str(model.last_problem())
+    except Exception:
+        problem = ""
+    return problem.removeprefix("no usable answer: ") or "no answer"
 
 
 def _one_line(error: BaseException) -> str:

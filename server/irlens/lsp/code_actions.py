@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import uuid
 from pathlib import Path
@@ -20,7 +21,7 @@ from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
-from irlens.engine.workspace import Document, Suggestion
+from irlens.engine.workspace import Document, Suggestion, model_problem
 from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
@@ -128,7 +129,7 @@ def register(server: IrlensServer) -> None:
                     ),
                 )
             )
-        elif "verified suggestion" in facts.pending:
+        elif "verified suggestion" in facts.pending or facts.suggestion_deferred:
             ls.engine.request_suggestion(uri, name, urgent=True)
             actions.append(
                 types.CodeAction(
@@ -240,46 +241,47 @@ def register(server: IrlensServer) -> None:
 
     @server.command(server_module.COMMAND_LIFT_FUNCTION)
     async def lift_function(ls: IrlensServer, *args: Any) -> dict[str, Any]:
+        """The model lifts the function (awaited, with $/progress); the new `.ll` document is created
+        by a WorkspaceEdit; the compiler's verdict follows in the background as its diagnostics."""
         if len(args) < 2:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         document = ls.engine.document(uri)
         model = ls.engine.model_if_ready()
         if document is None or model is None:
-            return {
-                "created": False,
-                "reason": "no model is loaded" if model is None else "document not open",
-            }
+            reason = "document not open" if document is None else (ls.model_status_line() or "no model")
+            return {"created": False, "reason": reason}
         from irlens.engine.ir_index import AsmIndex
+        from irlens.engine.lifted import LiftedDocument, header
+        from irlens.engine.lifter import function_asm
 
         index = document.index
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
+        snippet = function_asm(document.text, function)
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
         await progress.begin()
-        from irlens.engine.lifter import lift_function as lift_and_check
-
         try:
-            lifted = await asyncio.get_running_loop().run_in_executor(
-                None,
-                lambda: lift_and_check(ls.engine.toolchain, model, document.text, function, cancel=cancel,
-                                       timeout_s=ls.settings.tool_timeout_s),
-            )
-        except asyncio.CancelledError:
+            ir = await asyncio.get_running_loop().run_in_executor(None, model.lift, snippet, cancel)
+        except asyncio.CancelledError:  # $/cancelRequest
             cancel.set()
             progress.end("cancelled")
             raise
-        except Exception as error:
-            progress.end(str(error))
-            return {"created": False, "reason": f"lifting failed: {error}"}
-        if lifted.ir is None:
-            progress.end(lifted.problem or "the model gave no usable answer")
-            return {"created": False, "reason": lifted.problem or "the model gave no usable answer"}
-        verdict = _lift_verdict(lifted.check)
-        ir = f"; irlens: lifted from {name} by the model; {verdict}\n{lifted.ir}"
+        except Exception as error:  # the service never raises; a broken one must not break the server
+            ir, problem = None, str(error)
+        else:
+            problem = model_problem(model) if ir is None else ""
+        if ir is None:
+            reason = f"the model gave no usable answer ({problem})"
+            progress.end(reason)
+            ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
+            return {"created": False, "reason": reason}
         target = _lifted_uri(uri, name)
+        model_name = str(getattr(model.status(), "name", None) or "model")
+        head = header(name, Path(unquote(urlparse(uri).path)).name, model_name)
+        text = head + ir if ir.endswith("\n") else head + ir + "\n"
         edit = types.WorkspaceEdit(
             document_changes=[
                 types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=True)),
@@ -287,28 +289,22 @@ def register(server: IrlensServer) -> None:
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
                     edits=[
                         types.TextEdit(
-                            range=types.Range(types.Position(0, 0), types.Position(0, 0)), new_text=ir
+                            range=types.Range(types.Position(0, 0), types.Position(0, 0)), new_text=text
                         )
                     ],
                 ),
             ]
         )
+        lifted = LiftedDocument(target, name, text, head.count("\n"))
+        ls.engine.check_lift(lifted, snippet, ir)  # background: the verdict arrives as diagnostics
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )
-        progress.end(verdict)
-        ls.show_message(f"irlens: {name} lifted to {target}: {verdict}")
-        return {"created": bool(result.applied), "uri": target, **lifted.to_json()}
-
-
-def _lift_verdict(check: Any) -> str:
-    if check is None:
-        return "not checked"
-    if not check.compiles:
-        return f"does not compile ({check.error})"
-    if check.round_trip_exact:
-        return "compiles and round-trips exactly"
-    return f"compiles; differs in {check.instructions_differing} instructions from the original"
+        progress.end("lifted; the compiler's verdict follows as diagnostics")
+        if result.applied:
+            with contextlib.suppress(Exception):  # clients without showDocument still have the edit
+                await ls.window_show_document_async(types.ShowDocumentParams(uri=target, take_focus=True))
+        return {"created": bool(result.applied), "uri": target, "ir": ir, "verdict": "checking"}
 
 
 def _lifted_uri(uri: str, name: str) -> str:

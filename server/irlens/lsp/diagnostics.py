@@ -50,6 +50,17 @@ def publish(server: IrlensServer, uri: str, version: int, items: list[Diagnostic
     )
 
 
+def publish_unopened(server: IrlensServer, uri: str, items: list[Diagnostic]) -> None:
+    """Diagnostics for a document the client has not opened (a lifted document): no version."""
+    if server.engine.document(uri) is not None:
+        return  # opened meanwhile: its own diagnostics (with the verdict) follow
+    lifted = server.engine.lifted(uri)
+    lines = lifted.text.splitlines() if lifted is not None else []
+    server.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=uri, diagnostics=[to_lsp(lines, item) for item in items])
+    )
+
+
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: IrlensServer, params: types.DidOpenTextDocumentParams) -> None:

@@ -4,7 +4,7 @@ is known and names what is still being computed."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -33,21 +33,23 @@ def _percent(new: int, old: int) -> str:
     return f"{100.0 * (new - old) / old:+.1f}%" if old else "n/a"
 
 
-def _prediction_lines(prediction: Any) -> list[str]:
-    """The model's SizePrediction, whatever fields it carries, labelled as a prediction."""
+def prediction_lines(facts: FunctionFacts) -> list[str]:
+    """The model's SizePrediction, labelled as a prediction (never mixed up with measured numbers)."""
+    prediction = facts.prediction
+    if prediction is None:
+        if facts.prediction_problem:
+            return [f"- model prediction: the model gave no usable answer ({facts.prediction_problem})"]
+        return []
     parts = []
-    for label, attribute in (
-        ("IR instructions", "ir_instructions"),
-        ("bytes", "bytes"),
-        ("instructions after", "ir_instructions_after"),
-        ("bytes after", "bytes_after"),
-        ("instruction count", "instruction_count"),
-        ("binary size", "binary_size"),
-    ):
-        value = getattr(prediction, attribute, None)
-        if value is not None:
-            parts.append(f"{label} {value}")
-    return [f"- *predicted by the model* (not measured): {', '.join(parts)}"] if parts else []
+    if getattr(prediction, "ir_instructions", None) is not None:
+        parts.append(f"{prediction.ir_instructions} IR instructions")
+    if getattr(prediction, "binary_bytes", None) is not None:
+        parts.append(f"{prediction.binary_bytes} bytes")
+    if not parts:
+        return ["- model prediction: the model gave no usable answer (no sizes)"]
+    pipeline = getattr(prediction, "pipeline", None)
+    after = f" after `opt -p '{pipeline}'`" if pipeline else " after optimizing"
+    return [f"- *predicted by the model* (not measured){after}: {', '.join(parts)}"]
 
 
 def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
@@ -73,8 +75,7 @@ def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
             lines.append(f"  `opt -p '{suggestion.pipeline}'`")
         elif facts.no_suggestion_reason:
             lines.append(f"- no suggestion: {facts.no_suggestion_reason}")
-        if facts.prediction is not None:
-            lines += _prediction_lines(facts.prediction)
+        lines += prediction_lines(facts)
     else:
         lines.append(
             f"- measured: {facts.bytes} bytes (llvm-mc)" if facts.bytes is not None else "- measured: …"
@@ -99,6 +100,8 @@ def register(server: IrlensServer) -> None:
         facts = ls.engine.facts(uri, name)
         if facts is None:
             return None
+        if facts.prediction is None and facts.prediction_problem is None:
+            ls.engine.request_prediction(uri, name)  # queued first for the model; not waited for
         return types.Hover(
             contents=types.MarkupContent(
                 kind=types.MarkupKind.Markdown, value=render(facts, document.language, ls.model_status_line())

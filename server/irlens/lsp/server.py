@@ -66,13 +66,22 @@ class IrlensServer(LanguageServer):
         except ImportError:
             return
         try:
-            service = ModelService(self.settings)
+            service = ModelService(self.settings, on_status=self._on_model_status)
+            # Known to the engine before it can become ready, so that "ready" schedules model work.
+            self.model_service = self.engine.model_service = service
             service.start()
         except Exception as error:
+            self.model_service = self.engine.model_service = None
             self.show_message(f"irlens: the model could not be started: {error}", types.MessageType.Warning)
-            return
-        self.model_service = service
-        self.engine.model_service = service
+
+    def _on_model_status(self, status: Any) -> None:
+        """From the model's loader thread: a model that became ready gets the open functions' work;
+        code lenses show the new state."""
+        if getattr(status, "state", None) == "ready" and self.engine.model_service is not None:
+            self.engine.model_ready()
+        loop = self.loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._schedule_code_lens_refresh)
 
     def model_status_line(self) -> str | None:
         if self.model_service is None:
@@ -113,6 +122,11 @@ class IrlensServer(LanguageServer):
         loop.call_soon_threadsafe(self._handle_engine_event, event)
 
     def _handle_engine_event(self, event: EngineEvent) -> None:
+        if event.kind == "lift":  # the verdict on a lifted document the client has not opened
+            from irlens.lsp.diagnostics import publish_unopened
+
+            publish_unopened(self, event.uri, event.payload)
+            return
         if not self.engine.is_current(event.uri, event.version):
             return  # computed for an older version: dropped
         try:
