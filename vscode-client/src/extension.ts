@@ -306,6 +306,7 @@ class IrlensExtension implements vscode.Disposable {
     });
     this.statusItem.text = view.text;
     this.statusItem.tooltip = view.tooltip;
+    this.statusItem.accessibilityInformation = { label: `irlens status: ${view.text.replace(/\$\([^)]*\)\s*/g, "")}` };
     this.statusItem.backgroundColor = view.isError ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
   }
 

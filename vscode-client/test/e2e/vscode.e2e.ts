@@ -22,6 +22,9 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
   "--disable-dev-shm-usage",
 ];
+// The extension's status-bar item, by the accessibility label it sets (VS Code's own progress items
+// in the status bar also start with "irlens:").
+const STATUS_ITEM = '.statusbar-item [aria-label^="irlens status:"]';
 const STARTUP_TIMEOUT_MS = 120_000;
 const DIAGNOSTIC_TIMEOUT_MS = 90_000;
 const HOVER_TIMEOUT_MS = 120_000;
@@ -391,7 +394,7 @@ async function main(): Promise<void> {
       await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: STARTUP_TIMEOUT_MS });
       await openFile(page, "sizes.ll");
       // The status-bar item appears when the extension activates and says "failed" if the server does not start.
-      const status = page.locator(".statusbar-item", { hasText: /irlens/ }).first();
+      const status = page.locator(STATUS_ITEM);
       const text = await waitFor("the irlens status-bar item", STARTUP_TIMEOUT_MS, async () => {
         const value = await visibleText(status);
         return value && !/starting/.test(value) ? value : undefined;
@@ -499,7 +502,7 @@ async function main(): Promise<void> {
       await toast.waitFor({ state: "visible", timeout: 15_000 });
       log(`model info: ${(await toast.innerText()).replace(/\s+/g, " ")}`);
       // The extension read the server's answer: the status bar now names the model's state.
-      const status = await visibleText(page.locator(".statusbar-item", { hasText: /irlens/ }).first());
+      const status = await visibleText(page.locator(STATUS_ITEM));
       log(`status bar: ${status}`);
       check(status && /compiler only|loading|error|·/.test(status), `the status bar does not show the model's state: ${status}`);
     });
