@@ -39,5 +39,5 @@ chromium_bin="$(sed -n 's/^CHROMIUM=//p' <<<"$paths")"
 
 rm -rf out/e2e
 CODE_SERVER="$code_server" CHROMIUM="$chromium_bin" IRLENS_SERVER="$irlens" VSIX="$PWD/out/irlens.vsix" \
-  EXAMPLE="$root/examples/sizes.ll" LLVM_AS="$llvm_as" ARTIFACTS="$PWD/out/e2e" \
+  EXAMPLE="$root/examples/sizes.ll" ASM_EXAMPLE="$root/examples/sizes.s" LLVM_AS="$llvm_as" ARTIFACTS="$PWD/out/e2e" \
   node out/test/test/e2e/vscode.e2e.js

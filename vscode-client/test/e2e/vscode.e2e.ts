@@ -3,7 +3,8 @@
 // number and edit seen here was produced by opt/llc.
 //
 // Environment (scripts/test-vscode.sh sets it): CODE_SERVER, CHROMIUM, IRLENS_SERVER, VSIX, EXAMPLE (a
-// .ll file), LLVM_AS, ARTIFACTS (screenshots and logs). IRLENS_E2E_KEEP=1 keeps the temp directory.
+// .ll file), ASM_EXAMPLE (its .s), LLVM_AS, ARTIFACTS (screenshots and logs). IRLENS_E2E_KEEP=1 keeps
+// the temp directory.
 import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -44,6 +45,7 @@ const config = {
   irlens: required("IRLENS_SERVER"),
   vsix: required("VSIX"),
   example: required("EXAMPLE"),
+  asmExample: required("ASM_EXAMPLE"),
   llvmAs: required("LLVM_AS"),
   artifacts: required("ARTIFACTS"),
   keep: process.env.IRLENS_E2E_KEEP === "1",
@@ -275,6 +277,17 @@ async function visibleText(locator: Locator): Promise<string | undefined> {
   return (await locator.first().innerText()).trim();
 }
 
+/** Shows the hover at the cursor until its text passes `ready` (the server says what is still computing). */
+async function hoverText(page: Page, ready: (text: string) => boolean): Promise<string> {
+  return waitFor("a hover with the sizes", HOVER_TIMEOUT_MS, async () => {
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    const text = await waitFor("the hover widget", 5_000, () => visibleText(page.locator(".monaco-hover:not(.hidden)")), 200).catch(() => undefined);
+    return text && ready(text) ? text : undefined;
+  }, 2000);
+}
+
 async function activeTabIsDirty(page: Page): Promise<boolean> {
   return (await page.locator(".tabs-container .tab.active.dirty").count()) > 0;
 }
@@ -336,11 +349,14 @@ async function main(): Promise<void> {
   const brokenFile = path.join(workspace, "broken.ll");
   fs.writeFileSync(sizesFile, exampleText);
   fs.writeFileSync(brokenFile, brokenCopy(exampleText, "fibonacci"));
+  const asmText = fs.readFileSync(config.asmExample, "utf8");
+  fs.writeFileSync(path.join(workspace, "sizes.s"), asmText);
   const expectedError = llvmAsError(brokenFile);
   check(expectedError, "the broken copy assembles");
   check(llvmAsError(sizesFile) === undefined, "the example does not assemble");
   log(`llvm-as on broken.ll: ${expectedError.line}:${expectedError.column}: ${expectedError.message}`);
   const measured = cliSizes(sizesFile);
+  const measuredAsm = cliSizes(path.join(workspace, "sizes.s"));
 
   fs.writeFileSync(
     path.join(workspace, ".vscode", "settings.json"),
@@ -435,13 +451,7 @@ async function main(): Promise<void> {
     await step(page, "hover with sizes", async () => {
       await openFile(page, "sizes.ll");
       await gotoLine(page, target.defineLine + 3);
-      const hover = await waitFor("a hover with measured and -Oz sizes", HOVER_TIMEOUT_MS, async () => {
-        await page.keyboard.press("Escape");
-        await page.keyboard.press("Control+K");
-        await page.keyboard.press("Control+I");
-        const text = await waitFor("the hover widget", 5_000, () => visibleText(page.locator(".monaco-hover:not(.hidden)")), 200).catch(() => undefined);
-        return text && /-Oz: \d+ bytes/.test(text) && /\d+ bytes \(llc/.test(text) ? text : undefined;
-      }, 2000);
+      const hover = await hoverText(page, (text) => /-Oz: \d+ bytes/.test(text) && /\d+ bytes \(llc/.test(text));
       log(`hover: ${hover.replace(/\s+/g, " ")}`);
       check(hover.includes("@sum_array"), "the hover is not about @sum_array");
       check(
@@ -451,8 +461,23 @@ async function main(): Promise<void> {
       check(hover.includes(`-Oz: ${expectedSizes.oz_bytes} bytes`), `hover -Oz differs from irlens size (${expectedSizes.oz_bytes})`);
     });
 
+    await step(page, "assembly: language and hover with llvm-mc bytes", async () => {
+      await openFile(page, "sizes.s");
+      const language = await visibleText(page.locator(".statusbar-item", { hasText: "Assembly (GNU as)" }));
+      check(language, "sizes.s is not in the extension's assembly language mode");
+      const asmLines = asmText.split("\n");
+      const label = asmLines.findIndex((line) => line.startsWith("checksum:"));
+      check(label >= 0, "no checksum: label in the .s example");
+      const expected = measuredAsm.find((fn) => fn.name === "checksum");
+      check(expected, "irlens size gave no checksum in the .s example");
+      await gotoLine(page, label + 3);
+      const hover = await hoverText(page, (text) => /measured: \d+ bytes \(llvm-mc\)/.test(text));
+      log(`asm hover: ${hover.replace(/\s+/g, " ")}`);
+      check(hover.includes(`measured: ${expected.bytes} bytes (llvm-mc)`), `asm hover differs from irlens size (${expected.bytes} bytes)`);
+    });
+
     const afterAction = await step(page, "optimize code action on @sum_array", async () => {
-      await page.keyboard.press("Escape");
+      await openFile(page, "sizes.ll");
       await gotoLine(page, target.defineLine);
       const item = await waitFor("the 'Optimize @sum_array for size' code action", ACTION_TIMEOUT_MS, async () => {
         await page.keyboard.press("Escape");
