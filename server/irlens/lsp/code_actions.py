@@ -167,6 +167,15 @@ def register(server: IrlensServer) -> None:
             "oz_bytes": facts.oz_bytes,
             "pending": facts.pending,
             "errors": facts.errors,
+            "prediction": None
+            if facts.prediction is None
+            else {
+                "ir_instructions": getattr(facts.prediction, "ir_instructions", None),
+                "binary_bytes": getattr(facts.prediction, "binary_bytes", None),
+                "pipeline": getattr(facts.prediction, "pipeline", None),
+            },
+            "prediction_problem": facts.prediction_problem,
+            "suggestion_deferred": facts.suggestion_deferred,
             "suggestion": None
             if suggestion is None
             else {
