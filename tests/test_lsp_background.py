@@ -50,7 +50,8 @@ async def test_background_search_off_then_capped_to_the_largest(tmp_path: Path) 
 
         # Asked for (the code action), the smallest function is searched although the rest are not.
         actions = await code_actions(client, uri, smallest.define_line + 1)
-        assert any(a.title.startswith(f"Find a smaller verified version of @{smallest.name}") for a in actions)
+        find = f"Find a smaller verified version of @{smallest.name}"
+        assert any(a.title.startswith(find) for a in actions)
 
         client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
             settings={"irlens": {"backgroundSuggestions": True, "maxBackgroundFunctions": 2}}))
