@@ -316,6 +316,19 @@ function checkOptimizedModule(original: string, edited: string, functionName: st
   }
 }
 
+/** The extension's output channel as VS Code logs it under the user-data directory. */
+function outputChannelLog(userData: string): string {
+  const logs = path.join(userData, "logs");
+  const files = fs.existsSync(logs)
+    ? (fs.readdirSync(logs, { recursive: true }) as string[]).filter((file) => /output_logging_[^/]*\/\d+-irlens\.log$/.test(file))
+    : [];
+  return files.map((file) => fs.readFileSync(path.join(logs, file), "utf8")).join("\n");
+}
+
+function count(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
 // --- the test ---------------------------------------------------------------------------------------
 
 async function step<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
@@ -447,6 +460,7 @@ async function main(): Promise<void> {
     check(target, "@sum_array not in the example");
     const expectedSizes = measured.find((fn) => fn.name === "sum_array");
     check(expectedSizes?.oz_bytes !== undefined, "irlens size gave no -Oz size for @sum_array");
+    const sumArrayOzBytes = expectedSizes.oz_bytes;
 
     await step(page, "hover with sizes", async () => {
       await openFile(page, "sizes.ll");
@@ -458,7 +472,7 @@ async function main(): Promise<void> {
         hover.includes(`${expectedSizes.ir_instructions} IR instructions, ${expectedSizes.bytes} bytes`),
         `hover sizes differ from irlens size (${expectedSizes.ir_instructions} instructions, ${expectedSizes.bytes} bytes)`,
       );
-      check(hover.includes(`-Oz: ${expectedSizes.oz_bytes} bytes`), `hover -Oz differs from irlens size (${expectedSizes.oz_bytes})`);
+      check(hover.includes(`-Oz: ${sumArrayOzBytes} bytes`), `hover -Oz differs from irlens size (${sumArrayOzBytes})`);
     });
 
     await step(page, "assembly: language and hover with llvm-mc bytes", async () => {
@@ -530,6 +544,29 @@ async function main(): Promise<void> {
       const status = await visibleText(page.locator(STATUS_ITEM));
       log(`status bar: ${status}`);
       check(status && /compiler only|loading|error|·/.test(status), `the status bar does not show the model's state: ${status}`);
+    });
+    await step(page, "restart server", async () => {
+      const before = outputChannelLog(userData);
+      check(count(before, "[client] starting ") === 1, "the server was started more than once before the restart");
+      check(!before.includes("[client] server exited"), "the server exited during the test");
+      await runCommand(page, "irlens: Restart Server");
+      await waitFor("a second server start in the irlens output", 30_000, async () => (count(outputChannelLog(userData), "[client] starting ") === 2 ? true : undefined), 500);
+      const text = await waitFor("the status bar back to running", 30_000, async () => {
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        return value && !/starting|stopped/.test(value) ? value : undefined;
+      }, 500);
+      check(!/failed/.test(text), `status bar after restart: ${text}`);
+      // The new server answers: the hover on the (edited, saved) module works again.
+      await openFile(page, "sizes.ll");
+      const sumArray = functionBlocks(fs.readFileSync(sizesFile, "utf8")).find((block) => block.name === "sum_array");
+      check(sumArray, "@sum_array not in the saved module");
+      await gotoLine(page, sumArray.defineLine);
+      const hover = await hoverText(page, (value) => /measured: \d+ IR instructions, \d+ bytes/.test(value));
+      log(`hover after restart: ${hover.replace(/\s+/g, " ").slice(0, 120)}`);
+      // The applied version is what the action promised: no larger than -Oz.
+      const bytesNow = Number(/measured: \d+ IR instructions, (\d+) bytes/.exec(hover)?.[1]);
+      check(bytesNow <= sumArrayOzBytes, `@sum_array is ${bytesNow} bytes after the edit, -Oz gives ${sumArrayOzBytes}`);
+      check(outputChannelLog(userData).includes("[client] server exited"), "the old server process did not exit");
     });
     passed = true;
   } finally {
