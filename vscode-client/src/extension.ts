@@ -19,7 +19,7 @@ import {
 import { actionsOfKind, failureReason } from "./actions";
 import { ProgressTracker } from "./progressTracker";
 import { resolveServerCommand, expandVariables } from "./serverCommand";
-import { configurationChangePayload, serverSettings } from "./settings";
+import { configurationChangePayload, serverDefaults, serverSettings, settingsUpdate } from "./settings";
 import { ModelStatus, parseModelStatus, ServerState, statusView } from "./status";
 
 const MODEL_INFO_COMMAND = "irlens.modelInfo";
@@ -39,6 +39,8 @@ class IrlensExtension implements vscode.Disposable {
   private serverState: ServerState = "stopped";
   private serverError: string | undefined;
   private model: ModelStatus | undefined;
+  /** What the server was last told, so that a removed setting can be reset. */
+  private sentSettings: Record<string, unknown> = {};
   private readonly progress = new ProgressTracker();
   private readonly output = vscode.window.createOutputChannel("irlens");
   private readonly statusItem = vscode.window.createStatusBarItem("irlens.status", vscode.StatusBarAlignment.Right, 100);
@@ -155,7 +157,10 @@ class IrlensExtension implements vscode.Disposable {
       outputChannel: this.output,
       traceOutputChannel: this.output,
       // A function: evaluated at every (re)start, so it carries the settings of that moment.
-      initializationOptions: () => ({ irlens: this.currentServerSettings() }),
+      initializationOptions: () => {
+        this.sentSettings = this.currentServerSettings();
+        return { irlens: this.sentSettings };
+      },
       middleware: {
         workspace: {
           // The server may pull settings (workspace/configuration): give it the mapped ones for "irlens".
@@ -252,8 +257,10 @@ class IrlensExtension implements vscode.Disposable {
     const client = this.client;
     if (client?.isRunning()) {
       const settings = this.currentServerSettings();
-      this.output.appendLine(`[client] settings changed: ${JSON.stringify(settings)}`);
-      void client.sendNotification(DidChangeConfigurationNotification.type, configurationChangePayload(settings));
+      const update = settingsUpdate(this.sentSettings, settings, serverDefaults(vscode.workspace.getConfiguration("irlens")));
+      this.sentSettings = settings;
+      this.output.appendLine(`[client] settings changed: ${JSON.stringify(update)}`);
+      void client.sendNotification(DidChangeConfigurationNotification.type, configurationChangePayload(update));
       this.model = undefined;
       this.renderStatus();
     }

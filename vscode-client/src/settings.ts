@@ -1,9 +1,25 @@
 // Maps the extension's VS Code settings to the server's settings keys (irlens.config.Settings,
 // camelCase accepted by Settings.updated). Kept free of the `vscode` module so it can be unit tested.
+//
+// Only settings the user has set are sent: the server keeps its own defaults, environment
+// (IRLENS_MODEL, IRLENS_LLVM_BIN) and command-line flags for the rest. A setting the user removes is
+// sent once more with its default (package.json's defaults are the server's; "" becomes null).
 
 /** The part of vscode.WorkspaceConfiguration this module reads. */
 export interface ConfigReader {
   get<T>(section: string): T | undefined;
+  inspect<T>(section: string): ConfigInspection<T> | undefined;
+}
+
+/** The fields of vscode.WorkspaceConfiguration.inspect() that hold values a user set. */
+export interface ConfigInspection<T> {
+  defaultValue?: T;
+  globalValue?: T;
+  workspaceValue?: T;
+  workspaceFolderValue?: T;
+  globalLanguageValue?: T;
+  workspaceLanguageValue?: T;
+  workspaceFolderLanguageValue?: T;
 }
 
 /** VS Code setting (under "irlens.") -> server Settings key (camelCase of the dataclass field). */
@@ -18,19 +34,46 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   diagnosticsOnSave: "diagnosticsOnSave",
 };
 
-/** Settings that only the client uses: changing them restarts the server instead of notifying it. */
-export const CLIENT_ONLY_SETTINGS = ["server.command", "server.python", "server.extraEnv"] as const;
-
 const PATH_SETTINGS = new Set(["modelPath", "llvmBin"]);
 const STRING_SETTINGS = new Set(["modelPath", "remoteUrl", "llvmBin"]);
 const INTEGER_SETTINGS = new Set(["nGpuLayers", "threads", "contextSize"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave"]);
 
+function isSetByUser(config: ConfigReader, key: string): boolean {
+  const inspection = config.inspect<unknown>(key);
+  if (!inspection) {
+    return false;
+  }
+  return [
+    inspection.globalValue,
+    inspection.workspaceValue,
+    inspection.workspaceFolderValue,
+    inspection.globalLanguageValue,
+    inspection.workspaceLanguageValue,
+    inspection.workspaceFolderLanguageValue,
+  ].some((value) => value !== undefined);
+}
+
+/** The server value of one setting, or undefined when it is unset, empty or of the wrong type. */
+function serverValue(vscodeKey: string, value: unknown, expandPath: (value: string) => string): unknown {
+  if (STRING_SETTINGS.has(vscodeKey)) {
+    if (typeof value !== "string" || value.trim() === "") {
+      return undefined;
+    }
+    return PATH_SETTINGS.has(vscodeKey) ? expandPath(value.trim()) : value.trim();
+  }
+  if (INTEGER_SETTINGS.has(vscodeKey)) {
+    return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+  }
+  if (BOOLEAN_SETTINGS.has(vscodeKey)) {
+    return typeof value === "boolean" ? value : undefined;
+  }
+  return undefined;
+}
+
 /**
- * The settings mapping sent as initializationOptions and in workspace/didChangeConfiguration.
- * Empty strings mean "not set" and become null (the server's default); values of the wrong type are
- * left out rather than sent, so the server keeps its default. `expandPath` resolves
- * `${workspaceFolder}` and `~` in path settings.
+ * The settings the user has set, under the server's names: sent as initializationOptions and in
+ * workspace/didChangeConfiguration. `expandPath` resolves `${workspaceFolder}` and `~` in path settings.
  */
 export function serverSettings(
   config: ConfigReader,
@@ -38,27 +81,40 @@ export function serverSettings(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [vscodeKey, serverKey] of Object.entries(SERVER_SETTING_KEYS)) {
-    const value = config.get<unknown>(vscodeKey);
-    if (value === undefined) {
+    if (!isSetByUser(config, vscodeKey)) {
       continue;
     }
-    if (STRING_SETTINGS.has(vscodeKey)) {
-      if (value === null || (typeof value === "string" && value.trim() === "")) {
-        out[serverKey] = null;
-      } else if (typeof value === "string") {
-        out[serverKey] = PATH_SETTINGS.has(vscodeKey) ? expandPath(value.trim()) : value.trim();
-      }
-    } else if (INTEGER_SETTINGS.has(vscodeKey)) {
-      if (value === null) {
-        out[serverKey] = null;
-      } else if (typeof value === "number" && Number.isInteger(value)) {
-        out[serverKey] = value;
-      }
-    } else if (BOOLEAN_SETTINGS.has(vscodeKey) && typeof value === "boolean") {
+    const value = serverValue(vscodeKey, config.get<unknown>(vscodeKey), expandPath);
+    if (value !== undefined) {
       out[serverKey] = value;
     }
   }
   return out;
+}
+
+/** Every setting's default under the server's name (null where the default is empty). */
+export function serverDefaults(config: ConfigReader): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [vscodeKey, serverKey] of Object.entries(SERVER_SETTING_KEYS)) {
+    const value = serverValue(vscodeKey, config.inspect<unknown>(vscodeKey)?.defaultValue, (path) => path);
+    out[serverKey] = value === undefined ? null : value;
+  }
+  return out;
+}
+
+/** `current`, plus the default of every key that was sent before and is no longer set (resets it on the server). */
+export function settingsUpdate(
+  previous: Record<string, unknown>,
+  current: Record<string, unknown>,
+  defaults: Record<string, unknown>,
+): Record<string, unknown> {
+  const update: Record<string, unknown> = { ...current };
+  for (const key of Object.keys(previous)) {
+    if (!(key in current)) {
+      update[key] = key in defaults ? defaults[key] : null;
+    }
+  }
+  return update;
 }
 
 /** The payload of workspace/didChangeConfiguration: the server accepts `{"irlens": {...}}`. */

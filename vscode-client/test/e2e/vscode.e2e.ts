@@ -325,6 +325,32 @@ function outputChannelLog(userData: string): string {
   return files.map((file) => fs.readFileSync(path.join(logs, file), "utf8")).join("\n");
 }
 
+/** The JSON parameters of every traced message whose trace line contains `marker` ("Sending request 'initialize"). */
+function tracedParams(log: string, marker: string): unknown[] {
+  const found: unknown[] = [];
+  for (const entry of log.split(/\n(?=\[Trace - )/)) {
+    const paramsAt = entry.indexOf("\nParams: ");
+    if (!entry.includes(marker) || paramsAt < 0) {
+      continue;
+    }
+    try {
+      found.push(JSON.parse(entry.slice(paramsAt + "\nParams: ".length).trim()));
+    } catch {
+      // a message whose parameters were cut: not one of ours
+    }
+  }
+  return found;
+}
+
+/** JSON with object keys sorted, to compare mappings whatever their key order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
 function count(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
@@ -371,9 +397,17 @@ async function main(): Promise<void> {
   const measured = cliSizes(sizesFile);
   const measuredAsm = cliSizes(path.join(workspace, "sizes.s"));
 
+  // Verbose trace: the LSP messages, with their parameters, go to the irlens output channel's log.
+  const workspaceSettings: Record<string, unknown> = {
+    "irlens.server.command": [config.irlens, "serve"],
+    "irlens.trace.server": "verbose",
+    "irlens.diagnosticsOnSave": true,
+    "irlens.modelPath": "",
+  };
+  const workspaceSettingsFile = path.join(workspace, ".vscode", "settings.json");
   fs.writeFileSync(
-    path.join(workspace, ".vscode", "settings.json"),
-    JSON.stringify({ "irlens.server.command": [config.irlens, "serve"], "irlens.trace.server": "messages" }, null, 2),
+    workspaceSettingsFile,
+    JSON.stringify(workspaceSettings, null, 2),
   );
   fs.writeFileSync(
     path.join(userData, "User", "settings.json"),
@@ -545,6 +579,26 @@ async function main(): Promise<void> {
       log(`status bar: ${status}`);
       check(status && /compiler only|loading|error|·/.test(status), `the status bar does not show the model's state: ${status}`);
     });
+    await step(page, "settings reach the server", async () => {
+      const initialize = tracedParams(outputChannelLog(userData), "Sending request 'initialize")[0] as { initializationOptions?: { irlens?: Record<string, unknown> } };
+      // Only what the user set is sent (an empty modelPath counts as unset): the server keeps its defaults.
+      const options = initialize?.initializationOptions;
+      check(sortedJson(options) === sortedJson({ irlens: { diagnosticsOnSave: true } }), `initializationOptions: ${JSON.stringify(options)}`);
+      // Edit the workspace settings file as a user would; VS Code notices and the extension notifies the server.
+      const { "irlens.diagnosticsOnSave": _removed, ...rest } = workspaceSettings;
+      const llvmBin = path.dirname(fs.realpathSync(config.llvmAs));
+      fs.writeFileSync(workspaceSettingsFile, JSON.stringify({ ...rest, "irlens.contextSize": 4096, "irlens.threads": 3, "irlens.llvmBin": llvmBin }, null, 2));
+      const sent = await waitFor("workspace/didChangeConfiguration with the new settings", 30_000, async () => {
+        const all = tracedParams(outputChannelLog(userData), "Sending notification 'workspace/didChangeConfiguration'") as { settings?: { irlens?: Record<string, unknown> } }[];
+        return all.map((params) => params.settings?.irlens).find((irlens) => irlens?.nCtx === 4096);
+      }, 500);
+      log(`didChangeConfiguration: ${JSON.stringify(sent)}`);
+      check(
+        sortedJson(sent) === sortedJson({ nThreads: 3, nCtx: 4096, llvmBin, diagnosticsOnSave: true }),
+        `unexpected settings sent: ${JSON.stringify(sent)}`,
+      );
+    });
+
     await step(page, "restart server", async () => {
       const before = outputChannelLog(userData);
       check(count(before, "[client] starting ") === 1, "the server was started more than once before the restart");
