@@ -487,7 +487,9 @@ class Engine:
             if key is None or function.name not in wanted:
                 continue
             results = self._results(key)
-            if model is not None and (not results.prediction_done or results.proposals is None):
+            unproposed = results.proposals is None and not results.suggestion_done
+            needs_model = not results.prediction_done or unproposed
+            if model is not None and needs_model:
                 self._submit_model_work(document, function, key, jobs.PRIORITY_PREDICTION)
             elif not results.suggestion_done:
                 self._submit_suggestion(document, function, key, jobs.PRIORITY_SUGGESTION, automatic=True)
@@ -574,13 +576,14 @@ class Engine:
                 return  # cancelled by an edit: the next version asks again
             results.prediction_done = True
             self._emit("measurements", document, function.name)
-        if results.proposals is None and not results.suggestion_done:
+        if results.suggestion_done or function.name not in self.background_functions(document):
+            return  # a hovered function only wanted its prediction
+        if results.proposals is None:
             proposals = self._model_pipelines(model, document, function)
             if document.cancel.is_set():
                 return
             results.proposals = proposals
-        if not results.suggestion_done and function.name in self.background_functions(document):
-            self._submit_suggestion(document, function, key, jobs.PRIORITY_SUGGESTION, automatic=True)
+        self._submit_suggestion(document, function, key, jobs.PRIORITY_SUGGESTION, automatic=True)
 
     def request_suggestion(self, uri: str, name: str, *, urgent: bool) -> jobs.Job | None:
         """Queue (or move up) the search for a verified smaller version of one function."""

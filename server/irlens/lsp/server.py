@@ -44,6 +44,7 @@ class IrlensServer(LanguageServer):
         self._progress_tokens: dict[str, str] = {}
         self._progress_counter = 0
         self.model_service: Any | None = None
+        self.model_starting = False  # between `initialized` and the service's first status
 
     # -- settings and model -------------------------------------------------------------------------
 
@@ -59,6 +60,12 @@ class IrlensServer(LanguageServer):
     def start_model(self) -> None:
         """Load the model in the background when the model runtime is installed and enabled; every
         feature works without it."""
+        try:
+            self._start_model()
+        finally:
+            self.model_starting = False
+
+    def _start_model(self) -> None:
         if not self.settings.model_enabled:
             return
         try:
@@ -85,7 +92,7 @@ class IrlensServer(LanguageServer):
 
     def model_status_line(self) -> str | None:
         if self.model_service is None:
-            return None
+            return "model: loading (starting the model runtime)" if self.model_starting else None
         try:
             status = self.model_service.status()
         except Exception as error:
@@ -205,6 +212,7 @@ def _register(server: IrlensServer) -> None:
     @server.feature(types.INITIALIZED)
     def initialized(ls: IrlensServer, params: types.InitializedParams) -> None:
         ls.loop = asyncio.get_running_loop()
+        ls.model_starting = ls.settings.model_enabled
         threading.Thread(target=ls.start_model, name="irlens-model-start", daemon=True).start()
         toolchain = ls.engine.toolchain
         if toolchain.missing:
