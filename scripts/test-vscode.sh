@@ -33,11 +33,19 @@ for v in 20 19 18 17; do
 done
 [ -n "$llvm_as" ] || { echo "test-vscode: no llvm-as (LLVM 17+) found" >&2; exit 1; }
 
+# A tiny random-weight GGUF (tests/model_fixtures.py): the server really loads and runs it with llama.cpp.
+model="$PWD/out/e2e-model/irlens-tiny-test.gguf"
+if [ ! -s "$model" ]; then
+  mkdir -p "$(dirname "$model")"
+  "$(dirname "$irlens")/python" -c 'import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); from model_fixtures import write_tiny_gguf; write_tiny_gguf(Path(sys.argv[2]))' \
+    "$root/tests" "$model"
+fi
+
 paths="$(bash "$root/scripts/setup-code-server.sh")"
 code_server="$(sed -n 's/^CODE_SERVER=//p' <<<"$paths")"
 chromium_bin="$(sed -n 's/^CHROMIUM=//p' <<<"$paths")"
 
 rm -rf out/e2e
 CODE_SERVER="$code_server" CHROMIUM="$chromium_bin" IRLENS_SERVER="$irlens" VSIX="$PWD/out/irlens.vsix" \
-  EXAMPLE="$root/examples/sizes.ll" ASM_EXAMPLE="$root/examples/sizes.s" LLVM_AS="$llvm_as" ARTIFACTS="$PWD/out/e2e" \
+  EXAMPLE="$root/examples/sizes.ll" ASM_EXAMPLE="$root/examples/sizes.s" MODEL="$model" LLVM_AS="$llvm_as" ARTIFACTS="$PWD/out/e2e" \
   node out/test/test/e2e/vscode.e2e.js

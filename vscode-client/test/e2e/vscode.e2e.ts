@@ -3,8 +3,9 @@
 // number and edit seen here was produced by opt/llc.
 //
 // Environment (scripts/test-vscode.sh sets it): CODE_SERVER, CHROMIUM, IRLENS_SERVER, VSIX, EXAMPLE (a
-// .ll file), ASM_EXAMPLE (its .s), LLVM_AS, ARTIFACTS (screenshots and logs). IRLENS_E2E_KEEP=1 keeps
-// the temp directory.
+// .ll file), ASM_EXAMPLE (its .s), MODEL (a GGUF the server loads: tests/model_fixtures.py's tiny
+// random-weight model, so real llama.cpp but no useful answers), LLVM_AS, ARTIFACTS (screenshots and
+// logs). IRLENS_E2E_KEEP=1 keeps the temp directory.
 import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -46,6 +47,7 @@ const config = {
   vsix: required("VSIX"),
   example: required("EXAMPLE"),
   asmExample: required("ASM_EXAMPLE"),
+  model: required("MODEL"),
   llvmAs: required("LLVM_AS"),
   artifacts: required("ARTIFACTS"),
   keep: process.env.IRLENS_E2E_KEEP === "1",
@@ -333,8 +335,10 @@ function tracedParams(log: string, marker: string): unknown[] {
     if (!entry.includes(marker) || paramsAt < 0) {
       continue;
     }
+    // The parameters end at the first blank line; the server's stderr may follow in the same log.
+    const params = entry.slice(paramsAt + "\nParams: ".length).split("\n\n")[0];
     try {
-      found.push(JSON.parse(entry.slice(paramsAt + "\nParams: ".length).trim()));
+      found.push(JSON.parse(params));
     } catch {
       // a message whose parameters were cut: not one of ours
     }
@@ -402,7 +406,8 @@ async function main(): Promise<void> {
     "irlens.server.command": [config.irlens, "serve"],
     "irlens.trace.server": "verbose",
     "irlens.diagnosticsOnSave": true,
-    "irlens.modelPath": "",
+    "irlens.modelPath": config.model,
+    "irlens.remoteUrl": "",
   };
   const workspaceSettingsFile = path.join(workspace, ".vscode", "settings.json");
   fs.writeFileSync(
@@ -569,21 +574,47 @@ async function main(): Promise<void> {
       checkOptimizedModule(afterAction, saved, "bubble_sort", sizesFile);
     });
 
-    await step(page, "show model info", async () => {
-      await runCommand(page, "irlens: Show Model Info");
-      const toast = page.locator(".notifications-toasts .notification-toast", { hasText: /irlens model|model: disabled/ }).first();
-      await toast.waitFor({ state: "visible", timeout: 15_000 });
-      log(`model info: ${(await toast.innerText()).replace(/\s+/g, " ")}`);
-      // The extension read the server's answer: the status bar now names the model's state.
-      const status = await visibleText(page.locator(STATUS_ITEM));
-      log(`status bar: ${status}`);
-      check(status && /compiler only|loading|error|·/.test(status), `the status bar does not show the model's state: ${status}`);
+    const modelName = path.basename(config.model, ".gguf");
+    await step(page, "show model info: the configured model is loaded", async () => {
+      // The server answers irlens.modelInfo (and shows it as a message); the extension puts the state in
+      // the status bar. Asked again while the model is still loading.
+      const status = await waitFor(`the status bar to show ${modelName} ready`, 120_000, async () => {
+        await runCommand(page, "irlens: Show Model Info");
+        const toast = page.locator(".notifications-toasts .notification-toast", { hasText: /irlens model/ }).last();
+        await toast.waitFor({ state: "visible", timeout: 15_000 });
+        log(`model info: ${(await toast.innerText()).replace(/\s+/g, " ").slice(0, 200)}`);
+        await runCommand(page, "Notifications: Clear All Notifications");
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        log(`status bar: ${value}`);
+        return value?.includes(modelName) ? value : undefined;
+      }, 3000);
+      check(!/loading|error/.test(status), `status bar: ${status}`);
+    });
+
+    await step(page, "lift function in assembly", async () => {
+      await openFile(page, "sizes.s");
+      const label = asmText.split("\n").findIndex((line) => line.startsWith("checksum:"));
+      await gotoLine(page, label + 3);
+      await runCommand(page, "irlens: Lift Function to LLVM IR");
+      // The test model has random weights: the server runs it, rejects its answer and says so; a model
+      // that lifts would open checksum's IR in sizes.checksum.lifted.ll instead.
+      const outcome = await waitFor("the lift's outcome", 120_000, async () => {
+        const toast = await visibleText(page.locator(".notifications-toasts .notification-toast", { hasText: /not lifted|lifting needs/ }).first());
+        if (toast) {
+          return toast.replace(/\s+/g, " ");
+        }
+        const tab = await visibleText(page.locator(".tabs-container .tab.active", { hasText: "lifted.ll" }));
+        return tab ? `opened ${tab}` : undefined;
+      });
+      log(`lift: ${outcome}`);
+      check(/irlens: not lifted: the model gave no usable answer/.test(outcome), `unexpected lift outcome: ${outcome}`);
+      check(!fs.existsSync(path.join(workspace, "sizes.checksum.lifted.ll")), "a lifted file was created from an unusable answer");
     });
     await step(page, "settings reach the server", async () => {
       const initialize = tracedParams(outputChannelLog(userData), "Sending request 'initialize")[0] as { initializationOptions?: { irlens?: Record<string, unknown> } };
-      // Only what the user set is sent (an empty modelPath counts as unset): the server keeps its defaults.
+      // Only what the user set is sent (an empty remoteUrl counts as unset): the server keeps its defaults.
       const options = initialize?.initializationOptions;
-      check(sortedJson(options) === sortedJson({ irlens: { diagnosticsOnSave: true } }), `initializationOptions: ${JSON.stringify(options)}`);
+      check(sortedJson(options) === sortedJson({ irlens: { diagnosticsOnSave: true, modelPath: config.model } }), `initializationOptions: ${JSON.stringify(options)}`);
       // Edit the workspace settings file as a user would; VS Code notices and the extension notifies the server.
       const { "irlens.diagnosticsOnSave": _removed, ...rest } = workspaceSettings;
       const llvmBin = path.dirname(fs.realpathSync(config.llvmAs));
@@ -594,7 +625,7 @@ async function main(): Promise<void> {
       }, 500);
       log(`didChangeConfiguration: ${JSON.stringify(sent)}`);
       check(
-        sortedJson(sent) === sortedJson({ nThreads: 3, nCtx: 4096, llvmBin, diagnosticsOnSave: true }),
+        sortedJson(sent) === sortedJson({ modelPath: config.model, nThreads: 3, nCtx: 4096, llvmBin, diagnosticsOnSave: true }),
         `unexpected settings sent: ${JSON.stringify(sent)}`,
       );
     });
