@@ -18,6 +18,7 @@ import {
 } from "vscode-languageclient/node";
 import { actionsOfKind, failureReason } from "./actions";
 import { ProgressTracker } from "./progressTracker";
+import { RestartPolicy } from "./restartPolicy";
 import { resolveServerCommand, expandVariables } from "./serverCommand";
 import { configurationChangePayload, serverDefaults, serverSettings, settingsUpdate } from "./settings";
 import { ModelStatus, parseModelStatus, ServerState, statusView } from "./status";
@@ -42,6 +43,7 @@ class IrlensExtension implements vscode.Disposable {
   /** What the server was last told, so that a removed setting can be reset. */
   private sentSettings: Record<string, unknown> = {};
   private readonly progress = new ProgressTracker();
+  private readonly restartPolicy = new RestartPolicy();
   private readonly output = vscode.window.createOutputChannel("irlens");
   private readonly statusItem = vscode.window.createStatusBarItem("irlens.status", vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
@@ -70,6 +72,9 @@ class IrlensExtension implements vscode.Disposable {
     const client = new LanguageClient("irlens", "irlens", () => this.startServerProcess(), this.clientOptions());
     this.client = client;
     client.onDidChangeState((event) => {
+      if (this.client !== client) {
+        return; // a client being replaced by a restart
+      }
       if (event.newState === State.Running) {
         this.serverState = "running";
         this.serverError = undefined;
@@ -128,6 +133,7 @@ class IrlensExtension implements vscode.Disposable {
     this.output.appendLine("[client] restarting the server");
     this.serverError = undefined;
     this.model = undefined;
+    this.restartPolicy.reset();
     await this.stop();
     await this.start();
   }
@@ -177,7 +183,11 @@ class IrlensExtension implements vscode.Disposable {
         error: () => ({ action: ErrorAction.Continue }),
         closed: () => {
           this.output.appendLine("[client] the server's connection closed");
-          return { action: CloseAction.Restart, message: "irlens server stopped; restarting it" };
+          if (this.restartPolicy.shouldRestart()) {
+            return { action: CloseAction.Restart, message: "irlens server stopped; restarting it" };
+          }
+          this.serverError = `${this.restartPolicy.describe()}; see the irlens output, then irlens: Restart Server`;
+          return { action: CloseAction.DoNotRestart, message: `irlens: ${this.serverError}` };
         },
       },
     };

@@ -355,6 +355,28 @@ function sortedJson(value: unknown): string {
   );
 }
 
+/** PIDs of `irlens serve` processes in a process group (Linux /proc). */
+function irlensServerPids(processGroup: number): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      // Fields after the command name (which may hold spaces) : state ppid pgrp ...
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      if (Number(fields[2]) === processGroup && commandLine.some((arg) => arg.endsWith("irlens")) && commandLine.includes("serve")) {
+        pids.push(Number(entry));
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return pids;
+}
+
 function count(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
@@ -652,6 +674,24 @@ async function main(): Promise<void> {
       const bytesNow = Number(/measured: \d+ IR instructions, (\d+) bytes/.exec(hover)?.[1]);
       check(bytesNow <= sumArrayOzBytes, `@sum_array is ${bytesNow} bytes after the edit, -Oz gives ${sumArrayOzBytes}`);
       check(outputChannelLog(userData).includes("[client] server exited"), "the old server process did not exit");
+    });
+    await step(page, "a crashed server is restarted", async () => {
+      // The irlens server runs in code-server's process group (this test started it): kill it hard.
+      const pids = irlensServerPids(codeServer.pid!);
+      check(pids.length === 1, `expected one irlens server process, found ${pids.length}`);
+      const starts = count(outputChannelLog(userData), "[client] starting ");
+      process.kill(pids[0], "SIGKILL");
+      await waitFor("the extension to start a new server", 30_000, async () => {
+        const text = outputChannelLog(userData);
+        return text.includes("server exited (SIGKILL)") && count(text, "[client] starting ") === starts + 1 ? true : undefined;
+      }, 500);
+      const status = await waitFor("the status bar back to running", 30_000, async () => {
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        return value && !/starting|stopped|failed/.test(value) ? value : undefined;
+      }, 500);
+      log(`status bar after the crash: ${status}`);
+      const hover = await hoverText(page, (value) => /measured: \d+ IR instructions, \d+ bytes/.test(value));
+      log(`hover after the crash: ${hover.replace(/\s+/g, " ").slice(0, 80)}`);
     });
     passed = true;
   } finally {
