@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.cli.common import add_model_options, add_toolchain_options, open_source_file
 from irlens.cli.optimize import model_proposals
-from irlens.cli.size import diagnose, open_toolchain, print_diagnostics, read_source, size_report
+from irlens.cli.size import diagnose, print_diagnostics, size_report
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import optimize_function
 from irlens.toolchain.discovery import ToolMissing
@@ -32,15 +32,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
-    toolchain = open_toolchain(settings)
-    if toolchain is None:
+    source = open_source_file(args)
+    if source is None:
         return 2
-    try:
-        text, kind = read_source(args.file)
-    except OSError as error:
-        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 2
+    settings, toolchain, text, kind = source.settings, source.toolchain, source.text, source.kind
     print(f"{args.file}: LLVM {toolchain.version}" + (f" (missing: {', '.join(toolchain.missing)})"
                                                        if toolchain.missing else ""))
     try:

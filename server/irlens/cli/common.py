@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
 
 from irlens.config import Settings
+from irlens.toolchain.discovery import Toolchain, discover
+
+SourceKind = Literal["ir", "asm"]
+ASM_SUFFIXES = (".s", ".S", ".asm")
 
 
 def add_toolchain_options(parser: argparse.ArgumentParser) -> None:
@@ -41,3 +49,44 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     if getattr(args, "no_model", False):
         settings.model_enabled = False
     return settings
+
+
+def read_source(path: Path) -> tuple[str, SourceKind]:
+    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind."""
+    text = path.read_bytes().decode("utf-8", "surrogateescape")
+    kind: SourceKind = "asm" if path.suffix in ASM_SUFFIXES else "ir"
+    return text, kind
+
+
+def open_toolchain(settings: Settings) -> Toolchain | None:
+    toolchain = discover(settings)
+    if not toolchain.tools:
+        print(f"irlens: {toolchain.problem or 'no LLVM tools found'}; install them with "
+              "`apt-get install llvm-19` or set IRLENS_LLVM_BIN", file=sys.stderr)
+        return None
+    return toolchain
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """What a file subcommand works on: its settings, the LLVM tools, and the file's text and kind."""
+
+    settings: Settings
+    toolchain: Toolchain
+    text: str
+    kind: SourceKind
+
+
+def open_source_file(args: argparse.Namespace) -> SourceFile | None:
+    """Settings, toolchain and `args.file`; None (having said why on stderr) when the tools or the file
+    cannot be had, for which subcommands exit 2."""
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
+    if toolchain is None:
+        return None
+    try:
+        text, kind = read_source(args.file)
+    except OSError as error:
+        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return None
+    return SourceFile(settings, toolchain, text, kind)

@@ -15,8 +15,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
-from irlens.cli.size import diagnose, open_toolchain, print_diagnostics, read_source
+from irlens.cli.common import add_model_options, add_toolchain_options, open_source_file
+from irlens.cli.size import diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import OptimizationResult, optimize_function, optimize_module
@@ -87,15 +87,10 @@ def result_json(result: OptimizationResult, *, scope: str, function: str | None,
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
-    toolchain = open_toolchain(settings)
-    if toolchain is None:
+    source = open_source_file(args)
+    if source is None:
         return 2
-    try:
-        text, kind = read_source(args.file)
-    except OSError as error:
-        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 2
+    settings, toolchain, text, kind = source.settings, source.toolchain, source.text, source.kind
     if kind != "ir":
         print("irlens: optimize works on LLVM IR (.ll); for assembly use `irlens lift` first",
               file=sys.stderr)

@@ -6,12 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from irlens.cli.common import add_toolchain_options, settings_from_args
+from irlens.cli.common import SourceKind, add_toolchain_options, open_source_file
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
-from irlens.toolchain.discovery import Toolchain, ToolMissing, discover
+from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import (
     measure_asm,
     measure_ir,
@@ -20,9 +20,6 @@ from irlens.toolchain.measure import (
     oz_function_sizes_exact,
 )
 from irlens.toolchain.runner import ToolFailure
-
-SourceKind = Literal["ir", "asm"]
-ASM_SUFFIXES = (".s", ".S", ".asm")
 
 
 def register(subparsers: Any) -> None:
@@ -41,13 +38,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def read_source(path: Path) -> tuple[str, SourceKind]:
-    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind."""
-    text = path.read_bytes().decode("utf-8", "surrogateescape")
-    kind: SourceKind = "asm" if path.suffix in ASM_SUFFIXES else "ir"
-    return text, kind
-
-
 def diagnose(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings) -> list[ToolDiagnostic]:
     check = check_asm if kind == "asm" else check_ir
     return check(toolchain, text, timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb)
@@ -56,15 +46,6 @@ def diagnose(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settin
 def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
     for d in diagnostics:
         print(f"{path}:{d.line + 1}:{d.column + 1}: {d.severity}: {d.message} [{d.source}]", file=sys.stderr)
-
-
-def open_toolchain(settings: Settings) -> Toolchain | None:
-    toolchain = discover(settings)
-    if not toolchain.tools:
-        print(f"irlens: {toolchain.problem or 'no LLVM tools found'}; install them with "
-              "`apt-get install llvm-19` or set IRLENS_LLVM_BIN", file=sys.stderr)
-        return None
-    return toolchain
 
 
 def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings, *, with_oz: bool,
@@ -120,15 +101,10 @@ def _oz_per_function(toolchain: Toolchain, text: str, names: list[str], settings
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = settings_from_args(args)
-    toolchain = open_toolchain(settings)
-    if toolchain is None:
+    source = open_source_file(args)
+    if source is None:
         return 2
-    try:
-        text, kind = read_source(args.file)
-    except OSError as error:
-        print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
-        return 2
+    settings, toolchain, text, kind = source.settings, source.toolchain, source.text, source.kind
     try:
         diagnostics = diagnose(toolchain, text, kind, settings)
         if any(d.severity == "error" for d in diagnostics):
