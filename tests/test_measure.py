@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from irlens.bench.lsp import build_module, compile_c_at_o0
 from irlens.config import Settings
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import (
@@ -163,12 +163,7 @@ def test_batched_oz_matches_extraction_on_generated_calling_code(toolchain: Tool
                                                                  tmp_path: Path) -> None:
     if shutil.which("clang-19") is None:
         pytest.skip("clang-19 generates the module")
-    source = tmp_path / "calls.c"
-    source.write_text(generate_calling_module_c(24))
-    ll = tmp_path / "calls.ll"
-    subprocess.run(["clang-19", "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", str(source),
-                    "-o", str(ll)], check=True)
-    ir = ll.read_text()
+    ir = compile_c_at_o0(generate_calling_module_c(24), tmp_path, "calls").read_text()
     names = list(count_ir_instructions(ir))
     assert len(names) == 24
     assert oz_function_sizes(toolchain, ir) == oz_function_sizes_exact(toolchain, ir, names)
@@ -220,23 +215,6 @@ def test_apply_pipeline_validates_and_verifies(toolchain: Toolchain) -> None:
         apply_pipeline(toolchain, "define i32 @f() {\n  ret i64 0\n}\n", "default<Oz>")
 
 
-def generate_module_c(functions: int) -> str:
-    """C source with `functions` small functions of three shapes (loops, memcpy, switches)."""
-    lines = ["#include <string.h>", "static int table[64];"]
-    for i in range(functions):
-        if i % 3 == 0:
-            lines.append(f"int f{i}(int *p, int n) {{ int acc = {i}; for (int j = 0; j < n; j++) "
-                         f"{{ if (p[j] > {i % 7}) acc += p[j] * table[j & 63]; else acc -= p[j]; }} "
-                         "return acc; }")
-        elif i % 3 == 1:
-            lines.append(f"void f{i}(char *d, const char *s, int n) {{ for (int j = 0; j < n; j++) "
-                         f"d[j] = s[j] + {i % 5}; memcpy(d + n, s, {8 + i % 4 * 8}); }}")
-        else:
-            lines.append(f"int f{i}(int x) {{ switch (x) {{ case 0: return {i}; case 1: return x * {i % 9}; "
-                         f"case 5: return x - {i}; default: return x + 1; }} }}")
-    return "\n".join(lines) + "\n"
-
-
 def generate_calling_module_c(functions: int) -> str:
     """C source whose functions call each other with constants, recurse, read constant tables and
     include static functions: the interprocedural cases a batched -Oz baseline must not exploit."""
@@ -272,11 +250,7 @@ def generate_calling_module_c(functions: int) -> str:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("clang-19") is None, reason="clang-19 generates the large module")
 def test_two_thousand_functions_in_one_compile(toolchain: Toolchain, tmp_path: Path) -> None:
-    source = tmp_path / "big.c"
-    source.write_text(generate_module_c(2000))
-    ll = tmp_path / "big.ll"
-    subprocess.run(["clang-19", "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", str(source),
-                    "-o", str(ll)], check=True)
-    measured = measure_ir(toolchain, ll.read_text())
-    assert len(measured.functions) == 2000
+    # the module `irlens bench lsp` measures: 2000 generated functions and the static helper they call
+    measured = measure_ir(toolchain, build_module(2000, tmp_path).read_text())
+    assert set(measured.functions) == {f"f{i}" for i in range(2000)} | {"helper"}
     assert all((f.bytes or 0) > 0 and (f.ir_instructions or 0) > 0 for f in measured.functions.values())

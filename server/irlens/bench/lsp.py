@@ -57,16 +57,21 @@ def generate_c(functions: int, seed: int = 7) -> str:
     return "\n".join(parts) + "\n"
 
 
-def build_module(functions: int, workdir: Path) -> Path:
+def compile_c_at_o0(c_source: str, workdir: Path, stem: str = "bench") -> Path:
+    """workdir/<stem>.ll: `c_source` compiled by clang -O0 with optnone off, as the examples are."""
     clang = shutil.which("clang-19") or shutil.which("clang")
     if clang is None:
         raise SystemExit("irlens bench lsp: clang-19 generates the module (apt-get install clang-19)")
-    source = workdir / "bench.c"
-    source.write_text(generate_c(functions))
-    output = workdir / "bench.ll"
+    source = workdir / f"{stem}.c"
+    source.write_text(c_source)
+    output = workdir / f"{stem}.ll"
     subprocess.run([clang, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", "-o", str(output),
                     str(source)], check=True)
     return output
+
+
+def build_module(functions: int, workdir: Path) -> Path:
+    return compile_c_at_o0(generate_c(functions), workdir)
 
 
 def _peak_rss_mb(pid: int) -> float | None:
