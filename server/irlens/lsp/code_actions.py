@@ -67,6 +67,16 @@ def _replace_document(document: Document, new_text: str) -> types.WorkspaceEdit:
     )
 
 
+def _command_action(title: str, kind: types.CodeActionKind, command: str, arguments: list[Any], *,
+                    command_title: str | None = None) -> types.CodeAction:
+    """A code action that runs one of the server's commands (titled as the action unless told)."""
+    return types.CodeAction(
+        title=title,
+        kind=kind,
+        command=types.Command(title=command_title or title, command=command, arguments=arguments),
+    )
+
+
 def optimize_title(name: str, suggestion: Suggestion) -> str:
     return f"Optimize @{name} for size (−{max(0.0, suggestion.saving_vs_oz_percent):.0f}% vs -Oz)"
 
@@ -89,17 +99,9 @@ def register(server: IrlensServer) -> None:
         actions: list[types.CodeAction] = []
         if document.language == "asm":
             if ls.engine.model_if_ready() is not None:
-                actions.append(
-                    types.CodeAction(
-                        title=f"Lift @{name} to LLVM IR",
-                        kind=types.CodeActionKind.RefactorRewrite,
-                        command=types.Command(
-                            title=f"Lift @{name} to LLVM IR",
-                            command=server_module.COMMAND_LIFT_FUNCTION,
-                            arguments=[uri, name],
-                        ),
-                    )
-                )
+                actions.append(_command_action(f"Lift @{name} to LLVM IR",
+                                               types.CodeActionKind.RefactorRewrite,
+                                               server_module.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
         facts = ls.engine.facts(uri, name)
         if facts is None:
@@ -118,30 +120,14 @@ def register(server: IrlensServer) -> None:
                     )
                 )
             command = f"opt -p '{suggestion.pipeline}'"
-            actions.append(
-                types.CodeAction(
-                    title=f"Copy pipeline: {command}",
-                    kind=types.CodeActionKind.Empty,
-                    command=types.Command(
-                        title=f"Copy pipeline: {command}",
-                        command=server_module.COMMAND_SHOW_PIPELINE,
-                        arguments=[suggestion.pipeline],
-                    ),
-                )
-            )
+            actions.append(_command_action(f"Copy pipeline: {command}", types.CodeActionKind.Empty,
+                                           server_module.COMMAND_SHOW_PIPELINE, [suggestion.pipeline]))
         elif "verified suggestion" in facts.pending or facts.suggestion_deferred:
             ls.engine.request_suggestion(uri, name, urgent=True)
-            actions.append(
-                types.CodeAction(
-                    title=f"Find a smaller verified version of @{name} (runs now)",
-                    kind=types.CodeActionKind.RefactorRewrite,
-                    command=types.Command(
-                        title=f"Optimize @{name}",
-                        command=server_module.COMMAND_OPTIMIZE_FUNCTION,
-                        arguments=[uri, name],
-                    ),
-                )
-            )
+            actions.append(_command_action(f"Find a smaller verified version of @{name} (runs now)",
+                                           types.CodeActionKind.RefactorRewrite,
+                                           server_module.COMMAND_OPTIMIZE_FUNCTION, [uri, name],
+                                           command_title=f"Optimize @{name}"))
         return actions
 
     @server.command(server_module.COMMAND_SHOW_PIPELINE)
