@@ -24,6 +24,8 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
+from model_fixtures import write_tiny_gguf
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 FAULTS = Path(__file__).resolve().parent / "faults"
@@ -60,6 +62,18 @@ async def lsp_session(options: dict[str, Any] | None = None, *, capabilities: st
         with contextlib.suppress(Exception):
             await asyncio.wait_for(client.shutdown_session(), 20)
         await client.stop()
+
+
+@contextlib.asynccontextmanager
+async def tiny_model_session(tmp_path: Path, *, max_tokens: int) -> AsyncIterator[LanguageClient]:
+    """A server whose model is the tiny random-weight GGUF tmp_path/irlens-tiny-test.gguf, loaded
+    through settings (one thread, context 4096), with its own cache and data directories."""
+    model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=4096)
+    options = {"modelEnabled": True, "modelPath": str(model), "nCtx": 4096, "nThreads": 1,
+               "modelMaxTokens": max_tokens}
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    async with lsp_session(options, env=env) as client:
+        yield client
 
 
 def open_document(client: LanguageClient, path: Path, text: str | None = None, version: int = 1,

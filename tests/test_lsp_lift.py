@@ -16,8 +16,16 @@ from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
-from conftest import EXAMPLES, hover_text, line_of, lsp_session, open_document, standin_model_server, wait_for
-from model_fixtures import write_tiny_gguf
+from conftest import (
+    EXAMPLES,
+    hover_text,
+    line_of,
+    lsp_session,
+    open_document,
+    standin_model_server,
+    tiny_model_session,
+    wait_for,
+)
 from test_lsp_code_actions import code_actions
 
 ASM = (EXAMPLES / "sizes.s").read_text()
@@ -104,11 +112,7 @@ async def test_lift_opens_a_new_document_and_the_verdict_follows(tmp_path: Path)
 
 
 async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) -> None:
-    model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=4096)
-    options = {"modelEnabled": True, "modelPath": str(model), "nCtx": 4096, "nThreads": 1,
-               "modelMaxTokens": 64}
-    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    async with lsp_session(options, env=env) as client:
+    async with tiny_model_session(tmp_path, max_tokens=64) as client:
         uri = open_document(client, tmp_path / "sizes.s", ASM)
         line = line_of(ASM, "sum_array:") + 3
         result = await lift(client, uri, line, "sum_array")

@@ -21,20 +21,16 @@ from conftest import (
     open_document,
     poll_hover,
     standin_model_server,
+    tiny_model_session,
     wait_for,
 )
-from model_fixtures import write_tiny_gguf
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 BROKEN = SIZES.replace("%17 = add nsw i32 %16, %15", "%17 = add nsw i32 %16, %nope", 1)
 
 
 async def test_tiny_model_never_blocks_hover_or_diagnostics(tmp_path: Path) -> None:
-    model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=4096)
-    options = {"modelEnabled": True, "modelPath": str(model), "nCtx": 4096, "nThreads": 1,
-               "modelMaxTokens": 1024}
-    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    async with lsp_session(options, env=env) as client:
+    async with tiny_model_session(tmp_path, max_tokens=1024) as client:
         uri = open_document(client, tmp_path / "sizes.ll", SIZES)
         line = line_of(SIZES, "%17 = add nsw i32 %16, %15")
         slowest = 0.0
