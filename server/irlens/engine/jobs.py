@@ -12,6 +12,7 @@ import itertools
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -98,5 +99,12 @@ class JobQueue:
                         del self._pending[job.key]
                 job.finished.set()
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait_s: float = 0.0) -> bool:
+        """No job starts any more; with `wait_s`, wait that long in all for the workers to finish the
+        job they are running. True when every worker has stopped."""
         self._stopped.set()
+        deadline = time.monotonic() + wait_s
+        others = [thread for thread in self._threads if thread is not threading.current_thread()]
+        for thread in others:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in others)

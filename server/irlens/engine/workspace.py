@@ -260,7 +260,9 @@ class Engine:
         document = self.document(uri)
         return document is not None and document.version == version
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait_s: float = 0.0) -> bool:
+        """Cancel all work; with `wait_s`, wait that long in all for the workers to stop (True when
+        they have)."""
         with self._lock:
             documents = list(self._documents.values())
             timers = list(self._debounce_timers.values())
@@ -268,8 +270,9 @@ class Engine:
             timer.cancel()
         for document in documents:
             document.cancel.set()
-        self._queue.shutdown()
-        self._model_queue.shutdown()
+        deadline = time.monotonic() + wait_s
+        stopped = self._queue.shutdown(wait_s)
+        return self._model_queue.shutdown(max(0.0, deadline - time.monotonic())) and stopped
 
     def _replace(self, uri: str, version: int, text: str, language: Language) -> Document:
         index: IRIndex | AsmIndex = parse_asm(text) if language == "asm" else parse_ir(text)

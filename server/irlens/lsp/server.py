@@ -32,6 +32,7 @@ COMMANDS = [
 ]
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
+EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
 
 
 class IrlensServer(LanguageServer):
@@ -100,6 +101,25 @@ class IrlensServer(LanguageServer):
         detail = f" ({status.detail})" if getattr(status, "detail", "") else ""
         name = f" {status.name}" if getattr(status, "name", "") else ""
         return f"model{name}: {status.state}{detail}"
+
+    # -- lifecycle ----------------------------------------------------------------------------------
+
+    def stop_background_work(self, wait_s: float = 0.0) -> None:
+        """Cancel the engine's work and stop the model; with `wait_s`, wait that long for the engine's
+        workers to finish the tool call they are in (so none runs while the interpreter exits)."""
+        if not self.engine.shutdown(wait_s) and wait_s > 0:
+            log.warning("engine workers still busy after %.0f s at exit", wait_s)
+        if self.model_service is not None and hasattr(self.model_service, "stop"):
+            try:
+                self.model_service.stop()
+            except Exception:
+                log.exception("stopping the model failed")
+
+    def shutdown(self) -> None:
+        """pygls calls this when the server loop ends (exit notification, closed stdin, lost client),
+        with or without a `shutdown` request before it."""
+        super().shutdown()
+        self.stop_background_work(wait_s=EXIT_WAIT_S)
 
     # -- messages -----------------------------------------------------------------------------------
 
@@ -223,12 +243,7 @@ def _register(server: IrlensServer) -> None:
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: IrlensServer, params: None) -> None:
-        ls.engine.shutdown()
-        if ls.model_service is not None and hasattr(ls.model_service, "stop"):
-            try:
-                ls.model_service.stop()
-            except Exception:
-                log.exception("stopping the model failed")
+        ls.stop_background_work()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: IrlensServer, params: types.DidChangeConfigurationParams) -> None:

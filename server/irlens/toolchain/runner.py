@@ -97,7 +97,10 @@ def run_tool(
     executable = toolchain.path(name)  # raises ToolMissing
     argv = [executable, *args]
     limit_bytes = max(64, int(memory_mb)) * 1024 * 1024
-    with tempfile.TemporaryDirectory(prefix="irlens-") as workdir:
+    # A tool's leftover children may still write here while it is removed (they are killed without
+    # waiting, and at interpreter exit unfinished calls are cleaned up by a finalizer): a directory
+    # that cannot be removed is left in the temp dir rather than failing the call or the exit.
+    with tempfile.TemporaryDirectory(prefix="irlens-", ignore_cleanup_errors=True) as workdir:
         for relative, content in (files or {}).items():
             Path(workdir, relative).write_bytes(content)
         started = time.monotonic()
