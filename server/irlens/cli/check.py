@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     suggestions: dict[str, str] = {}
     if kind == "ir":
         proposals, model_status = model_proposals(settings, text)
-        print(f"model: {model_status}")
+        print(model_status)  # e.g. "model x.gguf: 3 proposal(s)", "no model found; pass ..."
         candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
         largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
         for function in largest:

@@ -47,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
     service.start()
     status = service.wait_until_settled(args.load_timeout)
     if status.state != "ready":
-        print(f"irlens lift: no model ({status.state}): {status.detail}", file=sys.stderr)
+        reason = status.detail if status.state == "disabled" and status.detail else \
+            f"no model ({status.state}): {status.detail}"
+        print(f"irlens lift: {reason}", file=sys.stderr)
         service.stop()
         return 2
     try:

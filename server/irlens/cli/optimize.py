@@ -59,13 +59,20 @@ def model_proposals(settings: Settings, ir_text: str, k: int = MODEL_PROPOSALS,
         service.start()
         status = service.wait_until_settled(settings.model_timeout_s)
         if status.state != "ready":
-            return [], f"model {status.state}: {status.detail}" if status.detail else f"model {status.state}"
+            return [], _not_ready_line(status.state, status.detail)
         proposals = service.propose_pipelines(ir_text, k, cancel=cancel)
         return proposals, f"model {status.name}: {len(proposals)} proposal(s)"
     except Exception as error:  # a broken model must never break the compiler's answer
         return [], f"model failed: {error}"
     finally:
         service.stop()
+
+
+def _not_ready_line(state: str, detail: str) -> str:
+    """One sentence on why there are no proposals; a "disabled" detail already says it in full."""
+    if state == "disabled" and detail:
+        return detail
+    return f"model {state}: {detail}" if detail else f"model {state}"
 
 
 def result_json(result: OptimizationResult, *, scope: str, function: str | None, model_status: str,

@@ -260,7 +260,8 @@ class ModelService:
             if self._backend is None:
                 places = ", ".join(str(d) for d, _ in self._search_dirs())
                 self._set_status(ModelStatus(
-                    "disabled", detail=f"no model: pass --model PATH, --remote URL or put a GGUF in {places}"
+                    "disabled", detail=f"no model found; pass --model PATH or --remote URL, or put a .gguf "
+                                       f"file in {places}"
                 ))
             return
         path = candidates[0]
