@@ -20,7 +20,7 @@ import { actionsOfKind, failureReason } from "./actions";
 import { ProgressTracker } from "./progressTracker";
 import { RestartPolicy } from "./restartPolicy";
 import { resolveServerCommand, expandVariables } from "./serverCommand";
-import { configurationChangePayload, serverDefaults, serverSettings, settingsUpdate } from "./settings";
+import { changeNeedsRestart, configurationChangePayload, serverDefaults, serverSettings, settingsUpdate } from "./settings";
 import { ModelStatus, parseModelStatus, ServerState, statusView } from "./status";
 
 const MODEL_INFO_COMMAND = "irlens.modelInfo";
@@ -260,7 +260,7 @@ class IrlensExtension implements vscode.Disposable {
     if (!event.affectsConfiguration("irlens")) {
       return;
     }
-    if (event.affectsConfiguration("irlens.server")) {
+    if (changeNeedsRestart((section) => event.affectsConfiguration(section))) {
       void this.restart();
       return;
     }
@@ -271,8 +271,6 @@ class IrlensExtension implements vscode.Disposable {
       this.sentSettings = settings;
       this.output.appendLine(`[client] settings changed: ${JSON.stringify(update)}`);
       void client.sendNotification(DidChangeConfigurationNotification.type, configurationChangePayload(update));
-      this.model = undefined;
-      this.renderStatus();
     }
   }
 

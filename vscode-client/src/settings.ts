@@ -29,15 +29,35 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   nGpuLayers: "nGpuLayers",
   threads: "nThreads",
   contextSize: "nCtx",
+  modelEnabled: "modelEnabled",
   llvmBin: "llvmBin",
+  toolTimeoutSeconds: "toolTimeoutS",
   diagnosticsOnType: "diagnosticsOnType",
   diagnosticsOnSave: "diagnosticsOnSave",
+  debounceMs: "debounceMs",
+  backgroundSuggestions: "backgroundSuggestions",
+  maxBackgroundFunctions: "maxBackgroundFunctions",
 };
+
+/**
+ * Settings the server reads once, when it starts the model (it has no way to reload it): a change
+ * restarts the server. So does any change under irlens.server (how the server is started).
+ */
+export const RESTART_SECTIONS: readonly string[] = [
+  "server",
+  "modelPath",
+  "remoteUrl",
+  "nGpuLayers",
+  "threads",
+  "contextSize",
+  "modelEnabled",
+];
 
 const PATH_SETTINGS = new Set(["modelPath", "llvmBin"]);
 const STRING_SETTINGS = new Set(["modelPath", "remoteUrl", "llvmBin"]);
-const INTEGER_SETTINGS = new Set(["nGpuLayers", "threads", "contextSize"]);
-const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave"]);
+const INTEGER_SETTINGS = new Set(["nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions"]);
+const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds"]);
+const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);
 
 function isSetByUser(config: ConfigReader, key: string): boolean {
   const inspection = config.inspect<unknown>(key);
@@ -64,6 +84,9 @@ function serverValue(vscodeKey: string, value: unknown, expandPath: (value: stri
   }
   if (INTEGER_SETTINGS.has(vscodeKey)) {
     return typeof value === "number" && Number.isInteger(value) ? value : undefined;
+  }
+  if (NUMBER_SETTINGS.has(vscodeKey)) {
+    return typeof value === "number" && Number.isFinite(value) ? value : undefined;
   }
   if (BOOLEAN_SETTINGS.has(vscodeKey)) {
     return typeof value === "boolean" ? value : undefined;
@@ -115,6 +138,11 @@ export function settingsUpdate(
     }
   }
   return update;
+}
+
+/** Whether a configuration change needs a new server (`affects` is ConfigurationChangeEvent.affectsConfiguration). */
+export function changeNeedsRestart(affects: (section: string) => boolean): boolean {
+  return RESTART_SECTIONS.some((section) => affects(`irlens.${section}`));
 }
 
 /** The payload of workspace/didChangeConfiguration: the server accepts `{"irlens": {...}}`. */

@@ -355,9 +355,12 @@ function sortedJson(value: unknown): string {
   );
 }
 
-/** PIDs of `irlens serve` processes in a process group (Linux /proc). */
+/**
+ * PIDs of `irlens serve` processes in a process group (Linux /proc). A server forking a tool (fork, then
+ * exec) briefly has a child with the same command line: processes whose parent is a server are skipped.
+ */
 function irlensServerPids(processGroup: number): number[] {
-  const pids: number[] = [];
+  const parents = new Map<number, number>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) {
       continue;
@@ -368,13 +371,13 @@ function irlensServerPids(processGroup: number): number[] {
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
       if (Number(fields[2]) === processGroup && commandLine.some((arg) => arg.endsWith("irlens")) && commandLine.includes("serve")) {
-        pids.push(Number(entry));
+        parents.set(Number(entry), Number(fields[1]));
       }
     } catch {
       // the process ended meanwhile
     }
   }
-  return pids;
+  return [...parents.keys()].filter((pid) => !parents.has(parents.get(pid)!));
 }
 
 function count(text: string, needle: string): number {
@@ -632,26 +635,6 @@ async function main(): Promise<void> {
       check(/irlens: not lifted: the model gave no usable answer/.test(outcome), `unexpected lift outcome: ${outcome}`);
       check(!fs.existsSync(path.join(workspace, "sizes.checksum.lifted.ll")), "a lifted file was created from an unusable answer");
     });
-    await step(page, "settings reach the server", async () => {
-      const initialize = tracedParams(outputChannelLog(userData), "Sending request 'initialize")[0] as { initializationOptions?: { irlens?: Record<string, unknown> } };
-      // Only what the user set is sent (an empty remoteUrl counts as unset): the server keeps its defaults.
-      const options = initialize?.initializationOptions;
-      check(sortedJson(options) === sortedJson({ irlens: { diagnosticsOnSave: true, modelPath: config.model } }), `initializationOptions: ${JSON.stringify(options)}`);
-      // Edit the workspace settings file as a user would; VS Code notices and the extension notifies the server.
-      const { "irlens.diagnosticsOnSave": _removed, ...rest } = workspaceSettings;
-      const llvmBin = path.dirname(fs.realpathSync(config.llvmAs));
-      fs.writeFileSync(workspaceSettingsFile, JSON.stringify({ ...rest, "irlens.contextSize": 4096, "irlens.threads": 3, "irlens.llvmBin": llvmBin }, null, 2));
-      const sent = await waitFor("workspace/didChangeConfiguration with the new settings", 30_000, async () => {
-        const all = tracedParams(outputChannelLog(userData), "Sending notification 'workspace/didChangeConfiguration'") as { settings?: { irlens?: Record<string, unknown> } }[];
-        return all.map((params) => params.settings?.irlens).find((irlens) => irlens?.nCtx === 4096);
-      }, 500);
-      log(`didChangeConfiguration: ${JSON.stringify(sent)}`);
-      check(
-        sortedJson(sent) === sortedJson({ modelPath: config.model, nThreads: 3, nCtx: 4096, llvmBin, diagnosticsOnSave: true }),
-        `unexpected settings sent: ${JSON.stringify(sent)}`,
-      );
-    });
-
     await step(page, "restart server", async () => {
       const before = outputChannelLog(userData);
       check(count(before, "[client] starting ") === 1, "the server was started more than once before the restart");
@@ -692,6 +675,48 @@ async function main(): Promise<void> {
       log(`status bar after the crash: ${status}`);
       const hover = await hoverText(page, (value) => /measured: \d+ IR instructions, \d+ bytes/.test(value));
       log(`hover after the crash: ${hover.replace(/\s+/g, " ").slice(0, 80)}`);
+    });
+    await step(page, "settings reach the server", async () => {
+      type Initialize = { initializationOptions?: { irlens?: Record<string, unknown> } };
+      const initializes = () => tracedParams(outputChannelLog(userData), "Sending request 'initialize") as Initialize[];
+      // Only what the user set is sent (an empty remoteUrl counts as unset): the server keeps its defaults.
+      const options = initializes()[0]?.initializationOptions;
+      check(sortedJson(options) === sortedJson({ irlens: { diagnosticsOnSave: true, modelPath: config.model } }), `initializationOptions: ${JSON.stringify(options)}`);
+      const starts = count(outputChannelLog(userData), "[client] starting ");
+
+      // Edit the workspace settings file as a user would; VS Code notices and the extension notifies the
+      // server (a removed setting is sent with its default).
+      const { "irlens.diagnosticsOnSave": _removed, ...rest } = workspaceSettings;
+      const llvmBin = path.dirname(fs.realpathSync(config.llvmAs));
+      const edited = { ...rest, "irlens.diagnosticsOnType": false, "irlens.maxBackgroundFunctions": 50, "irlens.llvmBin": llvmBin };
+      fs.writeFileSync(workspaceSettingsFile, JSON.stringify(edited, null, 2));
+      const sent = await waitFor("workspace/didChangeConfiguration with the new settings", 30_000, async () => {
+        const all = tracedParams(outputChannelLog(userData), "Sending notification 'workspace/didChangeConfiguration'") as { settings?: { irlens?: Record<string, unknown> } }[];
+        return all.map((params) => params.settings?.irlens).find((irlens) => irlens?.maxBackgroundFunctions === 50);
+      }, 500);
+      log(`didChangeConfiguration: ${JSON.stringify(sent)}`);
+      check(
+        sortedJson(sent) === sortedJson({ modelPath: config.model, diagnosticsOnType: false, maxBackgroundFunctions: 50, llvmBin, diagnosticsOnSave: true }),
+        `unexpected settings sent: ${JSON.stringify(sent)}`,
+      );
+      check(count(outputChannelLog(userData), "[client] starting ") === starts, "a notified setting restarted the server");
+
+      // The server reads model settings once: changing one starts a new server that gets it at initialize.
+      fs.writeFileSync(workspaceSettingsFile, JSON.stringify({ ...edited, "irlens.contextSize": 4096 }, null, 2));
+      const restarted = await waitFor("a new server initialized with the new context size", 30_000, async () => {
+        const all = initializes();
+        return count(outputChannelLog(userData), "[client] starting ") === starts + 1 && all.length > 1 ? all[all.length - 1].initializationOptions?.irlens : undefined;
+      }, 500);
+      log(`initializationOptions after the model setting changed: ${JSON.stringify(restarted)}`);
+      check(
+        sortedJson(restarted) === sortedJson({ modelPath: config.model, diagnosticsOnType: false, maxBackgroundFunctions: 50, llvmBin, nCtx: 4096 }),
+        `unexpected initializationOptions: ${JSON.stringify(restarted)}`,
+      );
+      const status = await waitFor("the status bar back to running", 30_000, async () => {
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        return value && !/starting|stopped|failed/.test(value) ? value : undefined;
+      }, 500);
+      log(`status bar: ${status}`);
     });
     passed = true;
   } finally {

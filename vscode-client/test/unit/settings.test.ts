@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { configurationChangePayload, serverDefaults, serverSettings, settingsUpdate, ConfigReader } from "../../src/settings";
+import { changeNeedsRestart, configurationChangePayload, serverDefaults, serverSettings, settingsUpdate, ConfigReader } from "../../src/settings";
 
 // The defaults the extension declares (package.json), as VS Code would give them.
 const PACKAGE_JSON = path.join(__dirname, "..", "..", "..", "..", "package.json");
@@ -30,9 +30,19 @@ test("every setting is renamed to the server's camelCase Settings key", () => {
       llvmBin: "/usr/lib/llvm-19/bin",
       diagnosticsOnType: false,
       diagnosticsOnSave: true,
+      modelEnabled: false,
+      toolTimeoutSeconds: 2.5,
+      debounceMs: 100,
+      backgroundSuggestions: false,
+      maxBackgroundFunctions: 0,
     }),
   );
   assert.deepEqual(mapped, {
+    modelEnabled: false,
+    toolTimeoutS: 2.5,
+    debounceMs: 100,
+    backgroundSuggestions: false,
+    maxBackgroundFunctions: 0,
     modelPath: "/models/llm-compiler-7b-ftd.Q4_K_M.gguf",
     remoteUrl: "http://127.0.0.1:8080",
     nGpuLayers: 33,
@@ -47,16 +57,21 @@ test("every setting is renamed to the server's camelCase Settings key", () => {
 test("the mapped keys are the snake_case fields of irlens.config.Settings", () => {
   // Settings.updated() turns camelCase into snake_case; these are the dataclass fields they must hit.
   const snake = (key: string) => key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
-  const mapped = serverSettings(reader({ modelPath: "m", remoteUrl: "r", nGpuLayers: 1, threads: 2, contextSize: 3, llvmBin: "b", diagnosticsOnType: true, diagnosticsOnSave: true }));
+  const mapped = serverSettings(reader(Object.fromEntries(Object.keys(DEFAULTS).map((key) => [key, key === "modelPath" ? "m" : key === "remoteUrl" ? "r" : key === "llvmBin" ? "b" : key === "threads" ? 2 : DEFAULTS[key]]))));
   assert.deepEqual(Object.keys(mapped).map(snake).sort(), [
+    "background_suggestions",
+    "debounce_ms",
     "diagnostics_on_save",
     "diagnostics_on_type",
     "llvm_bin",
+    "max_background_functions",
+    "model_enabled",
     "model_path",
     "n_ctx",
     "n_gpu_layers",
     "n_threads",
     "remote_url",
+    "tool_timeout_s",
   ]);
 });
 
@@ -84,17 +99,21 @@ test("path settings are expanded, other strings are not", () => {
 });
 
 test("the declared defaults equal irlens.config.Settings' defaults", () => {
-  // server/irlens/config.py: model_path=None, remote_url=None, n_gpu_layers=0, n_threads=None,
-  // n_ctx=16384, llvm_bin=None, diagnostics_on_type=True, diagnostics_on_save=True
+  // server/irlens/config.py's dataclass defaults
   assert.deepEqual(serverDefaults(reader({})), {
     modelPath: null,
     remoteUrl: null,
     nGpuLayers: 0,
     nThreads: null,
     nCtx: 16384,
+    modelEnabled: true,
     llvmBin: null,
+    toolTimeoutS: 60,
     diagnosticsOnType: true,
     diagnosticsOnSave: true,
+    debounceMs: 300,
+    backgroundSuggestions: true,
+    maxBackgroundFunctions: 200,
   });
 });
 
@@ -107,6 +126,15 @@ test("a setting the user removed is reset to its default on the server", () => {
     diagnosticsOnSave: true,
   });
   assert.deepEqual(settingsUpdate({}, {}, defaults), {});
+});
+
+test("model and server-start settings restart the server, the others are notified", () => {
+  const affects = (changed: string[]) => (section: string) => changed.some((key) => key === section || key.startsWith(`${section}.`));
+  assert.equal(changeNeedsRestart(affects(["irlens.server.command"])), true);
+  assert.equal(changeNeedsRestart(affects(["irlens.modelPath"])), true);
+  assert.equal(changeNeedsRestart(affects(["irlens.contextSize"])), true);
+  assert.equal(changeNeedsRestart(affects(["irlens.diagnosticsOnType", "irlens.llvmBin"])), false);
+  assert.equal(changeNeedsRestart(affects(["irlens.trace.server"])), false);
 });
 
 test("didChangeConfiguration carries the settings under 'irlens'", () => {
