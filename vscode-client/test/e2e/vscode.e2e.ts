@@ -517,7 +517,16 @@ async function main(): Promise<void> {
       await runCommand(page, "View: Hide Panel");
       // The editor only renders what is on screen: go to the error to see its squiggle.
       await gotoLine(page, expectedError.line);
-      await page.locator(".monaco-editor .squiggly-error").first().waitFor({ state: "visible", timeout: 10_000 });
+      const squiggle = page.locator(".monaco-editor .squiggly-error");
+      await squiggle.first().waitFor({ state: "visible", timeout: 10_000 });
+      // Type the original line back: the server re-checks the unsaved text and the error goes away.
+      const originalLine = exampleText.split("\n")[expectedError.line - 1].trim();
+      await page.keyboard.press("Home");
+      await page.keyboard.press("Shift+End");
+      await page.keyboard.type(originalLine);
+      await waitFor("the error to be cleared after the fix", DIAGNOSTIC_TIMEOUT_MS, async () => ((await squiggle.count()) === 0 ? true : undefined), 500);
+      check(await activeTabIsDirty(page), "the fix was not typed into broken.ll");
+      check(fs.readFileSync(brokenFile, "utf8").includes("%undefined_value"), "broken.ll was written to disk");
     });
 
     const target = functionBlocks(exampleText).find((block) => block.name === "sum_array");
