@@ -546,6 +546,40 @@ async function main(): Promise<void> {
         `hover sizes differ from irlens size (${expectedSizes.ir_instructions} instructions, ${expectedSizes.bytes} bytes)`,
       );
       check(hover.includes(`-Oz: ${sumArrayOzBytes} bytes`), `hover -Oz differs from irlens size (${sumArrayOzBytes})`);
+      // The code lens above the function carries the same numbers.
+      await page.keyboard.press("Escape");
+      const lens = `${expectedSizes.ir_instructions} instr · ${expectedSizes.bytes} B · -Oz ${sumArrayOzBytes} B`;
+      await page.locator(".monaco-editor .codelens-decoration", { hasText: lens }).first().waitFor({ state: "visible", timeout: 30_000 });
+    });
+
+    await step(page, "symbols and go to definition", async () => {
+      // Go to Symbol in Editor lists the server's document symbols: every function and global.
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+Shift+O");
+      const rows = page.locator(".quick-input-widget .monaco-list-row");
+      await rows.first().waitFor({ state: "visible" });
+      const symbols = await waitFor("the document symbols", 15_000, async () => {
+        const labels = (await rows.allInnerTexts()).map((label) => label.replace(/\s+/g, " "));
+        return labels.some((label) => label.includes("bubble_sort")) ? labels.join(" | ") : undefined;
+      }, 500);
+      log(`symbols: ${symbols}`);
+      for (const block of functionBlocks(exampleText)) {
+        check(symbols.includes(block.name), `@${block.name} is not among the document symbols`);
+      }
+      check(symbols.includes("table"), "@table is not among the document symbols");
+      await page.keyboard.press("Escape");
+      // F12 on a call of @fibonacci goes to its define line.
+      const fibonacci = functionBlocks(exampleText).find((block) => block.name === "fibonacci");
+      check(fibonacci, "@fibonacci not in the example");
+      const lines = exampleText.split("\n");
+      const callLine = lines.findIndex((line, index) => index + 1 > fibonacci.defineLine && line.includes("call i32 @fibonacci("));
+      await gotoLine(page, callLine + 1);
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+G");
+      await page.locator(".quick-input-widget input").fill(`:${callLine + 1}:${lines[callLine].indexOf("@fibonacci") + 3}`);
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("F12");
+      await page.locator(".statusbar-item", { hasText: `Ln ${fibonacci.defineLine},` }).first().waitFor({ timeout: 15_000 });
     });
 
     await step(page, "assembly: language and hover with llvm-mc bytes", async () => {
