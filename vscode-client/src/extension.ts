@@ -425,7 +425,11 @@ class IrlensExtension implements vscode.Disposable {
     const result = await this.runActionCommand(lift);
     const reason = failureReason(result);
     if (reason) {
-      void vscode.window.showInformationMessage(`irlens: not lifted: ${reason}.`);
+      this.output.appendLine(`[client] not lifted: ${reason}`);
+      // The server itself warns about an unusable model answer; say only what it did not.
+      if (!reason.startsWith("the model gave no usable answer")) {
+        void vscode.window.showInformationMessage(`irlens: not lifted: ${reason}.`);
+      }
       return;
     }
     const uri = (result as { uri?: unknown } | undefined)?.uri;

@@ -667,7 +667,7 @@ async function main(): Promise<void> {
       // The test model has random weights: the server runs it, rejects its answer and says so; a model
       // that lifts would open checksum's IR in sizes.checksum.lifted.ll instead.
       const outcome = await waitFor("the lift's outcome", 120_000, async () => {
-        const toast = await visibleText(page.locator(".notifications-toasts .notification-toast", { hasText: /not lifted|lifting needs/ }).first());
+        const toast = await visibleText(page.locator(".notifications-toasts .notification-toast", { hasText: /not lifted|lifting needs|lifting checksum/ }).first());
         if (toast) {
           return toast.replace(/\s+/g, " ");
         }
@@ -675,7 +675,11 @@ async function main(): Promise<void> {
         return tab ? `opened ${tab}` : undefined;
       });
       log(`lift: ${outcome}`);
-      check(/irlens: not lifted: the model gave no usable answer/.test(outcome), `unexpected lift outcome: ${outcome}`);
+      check(/irlens: lifting checksum: the model gave no usable answer/.test(outcome), `unexpected lift outcome: ${outcome}`);
+      await sleep(1000);
+      const toasts = (await page.locator(".notifications-toasts .notification-toast").allInnerTexts()).join(" | ");
+      check(!toasts.includes("not lifted"), `the extension repeated the server's warning: ${toasts}`);
+      check(outputChannelLog(userData).includes("[client] not lifted: the model gave no usable answer"), "the reason is not in the irlens output");
       check(!fs.existsSync(path.join(workspace, "sizes.checksum.lifted.ll")), "a lifted file was created from an unusable answer");
     });
     await step(page, "restart server", async () => {
