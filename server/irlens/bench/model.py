@@ -19,6 +19,7 @@ from typing import Any
 
 from irlens.cli.common import add_model_options, settings_from_args
 from irlens.config import Settings
+from irlens.toolchain.discovery import Toolchain, ToolMissing, discover
 
 DEFAULT_INPUT = Path(__file__).resolve().parents[3] / "examples" / "sizes.ll"
 
@@ -37,7 +38,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from irlens.model.llama_backend import gpu_offload_supported
-    from irlens.toolchain.discovery import ToolMissing, discover
     from irlens.toolchain.measure import defined_function_names, extract_function
 
     settings = settings_from_args(args)
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _bench_configuration(label: str, settings: Settings, toolchain: Any, functions: dict[str, str],
+def _bench_configuration(label: str, settings: Settings, toolchain: Toolchain, functions: dict[str, str],
                          suggestions: int) -> dict[str, Any] | None:
     import tempfile
 

@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.engine.lifter import LiftResult, lift_file
+from irlens.model.service import ModelService
+from irlens.toolchain.discovery import ToolMissing, discover
 
 
 def register(subparsers: Any) -> None:
@@ -25,10 +28,6 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from irlens.engine.lifter import lift_file
-    from irlens.model.service import ModelService
-    from irlens.toolchain.discovery import ToolMissing, discover
-
     settings = settings_from_args(args)
     if args.timeout is not None:
         settings.tool_timeout_s = args.timeout
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     return 0 if results and all(r.check is not None and r.check.compiles for r in results) else 3
 
 
-def _verdict(result: Any) -> str:
+def _verdict(result: LiftResult) -> str:
     check = result.check
     if check is None:
         return f"no IR: {result.problem}"

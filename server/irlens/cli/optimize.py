@@ -21,6 +21,7 @@ from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import OptimizationResult, optimize_function, optimize_module
 from irlens.engine.splice import SpliceError, splice_function
+from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 
@@ -46,14 +47,10 @@ def model_proposals(settings: Settings, ir_text: str, k: int = MODEL_PROPOSALS,
                     cancel: threading.Event | None = None) -> tuple[list[str], str]:
     """Raw pipelines from the model (validated later by the optimizer) and a status line.
 
-    The model layer is optional: a missing module, no model file or a failing model means no proposals.
+    The model is optional: no model file or a failing model means no proposals.
     """
     if not settings.model_enabled:
         return [], "model disabled"
-    try:
-        from irlens.model.service import ModelService
-    except ImportError as error:
-        return [], f"model runtime unavailable ({error})"
     service = ModelService(settings, watch=False)
     try:
         service.start()

@@ -73,10 +73,6 @@ class JobQueue:
             self._queue.put(_Entry(priority, next(self._sequence), job))
             return job
 
-    def pending_count(self) -> int:
-        with self._lock:
-            return len(self._pending)
-
     def _work(self) -> None:
         while not self._stopped.is_set():
             try:

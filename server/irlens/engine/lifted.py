@@ -15,7 +15,7 @@ from typing import Literal
 from irlens.engine.ir_index import parse_ir
 from irlens.engine.lifter import RoundTrip
 
-SOURCE = "irlens lift"
+SOURCE = "irlens lift"  # the diagnostics' source
 # check_round_trip reports the first llvm-as/verifier error as "line N: message" (N 1-based).
 _ERROR_AT_LINE = re.compile(r"^line (\d+): (.*)$", re.DOTALL)
 
@@ -36,7 +36,6 @@ class LiftedDocument:
     text: str  # the text the server created; the verdict holds while the document still says this
     header_lines: int
     verdict: list[VerdictLine] = field(default_factory=list)
-    checked: bool = False
 
     def matches(self, text: str) -> bool:
         return text.rstrip("\n") == self.text.rstrip("\n")
@@ -49,7 +48,7 @@ def header(function: str, source: str, model: str) -> str:
     )
 
 
-def checking(lifted: LiftedDocument) -> list[VerdictLine]:
+def checking() -> list[VerdictLine]:
     return [VerdictLine(0, "lifted IR: checking in the background whether it compiles and round-trips",
                         "information")]
 

@@ -14,23 +14,18 @@ import difflib
 import re
 import threading
 from dataclasses import asdict, dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from irlens.engine.ir_index import AsmFunction, parse_asm
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 
+if TYPE_CHECKING:  # callers pass the model they started
+    from irlens.model.service import ModelService
+
 LLC_LEVELS = ("-O0", "-O2")
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
-
-
-class Lifter(Protocol):
-    """What lifting needs from the model (ModelService satisfies it)."""
-
-    def lift(self, asm_text: str, cancel: threading.Event | None = None) -> str | None: ...
-
-    def last_problem(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -144,7 +139,7 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     return RoundTrip(True, None, diff == 0, diff, len(original), len(lifted), level)
 
 
-def lift_function(toolchain: Toolchain, model: Lifter, asm_text: str, function: AsmFunction, *,
+def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
                   cancel: threading.Event | None = None, timeout_s: float = 60.0) -> LiftResult:
     snippet = function_asm(asm_text, function)
     ir = model.lift(snippet, cancel)
@@ -155,7 +150,7 @@ def lift_function(toolchain: Toolchain, model: Lifter, asm_text: str, function: 
                       check_round_trip(toolchain, snippet, function.name, ir, timeout_s=timeout_s))
 
 
-def lift_file(toolchain: Toolchain, model: Lifter, asm_text: str, *, function_name: str | None = None,
+def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, function_name: str | None = None,
               cancel: threading.Event | None = None) -> list[LiftResult]:
     """Lift every function (or the one named); raises KeyError for a name the file does not define."""
     functions = parse_asm(asm_text).functions

@@ -24,12 +24,31 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import Settings
 from irlens.engine import jobs
+from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, parse_ir
+from irlens.engine.lifted import SOURCE as LIFT_SOURCE
 from irlens.engine.lifted import LiftedDocument, VerdictLine, checking, verdict_lines
+from irlens.engine.lifter import check_round_trip
+from irlens.engine.optimizer import optimize_function
+from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.measure import (
+    ModuleMeasurement,
+    measure_asm,
+    measure_ir,
+    oz_function_bytes,
+    oz_function_sizes,
+)
+from irlens.toolchain.pipeline import validate_pipeline
+from irlens.toolchain.runner import run_tool
+
+if TYPE_CHECKING:  # the engine only calls the model the server started
+    from irlens.model.answers import SizePrediction
+    from irlens.model.service import ModelService
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +102,7 @@ class FunctionFacts:
     oz_bytes: int | None = None
     suggestion: Suggestion | None = None
     no_suggestion_reason: str | None = None  # e.g. "nothing beat -Oz" or a tool failure
-    prediction: Any | None = None  # the model's SizePrediction
+    prediction: SizePrediction | None = None
     prediction_problem: str | None = None  # why the model gave no usable prediction
     suggestion_deferred: bool = False  # not searched in the background (settings); on request only
     pending: list[str] = field(default_factory=list)  # what is still being computed
@@ -107,7 +126,7 @@ class _FunctionResults:
     suggestion: Suggestion | None = None
     suggestion_done: bool = False
     suggestion_error: str | None = None
-    prediction: Any | None = None
+    prediction: SizePrediction | None = None
     prediction_problem: str | None = None
     prediction_done: bool = False
     proposals: list[str] | None = None  # the model's validated pipelines, once asked
@@ -124,7 +143,7 @@ class Document:
     cancel: threading.Event = field(default_factory=threading.Event)
     diagnostics: list[Diagnostic] | None = None
     diagnostics_version: int | None = None
-    measurement: Any | None = None  # ModuleMeasurement of exactly this text
+    measurement: ModuleMeasurement | None = None  # of exactly this text
     measure_error: str | None = None
     function_hashes: dict[str, str] = field(default_factory=dict)
     context_hash: str = ""
@@ -153,7 +172,6 @@ class Engine:
         notify: Callable[[EngineEvent], None] | None = None,
         *,
         workers: int = 2,
-        model_service: Any | None = None,
     ) -> None:
         self.settings = settings
         self._notify = notify or (lambda event: None)
@@ -162,21 +180,20 @@ class Engine:
         self._lifted: dict[str, LiftedDocument] = {}  # documents created by a lift, by URI
         self._lock = threading.RLock()
         self._documents: dict[str, Document] = {}
-        self._measurements: dict[tuple[str, str], Any] = {}  # (toolchain, text hash) -> measurement
-        self._measured_functions: dict[str, tuple[int, int]] = {}  # function key -> (instructions, bytes)
+        self._measurements: dict[tuple[str, str], ModuleMeasurement] = {}  # by (toolchain, text hash)
+        # function key -> (IR instructions, bytes), kept across versions while its text is unchanged
+        self._measured_functions: dict[str, tuple[int | None, int | None]] = {}
         self._function_results: dict[str, _FunctionResults] = {}
         self._debounce_timers: dict[str, threading.Timer] = {}
-        self.model_service = model_service
-        self._toolchain: Any | None = None
+        self.model_service: ModelService | None = None  # set by the server once it started one
+        self._toolchain: Toolchain | None = None
 
     # -- settings and toolchain ---------------------------------------------------------------------
 
     @property
-    def toolchain(self) -> Any:
+    def toolchain(self) -> Toolchain:
         with self._lock:
             if self._toolchain is None:
-                from irlens.toolchain.discovery import discover
-
                 self._toolchain = discover(self.settings)
             return self._toolchain
 
@@ -316,8 +333,6 @@ class Engine:
         with document.lock:
             if document.bitcode is None:
                 try:
-                    from irlens.toolchain.runner import run_tool
-
                     document.bitcode = (
                         run_tool(
                             self.toolchain,
@@ -387,9 +402,6 @@ class Engine:
             priority=jobs.PRIORITY_DIAGNOSTICS,
         )
 
-    def pending_jobs(self) -> int:
-        return self._queue.pending_count()
-
     # -- jobs ---------------------------------------------------------------------------------------
 
     def _emit(self, kind: EventKind, document: Document, payload: Any = None) -> None:
@@ -404,8 +416,6 @@ class Engine:
     def _diagnose(self, document: Document) -> None:
         found: list[Diagnostic] = []
         try:
-            from irlens.toolchain import diagnostics as tool_diagnostics
-
             check = tool_diagnostics.check_asm if document.language == "asm" else tool_diagnostics.check_ir
             for item in check(self.toolchain, document.text):
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
@@ -422,9 +432,7 @@ class Engine:
             measurement = self._measurements.get(cache_key)
         if measurement is None:
             try:
-                from irlens.toolchain import measure
-
-                measure_text = measure.measure_asm if document.language == "asm" else measure.measure_ir
+                measure_text = measure_asm if document.language == "asm" else measure_ir
                 measurement = measure_text(self.toolchain, document.text, **self._limits())
             except Exception as error:
                 document.measure_error = _one_line(error)
@@ -434,7 +442,7 @@ class Engine:
                 self._measurements[cache_key] = measurement
         document.measurement = measurement
         document.measure_error = None
-        for name, function in getattr(measurement, "functions", {}).items():
+        for name, function in measurement.functions.items():
             key = self._function_key(document, name) if document.language == "llvm" else None
             if key is not None:
                 with self._lock:
@@ -530,8 +538,6 @@ class Engine:
         results = self._results(key)
         if results.oz_bytes is None and results.oz_error is None:
             try:
-                from irlens.toolchain.measure import oz_function_bytes
-
                 results.oz_bytes = self._oz_batch(document).get(function.name)
                 if results.oz_bytes is None:
                     results.oz_bytes = oz_function_bytes(
@@ -553,8 +559,6 @@ class Engine:
             worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
             if document.oz_batch is None and worth_it:
                 try:
-                    from irlens.toolchain.measure import oz_function_sizes
-
                     document.oz_batch = oz_function_sizes(self.toolchain, document.text, **self._limits())
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
@@ -624,9 +628,6 @@ class Engine:
         ):
             return  # the settings changed while it waited: background search is off for it
         try:
-            from irlens.engine.candidates import candidate_pipelines
-            from irlens.engine.optimizer import optimize_function
-
             candidates = list(results.proposals or []) + list(candidate_pipelines())
             limit = max(1, self.settings.max_candidates)
             unique = list(dict.fromkeys(candidates))[:limit]
@@ -647,7 +648,7 @@ class Engine:
                 result.pipeline,
                 result.size_bytes,
                 result.oz_bytes,
-                getattr(result, "o0_bytes", None),
+                result.o0_bytes,
                 result.compilations,
                 result.optimized_module_text,
             )
@@ -658,11 +659,9 @@ class Engine:
         results.suggestion_done = True
         self._emit("measurements", document, function.name)
 
-    def _model_pipelines(self, model: Any, document: Document, function: FunctionDef) -> list[str]:
+    def _model_pipelines(self, model: ModelService, document: Document, function: FunctionDef) -> list[str]:
         """The model's proposals, validated as pass pipelines; invalid ones are dropped."""
         try:
-            from irlens.toolchain.pipeline import validate_pipeline
-
             proposals = model.propose_pipelines(
                 self.function_text(document, function), 4, cancel=document.cancel
             )
@@ -677,14 +676,11 @@ class Engine:
                 log.info("model proposal refused: %s", error)
         return valid
 
-    def model_if_ready(self) -> Any | None:
+    def model_if_ready(self) -> ModelService | None:
         service = self.model_service
         if service is None or not self.settings.model_enabled:
             return None
-        try:
-            return service if service.status().state == "ready" else None
-        except Exception:
-            return None
+        return service if service.status().state == "ready" else None
 
     # -- readers (never block on compiler work) -----------------------------------------------------
 
@@ -798,7 +794,7 @@ class Engine:
         """Remember a document created by a lift and judge its IR in the background (llvm-as and the
         verifier, then llc against the original); the verdict is published as its diagnostics now
         (a client may show them before it opens the document) and whenever it is opened unchanged."""
-        lifted.verdict = checking(lifted)
+        lifted.verdict = checking()
         with self._lock:
             self._lifted[lifted.uri] = lifted
         self._publish_lift(lifted)
@@ -814,8 +810,6 @@ class Engine:
             return self._lifted.get(uri)
 
     def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
-        from irlens.engine.lifter import check_round_trip
-
         try:
             check = check_round_trip(
                 self.toolchain, original_asm, lifted.function, ir,
@@ -825,19 +819,18 @@ class Engine:
         except Exception as error:  # a missing tool is a verdict too, never a dead worker
             message = f"lifted IR could not be checked: {_one_line(error)}"
             lifted.verdict = [VerdictLine(0, message, "warning")]
-        lifted.checked = True
         self._publish_lift(lifted)
 
     def _lift_verdict(self, document: Document) -> list[Diagnostic]:
         lifted = self.lifted(document.uri)
         if lifted is None or not lifted.matches(document.text):
             return []  # edited since: the verdict was about the model's text
-        return [Diagnostic(v.line, 0, v.message, v.severity, "irlens lift") for v in lifted.verdict]
+        return [Diagnostic(v.line, 0, v.message, v.severity, LIFT_SOURCE) for v in lifted.verdict]
 
     def _publish_lift(self, lifted: LiftedDocument) -> None:
         document = self.document(lifted.uri)
         if document is None:  # not opened (yet): diagnostics for the URI, no version
-            verdict = [Diagnostic(v.line, 0, v.message, v.severity, "irlens lift") for v in lifted.verdict]
+            verdict = [Diagnostic(v.line, 0, v.message, v.severity, LIFT_SOURCE) for v in lifted.verdict]
             try:
                 self._notify(EngineEvent("lift", lifted.uri, -1, verdict))
             except Exception:
@@ -845,24 +838,14 @@ class Engine:
             return
         self._emit("diagnostics", document, (document.diagnostics or []) + self._lift_verdict(document))
 
-    def measurement_progress(self, uri: str) -> tuple[int, int]:
-        document = self.document(uri)
-        if document is None:
-            return 0, 0
-        return document.baseline_done, document.baseline_total
-
 
 def _bind(function: Callable[..., None], *args: Any) -> Callable[[], None]:
     return lambda: function(*args)
 
 
-def model_problem(model: Any) -> str:
+def model_problem(model: ModelService) -> str:
     """Why the model's last request gave no usable answer, without the service's own prefix."""
-    try:
-        problem = str(model.last_problem())
-    except Exception:
-        problem = ""
-    return problem.removeprefix("no usable answer: ") or "no answer"
+    return model.last_problem().removeprefix("no usable answer: ") or "no answer"
 
 
 def _one_line(error: BaseException) -> str:

@@ -21,10 +21,16 @@ from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
+from irlens.engine.ir_index import AsmIndex
+from irlens.engine.lifted import LiftedDocument, header
+from irlens.engine.lifter import function_asm
+from irlens.engine.splice import splice_function
 from irlens.engine.workspace import Document, Suggestion, model_problem
+from irlens.lsp import server as server_module
 from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
+from irlens.toolchain.diagnostics import check_ir
 
 # (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
 _verified_edits: dict[tuple[str, str, str], str | None] = {}
@@ -40,9 +46,6 @@ def verified_module_text(
         return _verified_edits[key]
     new_text: str | None = None
     try:
-        from irlens.engine.splice import splice_function
-        from irlens.toolchain.diagnostics import check_ir
-
         candidate = splice_function(document.text, name, suggestion.optimized_module_text)
         problems = [d for d in check_ir(ls.engine.toolchain, candidate) if d.severity == "error"]
         new_text = None if problems else candidate
@@ -82,8 +85,6 @@ def optimize_title(name: str, suggestion: Suggestion) -> str:
 
 
 def register(server: IrlensServer) -> None:
-    from irlens.lsp import server as server_module
-
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(
@@ -156,9 +157,9 @@ def register(server: IrlensServer) -> None:
             "prediction": None
             if facts.prediction is None
             else {
-                "ir_instructions": getattr(facts.prediction, "ir_instructions", None),
-                "binary_bytes": getattr(facts.prediction, "binary_bytes", None),
-                "pipeline": getattr(facts.prediction, "pipeline", None),
+                "ir_instructions": facts.prediction.ir_instructions,
+                "binary_bytes": facts.prediction.binary_bytes,
+                "pipeline": facts.prediction.pipeline,
             },
             "prediction_problem": facts.prediction_problem,
             "suggestion_deferred": facts.suggestion_deferred,
@@ -176,16 +177,11 @@ def register(server: IrlensServer) -> None:
     def model_info(ls: IrlensServer, *args: Any) -> dict[str, Any]:
         line = ls.model_status_line() or "model: disabled (no model runtime or none configured)"
         ls.show_message(f"irlens {line}")
-        status = None
-        if ls.model_service is not None:
-            try:
-                status = ls.model_service.status()
-            except Exception as error:
-                return {"state": "error", "detail": str(error)}
+        status = ls.model_service.status() if ls.model_service is not None else None
         return {
-            "state": getattr(status, "state", "disabled"),
-            "name": getattr(status, "name", None),
-            "detail": getattr(status, "detail", None),
+            "state": status.state if status else "disabled",
+            "name": status.name if status else None,
+            "detail": status.detail if status else None,
             "toolchain": ls.engine.toolchain.describe(),
         }
 
@@ -246,10 +242,6 @@ def register(server: IrlensServer) -> None:
         if document is None or model is None:
             reason = "document not open" if document is None else (ls.model_status_line() or "no model")
             return {"created": False, "reason": reason}
-        from irlens.engine.ir_index import AsmIndex
-        from irlens.engine.lifted import LiftedDocument, header
-        from irlens.engine.lifter import function_asm
-
         index = document.index
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
@@ -274,7 +266,7 @@ def register(server: IrlensServer) -> None:
             ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
             return {"created": False, "reason": reason}
         target = _lifted_uri(uri, name)
-        model_name = str(getattr(model.status(), "name", None) or "model")
+        model_name = model.status().name or "model"
         head = header(name, Path(unquote(urlparse(uri).path)).name, model_name)
         text = head + ir if ir.endswith("\n") else head + ir + "\n"
         edit = types.WorkspaceEdit(

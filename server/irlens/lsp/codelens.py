@@ -22,9 +22,8 @@ def title(facts: FunctionFacts) -> str:
         parts.append(
             f"best {facts.suggestion.size_bytes} B ({-facts.suggestion.saving_vs_oz_percent:+.1f}% vs -Oz)"
         )
-    predicted = getattr(facts.prediction, "binary_bytes", None)
-    if predicted is not None:
-        parts.append(f"model predicts {predicted} B")
+    if facts.prediction is not None and facts.prediction.binary_bytes is not None:
+        parts.append(f"model predicts {facts.prediction.binary_bytes} B")
     if facts.errors:
         parts.append("⚠ " + facts.errors[0])
     elif facts.pending:

@@ -41,14 +41,13 @@ def prediction_lines(facts: FunctionFacts) -> list[str]:
             return [f"- model prediction: the model gave no usable answer ({facts.prediction_problem})"]
         return []
     parts = []
-    if getattr(prediction, "ir_instructions", None) is not None:
+    if prediction.ir_instructions is not None:
         parts.append(f"{prediction.ir_instructions} IR instructions")
-    if getattr(prediction, "binary_bytes", None) is not None:
+    if prediction.binary_bytes is not None:
         parts.append(f"{prediction.binary_bytes} bytes")
     if not parts:
         return ["- model prediction: the model gave no usable answer (no sizes)"]
-    pipeline = getattr(prediction, "pipeline", None)
-    after = f" after `opt -p '{pipeline}'`" if pipeline else " after optimizing"
+    after = f" after `opt -p '{prediction.pipeline}'`" if prediction.pipeline else " after optimizing"
     return [f"- *predicted by the model* (not measured){after}: {', '.join(parts)}"]
 
 

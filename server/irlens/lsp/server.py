@@ -13,6 +13,8 @@ from pygls.lsp.server import LanguageServer
 from irlens import __version__
 from irlens.config import Settings
 from irlens.engine.workspace import Engine, EngineEvent
+from irlens.lsp.diagnostics import publish, publish_unopened
+from irlens.model.service import ModelService, ModelStatus
 
 log = logging.getLogger(__name__)
 
@@ -22,14 +24,6 @@ COMMAND_LIFT_FUNCTION = "irlens.liftFunction"
 COMMAND_FUNCTION_FACTS = "irlens.functionFacts"
 COMMAND_MODEL_INFO = "irlens.modelInfo"
 COMMAND_RESTART = "irlens.restart"
-COMMANDS = [
-    COMMAND_SHOW_PIPELINE,
-    COMMAND_OPTIMIZE_FUNCTION,
-    COMMAND_LIFT_FUNCTION,
-    COMMAND_FUNCTION_FACTS,
-    COMMAND_MODEL_INFO,
-    COMMAND_RESTART,
-]
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
 EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
@@ -39,28 +33,22 @@ class IrlensServer(LanguageServer):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__("irlens", __version__)
         self.settings = settings or Settings.from_env()
-        self.engine = Engine(self.settings, self._on_engine_event, model_service=None)
+        self.engine = Engine(self.settings, self._on_engine_event)
         self.loop: asyncio.AbstractEventLoop | None = None
         self._refresh_scheduled = False
         self._progress_tokens: dict[str, str] = {}
         self._progress_counter = 0
-        self.model_service: Any | None = None
+        self.model_service: ModelService | None = None
         self.model_starting = False  # between `initialized` and the service's first status
 
     # -- settings and model -------------------------------------------------------------------------
 
     def apply_settings(self, options: Any) -> None:
         self.settings = self.settings.updated(options)
-        self.engine.update_settings(self.settings)
-        if self.model_service is not None and hasattr(self.model_service, "update_settings"):
-            try:
-                self.model_service.update_settings(self.settings)
-            except Exception as error:
-                log.warning("model settings update failed: %s", error)
+        self.engine.update_settings(self.settings)  # the model reads its settings once, at start
 
     def start_model(self) -> None:
-        """Load the model in the background when the model runtime is installed and enabled; every
-        feature works without it."""
+        """Load the model in the background when it is enabled; every feature works without it."""
         try:
             self._start_model()
         finally:
@@ -68,10 +56,6 @@ class IrlensServer(LanguageServer):
 
     def _start_model(self) -> None:
         if not self.settings.model_enabled:
-            return
-        try:
-            from irlens.model.service import ModelService
-        except ImportError:
             return
         try:
             service = ModelService(self.settings, on_status=self._on_model_status)
@@ -82,10 +66,10 @@ class IrlensServer(LanguageServer):
             self.model_service = self.engine.model_service = None
             self.show_message(f"irlens: the model could not be started: {error}", types.MessageType.Warning)
 
-    def _on_model_status(self, status: Any) -> None:
+    def _on_model_status(self, status: ModelStatus) -> None:
         """From the model's loader thread: a model that became ready gets the open functions' work;
         code lenses show the new state."""
-        if getattr(status, "state", None) == "ready" and self.engine.model_service is not None:
+        if status.state == "ready" and self.engine.model_service is not None:
             self.engine.model_ready()
         loop = self.loop
         if loop is not None and not loop.is_closed():
@@ -94,12 +78,9 @@ class IrlensServer(LanguageServer):
     def model_status_line(self) -> str | None:
         if self.model_service is None:
             return "model: loading (starting the model runtime)" if self.model_starting else None
-        try:
-            status = self.model_service.status()
-        except Exception as error:
-            return f"model: error ({error})"
-        detail = f" ({status.detail})" if getattr(status, "detail", "") else ""
-        name = f" {status.name}" if getattr(status, "name", "") else ""
+        status = self.model_service.status()
+        detail = f" ({status.detail})" if status.detail else ""
+        name = f" {status.name}" if status.name else ""
         return f"model{name}: {status.state}{detail}"
 
     # -- lifecycle ----------------------------------------------------------------------------------
@@ -109,7 +90,7 @@ class IrlensServer(LanguageServer):
         workers to finish the tool call they are in (so none runs while the interpreter exits)."""
         if not self.engine.shutdown(wait_s) and wait_s > 0:
             log.warning("engine workers still busy after %.0f s at exit", wait_s)
-        if self.model_service is not None and hasattr(self.model_service, "stop"):
+        if self.model_service is not None:
             try:
                 self.model_service.stop()
             except Exception:
@@ -150,16 +131,12 @@ class IrlensServer(LanguageServer):
 
     def _handle_engine_event(self, event: EngineEvent) -> None:
         if event.kind == "lift":  # the verdict on a lifted document the client has not opened
-            from irlens.lsp.diagnostics import publish_unopened
-
             publish_unopened(self, event.uri, event.payload)
             return
         if not self.engine.is_current(event.uri, event.version):
             return  # computed for an older version: dropped
         try:
             if event.kind == "diagnostics":
-                from irlens.lsp.diagnostics import publish
-
                 publish(self, event.uri, event.version, event.payload)
             elif event.kind == "measurements":
                 self._schedule_code_lens_refresh()
@@ -222,6 +199,7 @@ def create_server(settings: Settings | None = None) -> IrlensServer:
 
 
 def _register(server: IrlensServer) -> None:
+    # Imported here: code_actions imports this module (pygls resolves its handlers' annotations).
     from irlens.lsp import code_actions, codelens, diagnostics, hover, navigation, semantic_tokens, symbols
 
     @server.feature(types.INITIALIZE)
