@@ -33,14 +33,6 @@ from irlens.model.backend import (
 from irlens.model.prompts import PromptFormat
 
 
-def llama_cpp_available() -> bool:
-    try:
-        import llama_cpp  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def gpu_offload_supported() -> bool:
     """True when the installed llama.cpp build has a GPU backend (CUDA, Metal, Vulkan, ...)."""
     try:

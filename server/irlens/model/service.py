@@ -198,10 +198,6 @@ class ModelService:
         """Why the last request gave no usable answer ("" when it did)."""
         return self._last_problem
 
-    def reload(self) -> None:
-        """Look for the model again (also happens on every file event in a watched directory)."""
-        self._rescan.set()
-
     def _set_status(self, status: ModelStatus) -> None:
         with self._status_lock:
             self._status = status

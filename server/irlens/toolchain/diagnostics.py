@@ -34,7 +34,7 @@ class ToolDiagnostic:
 
 def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
              memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
-    encoded, found = _prepare(text, "llvm-as")
+    encoded, found = _prepare(text)
     if encoded is None:
         return found
     try:
@@ -54,7 +54,7 @@ def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIME
 
 def check_asm(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
               memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
-    encoded, found = _prepare(text, "llvm-mc")
+    encoded, found = _prepare(text)
     if encoded is None:
         return found
     try:
@@ -69,7 +69,7 @@ def check_asm(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIM
     return found
 
 
-def _prepare(text: str, source: str) -> tuple[bytes | None, list[ToolDiagnostic]]:
+def _prepare(text: str) -> tuple[bytes | None, list[ToolDiagnostic]]:
     """Bytes for the tool, plus diagnostics for content no tool should be shown."""
     nul = text.find("\x00")
     if nul >= 0:

@@ -69,9 +69,6 @@ class Toolchain:
         except KeyError:
             raise ToolMissing(name, self.problem) from None
 
-    def has(self, name: str) -> bool:
-        return name in self.tools
-
     @property
     def key(self) -> str:
         """Identifies this toolchain in caches: results from another LLVM must not be reused."""
