@@ -19,7 +19,7 @@ import {
 import { actionsOfKind, failureReason } from "./actions";
 import { ProgressTracker } from "./progressTracker";
 import { RestartPolicy } from "./restartPolicy";
-import { resolveServerCommand, expandVariables } from "./serverCommand";
+import { checkExecutable, expandVariables, resolveServerCommand, ServerCommand } from "./serverCommand";
 import { changeNeedsRestart, configurationChangePayload, serverDefaults, serverSettings, settingsUpdate } from "./settings";
 import { ModelStatus, parseModelStatus, ServerState, statusView } from "./status";
 
@@ -33,6 +33,12 @@ const DOCUMENT_SELECTOR: DocumentSelector = [
   // Another extension may own .s/.asm under its own language id: attach by file name too.
   { scheme: "file", pattern: "**/*.{ll,s,S,asm}" },
 ];
+
+interface ServerLaunch {
+  command: ServerCommand;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
 
 class IrlensExtension implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -69,7 +75,14 @@ class IrlensExtension implements vscode.Disposable {
   }
 
   async start(): Promise<void> {
-    const client = new LanguageClient("irlens", "irlens", () => this.startServerProcess(), this.clientOptions());
+    let launch: ServerLaunch;
+    try {
+      launch = this.resolveServer();
+    } catch (error) {
+      this.reportStartFailure(error);
+      return;
+    }
+    const client = new LanguageClient("irlens", "irlens", () => this.startServerProcess(launch), this.clientOptions());
     this.client = client;
     client.onDidChangeState((event) => {
       if (this.client !== client) {
@@ -98,16 +111,20 @@ class IrlensExtension implements vscode.Disposable {
     try {
       await client.start();
     } catch (error) {
-      this.serverState = "failed";
-      this.serverError = error instanceof Error ? error.message : String(error);
-      this.output.appendLine(`[client] server failed to start: ${this.serverError}`);
-      this.renderStatus();
-      void vscode.window.showErrorMessage(`irlens: ${this.serverError}`, "Show Output").then((choice) => {
-        if (choice) {
-          this.output.show(true);
-        }
-      });
+      this.reportStartFailure(error);
     }
+  }
+
+  private reportStartFailure(error: unknown): void {
+    this.serverState = "failed";
+    this.serverError = error instanceof Error ? error.message : String(error);
+    this.output.appendLine(`[client] server failed to start: ${this.serverError}`);
+    this.renderStatus();
+    void vscode.window.showErrorMessage(`irlens: ${this.serverError}`, "Show Output").then((choice) => {
+      if (choice) {
+        this.output.show(true);
+      }
+    });
   }
 
   async stop(): Promise<void> {
@@ -193,21 +210,17 @@ class IrlensExtension implements vscode.Disposable {
     };
   }
 
-  /** Spawns the server ourselves so that its messages can be observed for $/progress (status bar). */
-  private async startServerProcess(): Promise<MessageTransports> {
+  /** How to start the server, from the settings of this moment; throws ServerNotFound with what to fix. */
+  private resolveServer(): ServerLaunch {
     const settings = vscode.workspace.getConfiguration("irlens");
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const [key, value] of Object.entries(settings.get<Record<string, string>>("server.extraEnv") ?? {})) {
       env[key] = this.expand(String(value));
     }
-    const resolved = resolveServerCommand({
-      configuredCommand: settings.get<string[]>("server.command"),
-      python: settings.get<string>("server.python"),
-      workspaceFolders: this.workspaceFolderPaths(),
+    const lookup = {
       envPath: env.PATH,
-      home: os.homedir(),
       platform: process.platform,
-      isExecutableFile: (file) => {
+      isExecutableFile: (file: string) => {
         try {
           fs.accessSync(file, fs.constants.X_OK);
           return fs.statSync(file).isFile();
@@ -215,9 +228,23 @@ class IrlensExtension implements vscode.Disposable {
           return false;
         }
       },
+    };
+    const command = resolveServerCommand({
+      ...lookup,
+      configuredCommand: settings.get<string[]>("server.command"),
+      python: settings.get<string>("server.python"),
+      workspaceFolders: this.workspaceFolderPaths(),
+      home: os.homedir(),
     });
-    this.output.appendLine(`[client] starting ${[resolved.command, ...resolved.args].join(" ")} (${resolved.source})`);
     const cwd = this.workspaceFolderPaths()[0] ?? os.homedir();
+    checkExecutable(command.command, lookup, cwd);
+    return { command, cwd, env };
+  }
+
+  /** Spawns the server ourselves so that its messages can be observed for $/progress (status bar). */
+  private async startServerProcess(launch: ServerLaunch): Promise<MessageTransports> {
+    const { command: resolved, cwd, env } = launch;
+    this.output.appendLine(`[client] starting ${[resolved.command, ...resolved.args].join(" ")} (${resolved.source})`);
     const child = spawn(resolved.command, resolved.args, { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
     this.serverProcess = child;
     await new Promise<void>((resolve, reject) => {

@@ -64,6 +64,28 @@ function searchPath(name: string, envPath: string | undefined, platform: NodeJS.
 }
 
 /**
+ * Throws ServerNotFound unless `command` is an executable file: a path as given (relative to `cwd`),
+ * a bare name searched on PATH. Checked before the language client starts, so that a wrong setting
+ * gives one clear message instead of a failed connection.
+ */
+export function checkExecutable(
+  command: string,
+  options: Pick<ResolveOptions, "envPath" | "platform" | "isExecutableFile">,
+  cwd: string,
+): void {
+  const isPath = command.includes("/") || (options.platform === "win32" && command.includes("\\"));
+  const found = isPath
+    ? options.isExecutableFile(path.resolve(cwd, command))
+    : searchPath(command, options.envPath, options.platform, options.isExecutableFile) !== undefined;
+  if (!found) {
+    throw new ServerNotFound(
+      `cannot start the irlens server: ${command} ${isPath ? "is not an executable file" : "is not on PATH"} ` +
+        `(check "irlens.server.command" / "irlens.server.python").`,
+    );
+  }
+}
+
+/**
  * Order: the configured command; a project venv (`<folder>/.venv/bin/irlens`, each workspace folder);
  * `irlens` on PATH; `<python> -m irlens serve` when a python is configured. Throws ServerNotFound
  * with what was tried otherwise.

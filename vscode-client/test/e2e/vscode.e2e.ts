@@ -765,6 +765,31 @@ async function main(): Promise<void> {
       }, 500);
       log(`status bar: ${status}`);
     });
+    await step(page, "a missing server is reported, then fixed", async () => {
+      const current = JSON.parse(fs.readFileSync(workspaceSettingsFile, "utf8")) as Record<string, unknown>;
+      const missing = path.join(root, "no-such-dir", "irlens");
+      fs.writeFileSync(workspaceSettingsFile, JSON.stringify({ ...current, "irlens.server.command": [missing, "serve"] }, null, 2));
+      const failed = await waitFor("the status bar to say the server failed", 30_000, async () => {
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        return value?.includes("failed") ? value : undefined;
+      }, 500);
+      const toast = await waitFor("an error naming the missing server", 15_000, () =>
+        visibleText(page.locator(".notifications-toasts .notification-toast", { hasText: missing }).first()),
+      500);
+      log(`status bar: ${failed}; message: ${toast.replace(/\s+/g, " ").slice(0, 160)}`);
+      await screenshot(page, "missing-server");
+      const toasts = (await page.locator(".notifications-toasts .notification-toast").allInnerTexts()).join(" | ");
+      check(!toasts.includes("couldn't create connection"), `a second, vaguer error was shown: ${toasts}`);
+      await runCommand(page, "Notifications: Clear All Notifications");
+      fs.writeFileSync(workspaceSettingsFile, JSON.stringify(current, null, 2));
+      await waitFor("the server to run again", 30_000, async () => {
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        return value && !/starting|stopped|failed/.test(value) ? value : undefined;
+      }, 500);
+      await openFile(page, "sizes.ll");
+      await gotoLine(page, target.defineLine);
+      await hoverText(page, (value) => /measured: \d+ IR instructions, \d+ bytes/.test(value));
+    });
     passed = true;
   } finally {
     await context?.close().catch(() => undefined);

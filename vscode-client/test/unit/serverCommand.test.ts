@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { test } from "node:test";
-import { expandVariables, resolveServerCommand, ResolveOptions, ServerNotFound } from "../../src/serverCommand";
+import { checkExecutable, expandVariables, resolveServerCommand, ResolveOptions, ServerNotFound } from "../../src/serverCommand";
 
 function options(overrides: Partial<ResolveOptions>, executables: string[] = []): ResolveOptions {
   return {
@@ -69,4 +69,13 @@ test("variables without a workspace folder are left alone", () => {
   assert.equal(expandVariables("${workspaceFolder}/x", [], "/h"), "${workspaceFolder}/x");
   assert.equal(expandVariables("${userHome}/x", [], "/h"), "/h/x");
   assert.equal(expandVariables("a~/x", [], "/h"), "a~/x");
+});
+
+test("a command is checked before the client starts: paths as given, bare names on PATH", () => {
+  const opts = options({}, ["/ws/project/bin/irlens", "/usr/bin/python3"]);
+  assert.doesNotThrow(() => checkExecutable("/ws/project/bin/irlens", opts, "/"));
+  assert.doesNotThrow(() => checkExecutable("bin/irlens", opts, "/ws/project"));
+  assert.doesNotThrow(() => checkExecutable("python3", opts, "/"));
+  assert.throws(() => checkExecutable("/opt/missing/irlens", opts, "/"), (error: unknown) => error instanceof ServerNotFound && /\/opt\/missing\/irlens is not an executable file/.test(error.message));
+  assert.throws(() => checkExecutable("python9", opts, "/"), /python9 is not on PATH/);
 });
