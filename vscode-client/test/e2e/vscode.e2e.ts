@@ -546,6 +546,7 @@ async function main(): Promise<void> {
         `hover sizes differ from irlens size (${expectedSizes.ir_instructions} instructions, ${expectedSizes.bytes} bytes)`,
       );
       check(hover.includes(`-Oz: ${sumArrayOzBytes} bytes`), `hover -Oz differs from irlens size (${sumArrayOzBytes})`);
+      await screenshot(page, "hover");
       // The code lens above the function carries the same numbers.
       await page.keyboard.press("Escape");
       const lens = `${expectedSizes.ir_instructions} instr · ${expectedSizes.bytes} B · -Oz ${sumArrayOzBytes} B`;
