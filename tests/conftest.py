@@ -42,11 +42,16 @@ async def lsp_session(options: dict[str, Any] | None = None, *, capabilities: st
     client: LanguageClient = await config.start()  # type: ignore[assignment]
     client.applied_edits = []  # type: ignore[attr-defined]
     client.code_lens_refreshes = 0  # type: ignore[attr-defined]
+    client.model_statuses = []  # type: ignore[attr-defined]
 
     @client.feature(types.WORKSPACE_APPLY_EDIT)
     def apply_edit(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
         client.applied_edits.append(params)  # type: ignore[attr-defined]
         return types.ApplyWorkspaceEditResult(applied=True)
+
+    @client.feature("irlens/status")
+    def model_status(params: Any) -> None:
+        client.model_statuses.append(params)  # type: ignore[attr-defined]
 
     @client.feature(types.WORKSPACE_CODE_LENS_REFRESH)
     def code_lens_refresh(params: None) -> None:

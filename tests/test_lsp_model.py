@@ -97,3 +97,16 @@ async def test_usable_prediction_is_labelled_beside_measured_numbers(tmp_path: P
                 types.CodeLensParams(text_document=types.TextDocumentIdentifier(uri=uri)))
             titles = [lens.command.title for lens in lenses or [] if lens.command]
             assert any("model predicts 52 B" in title for title in titles), titles
+
+
+async def test_model_state_is_pushed_to_the_client(tmp_path: Path) -> None:
+    """`irlens/status` notifications follow the model, so a status bar need not poll."""
+    async with lsp_session() as client:  # model off by the tests' defaults
+        disabled = await wait_for(lambda: client.model_statuses, 30)
+        assert disabled[0].state == "disabled"
+    async with tiny_model_session(tmp_path, max_tokens=8) as client:
+        await wait_for(lambda: any(s.state == "ready" for s in client.model_statuses), 120)
+        states = [s.state for s in client.model_statuses]
+        assert states.index("loading") < states.index("ready"), states
+        ready = next(s for s in client.model_statuses if s.state == "ready")
+        assert ready.name == "irlens-tiny-test.gguf"

@@ -24,6 +24,7 @@ COMMAND_LIFT_FUNCTION = "irlens.liftFunction"
 COMMAND_FUNCTION_FACTS = "irlens.functionFacts"
 COMMAND_MODEL_INFO = "irlens.modelInfo"
 COMMAND_RESTART = "irlens.restart"
+STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail} of the model
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
 EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
@@ -68,12 +69,19 @@ class IrlensServer(LanguageServer):
 
     def _on_model_status(self, status: ModelStatus) -> None:
         """From the model's loader thread: a model that became ready gets the open functions' work;
-        code lenses show the new state."""
+        clients hear of the new state (`irlens/status`) and code lenses show it."""
         if status.state == "ready" and self.engine.model_service is not None:
             self.engine.model_ready()
         loop = self.loop
         if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self.notify_model_status, status)
             loop.call_soon_threadsafe(self._schedule_code_lens_refresh)
+
+    def notify_model_status(self, status: ModelStatus | None) -> None:
+        """`irlens/status`: the model's state for a client's status bar, so that it need not poll."""
+        params = {"state": status.state, "name": status.name, "detail": status.detail} if status else {
+            "state": "disabled", "name": None, "detail": "model disabled by settings"}
+        self.protocol.notify(STATUS_NOTIFICATION, params)
 
     def model_status_line(self) -> str | None:
         if self.model_service is None:
@@ -211,6 +219,8 @@ def _register(server: IrlensServer) -> None:
     def initialized(ls: IrlensServer, params: types.InitializedParams) -> None:
         ls.loop = asyncio.get_running_loop()
         ls.model_starting = ls.settings.model_enabled
+        if not ls.settings.model_enabled:
+            ls.notify_model_status(None)
         threading.Thread(target=ls.start_model, name="irlens-model-start", daemon=True).start()
         toolchain = ls.engine.toolchain
         if toolchain.missing:
