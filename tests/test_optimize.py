@@ -37,7 +37,8 @@ def test_never_worse_than_oz_and_beats_it_on_bubble_sort(toolchain: Toolchain) -
     assert result.oz_bytes == oz_function_bytes(toolchain, SIZES_LL, "bubble_sort")
     assert result.size_bytes < result.oz_bytes < result.o0_bytes
     assert result.pipeline != "default<Oz>" and result.beats_oz
-    assert result.compilations == 1 + len(candidate_pipelines())
+    # -Oz once, then every other distinct candidate once (a candidate set may list default<Oz> too)
+    assert result.compilations == len({"default<Oz>", *candidate_pipelines()})
     assert result.function_text.startswith("define") and "@bubble_sort(" in result.function_text
     assert all(o.size_bytes is None or o.size_bytes >= result.size_bytes for o in result.outcomes)
 
