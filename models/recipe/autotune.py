@@ -83,6 +83,18 @@ def join_atoms(units: list[tuple[int, str]]) -> str:
     return ",".join(elements)
 
 
+def merge_function_groups(pipeline: str) -> str:
+    """`function(a),function(b)` -> `function(a,b)`: the same on the single-function modules the
+    labels are made on, and one spelling lets equal winners count as one in the candidate set."""
+    merged: list[str] = []
+    for element in _split_top(pipeline):
+        if merged and element.startswith("function(") and merged[-1].startswith("function("):
+            merged[-1] = merged[-1][:-1] + "," + element[len("function("):]
+        else:
+            merged.append(element)
+    return ",".join(merged)
+
+
 def _split_top(text: str) -> list[str]:
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
@@ -164,7 +176,8 @@ def autotune(sample: Sample, trials: int, seed: int) -> Label | None:
         results.append((measured.bytes, len(pipeline), pipeline))
     results.sort()
     for size, _, pipeline in results[:4]:
-        small = minimize(sample.ir, pipeline, size) if pipeline != BASELINE_PIPELINE else pipeline
+        small = (merge_function_groups(minimize(sample.ir, pipeline, size))
+                 if pipeline != BASELINE_PIPELINE else pipeline)
         if sample.program is not None and not _program_still_correct(sample, small):
             rejected += 1
             continue
@@ -178,7 +191,7 @@ def autotune(sample: Sample, trials: int, seed: int) -> Label | None:
 
 def write_candidates(labels: list[Label], path: Path, top_n: int, source: str) -> list[str]:
     """The most frequent winning pipelines, most frequent first (default<Oz> always included)."""
-    counts = Counter(label.best_pipeline for label in labels)
+    counts = Counter(merge_function_groups(label.best_pipeline) for label in labels)
     pipelines = [p for p, _ in counts.most_common(top_n)]
     if BASELINE_PIPELINE not in pipelines:
         pipelines = [*pipelines[: top_n - 1], BASELINE_PIPELINE]

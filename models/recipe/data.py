@@ -123,13 +123,17 @@ def write_eval_set(eval_dir: Path, samples: list[sources.Sample], labels: list[a
         pairs[pair["id"]] = pair
     eval_dir.mkdir(parents=True, exist_ok=True)
     count = 0
+    # Shuffled once (fixed seed), so that `irlens bench quality --limit N` takes a mix of packages.
+    ordered = sorted(samples, key=lambda s: s.id)
+    random.Random(0).shuffle(ordered)
     with (eval_dir / "heldout.jsonl").open("w") as handle:
-        for sample in samples:
+        for sample in ordered:
             if sample.split != "test" or sample.id not in by_id:
                 continue
             label = by_id[sample.id]
             record = {key: value for key, value in asdict(sample).items() if key != "program"}
             record.update({k: v for k, v in asdict(label).items() if k != "id"})
+            record["best_pipeline"] = autotune.merge_function_groups(label.best_pipeline)
             pair = pairs.get(sample.id)
             if pair is not None:
                 record["asm_o0"] = pair["asm_o0"]

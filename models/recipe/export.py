@@ -3,6 +3,10 @@ irlens prompt-format metadata from irlens.model.gguf_info)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import gguf
@@ -105,3 +109,27 @@ def dequantized_copy(model: TinyLlama) -> TinyLlama:
                 tensor.copy_(torch.from_numpy(
                     gguf.quants.dequantize(quantized, gguf.GGMLQuantizationType.Q8_0).reshape(tensor.shape)))
     return copy.eval()
+
+
+def write_manifest(gguf_path: Path, model: TinyLlama, work: Path) -> Path:
+    """manifest.json beside the GGUF: file, sha256, size, architecture and how it was made."""
+    stats_file = work / "train_stats.json"
+    entry = {
+        "file": gguf_path.name,
+        "sha256": hashlib.sha256(gguf_path.read_bytes()).hexdigest(),
+        "size_bytes": gguf_path.stat().st_size,
+        "name": MODEL_NAME,
+        "format": "gguf, llama architecture, Q8_0",
+        "prompt_format": "irlens",
+        "tasks": TASKS.split(","),
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "config": model.config.to_dict(),
+        "training": json.loads(stats_file.read_text()) if stats_file.exists() else None,
+        "command": "python -m models.recipe.run " + " ".join(sys.argv[1:]),
+        "exported": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    path = gguf_path.parent / "manifest.json"
+    existing = json.loads(path.read_text()) if path.exists() else {}
+    models = [m for m in existing.get("models", []) if m.get("file") != entry["file"]]
+    path.write_text(json.dumps({"models": [*models, entry]}, indent=1) + "\n")
+    return path

@@ -129,6 +129,8 @@ def stage_export(args: argparse.Namespace) -> None:
     model = train.load_checkpoint(args.work_dir / "model.pt")
     path = export.export_gguf(model, args.work_dir / "tokenizer.model", args.out)
     print(f"exported: {path} ({path.stat().st_size} bytes)", flush=True)
+    manifest = export.write_manifest(path, model, args.work_dir)
+    print(f"manifest: {manifest}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -78,7 +78,7 @@ def package_metadata(package_dir: Path) -> tuple[str, str, str]:
         text = copyright_file.read_text(errors="replace")
         stanza = re.search(r"^Files:\s*\*\s*$.*?^License:\s*(.+)$", text, re.MULTILINE | re.DOTALL)
         if stanza:
-            licence = stanza.group(1).strip()
+            licence = stanza.group(1).strip().splitlines()[0].strip()
     return name, version, licence
 
 

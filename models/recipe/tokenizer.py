@@ -26,7 +26,7 @@ def train_tokenizer(texts: Iterable[str], prefix: Path, vocab_size: int) -> Path
         normalization_rule_name="identity",
         remove_extra_whitespaces=False,
         add_dummy_prefix=False,
-        split_digits=True,
+        split_digits=False,  # digits split made IR (datalayouts, constants) ~2 chars/token
         max_sentence_length=MAX_SENTENCE_BYTES,
         character_coverage=1.0,
         unk_id=0, bos_id=1, eos_id=2, pad_id=-1,

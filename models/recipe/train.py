@@ -20,6 +20,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from models.recipe import tools
+from models.recipe.autotune import merge_function_groups
 from models.recipe.model import ModelConfig, TinyLlama
 from models.recipe.tokenizer import load as load_tokenizer
 
@@ -59,7 +60,7 @@ def build_examples(work: Path) -> list[Example]:
     for sample_id, label in labels.items():
         ir = samples[sample_id]["ir"]
         examples.append(Example("flag-tuning", prompts.flag_tuning_prompt(ir), answers.flag_tuning_answer(
-            label["best_pipeline"], label["best_count"], label["best_bytes"])))
+            merge_function_groups(label["best_pipeline"]), label["best_count"], label["best_bytes"])))
         pair = pairs.get(sample_id)
         if pair is None:
             continue
