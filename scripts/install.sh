@@ -20,13 +20,24 @@ done
 [ $have_llvm = 1 ] || apt_packages+=(llvm-19 clang-19)
 command -v nvim >/dev/null || apt_packages+=(neovim)
 command -v csmith >/dev/null || apt_packages+=(csmith)
+[ -f /usr/include/csmith/csmith.h ] || apt_packages+=(libcsmith-dev)
+command -v dpkg-source >/dev/null || apt_packages+=(dpkg-dev)
 python3 -c 'import ensurepip, venv' 2>/dev/null || apt_packages+=(python3-venv)
 command -v cmake >/dev/null || apt_packages+=(cmake build-essential)
+# The model recipe takes its C from Debian source packages (apt-get source): it needs a deb-src entry.
+if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  echo "install.sh: adding a deb-src entry for bookworm (the model recipe's apt-get source)"
+  printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    | $SUDO tee /etc/apt/sources.list.d/irlens-deb-src.sources >/dev/null
+  apt_update_needed=1
+fi
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "install.sh: installing ${apt_packages[*]}"
   $SUDO apt-get update -qq
+  apt_update_needed=0
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_packages[@]}"
 fi
+[ "${apt_update_needed:-0}" = 0 ] || $SUDO apt-get update -qq
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 PIP=(.venv/bin/python -m pip --disable-pip-version-check -q)

@@ -5,14 +5,12 @@ candidates, eval set, tokenizer, training, GGUF export, and llama.cpp/PyTorch ag
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-# models/recipe is run from the repository root (python -m models.recipe.run), not installed.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+# models/recipe is run from the repository root (python -m models.recipe.run), not installed: pytest's
+# pythonpath (pyproject.toml) puts the root on sys.path.
 pytest.importorskip("torch")
 pytest.importorskip("sentencepiece")
 

@@ -148,7 +148,9 @@ def csmith_program(seed: int, work_dir: Path) -> Path | None:
     if (work_dir / f"csmith_{seed}.checksum").exists():
         return source
     try:
-        source.write_bytes(tools.run(["csmith", "--seed", str(seed), *CSMITH_OPTIONS], timeout_s=30))
+        # cwd: csmith drops a platform.info into its working directory
+        source.write_bytes(tools.run(["csmith", "--seed", str(seed), *CSMITH_OPTIONS], timeout_s=30,
+                                     cwd=str(work_dir)))
         ir = tools.compile_c_to_ir(source, [csmith_include_dir()])
         output = run_program(ir, work_dir / f"csmith_{seed}.O0")
     except tools.ToolError:
