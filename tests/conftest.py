@@ -111,9 +111,13 @@ async def wait_for(predicate: Callable[[], Any], timeout_s: float = 60.0, interv
         await asyncio.sleep(interval_s)
 
 
+HOVER_ANSWER_S = 30.0  # a hover never waits on work: far longer than any answer takes, so a lost one fails
+
+
 async def hover_text(client: LanguageClient, uri: str, line: int, character: int = 0) -> str | None:
-    result = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line, character)))
+    result = await asyncio.wait_for(client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line, character))),
+        HOVER_ANSWER_S)
     if result is None:
         return None
     contents = result.contents

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -86,3 +88,20 @@ async def test_hanging_opt_times_out(tmp_path: Path) -> None:
         assert "timed out" in hover
         assert "bytes (llc -O2)" in hover  # llc still works: measured numbers are shown
         await _still_serving(client, tmp_path)
+
+
+def test_native_writes_to_stdout_never_reach_the_protocol_stream() -> None:
+    """llama-cpp-python points fd 1 at /dev/null while it loads a model, and native libraries may print:
+    `irlens serve` writes the protocol to its own copy of stdout, so neither swallows nor corrupts it."""
+    script = (
+        "import os, sys\n"
+        "from irlens.cli.serve import _private_stdout\n"
+        "out = _private_stdout()\n"
+        "os.write(1, b'native chatter\\n')\n"
+        "devnull = os.open(os.devnull, os.O_WRONLY); os.dup2(devnull, 1)  # what llama.cpp's loader does\n"
+        "out.write(b'Content-Length: 2\\r\\n\\r\\n{}'); out.flush()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == b"Content-Length: 2\r\n\r\n{}"
+    assert b"native chatter" in run.stderr

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from typing import Any
+from typing import Any, BinaryIO
 
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
 
@@ -43,5 +44,16 @@ def run(args: argparse.Namespace) -> int:
             return 2
         server.start_tcp(host or "127.0.0.1", int(port))
     else:
-        server.start_io()
+        server.start_io(sys.stdin.buffer, _private_stdout())
     return 0
+
+
+def _private_stdout() -> BinaryIO:
+    """The protocol's own copy of stdout, with fd 1 then pointed at stderr. Native code in the process
+    must not reach the LSP stream: llama-cpp-python silences model loading by pointing fd 1 at
+    /dev/null for a while, which swallowed any response written meanwhile, and a library that prints
+    would corrupt the stream."""
+    protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
+    return protocol_out
