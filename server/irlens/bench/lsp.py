@@ -24,6 +24,8 @@ from typing import Any
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
+from irlens.lsp.server import STATUS_NOTIFICATION
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("lsp", help="hover latency, time to measure everything, peak memory")
@@ -93,6 +95,7 @@ async def measure(module: Path, hovers: int, timeout_s: float) -> dict[str, Any]
     text = module.read_text()
     client = LanguageClient("irlens-bench", "1")
     client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(lambda params: None)
+    client.feature(STATUS_NOTIFICATION)(lambda params: None)
     await client.start_io(sys.executable, "-m", "irlens", "serve")
     server_pid = client._server.pid if client._server else 0
     await client.initialize_async(types.InitializeParams(
