@@ -23,6 +23,7 @@ from irlens.engine.optimizer import OptimizationResult, optimize_function, optim
 from irlens.engine.splice import SpliceError, splice_function
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing
+from irlens.toolchain.measure import extract_function
 from irlens.toolchain.runner import ToolFailure
 
 MODEL_PROPOSALS = 4
@@ -104,7 +105,10 @@ def run(args: argparse.Namespace) -> int:
         if any(d.severity == "error" for d in diagnostics):
             print_diagnostics(args.file, diagnostics)
             return 1
-        proposals, model_status = model_proposals(settings, text)
+        # The model sees what it was trained on: for one function, that function's extracted module.
+        prompt_ir = extract_function(toolchain, text, args.function, timeout_s=settings.tool_timeout_s,
+                                     memory_mb=settings.tool_memory_mb) if args.function else text
+        proposals, model_status = model_proposals(settings, prompt_ir)
         candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
         if args.function:
             result = optimize_function(toolchain, text, args.function, candidates,
