@@ -11,7 +11,7 @@ from typing import Any
 
 from irlens.cli.common import add_model_options, add_toolchain_options, open_source_file
 from irlens.cli.optimize import model_proposals
-from irlens.cli.size import diagnose, print_diagnostics, size_report
+from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import optimize_function
 from irlens.toolchain.discovery import ToolMissing
@@ -72,20 +72,5 @@ def run(args: argparse.Namespace) -> int:
                                                  f"with opt -p {shlex.quote(result.pipeline)}")
             else:
                 suggestions[function["name"]] = "-Oz is the best verified pipeline"
-    _print_report(report, suggestions)
+    print_size_table(report, suggestions)
     return 0
-
-
-def _print_report(report: dict[str, Any], suggestions: dict[str, str]) -> None:
-    rows = report["functions"]
-    width = max([len("function"), *(len(r["name"]) for r in rows)])
-    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {'-Oz':>7}  best verified suggestion")
-    for r in rows:
-        print(f"{r['name']:<{width}}  {_cell(r['ir_instructions']):>8}  {_cell(r['bytes']):>7}  "
-              f"{_cell(r['oz_bytes']):>7}  {suggestions.get(r['name'], '')}")
-    module = report["module"]
-    print(f"module text+data: {module['text_data_bytes']} bytes; -Oz: {_cell(module['oz_text_data_bytes'])}")
-
-
-def _cell(value: int | None) -> str:
-    return "-" if value is None else str(value)

@@ -127,13 +127,16 @@ def _cell(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
-def print_size_table(report: dict[str, Any]) -> None:
+def print_size_table(report: dict[str, Any], suggestions: dict[str, str] | None = None) -> None:
+    """The per-function table of `irlens size`; `irlens check` adds its suggestion column."""
     rows = report["functions"]
     width = max([len("function"), *(len(r["name"]) for r in rows)])
-    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {'-Oz bytes':>9}")
+    extra = "  best verified suggestion" if suggestions is not None else ""
+    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {'-Oz bytes':>9}{extra}")
     for r in rows:
+        suggestion = f"  {suggestions.get(r['name'], '')}" if suggestions is not None else ""
         print(f"{r['name']:<{width}}  {_cell(r['ir_instructions']):>8}  {_cell(r['bytes']):>7}  "
-              f"{_cell(r['oz_bytes']):>9}")
+              f"{_cell(r['oz_bytes']):>9}{suggestion}".rstrip())
     module = report["module"]
     print(f"module text+data: {module['text_data_bytes']} bytes (text {module['text_bytes']}, "
           f"data {module['data_bytes']}); -Oz: {_cell(module['oz_text_data_bytes'])}")
