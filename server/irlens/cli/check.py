@@ -15,6 +15,7 @@ from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import optimize_function
 from irlens.toolchain.discovery import ToolMissing
+from irlens.toolchain.measure import extract_function
 from irlens.toolchain.runner import ToolFailure
 
 
@@ -54,13 +55,20 @@ def run(args: argparse.Namespace) -> int:
         return 1
     suggestions: dict[str, str] = {}
     if kind == "ir":
-        proposals, model_status = model_proposals(settings, text)
-        print(model_status)  # e.g. "model x.gguf: 3 proposal(s)", "no model found; pass ..."
-        candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
         largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
-        for function in largest:
+        # The model sees each function's extracted module, what it was trained on (as optimize --function).
+        try:
+            prompts = [extract_function(toolchain, text, f["name"], timeout_s=settings.tool_timeout_s,
+                                        memory_mb=settings.tool_memory_mb) for f in largest]
+        except (ToolFailure, ToolMissing) as error:
+            print(f"irlens: {error}", file=sys.stderr)
+            return 1
+        proposals, model_status = model_proposals(settings, prompts)
+        print(model_status)  # e.g. "model x.gguf: 3 proposal(s)", "no model found; pass ..."
+        candidates = candidate_pipelines()[: settings.max_candidates]
+        for function, proposed in zip(largest, proposals, strict=True):
             try:
-                result = optimize_function(toolchain, text, function["name"], candidates,
+                result = optimize_function(toolchain, text, function["name"], [*proposed, *candidates],
                                            timeout_s=settings.tool_timeout_s,
                                            memory_mb=settings.tool_memory_mb, jobs=args.jobs)
             except (ToolFailure, ToolMissing) as error:

@@ -12,6 +12,7 @@ import json
 import shlex
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,24 +45,25 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def model_proposals(settings: Settings, ir_text: str, k: int = MODEL_PROPOSALS,
-                    cancel: threading.Event | None = None) -> tuple[list[str], str]:
-    """Raw pipelines from the model (validated later by the optimizer) and a status line.
-
-    The model is optional: no model file or a failing model means no proposals.
+def model_proposals(settings: Settings, ir_texts: Sequence[str], k: int = MODEL_PROPOSALS,
+                    cancel: threading.Event | None = None) -> tuple[list[list[str]], str]:
+    """Raw pipelines from the model for each IR text (validated later by the optimizer), with the
+    model loaded once for all of them, and a status line. The model is optional: no model file or a
+    failing model means no proposals.
     """
+    none: list[list[str]] = [[] for _ in ir_texts]
     if not settings.model_enabled:
-        return [], "model disabled"
+        return none, "model disabled"
     service = ModelService(settings, watch=False)
     try:
         service.start()
         status = service.wait_until_settled(settings.model_timeout_s)
         if status.state != "ready":
-            return [], _not_ready_line(status.state, status.detail)
-        proposals = service.propose_pipelines(ir_text, k, cancel=cancel)
-        return proposals, f"model {status.name}: {len(proposals)} proposal(s)"
+            return none, _not_ready_line(status.state, status.detail)
+        proposals = [service.propose_pipelines(ir, k, cancel=cancel) for ir in ir_texts]
+        return proposals, f"model {status.name}: {sum(map(len, proposals))} proposal(s)"
     except Exception as error:  # a broken model must never break the compiler's answer
-        return [], f"model failed: {error}"
+        return none, f"model failed: {error}"
     finally:
         service.stop()
 
@@ -108,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         # The model sees what it was trained on: for one function, that function's extracted module.
         prompt_ir = extract_function(toolchain, text, args.function, timeout_s=settings.tool_timeout_s,
                                      memory_mb=settings.tool_memory_mb) if args.function else text
-        proposals, model_status = model_proposals(settings, prompt_ir)
+        [proposals], model_status = model_proposals(settings, [prompt_ir])
         candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
         if args.function:
             result = optimize_function(toolchain, text, args.function, candidates,
