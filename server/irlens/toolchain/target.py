@@ -339,7 +339,8 @@ def _choose(found: _Detection) -> tuple[str, Hint, Hint | None] | None:
 def _contradiction(family: str, chosen: Hint, other: Hint, triple: str) -> TargetNote:
     says = " or ".join(FAMILY_NAMES[f] for f in sorted(other.families))
     message = (f"contradictory target hints: {chosen.text} (line {chosen.line + 1}) says "
-               f"{FAMILY_NAMES[family]}, {other.text} (line {other.line + 1}) says {says}; assembling as {triple}")
+               f"{FAMILY_NAMES[family]}, {other.text} (line {other.line + 1}) says {says}; "
+               f"assembling as {triple}")
     return TargetNote(other.line, message, "warning")
 
 
