@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.target import resolve_asm_target
 
 LLC_ARGS = ("-O2", "-filetype=obj", "-function-sections", "-data-sections")
 OZ_PIPELINE = "default<Oz>"
@@ -236,11 +237,19 @@ def measure_ir(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT
     return _measure_object(toolchain, obj, count_ir_instructions(ir_text), timeout_s, memory_mb)
 
 
-def measure_asm(toolchain: Toolchain, asm_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = None,
+                timeout_s: float = DEFAULT_TIMEOUT_S,
                 memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
-    result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"],
+    """Assembled for the file's target (`triple`: the user's asmTriple / --triple; see toolchain.target)."""
+    target = resolve_asm_target(toolchain, asm_text, triple)
+    if target.missing:
+        raise ToolFailure("llvm-mc", "error", target.missing)
+    result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
                       stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"],
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+                      timeout_s=timeout_s, memory_mb=memory_mb)
+    if not result.ok and target.source == "default":
+        raise ToolFailure("llvm-mc", "error", target.unknown_message(result.stderr_text))
+    result.check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llvm-mc", "error", "produced no object file")
     return _measure_object(toolchain, result.outputs["out.o"], None, timeout_s, memory_mb)

@@ -84,20 +84,20 @@ class AsmTarget:
         options = "".join(f" {arg}" for arg in self.mc_args()[2:])
         return f"{self.triple}{options} ({self.reason})"
 
-    def unknown_message(self, errors: int, first: str) -> str:
+    def unknown_message(self, mc_stderr: str) -> str:
         """The one message for a file whose target could not be told and which does not assemble for
-        the default target (instead of every error llvm-mc reports for the wrong target)."""
+        the default target (instead of every error llvm-mc reports for what may be the wrong target)."""
+        errors = re.findall(r"<stdin>:(\d+):\d+: error: (.*)", mc_stderr)
+        first = f", the first at line {errors[0][0]}: {errors[0][1].strip()}" if errors else ""
         return (f"could not tell the target of this file; assuming {self.triple} (the LLVM tools' "
-                f"default), for which llvm-mc reports {errors} error(s), the first: {first}; "
+                f"default), for which llvm-mc reports {len(errors) or 'an'} error(s){first}; "
                 f"{DIRECTIVE_HELP}")
 
     def cpu_notes(self, stderr: str) -> list[TargetNote]:
         """llvm-mc's unpositioned complaints about -mcpu / -mattr, placed where the file names them."""
-        found = []
-        for match in re.finditer(r"^'([^']*)' is not a recognized (processor|feature) for this target.*$",
-                                 stderr, re.MULTILINE):
-            found.append(TargetNote(self.mcpu_line, match.group(0).strip(), "warning"))
-        return found
+        complaints = re.findall(r"^'[^']*' is not a recognized (?:processor|feature) for this target.*$",
+                                stderr, re.MULTILINE)
+        return [TargetNote(self.mcpu_line, text.strip(), "warning") for text in dict.fromkeys(complaints)]
 
 
 @dataclass
@@ -417,15 +417,20 @@ _tool_targets_lock = threading.Lock()
 
 
 def _tool_targets(toolchain: Toolchain) -> _ToolTargets:
-    """`llvm-mc --version`: the default triple and the registered targets (once per toolchain)."""
+    """The default triple and the registered targets, from `llc --version` (llvm-mc's lists the
+    targets but not the default), once per toolchain."""
     with _tool_targets_lock:
         known = _tool_targets_cache.get(toolchain.key)
     if known is not None:
         return known
-    try:
-        output = run_tool(toolchain, "llvm-mc", ["--version"]).stdout_text
-    except (ToolFailure, ToolMissing):  # the caller's own llvm-mc call reports what is wrong
-        output = ""
+    output = ""
+    for tool in ("llc", "llvm-mc"):
+        try:
+            output = run_tool(toolchain, tool, ["--version"]).stdout_text
+        except (ToolFailure, ToolMissing):  # the caller's own llvm-mc call reports what is wrong
+            continue
+        if "Registered Targets:" in output:
+            break
     default = re.search(r"Default target:\s*(\S+)", output)
     registered = output.split("Registered Targets:", 1)[1] if "Registered Targets:" in output else ""
     names = frozenset(m.group(1) for m in re.finditer(r"^\s+(\S+)\s+-\s", registered, re.MULTILINE))
