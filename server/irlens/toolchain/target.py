@@ -38,7 +38,12 @@ DIRECTIVE_HELP = "set asmTriple (or --triple) or add `# irlens: triple=...` to t
 # Directives outweigh register/mnemonic hints; those naming the architecture (.arch, .cpu, .attribute
 # arch) are the ones a choice is explained by.
 _NAMING, _STRONG, _WEAK = 11, 10, 1
-_SAFE_VALUE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+\-,]*")
+# What a directive or setting may say (values become single llvm-mc arguments; never flags).
+_VALUE_SYNTAX = {
+    "triple": re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*"),
+    "mcpu": re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*"),
+    "mattr": re.compile(r"[+-][A-Za-z0-9_.]+(?:,[+-][A-Za-z0-9_.]+)*"),
+}
 
 
 @dataclass(frozen=True)
@@ -364,9 +369,9 @@ def resolve_asm_target(toolchain: Toolchain, text: str, override: str | None = N
     mcpu, mcpu_line = found.cpu, found.cpu_line
     if directive is not None:
         line, values = directive
-        unsafe = [f"{k}={v}" for k, v in values.items() if k in ("triple", "mcpu", "mattr")
-                  and not _SAFE_VALUE.fullmatch(v)]
-        unknown = [k for k in values if k not in ("triple", "mcpu", "mattr")]
+        unknown = [k for k in values if k not in _VALUE_SYNTAX]
+        unsafe = [f"{key}={value}" for key, value in values.items()
+                  if key in _VALUE_SYNTAX and not _VALUE_SYNTAX[key].fullmatch(value)]
         if unsafe or unknown or "triple" not in values:
             problem = (f"unusable value {unsafe[0]}" if unsafe else f"unknown key {unknown[0]}" if unknown
                        else "it names no triple")
@@ -379,7 +384,7 @@ def resolve_asm_target(toolchain: Toolchain, text: str, override: str | None = N
                 values.get("mcpu", mcpu if same_family else None), values.get("mattr"),
                 line if "mcpu" in values or "mattr" in values else mcpu_line))
     if override:
-        if not _SAFE_VALUE.fullmatch(override):
+        if not _VALUE_SYNTAX["triple"].fullmatch(override):
             bad.append(TargetNote(0, f"ignored asmTriple setting {override!r}: not a triple", "warning"))
         else:
             same_family = _family_of(override) == family
