@@ -384,7 +384,7 @@ def resolve_asm_target(toolchain: Toolchain, text: str, override: str | None = N
                 values.get("mcpu", mcpu if same_family else None), values.get("mattr"),
                 line if "mcpu" in values or "mattr" in values else mcpu_line))
     if override:
-        if not _VALUE_SYNTAX["triple"].fullmatch(override):
+        if not isinstance(override, str) or not _VALUE_SYNTAX["triple"].fullmatch(override):
             bad.append(TargetNote(0, f"ignored asmTriple setting {override!r}: not a triple", "warning"))
         else:
             same_family = _family_of(override) == family
