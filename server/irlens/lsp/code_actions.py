@@ -283,7 +283,8 @@ def register(server: IrlensServer) -> None:
             ]
         )
         lifted = LiftedDocument(target, name, text, head.count("\n"))
-        ls.engine.check_lift(lifted, snippet, ir)  # background: the verdict arrives as diagnostics
+        # background: the verdict arrives as diagnostics; llc compiles the IR for the assembly's target
+        ls.engine.check_lift(lifted, snippet, ir, ls.engine.asm_target(document).triple)
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )

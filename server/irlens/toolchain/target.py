@@ -166,12 +166,15 @@ _AARCH64_CPU = re.compile(r"^(?:cortex-a(?:3[2-5]|5[357]|6[05]|7[2-9]|7\d+ae)|co
 _RISCV_ISA = re.compile(r'"(rv(32|64)[a-z0-9_]*)"')
 
 
+def strip_comment(line: str) -> str:
+    """The line without its comment, for every target's syntax: `#` (x86, RISC-V), `@` (ARM), `//`
+    (AArch64), `/* */`; ARM's `#imm` and x86's `foo@PLT` are not comments."""
+    return "" if _COMMENT_LINE.match(line) else _TRAILING_COMMENT.sub("", line).strip()
+
+
 def _code(line: str) -> str:
-    """The line without comments and a leading label (ARM's `#imm` and x86's `@PLT` are not comments)."""
-    if _COMMENT_LINE.match(line):
-        return ""
-    code = _TRAILING_COMMENT.sub("", line)
-    return _LABEL_PREFIX.sub("", code, count=1).strip()
+    """The line without its comment and a leading label."""
+    return _LABEL_PREFIX.sub("", strip_comment(line), count=1).strip()
 
 
 def _add(found: _Detection, line: int, text: str, families: Iterable[str], weight: int) -> None:
