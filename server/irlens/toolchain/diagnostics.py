@@ -58,10 +58,10 @@ def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None,
               ) -> list[ToolDiagnostic]:
     """llvm-mc's errors for the file's target (`triple`: the user's asmTriple / --triple), plus what
     choosing the target had to say (see toolchain.target)."""
-    encoded, found = _prepare(text)
+    target = resolve_asm_target(toolchain, text, triple)
+    encoded, found = _prepare(target.assembler_input(text))
     if encoded is None:
         return found
-    target = resolve_asm_target(toolchain, text, triple)
     found.extend(ToolDiagnostic(n.line, 0, n.message, n.severity, "irlens") for n in target.notes)
     if target.missing:
         return [*found, ToolDiagnostic(0, 0, target.missing, "error", "irlens")]

@@ -244,9 +244,9 @@ def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = Non
     target = resolve_asm_target(toolchain, asm_text, triple)
     if target.missing:
         raise ToolFailure("llvm-mc", "error", target.missing)
+    source = target.assembler_input(asm_text).encode("utf-8", "surrogateescape")
     result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
-                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"],
-                      timeout_s=timeout_s, memory_mb=memory_mb)
+                      stdin=source, outputs=["out.o"], timeout_s=timeout_s, memory_mb=memory_mb)
     if not result.ok and target.source == "default":
         raise ToolFailure("llvm-mc", "error", target.unknown_message(result.stderr_text))
     result.check()

@@ -20,6 +20,7 @@ it measures as `clang -c` would assemble it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Iterable
@@ -71,6 +72,7 @@ class AsmTarget:
     mcpu_line: int = 0  # where the file names the CPU (llvm-mc's complaint about it goes there)
     notes: tuple[TargetNote, ...] = ()  # contradictory hints, an unusable directive
     missing: str | None = None  # set when the LLVM tools lack this target: nothing can assemble it
+    directive_line: int | None = None  # the `irlens:` comment, hidden from llvm-mc (see assembler_input)
 
     def mc_args(self) -> list[str]:
         """llvm-mc's target options."""
@@ -84,6 +86,16 @@ class AsmTarget:
     def llc_args(self) -> list[str]:
         """The same target for llc (compiling IR lifted from this file)."""
         return ["-mtriple=" + self.triple, *self.mc_args()[2:]]
+
+    def assembler_input(self, text: str) -> str:
+        """The text llvm-mc reads: the `irlens:` directive line blanked (the line count kept), so that
+        any comment style works whatever the target's comment character (`;` separates statements on
+        x86 and RISC-V, `@` comments only on ARM)."""
+        if self.directive_line is None:
+            return text
+        lines = text.split("\n")
+        lines[self.directive_line] = ""
+        return "\n".join(lines)
 
     def describe(self) -> str:
         options = "".join(f" {arg}" for arg in self.mc_args()[2:])
@@ -385,7 +397,7 @@ def resolve_asm_target(toolchain: Toolchain, text: str, override: str | None = N
             return _finish(toolchain, AsmTarget(
                 values["triple"], "directive", f"the irlens directive (line {line + 1})",
                 values.get("mcpu", mcpu if same_family else None), values.get("mattr"),
-                line if "mcpu" in values or "mattr" in values else mcpu_line))
+                line if "mcpu" in values or "mattr" in values else mcpu_line, directive_line=line))
     if override:
         if not isinstance(override, str) or not _VALUE_SYNTAX["triple"].fullmatch(override):
             bad.append(TargetNote(0, f"ignored asmTriple setting {override!r}: not a triple", "warning"))
@@ -408,8 +420,7 @@ def _finish(toolchain: Toolchain, target: AsmTarget) -> AsmTarget:
     missing = missing_target_message(toolchain, target.triple)
     if missing is None:
         return target
-    return AsmTarget(target.triple, target.source, target.reason, target.mcpu, target.mattr,
-                     target.mcpu_line, target.notes, missing)
+    return dataclasses.replace(target, missing=missing)
 
 
 # --- what the tools can do -------------------------------------------------------------------------
