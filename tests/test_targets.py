@@ -138,7 +138,7 @@ def test_size_cli_names_the_target_and_takes_triple(tmp_path: Path,
     assert code == 0
     assert "target: thumbv7m-none-eabi -mcpu=cortex-m3 (detected: `.cpu cortex-m3` (line 4))" in out
     bare = tmp_path / "bare.s"  # says nothing about its target: --triple decides
-    bare.write_text(".globl f\n.type f,@function\nf:\n\tnop\n\tret\n.size f, .-f\n")
+    bare.write_text(".globl f\nf:\n\tnop\n\tret\n.size f, .-f\n")
     assert main(["size", str(bare), "--json", "--triple", "riscv64-unknown-elf"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["target"]["triple"] == "riscv64-unknown-elf" and report["target"]["source"] == "setting"
@@ -268,7 +268,7 @@ async def test_hover_symbols_and_diagnostics_over_lsp(name: str, toolchain: Tool
     async with lsp_session() as client:
         uri = open_document(client, tmp_path / f"{name}.s", text)
         await wait_for(lambda: uri in client.diagnostics)
-        assert client.diagnostics[uri] == []  # no wall of x86 errors
+        assert len(client.diagnostics[uri]) == 0  # no wall of x86 errors
         lines = text.splitlines()
         line = label_line(lines, "crc4")
         hover = await poll_hover(client, uri, line + 2, lambda h: "bytes (llvm-mc)" in h)
@@ -288,7 +288,7 @@ async def test_hover_symbols_and_diagnostics_over_lsp(name: str, toolchain: Tool
 
 
 async def test_asm_triple_setting_over_lsp(tmp_path: Path) -> None:
-    bare = ".globl f\n.type f,@function\nf:\n\tnop\n\tnop\n.size f, .-f\n"
+    bare = ".globl f\nf:\n\tnop\n\tnop\n.size f, .-f\n"
     async with lsp_session({"asmTriple": "thumbv7m-none-eabi"}) as client:
         uri = open_document(client, tmp_path / "bare.s", bare)
         hover = await poll_hover(client, uri, 3, lambda h: "bytes (llvm-mc)" in h)
