@@ -21,6 +21,7 @@ from conftest import (
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.engine.ir_index import parse_asm
+from irlens.engine.lifter import check_round_trip, instructions
 from irlens.toolchain.diagnostics import check_asm
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import measure_asm
@@ -309,3 +310,27 @@ def test_fixtures_are_what_make_sh_makes(tmp_path: Path) -> None:
         for suffix in (".ll", ".s"):
             made = (tmp_path / f"{name}{suffix}").read_text()
             assert made == (FIXTURES / f"{name}{suffix}").read_text(), f"{name}{suffix}"
+
+
+# --- lifting's round trip -------------------------------------------------------------------------------
+
+def test_round_trip_compiles_for_the_assemblys_target(toolchain: Toolchain) -> None:
+    """IR for the AArch64 function (its own -Oz IR, with no triple of its own, as a model may write it):
+    llc must compile it for AArch64, where it reproduces clang's listing exactly."""
+    asm = (FIXTURES / "aarch64-linux-gnu.s").read_text()
+    ir = subprocess.run([LLVM / "opt", "-p", "default<Oz>", "-S", FIXTURES / "aarch64-linux-gnu.ll"],
+                        capture_output=True, text=True, check=True).stdout
+    ir = "\n".join(line for line in ir.splitlines()
+                   if not line.startswith(("target triple", "target datalayout")))
+    triple = resolve_asm_target(toolchain, asm).triple
+    same_target = check_round_trip(toolchain, asm, "sum_array", ir, triple=triple)
+    assert same_target.compiles and same_target.round_trip_exact and same_target.instructions_differing == 0
+    host = check_round_trip(toolchain, asm, "sum_array", ir)
+    assert host.compiles and not host.round_trip_exact
+
+
+def test_instructions_keep_arm_immediates_and_drop_every_comment_style() -> None:
+    thumb = instructions((FIXTURES / "thumbv7m-none-eabi.s").read_text(), "sum_array")
+    assert thumb[:4] == ["push {r4, r6, r7, lr}", "add r7, sp, #8", "mov r2, r0", "movs r0, #0"]
+    aarch64 = instructions("f:\n\tmov w0, #1 // one\n\tret\t// done\n", "f")
+    assert aarch64 == ["mov w0, #1", "ret"]
