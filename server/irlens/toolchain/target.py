@@ -34,6 +34,7 @@ Family = Literal["x86", "aarch64", "arm", "riscv"]
 Source = Literal["directive", "setting", "detected", "default"]
 Severity = Literal["error", "warning"]
 
+_TIE_ORDER = ("aarch64", "arm", "riscv", "x86")
 FAMILY_NAMES: dict[str, str] = {"x86": "x86", "aarch64": "AArch64", "arm": "ARM/Thumb", "riscv": "RISC-V"}
 DIRECTIVE_HELP = "set asmTriple (or --triple) or add `# irlens: triple=...` to the file"
 # Directives outweigh register/mnemonic hints; those naming the architecture (.arch, .cpu, .attribute
@@ -146,11 +147,12 @@ _X86_64_REGISTER = re.compile(r"%(?:r(?:ax|bx|cx|dx|si|di|sp|bp|ip)|r(?:[89]|1[0
 _X86_32_MNEMONIC = re.compile(r"^(?:pushl|popl|calll|retl|leal)$")
 _AARCH64_ONLY_REGISTER = re.compile(r"(?<![\w.%$])(?:w(?:[12]?\d|30)|[xw]zr)(?![\w.])")
 _X_REGISTER = re.compile(r"(?<![\w.%$])x(?:[12]?\d|3[01])(?![\w.])")  # AArch64, or RISC-V's numeric names
-_AARCH64_MNEMONIC = re.compile(r"^(?:b\.(?:eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al)|adrp|csel|"
-                               r"cset|csinc|madd|msub|ubfx|sbfx|stp|ldp)$")
+# Mnemonics only one family has (AArch64's adds/csel/ubfx exist in ARM or v8.1-M too; push in x86).
+_AARCH64_MNEMONIC = re.compile(r"^(?:b\.(?:eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al)|adrp|madd|"
+                               r"msub|stp|ldp)$")
 _ARM_REGISTER = re.compile(r"(?<![\w.%$])(?:r(?:\d|1[0-5])|lr|pc)(?![\w.])")
-_ARM_MNEMONIC = re.compile(r"^(?:bx|blx|push|pop|it|ite|itt|itte|ldm(?:ia|db)?|stm(?:ia|db)?|movw|movt|"
-                           r"ldr\.w|str\.w|movs|adds|subs)$")
+_ARM_MNEMONIC = re.compile(r"^(?:bx|blx|it|ite|itt|itte|ldm(?:ia|db)?|stm(?:ia|db)?|movw|movt|ldr\.w|"
+                           r"str\.w)$")
 _RISCV_REGISTER = re.compile(r"(?<![\w.%$])(?:a[0-7]|t[0-6]|ra|zero|f[at]\d{1,2})(?![\w.])")
 _RISCV_MNEMONIC = re.compile(r"^(?:li|la|lla|mv|addi|slli|srli|srai|andi|ori|xori|slti|sltiu|lui|auipc|jalr?|"
                              r"beqz|bnez|blez|bgez|bltz|bgtz|sgtz|seqz|snez|ecall|ebreak|lw|sw|lh|lhu|lb|lbu|"
@@ -215,7 +217,9 @@ def _directive(found: _Detection, number: int, code: str, raw: str, eabi: dict[i
     if name == ".arch" and argument:
         arch = _arm_arch_name(argument.split("+")[0])
         if arch is not None:
-            a_profile_v8 = arch.startswith(("v8", "v9")) and arch[-1] not in "mr"
+            profile = re.match(r"v[\d.]+([amr]?)", arch)
+            a_profile_v8 = arch.startswith(("v8", "v9")) and profile is not None and profile.group(1) != "m" \
+                and profile.group(1) != "r"
             _add(found, number, shown, ("arm", "aarch64") if a_profile_v8 else ("arm",), _NAMING)
             _set_arm_arch(found, arch, 3)
     elif name == ".cpu" and argument:
@@ -257,16 +261,15 @@ def _directive(found: _Detection, number: int, code: str, raw: str, eabi: dict[i
 
 
 def _instruction(found: _Detection, number: int, code: str) -> None:
-    mnemonic, _, operands = code.partition(" ")
+    mnemonic, operands = (*code.split(None, 1), "")[:2]
     mnemonic = mnemonic.lower()
-    operands = operands.strip()
     if (register := _X86_REGISTER.search(operands)) is not None:
         _add(found, number, f"x86 register `{register.group(0)}`", ("x86",), _WEAK)
         found.x86_64 = found.x86_64 or _X86_64_REGISTER.search(operands) is not None
     if _X86_32_MNEMONIC.match(mnemonic):
         found.x86_32 = True
-    if found.intel_syntax:
-        return  # bare register names (r8, rax) are x86's own there
+    if found.intel_syntax or register is not None:
+        return  # an x86 line; in Intel syntax bare register names (r8, rax) are x86's own
     if _AARCH64_MNEMONIC.match(mnemonic):
         _add(found, number, f"AArch64 instruction `{mnemonic}`", ("aarch64",), _WEAK)
     if (register := _AARCH64_ONLY_REGISTER.search(operands)) is not None:
@@ -342,9 +345,11 @@ def _choose(found: _Detection) -> tuple[str, Hint, Hint | None] | None:
     for hint in found.hints:
         for family in hint.families:
             scores[family] = scores.get(family, 0) + hint.weight
-    # Among equal scores, the family with fewer alternatives (x0 is AArch64 or RISC-V; w0 only AArch64).
-    def rank(family: str) -> tuple[int, int]:
-        return scores[family], -min(len(h.families) for h in found.hints if family in h.families)
+    # Among equal scores, the family with fewer alternatives (x0 is AArch64 or RISC-V; w0 only AArch64),
+    # then the likelier one (compilers write RISC-V registers by their ABI names, not x0).
+    def rank(family: str) -> tuple[int, int, int]:
+        alternatives = min(len(h.families) for h in found.hints if family in h.families)
+        return scores[family], -alternatives, -_TIE_ORDER.index(family)
 
     family = max(scores, key=rank)
     chosen = max((h for h in found.hints if family in h.families),
