@@ -217,9 +217,8 @@ def _directive(found: _Detection, number: int, code: str, raw: str, eabi: dict[i
     if name == ".arch" and argument:
         arch = _arm_arch_name(argument.split("+")[0])
         if arch is not None:
-            profile = re.match(r"v[\d.]+([amr]?)", arch)
-            a_profile_v8 = arch.startswith(("v8", "v9")) and profile is not None and profile.group(1) != "m" \
-                and profile.group(1) != "r"
+            m_or_r_profile = re.match(r"v[\d.]+[mr]", arch) is not None
+            a_profile_v8 = arch.startswith(("v8", "v9")) and not m_or_r_profile
             _add(found, number, shown, ("arm", "aarch64") if a_profile_v8 else ("arm",), _NAMING)
             _set_arm_arch(found, arch, 3)
     elif name == ".cpu" and argument:
