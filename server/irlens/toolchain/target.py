@@ -30,7 +30,6 @@ from typing import Literal
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
 
-Family = Literal["x86", "aarch64", "arm", "riscv"]
 Source = Literal["directive", "setting", "detected", "default"]
 Severity = Literal["error", "warning"]
 
@@ -83,10 +82,6 @@ class AsmTarget:
         if self.mattr:
             args.append(f"-mattr={self.mattr}")
         return args
-
-    def llc_args(self) -> list[str]:
-        """The same target for llc (compiling IR lifted from this file)."""
-        return ["-mtriple=" + self.triple, *self.mc_args()[2:]]
 
     def assembler_input(self, text: str) -> str:
         """The text llvm-mc reads: the `irlens:` directive line blanked (the line count kept), so that
