@@ -122,7 +122,7 @@ class _Detection:
     cpu: str | None = None
     cpu_line: int = 0
     riscv_isa: str | None = None  # "rv32imac" or "rv32i2p1_m2p0_..."
-    rv64_only: bool = False  # RV64-only instructions (ld, sd, addiw, ...)
+    rv64: bool = False  # `rv64...` named, or RV64-only instructions (ld, sd, addiw, ...)
     x86_32: bool = False
     x86_64: bool = False
     intel_syntax: bool = False
@@ -247,7 +247,7 @@ def _directive(found: _Detection, number: int, code: str, raw: str, eabi: dict[i
         isa = _RISCV_ISA.search(raw)
         if isa is not None:
             found.riscv_isa = isa.group(1)
-            found.rv64_only = found.rv64_only or isa.group(2) == "64"
+            found.rv64 = found.rv64 or isa.group(2) == "64"
         naming = isa is not None or argument.lower().startswith("arch")
         _add(found, number, shown, ("riscv",), _NAMING if naming else _STRONG)
     elif name == ".type" and re.search(r",\s*%function\b", code):
@@ -278,7 +278,7 @@ def _instruction(found: _Detection, number: int, code: str) -> None:
     elif _RISCV_MNEMONIC.match(mnemonic) and not operands.startswith(("%", "$", "{")):
         _add(found, number, f"RISC-V instruction `{mnemonic}`", ("riscv",), _WEAK)
     if _RV64_MNEMONIC.match(mnemonic) and _RISCV_REGISTER.search(operands):
-        found.rv64_only = True
+        found.rv64 = True
 
 
 def detect(text: str) -> _Detection:
@@ -323,7 +323,7 @@ def _triple_for(family: str, found: _Detection) -> tuple[str, str | None]:
     if family == "aarch64":
         return "aarch64-unknown-linux-gnu", None
     if family == "riscv":
-        bits = "64" if found.rv64_only else "32"
+        bits = "64" if found.rv64 else "32"
         # No ISA named: clang's default for riscvNN-unknown-elf, as `clang -c` would assemble it.
         return f"riscv{bits}-unknown-elf", (None if found.riscv_isa else "+m,+a,+c")
     arch = found.arm_arch or "v7"
