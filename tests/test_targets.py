@@ -21,12 +21,14 @@ from conftest import (
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.engine.ir_index import parse_asm
-from irlens.engine.lifter import check_round_trip, instructions
+from irlens.engine.lifter import check_round_trip, instructions, unknown_target_problem
+from irlens.model.service import ModelStatus
 from irlens.toolchain.diagnostics import check_asm
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import measure_asm
 from irlens.toolchain.runner import ToolFailure
 from irlens.toolchain.target import resolve_asm_target
+from model_fixtures import write_tiny_gguf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "targets"
 LLVM = Path("/usr/lib/llvm-19/bin")
@@ -334,3 +336,24 @@ def test_instructions_keep_arm_immediates_and_drop_every_comment_style() -> None
     assert thumb[:4] == ["push {r4, r6, r7, lr}", "add r7, sp, #8", "mov r2, r0", "movs r0, #0"]
     aarch64 = instructions("f:\n\tmov w0, #1 // one\n\tret\t// done\n", "f")
     assert aarch64 == ["mov w0, #1", "ret"]
+
+
+def test_lifting_a_target_the_model_was_not_trained_on_is_refused() -> None:
+    tiny = ModelStatus("ready", name="irlens-tiny.gguf", prompt_format="irlens")
+    meta = ModelStatus("ready", name="llm-compiler-7b-ftd.Q4_K_M.gguf", prompt_format="llm-compiler")
+    assert unknown_target_problem(tiny, "x86_64-unknown-linux-gnu") is None
+    problem = unknown_target_problem(tiny, "thumbv7m-none-eabi")
+    assert problem is not None and "trained to lift x86 assembly only, not thumbv7m-none-eabi" in problem
+    assert unknown_target_problem(meta, "aarch64-unknown-linux-gnu") is None
+    assert unknown_target_problem(meta, "riscv32-unknown-elf") is not None
+
+
+def test_lift_cli_says_so_for_a_riscv_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=2048)
+    code = main(["lift", str(FIXTURES / "riscv32-unknown-elf.s"), "--function", "fib", "--model", str(model),
+                 "--json", "--threads", "1"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 3 and data["ir"] is None and data["compiles"] is False
+    assert "not riscv32-unknown-elf: its IR would be for the wrong target" in data["error"]

@@ -20,12 +20,15 @@ from irlens.engine.ir_index import AsmFunction, parse_asm
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
-from irlens.toolchain.target import resolve_asm_target, strip_comment
+from irlens.toolchain.target import FAMILY_NAMES, family_of, resolve_asm_target, strip_comment
 
 if TYPE_CHECKING:  # callers pass the model they started
-    from irlens.model.service import ModelService
+    from irlens.model.service import ModelService, ModelStatus
 
 LLC_LEVELS = ("-O0", "-O2")
+# The targets each prompt format's models were trained to lift: irlens-tiny x86-64 only
+# (models/MODEL_CARD.md), Meta's LLM Compiler x86-64 and AArch64.
+LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
 
 
@@ -142,16 +145,31 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     return RoundTrip(True, None, diff == 0, diff, len(original), len(lifted), level)
 
 
+def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
+    """Why the model should not be asked to lift `triple`'s assembly (it was not trained on that
+    target: its IR would be made up), or None."""
+    known = LIFT_TARGETS.get(status.prompt_format or "")
+    if known is None or family_of(triple) in known:
+        return None
+    names = " and ".join(FAMILY_NAMES[family] for family in known)
+    return (f"the model {status.name or ''} ({status.prompt_format} format) was trained to lift {names} "
+            f"assembly only, not {triple}: its IR would be for the wrong target; use a model that knows "
+            f"this target")
+
+
 def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
                   cancel: threading.Event | None = None, timeout_s: float = 60.0,
                   triple: str | None = None) -> LiftResult:
     """`triple`: the user's asmTriple / --triple; the round trip compiles for the file's target."""
+    target = resolve_asm_target(toolchain, asm_text, triple).triple
+    unknown = unknown_target_problem(model.status(), target)
+    if unknown is not None:
+        return LiftResult(function.name, None, unknown, None)
     snippet = function_asm(asm_text, function)
     ir = model.lift(snippet, cancel)
     if ir is None:
         problem = model.last_problem() or "the model gave no usable answer"
         return LiftResult(function.name, None, problem, None)
-    target = resolve_asm_target(toolchain, asm_text, triple).triple
     check = check_round_trip(toolchain, snippet, function.name, ir, triple=target, timeout_s=timeout_s)
     return LiftResult(function.name, ir, None, check)
 

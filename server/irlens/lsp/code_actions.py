@@ -23,7 +23,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex
 from irlens.engine.lifted import LiftedDocument, header
-from irlens.engine.lifter import function_asm
+from irlens.engine.lifter import function_asm, unknown_target_problem
 from irlens.engine.splice import splice_function
 from irlens.engine.workspace import Document, Suggestion, model_problem
 from irlens.lsp import server as server_module
@@ -246,6 +246,10 @@ def register(server: IrlensServer) -> None:
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
+        unknown = unknown_target_problem(model.status(), ls.engine.asm_target(document).triple)
+        if unknown is not None:
+            ls.show_message(f"irlens: lifting {name}: {unknown}", types.MessageType.Warning)
+            return {"created": False, "reason": unknown}
         snippet = function_asm(document.text, function)
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")

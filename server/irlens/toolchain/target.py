@@ -302,7 +302,8 @@ def detect(text: str) -> _Detection:
 
 # --- choosing --------------------------------------------------------------------------------------
 
-def _family_of(triple: str) -> str | None:
+def family_of(triple: str) -> str | None:
+    """x86, aarch64, arm (and Thumb) or riscv; None for other architectures."""
     arch = triple.split("-", 1)[0].lower()
     if arch in ("x86_64", "amd64", "x86_64h") or re.fullmatch(r"i[3-6]86", arch):
         return "x86"
@@ -392,7 +393,7 @@ def resolve_asm_target(toolchain: Toolchain, text: str, override: str | None = N
             bad.append(TargetNote(line, f"ignored irlens directive: {problem} (expected `irlens: "
                                         "triple=T [mcpu=CPU] [mattr=+a,-b]`)", "warning"))
         else:
-            same_family = _family_of(values["triple"]) == family
+            same_family = family_of(values["triple"]) == family
             return _finish(toolchain, AsmTarget(
                 values["triple"], "directive", f"the irlens directive (line {line + 1})",
                 values.get("mcpu", mcpu if same_family else None), values.get("mattr"),
@@ -401,7 +402,7 @@ def resolve_asm_target(toolchain: Toolchain, text: str, override: str | None = N
         if not isinstance(override, str) or not _VALUE_SYNTAX["triple"].fullmatch(override):
             bad.append(TargetNote(0, f"ignored asmTriple setting {override!r}: not a triple", "warning"))
         else:
-            same_family = _family_of(override) == family
+            same_family = family_of(override) == family
             return _finish(toolchain, AsmTarget(override, "setting", "the asmTriple setting / --triple",
                                                 mcpu if same_family else None, None, mcpu_line, tuple(bad)))
     if choice is not None:
