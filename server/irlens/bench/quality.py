@@ -107,10 +107,9 @@ class _Sizer:
 
         if pipeline not in self._sizes:
             try:
-                canonical = validate_pipeline(pipeline, self._toolchain, timeout_s=self._timeout_s)
-                optimized = apply_pipeline(self._toolchain, self._ir, canonical, timeout_s=self._timeout_s)
-                self._sizes[pipeline] = measure_ir(self._toolchain, optimized,
-                                                   timeout_s=self._timeout_s).text_data_bytes
+                canonical = validate_pipeline(pipeline, self._toolchain)
+                optimized = apply_pipeline(self._toolchain, self._ir, canonical)
+                self._sizes[pipeline] = measure_ir(self._toolchain, optimized).text_data_bytes
                 self.texts[pipeline] = optimized
             except (PipelineRejected, ToolFailure):
                 self._sizes[pipeline] = None
@@ -142,7 +141,7 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
         return
     report.functions += 1
     report.oz += oz
-    report.o0 += measure_ir(toolchain, ir, timeout_s=settings.tool_timeout_s).text_data_bytes
+    report.o0 += measure_ir(toolchain, ir).text_data_bytes
     if optimize:  # first, so that the model's answers it needs are generated (and timed) here
         _optimize_defaults(record, report, toolchain, service, candidates, settings)
     potential = _best_of(sizer, [record["best_pipeline"]], oz)
@@ -170,7 +169,7 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
         function = next((f for f in parse_asm(asm).functions if f.name == name), None)
         if function is not None:
             report.lift["functions"] += 1
-            result = lift_function(toolchain, service, asm, function, timeout_s=settings.tool_timeout_s)
+            result = lift_function(toolchain, service, asm, function)
             if result.ir is not None:
                 report.lift["answered"] += 1
             if result.check is not None and result.check.compiles:
@@ -199,11 +198,9 @@ def _optimize_defaults(record: dict[str, Any], report: Report, toolchain: Any, s
         started = time.monotonic()
         try:
             if scope == "module":
-                result = optimize_module(toolchain, record["ir"], pipelines,
-                                         timeout_s=settings.tool_timeout_s)
+                result = optimize_module(toolchain, record["ir"], pipelines)
             else:
-                result = optimize_function(toolchain, record["ir"], record["function"].strip('"'), pipelines,
-                                           timeout_s=settings.tool_timeout_s)
+                result = optimize_function(toolchain, record["ir"], record["function"].strip('"'), pipelines)
         except ToolFailure:
             stats["failed"] += 1
             continue

@@ -58,8 +58,7 @@ def run(args: argparse.Namespace) -> int:
         largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
         # The model sees each function's extracted module, what it was trained on (as optimize --function).
         try:
-            prompts = [extract_function(toolchain, text, f["name"], timeout_s=settings.tool_timeout_s,
-                                        memory_mb=settings.tool_memory_mb) for f in largest]
+            prompts = [extract_function(toolchain, text, f["name"]) for f in largest]
         except (ToolFailure, ToolMissing) as error:
             print(f"irlens: {error}", file=sys.stderr)
             return 1
@@ -68,9 +67,7 @@ def run(args: argparse.Namespace) -> int:
         candidates = candidate_pipelines()[: settings.max_candidates]
         for function, proposed in zip(largest, proposals, strict=True):
             try:
-                result = optimize_function(toolchain, text, function["name"], [*proposed, *candidates],
-                                           timeout_s=settings.tool_timeout_s,
-                                           memory_mb=settings.tool_memory_mb, jobs=args.jobs)
+                result = optimize_function(toolchain, text, function["name"], [*proposed, *candidates], jobs=args.jobs)
             except (ToolFailure, ToolMissing) as error:
                 suggestions[function["name"]] = f"no suggestion ({error})"
                 continue

@@ -108,18 +108,15 @@ def run(args: argparse.Namespace) -> int:
             print_diagnostics(args.file, diagnostics)
             return 1
         # The model sees what it was trained on: for one function, that function's extracted module.
-        prompt_ir = extract_function(toolchain, text, args.function, timeout_s=settings.tool_timeout_s,
-                                     memory_mb=settings.tool_memory_mb) if args.function else text
+        prompt_ir = extract_function(toolchain, text, args.function) if args.function else text
         [proposals], model_status = model_proposals(settings, [prompt_ir])
         candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
         if args.function:
             result = optimize_function(toolchain, text, args.function, candidates,
-                                       timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb,
                                        jobs=args.jobs)
             output_text = splice_function(text, args.function, result.optimized_module_text)
         else:
-            result = optimize_module(toolchain, text, candidates, timeout_s=settings.tool_timeout_s,
-                                     memory_mb=settings.tool_memory_mb, jobs=args.jobs)
+            result = optimize_module(toolchain, text, candidates, jobs=args.jobs)
             output_text = result.optimized_module_text
     except (ToolFailure, ToolMissing, SpliceError) as error:
         print(f"irlens: {error}", file=sys.stderr)

@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
 
 def diagnose(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings) -> list[ToolDiagnostic]:
     check = check_asm if kind == "asm" else check_ir
-    return check(toolchain, text, timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb)
+    return check(toolchain, text)
 
 
 def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
@@ -50,9 +50,8 @@ def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
 
 def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings, *, with_oz: bool,
                 jobs: int | None = None, oz_exact: bool = False) -> dict[str, Any]:
-    timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
     measure = measure_asm if kind == "asm" else measure_ir
-    measured = measure(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
+    measured = measure(toolchain, text)
     oz: dict[str, int | None] = {}
     oz_method: str | None = None
     oz_module: int | None = None
@@ -60,8 +59,7 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
         oz, oz_method = _oz_per_function(toolchain, text, list(measured.functions), settings, jobs=jobs,
                                          exact=oz_exact)
         try:
-            oz_module = measure_oz_module(toolchain, text, timeout_s=timeout_s,
-                                          memory_mb=memory_mb).text_data_bytes
+            oz_module = measure_oz_module(toolchain, text).text_data_bytes
         except ToolFailure as failure:
             print(f"irlens: module -Oz baseline failed: {failure}", file=sys.stderr)
     return {
@@ -88,16 +86,14 @@ def _oz_per_function(toolchain: Toolchain, text: str, names: list[str], settings
                      jobs: int | None, exact: bool) -> tuple[dict[str, int | None], str]:
     """-Oz bytes per function: one batched compile of the module; when a tool fails on the whole
     module (or when asked), one extraction per function, so only the failing functions lose theirs."""
-    timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
     if not exact:
         try:
-            batched = oz_function_sizes(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
+            batched = oz_function_sizes(toolchain, text)
             return {name: batched.get(name) for name in names}, "batched"
         except ToolFailure as failure:
             print(f"irlens: batched -Oz baseline failed ({failure}); extracting functions one by one",
                   file=sys.stderr)
-    return oz_function_sizes_exact(toolchain, text, names, jobs=jobs, timeout_s=timeout_s,
-                                   memory_mb=memory_mb), "extracted"
+    return oz_function_sizes_exact(toolchain, text, names, jobs=jobs), "extracted"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from irlens.toolchain.measure import (
     measure_ir,
 )
 from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
-from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, run_tool
 
 
 class OptimizationCancelled(Exception):
@@ -75,24 +75,21 @@ def optimize_function(
     candidates: list[str],
     *,
     cancel: threading.Event | None = None,
-    timeout_s: float = DEFAULT_TIMEOUT_S,
-    memory_mb: int = DEFAULT_MEMORY_MB,
     jobs: int | None = None,
 ) -> OptimizationResult:
     """Best pipeline for @function_name, applied to the function extracted from the module."""
     _check(cancel)
-    extracted = extract_function(toolchain, module_text, function_name,
-                                 timeout_s=timeout_s, memory_mb=memory_mb)
+    extracted = extract_function(toolchain, module_text, function_name)
 
     def size_of(ir_text: str) -> int:
-        obj = compile_object(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
-        size = _symbol_size(toolchain, obj, function_name, timeout_s, memory_mb)
+        obj = compile_object(toolchain, ir_text)
+        size = _symbol_size(toolchain, obj, function_name)
         if size is None:
             raise ToolFailure("llc", "error", f"@{function_name} is gone after the pipeline")
         return size
 
     o0 = size_of(extracted)
-    measured = _run_candidates(toolchain, extracted, candidates, size_of, cancel, timeout_s, memory_mb, jobs)
+    measured = _run_candidates(toolchain, extracted, candidates, size_of, cancel, jobs)
     result = _choose(measured, o0)
     result.function_text = function_definition(result.optimized_module_text, function_name)
     return result
@@ -104,34 +101,32 @@ def optimize_module(
     candidates: list[str],
     *,
     cancel: threading.Event | None = None,
-    timeout_s: float = DEFAULT_TIMEOUT_S,
-    memory_mb: int = DEFAULT_MEMORY_MB,
     jobs: int | None = None,
 ) -> OptimizationResult:
     """Best pipeline for the whole module by text+data; every exported symbol must survive."""
     _check(cancel)
-    before = measure_ir(toolchain, module_text, timeout_s=timeout_s, memory_mb=memory_mb)
+    before = measure_ir(toolchain, module_text)
 
     def size_of(ir_text: str) -> int:
-        after = measure_ir(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
+        after = measure_ir(toolchain, ir_text)
         lost = before.exported - after.exported
         if lost:  # e.g. internalize + globaldce: smaller, but not the same program
             raise ToolFailure("opt", "error", "removed exported symbols: " + ", ".join(sorted(lost)[:5]))
         return after.text_data_bytes
 
-    measured = _run_candidates(toolchain, module_text, candidates, size_of, cancel, timeout_s, memory_mb,
+    measured = _run_candidates(toolchain, module_text, candidates, size_of, cancel,
                                jobs)
     return _choose(measured, before.text_data_bytes)
 
 
 def _run_candidates(toolchain: Toolchain, ir_text: str, candidates: list[str], size_of: Callable[[str], int],
-                    cancel: threading.Event | None, timeout_s: float, memory_mb: int,
+                    cancel: threading.Event | None,
                     jobs: int | None) -> list[_Measured]:
     pipelines: list[str] = [OZ_PIPELINE]
     rejected: list[_Measured] = []
     for text in candidates:
         try:
-            canonical = validate_pipeline(text, toolchain, timeout_s=timeout_s)
+            canonical = validate_pipeline(text, toolchain)
         except (PipelineRejected, ToolFailure) as error:
             rejected.append(_Measured(text, None, "", str(error), ran=False))
             continue
@@ -141,7 +136,7 @@ def _run_candidates(toolchain: Toolchain, ir_text: str, candidates: list[str], s
     def measure(pipeline: str) -> _Measured:
         _check(cancel)
         try:
-            optimized = apply_pipeline(toolchain, ir_text, pipeline, timeout_s=timeout_s, memory_mb=memory_mb)
+            optimized = apply_pipeline(toolchain, ir_text, pipeline)
             _check(cancel)
             return _Measured(pipeline, size_of(optimized), optimized, "")
         except ToolFailure as failure:
@@ -182,9 +177,8 @@ def _check(cancel: threading.Event | None) -> None:
         raise OptimizationCancelled()
 
 
-def _symbol_size(toolchain: Toolchain, obj: bytes, name: str, timeout_s: float, memory_mb: int) -> int | None:
-    listing = run_tool(toolchain, "llvm-nm", ["--print-size", "--defined-only", "o.o"], files={"o.o": obj},
-                       timeout_s=timeout_s, memory_mb=memory_mb).check().stdout_text
+def _symbol_size(toolchain: Toolchain, obj: bytes, name: str) -> int | None:
+    listing = run_tool(toolchain, "llvm-nm", ["--print-size", "--defined-only", "o.o"], files={"o.o": obj}).check().stdout_text
     for line in listing.splitlines():
         parts = line.split(None, 3)
         if len(parts) == 4 and parts[2] in ("T", "t", "W", "i") and parts[3] == name:

@@ -324,9 +324,6 @@ class Engine:
         )
         document.context_hash = _digest(context)
 
-    def _limits(self) -> dict[str, Any]:
-        return {"timeout_s": self.settings.tool_timeout_s, "memory_mb": self.settings.tool_memory_mb}
-
     def _module_input(self, document: Document) -> str | bytes:
         """The module as bitcode (made once per version) for the per-function tools: llvm-extract
         reads bitcode several times faster than text, which matters with thousands of functions."""
@@ -339,7 +336,6 @@ class Engine:
                             "llvm-as",
                             ["-o", "-"],
                             stdin=document.text.encode("utf-8"),
-                            **self._limits(),
                         )
                         .check()
                         .stdout
@@ -433,7 +429,7 @@ class Engine:
         if measurement is None:
             try:
                 measure_text = measure_asm if document.language == "asm" else measure_ir
-                measurement = measure_text(self.toolchain, document.text, **self._limits())
+                measurement = measure_text(self.toolchain, document.text)
             except Exception as error:
                 document.measure_error = _one_line(error)
                 self._emit("measurements", document)
@@ -541,7 +537,7 @@ class Engine:
                 results.oz_bytes = self._oz_batch(document).get(function.name)
                 if results.oz_bytes is None:
                     results.oz_bytes = oz_function_bytes(
-                        self.toolchain, self._module_input(document), function.name, **self._limits()
+                        self.toolchain, self._module_input(document), function.name
                     )
             except Exception as error:
                 results.oz_error = _one_line(error)
@@ -559,7 +555,7 @@ class Engine:
             worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
             if document.oz_batch is None and worth_it:
                 try:
-                    document.oz_batch = oz_function_sizes(self.toolchain, document.text, **self._limits())
+                    document.oz_batch = oz_function_sizes(self.toolchain, document.text)
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
                     document.oz_batch = {}
@@ -813,7 +809,6 @@ class Engine:
         try:
             check = check_round_trip(
                 self.toolchain, original_asm, lifted.function, ir,
-                timeout_s=self.settings.tool_timeout_s, memory_mb=self.settings.tool_memory_mb,
             )
             lifted.verdict = verdict_lines(lifted, ir, check)
         except Exception as error:  # a missing tool is a verdict too, never a dead worker

@@ -25,7 +25,8 @@ BASELINES: tuple[Baseline, ...] = ("clang", "paper")
 OZ_PIPELINE = "default<Oz>"
 
 _ATTRIBUTE_GROUP = re.compile(r"^attributes #(\d+) = \{(.*)\}\s*$", re.MULTILINE)
-_ATTRIBUTE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?:="(?:[^"\\]|\\.)*")?|[A-Za-z_][\w.]*(?:\([^)]*\))?(?:=\S+)?')
+_ATTRIBUTE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?:="(?:[^"\\]|\\.)*")?'  # "key" or "key"="value"
+                              r"|[A-Za-z_][\w.]*(?:\([^)]*\))?(?:=\S+)?")  # word, memory(...), align=N
 _DEFINE_LINE = re.compile(r"^define\b[^\n]*$", re.MULTILINE)
 _GROUP_REFERENCE = re.compile(r"(?<![\w\"@%!])#(\d+)\b")
 _TRIPLE = re.compile(r'^target triple = "([^"]*)"', re.MULTILINE)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.pipeline import validate_pipeline
-from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, run_tool
 
 LLC_ARGS = ("-O2", "-filetype=obj", "-function-sections", "-data-sections")
 OZ_PIPELINE = "default<Oz>"
@@ -136,10 +136,10 @@ def defined_function_names(ir_text: str) -> list[str]:
 
 # --- object files ----------------------------------------------------------------------------------
 
-def _readelf(toolchain: Toolchain, obj: bytes, timeout_s: float, memory_mb: int
+def _readelf(toolchain: Toolchain, obj: bytes
              ) -> tuple[list[_Symbol], dict[int, _Section]]:
     result = run_tool(toolchain, "llvm-readelf", ["--section-headers", "--symbols", "-W", "obj.o"],
-                      files={"obj.o": obj}, timeout_s=timeout_s, memory_mb=memory_mb).check()
+                      files={"obj.o": obj}).check()
     sections: dict[int, _Section] = {}
     symbols: list[_Symbol] = []
     for line in result.stdout_text.splitlines():
@@ -162,10 +162,8 @@ def _readelf(toolchain: Toolchain, obj: bytes, timeout_s: float, memory_mb: int
     return symbols, sections
 
 
-def _berkeley_sizes(toolchain: Toolchain, obj: bytes, timeout_s: float,
-                    memory_mb: int) -> tuple[int, int, int]:
-    result = run_tool(toolchain, "llvm-size", ["--format=berkeley", "obj.o"], files={"obj.o": obj},
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+def _berkeley_sizes(toolchain: Toolchain, obj: bytes) -> tuple[int, int, int]:
+    result = run_tool(toolchain, "llvm-size", ["--format=berkeley", "obj.o"], files={"obj.o": obj}).check()
     for line in result.stdout_text.splitlines()[1:]:
         fields = line.split()
         if len(fields) >= 3 and all(f.isdigit() for f in fields[:3]):
@@ -201,10 +199,9 @@ def _exported(symbols: list[_Symbol]) -> frozenset[str]:
                      and s.kind in ("FUNC", "OBJECT"))
 
 
-def _measure_object(toolchain: Toolchain, obj: bytes, instruction_counts: dict[str, int] | None,
-                    timeout_s: float, memory_mb: int) -> ModuleMeasurement:
-    symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
-    text, data, bss = _berkeley_sizes(toolchain, obj, timeout_s, memory_mb)
+def _measure_object(toolchain: Toolchain, obj: bytes, instruction_counts: dict[str, int] | None) -> ModuleMeasurement:
+    symbols, sections = _readelf(toolchain, obj)
+    text, data, bss = _berkeley_sizes(toolchain, obj)
     sizes = _function_sizes(symbols, sections, asm=instruction_counts is None)
     measurement = ModuleMeasurement(text_bytes=text, data_bytes=data, bss_bytes=bss,
                                     exported=_exported(symbols))
@@ -219,59 +216,48 @@ def _measure_object(toolchain: Toolchain, obj: bytes, instruction_counts: dict[s
 
 # --- public API ------------------------------------------------------------------------------------
 
-def compile_object(toolchain: Toolchain, ir: bytes | str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                   memory_mb: int = DEFAULT_MEMORY_MB) -> bytes:
+def compile_object(toolchain: Toolchain, ir: bytes | str) -> bytes:
     """`llc -O2 -filetype=obj -function-sections` of a module (text or bitcode)."""
     data = ir.encode("utf-8") if isinstance(ir, str) else ir
-    result = run_tool(toolchain, "llc", [*LLC_ARGS, "-o", "out.o"], stdin=data, outputs=["out.o"],
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+    result = run_tool(toolchain, "llc", [*LLC_ARGS, "-o", "out.o"], stdin=data, outputs=["out.o"]).check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llc", "error", "produced no object file")
     return result.outputs["out.o"]
 
 
-def measure_ir(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-               memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
-    obj = compile_object(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
-    return _measure_object(toolchain, obj, count_ir_instructions(ir_text), timeout_s, memory_mb)
+def measure_ir(toolchain: Toolchain, ir_text: str) -> ModuleMeasurement:
+    obj = compile_object(toolchain, ir_text)
+    return _measure_object(toolchain, obj, count_ir_instructions(ir_text))
 
 
-def measure_asm(toolchain: Toolchain, asm_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
+def measure_asm(toolchain: Toolchain, asm_text: str) -> ModuleMeasurement:
     result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"],
-                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"],
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"]).check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llvm-mc", "error", "produced no object file")
-    return _measure_object(toolchain, result.outputs["out.o"], None, timeout_s, memory_mb)
+    return _measure_object(toolchain, result.outputs["out.o"], None)
 
 
-def apply_pipeline(toolchain: Toolchain, ir_text: str, pipeline: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                   memory_mb: int = DEFAULT_MEMORY_MB) -> str:
+def apply_pipeline(toolchain: Toolchain, ir_text: str, pipeline: str) -> str:
     """`opt -p PIPELINE -S` (the pipeline is validated first; opt verifies its input and output)."""
-    canonical = validate_pipeline(pipeline, toolchain, timeout_s=timeout_s)
-    result = run_tool(toolchain, "opt", ["-p", canonical, "-S", "-o", "-"], stdin=ir_text.encode("utf-8"),
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+    canonical = validate_pipeline(pipeline, toolchain)
+    result = run_tool(toolchain, "opt", ["-p", canonical, "-S", "-o", "-"], stdin=ir_text.encode("utf-8")).check()
     return result.stdout_text
 
 
-def extract_function(toolchain: Toolchain, ir: str | bytes, name: str, *,
-                     timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB) -> str:
+def extract_function(toolchain: Toolchain, ir: str | bytes, name: str) -> str:
     """The module cut down to @name (callees and globals it uses become declarations), as text."""
     data = ir.encode("utf-8") if isinstance(ir, str) else ir
-    result = run_tool(toolchain, "llvm-extract", [f"--func={name}", "-S", "-o", "-"], stdin=data,
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+    result = run_tool(toolchain, "llvm-extract", [f"--func={name}", "-S", "-o", "-"], stdin=data).check()
     return result.stdout_text
 
 
-def oz_function_bytes(toolchain: Toolchain, ir_text: str | bytes, name: str, *,
-                      timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB) -> int:
+def oz_function_bytes(toolchain: Toolchain, ir_text: str | bytes, name: str) -> int:
     """Object bytes of @name after llvm-extract + opt -Oz + llc (see the module docstring for why)."""
-    extracted = extract_function(toolchain, ir_text, name, timeout_s=timeout_s, memory_mb=memory_mb)
-    optimized = run_tool(toolchain, "opt", ["-p", OZ_PIPELINE, "-o", "-"], stdin=extracted.encode("utf-8"),
-                         timeout_s=timeout_s, memory_mb=memory_mb).check().stdout
-    obj = compile_object(toolchain, optimized, timeout_s=timeout_s, memory_mb=memory_mb)
-    symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
+    extracted = extract_function(toolchain, ir_text, name)
+    optimized = run_tool(toolchain, "opt", ["-p", OZ_PIPELINE, "-o", "-"], stdin=extracted.encode("utf-8")).check().stdout
+    obj = compile_object(toolchain, optimized)
+    symbols, sections = _readelf(toolchain, obj)
     sizes = _function_sizes(symbols, sections, asm=False)
     if name not in sizes:
         raise ToolFailure("llc", "error", f"@{name} produced no symbol")
@@ -279,7 +265,6 @@ def oz_function_bytes(toolchain: Toolchain, ir_text: str | bytes, name: str, *,
 
 
 def oz_function_sizes_exact(toolchain: Toolchain, ir_text: str, names: Iterable[str], *,
-                            timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB,
                             jobs: int | None = None, cancel: threading.Event | None = None,
                             on_result: Callable[[str, int | None], None] | None = None
                             ) -> dict[str, int | None]:
@@ -288,16 +273,14 @@ def oz_function_sizes_exact(toolchain: Toolchain, ir_text: str, names: Iterable[
     The module is turned into bitcode once, so that each extraction loads lazily instead of
     re-parsing the whole text.
     """
-    bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=ir_text.encode("utf-8"),
-                       timeout_s=timeout_s, memory_mb=memory_mb).check().stdout
+    bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=ir_text.encode("utf-8")).check().stdout
     results: dict[str, int | None] = {}
 
     def one(name: str) -> None:
         if cancel is not None and cancel.is_set():
             return
         try:
-            size: int | None = oz_function_bytes(toolchain, bitcode, name, timeout_s=timeout_s,
-                                                 memory_mb=memory_mb)
+            size: int | None = oz_function_bytes(toolchain, bitcode, name)
         except ToolFailure:
             size = None
         results[name] = size
@@ -316,8 +299,7 @@ _DEFINE_LINKAGE = re.compile(
     r"(?:(?:private|internal|linkonce|weak|linkonce_odr|weak_odr|external) )?", re.MULTILINE)
 
 
-def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                      memory_mb: int = DEFAULT_MEMORY_MB) -> dict[str, int]:
+def oz_function_sizes(toolchain: Toolchain, ir_text: str) -> dict[str, int]:
     """-Oz object bytes of every defined function, as if each were extracted alone, from one
     llvm-extract + opt -Oz + llc + llvm-readelf (see the module docstring). Functions that the
     -Oz compile emits no symbol for (available_externally) are absent. Raises ToolFailure when a
@@ -326,25 +308,24 @@ def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, timeout_s: float = 
     if not names:
         return {}
     isolated = run_tool(toolchain, "llvm-extract", ["--rfunc=.*", "-S", "-o", "-"],
-                        stdin=ir_text.encode("utf-8"), timeout_s=timeout_s, memory_mb=memory_mb)
+                        stdin=ir_text.encode("utf-8"))
     interposable = _DEFINE_LINKAGE.sub("define weak ", isolated.check().stdout_text)
     # The always-inliner ignores interposability: forceattrs (the first pass of -Oz) drops the attribute.
     optimized = run_tool(toolchain, "opt",
                          ["-p", OZ_PIPELINE, "-force-remove-attribute=alwaysinline", "-o", "-"],
-                         stdin=interposable.encode("utf-8"), timeout_s=timeout_s, memory_mb=memory_mb)
-    obj = compile_object(toolchain, optimized.check().stdout, timeout_s=timeout_s, memory_mb=memory_mb)
-    symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
+                         stdin=interposable.encode("utf-8"))
+    obj = compile_object(toolchain, optimized.check().stdout)
+    symbols, sections = _readelf(toolchain, obj)
     sizes = _function_sizes(symbols, sections, asm=False)
     return {name: sizes[name] for name in names if name in sizes}
 
 
-def measure_oz_module(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                      memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
+def measure_oz_module(toolchain: Toolchain, ir_text: str) -> ModuleMeasurement:
     """The module after `opt -Oz`, measured like any module (its text_data_bytes is the -Oz baseline)."""
     optimized = run_tool(toolchain, "opt", ["-p", OZ_PIPELINE, "-S", "-o", "-"],
-                         stdin=ir_text.encode("utf-8"), timeout_s=timeout_s, memory_mb=memory_mb)
+                         stdin=ir_text.encode("utf-8"))
     optimized_text = optimized.check().stdout_text
-    return measure_ir(toolchain, optimized_text, timeout_s=timeout_s, memory_mb=memory_mb)
+    return measure_ir(toolchain, optimized_text)
 
 
 def default_jobs() -> int:
