@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from irlens.engine.ir_index import parse_ir
-from irlens.engine.optimizer import function_definition
 
 # One scanner for every token splice cares about, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -239,3 +238,14 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
 
 def _quoted(name: str) -> str:
     return name if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else f'"{name}"'
+
+
+def function_definition(module_text: str, name: str) -> str:
+    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent)."""
+    quoted = re.escape(name) if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else re.escape(f'"{name}"')
+    header = re.compile(rf"^define\b[^\n]*@{quoted}\(", re.MULTILINE)
+    match = header.search(module_text)
+    if not match:
+        return ""
+    end = re.compile(r"^}", re.MULTILINE).search(module_text, match.end())
+    return module_text[match.start():end.end() if end else len(module_text)]

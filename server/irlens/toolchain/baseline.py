@@ -146,3 +146,8 @@ def _attribute_position(tail: str) -> int:
     `local_unnamed_addr` and `addrspace(N)`, which the grammar puts first."""
     match = re.match(r"(?:\s+(?:local_unnamed_addr|unnamed_addr|addrspace\(\d+\)))*", tail)
     return match.end() if match else 0
+
+
+def baseline_input(ir_text: str, baseline: Baseline) -> str:
+    """What `opt -Oz` (and every candidate pipeline) is applied to under `baseline`."""
+    return clang_oz_attributes(ir_text) if baseline == "clang" else ir_text
