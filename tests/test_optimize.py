@@ -42,7 +42,8 @@ def _tool(toolchain: Toolchain, name: str, args: list[str], stdin: bytes | None 
     return subprocess.run([toolchain.tools[name], *args], input=stdin, capture_output=True, check=True).stdout
 
 
-def independent_text_data(toolchain: Toolchain, ir: bytes, tmp_path: Path, pipeline: str | None = None) -> int:
+def independent_text_data(toolchain: Toolchain, ir: bytes, tmp_path: Path,
+                          pipeline: str | None = None) -> int:
     """text+data by the LLVM tools alone: [opt -p PIPELINE |] llc -O2 -filetype=obj | llvm-size."""
     if pipeline is not None:
         ir = _tool(toolchain, "opt", ["-p", pipeline, "-o", "-"], ir)
@@ -101,8 +102,8 @@ def test_module_figures_equal_the_llvm_tools_run_independently(toolchain: Toolch
     -Oz module from the baseline's input, the input, and the written module."""
     out, base = tmp_path / "out.ll", tmp_path / "base.ll"
     completed = subprocess.run(
-        [sys.executable, "-m", "irlens", "optimize", str(ROOT / "examples" / "sizes.ll"), "--no-model", "--json",
-         "--baseline", baseline, "-o", str(out), "--emit-baseline-input", str(base)],
+        [sys.executable, "-m", "irlens", "optimize", str(ROOT / "examples" / "sizes.ll"), "--no-model",
+         "--json", "--baseline", baseline, "-o", str(out), "--emit-baseline-input", str(base)],
         capture_output=True, text=True, check=True)
     report = json.loads(completed.stdout)
     assert report["baseline"] == baseline
@@ -149,7 +150,7 @@ def test_cancel_stops_before_compiling(toolchain: Toolchain) -> None:
 
 def test_crashing_opt_gives_a_failure_not_a_crash(tmp_path: Path) -> None:
     toolchain = fault_toolchain(tmp_path, "opt", "crash_segv.sh", timeout_s=20)
-    with pytest.raises(ToolFailure, match="opt crashed|-Oz baseline failed"):
+    with pytest.raises(ToolFailure, match=r"opt crashed|-Oz baseline failed"):
         optimize_function(toolchain, SIZES_LL, "main", ["default<Oz>"])
 
 
