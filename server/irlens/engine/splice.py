@@ -249,3 +249,22 @@ def function_definition(module_text: str, name: str) -> str:
         return ""
     end = re.compile(r"^}", re.MULTILINE).search(module_text, match.end())
     return module_text[match.start():end.end() if end else len(module_text)]
+
+
+def defined_symbols(module_text: str) -> set[str]:
+    """Functions and global variables the module defines (names as written after `@`)."""
+    module = _scan(module_text)
+    return module.defined_functions | {n for n, line in module.globals.items() if not _is_declaration(line)}
+
+
+def declared_symbols(module_text: str) -> set[str]:
+    """Functions and global variables the module only declares."""
+    module = _scan(module_text)
+    return set(module.declarations) | {n for n, line in module.globals.items() if _is_declaration(line)}
+
+
+def lost_definitions(module_text: str, source_text: str) -> set[str]:
+    """Symbols module_text only declares that source_text defines: after a splice into an optimized
+    module, what the new body calls or reads but that module no longer has (inlined everywhere and
+    deleted, or folded away). A module with any is not the same program."""
+    return declared_symbols(module_text) & defined_symbols(source_text)
