@@ -112,11 +112,11 @@ def differing(original: list[str], lifted: list[str]) -> int:
 
 
 def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str, *,
-                     triple: str | None = None, timeout_s: float = 60.0, memory_mb: int = 4096) -> RoundTrip:
+                     triple: str | None = None) -> RoundTrip:
     """Compile the lifted IR (for `triple`, the original's target, when given) and compare its code
     with the original function's."""
     original = instructions(original_asm, function_name)
-    diagnostics = check_ir(toolchain, ir, timeout_s=timeout_s, memory_mb=memory_mb)
+    diagnostics = check_ir(toolchain, ir)
     errors = [d for d in diagnostics if d.severity == "error"]
     if errors:
         first = f"line {errors[0].line + 1}: {errors[0].message}"
@@ -127,7 +127,7 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
         try:
             target = [f"-mtriple={triple}"] if triple else []
             result = run_tool(toolchain, "llc", [level, *target, "-o", "out.s"], stdin=ir.encode("utf-8"),
-                              outputs=["out.s"], timeout_s=timeout_s, memory_mb=memory_mb)
+                              outputs=["out.s"])
         except (ToolFailure, ToolMissing) as exc:
             failure = str(exc)
             continue
@@ -158,8 +158,7 @@ def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
 
 
 def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
-                  cancel: threading.Event | None = None, timeout_s: float = 60.0,
-                  triple: str | None = None) -> LiftResult:
+                  cancel: threading.Event | None = None, triple: str | None = None) -> LiftResult:
     """`triple`: the user's asmTriple / --triple; the round trip compiles for the file's target."""
     target = resolve_asm_target(toolchain, asm_text, triple).triple
     unknown = unknown_target_problem(model.status(), target)
@@ -170,7 +169,7 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
     if ir is None:
         problem = model.last_problem() or "the model gave no usable answer"
         return LiftResult(function.name, None, problem, None)
-    check = check_round_trip(toolchain, snippet, function.name, ir, triple=target, timeout_s=timeout_s)
+    check = check_round_trip(toolchain, snippet, function.name, ir, triple=target)
     return LiftResult(function.name, ir, None, check)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import resolve_asm_target
 
 Severity = Literal["error", "warning"]
@@ -33,14 +33,12 @@ class ToolDiagnostic:
     source: str  # the tool that reported it
 
 
-def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-             memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
+def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     encoded, found = _prepare(text)
     if encoded is None:
         return found
     try:
-        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded, timeout_s=timeout_s,
-                          memory_mb=memory_mb)
+        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded)
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-as")]
     stderr = result.stderr_text
@@ -53,9 +51,7 @@ def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIME
     return found
 
 
-def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None,
-              timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB
-              ) -> list[ToolDiagnostic]:
+def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> list[ToolDiagnostic]:
     """llvm-mc's errors for the file's target (`triple`: the user's asmTriple / --triple), plus what
     choosing the target had to say (see toolchain.target)."""
     target = resolve_asm_target(toolchain, text, triple)
@@ -67,7 +63,7 @@ def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None,
         return [*found, ToolDiagnostic(0, 0, target.missing, "error", "irlens")]
     try:
         result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
-                          stdin=encoded, timeout_s=timeout_s, memory_mb=memory_mb)
+                          stdin=encoded)
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-mc")]
     reported = _positioned(result.stderr_text, "llvm-mc")
