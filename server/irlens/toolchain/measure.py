@@ -23,7 +23,9 @@
   definition, so no pass may use its body at a call site: no inlining, no ipsccp, no function-attrs
   inference, no argpromotion, no mergefunc: each body is optimized as if alone.
 - Assembly: `llvm-mc -filetype=obj`, then symbol sizes; functions without `.size` get the distance
-  to the next symbol in their section (or the section's end).
+  to the next symbol in their section (or the section's end), from addresses without ARM's Thumb bit.
+  The mapping symbols of ARM, AArch64 and RISC-V objects (`$t`, `$a`, `$x`, `$d`: where code and
+  literal data start, even inside a function) are neither functions nor ends of one.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import resolve_asm_target
 
 LLC_ARGS = ("-O2", "-filetype=obj")  # the standard definition: default sections
+# ELF mapping symbols (ARM/AArch64 ELF ABIs; RISC-V's `$x` may carry an ISA string: `$xrv32i2p1_m2p0`)
+_MAPPING_SYMBOL = re.compile(r"\$[atdx](?:\..*|rv\d.*)?")
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ def _function_sizes(symbols: list[Symbol], sections: dict[int, Section], *, asm:
     """Symbol sizes of functions; for symbols without a size, the distance to the next symbol."""
     executable = {i for i, s in sections.items() if s.executable}
     by_section: dict[int, list[Symbol]] = {}
+    symbols = [s for s in symbols if not (s.kind == "NOTYPE" and _MAPPING_SYMBOL.fullmatch(s.name))]
     for symbol in symbols:
         if symbol.section is not None and symbol.kind not in ("SECTION", "FILE"):
             by_section.setdefault(symbol.section, []).append(symbol)
@@ -142,10 +147,11 @@ def _function_sizes(symbols: list[Symbol], sections: dict[int, Section], *, asm:
     for symbol in functions:
         size = symbol.size
         if size == 0 and symbol.section is not None:
-            later = sorted(s.value for s in by_section.get(symbol.section, []) if s.value > symbol.value)
+            later = sorted(s.address for s in by_section.get(symbol.section, [])
+                           if s.address > symbol.address)
             section = sections.get(symbol.section)
-            end = later[0] if later else (section.size if section else symbol.value)
-            size = max(0, end - symbol.value)
+            end = later[0] if later else (section.size if section else symbol.address)
+            size = max(0, end - symbol.address)
         sizes[symbol.name] = sizes.get(symbol.name, 0) + size
     return sizes
 
