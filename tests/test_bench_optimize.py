@@ -41,6 +41,11 @@ def test_rows_for_both_baselines(tmp_path: Path) -> None:
     # clang -Oz is the stronger baseline: the same module is smaller under it
     assert clang["whole-module search"]["oz_bytes"] < paper["whole-module search"]["oz_bytes"]
     assert "baseline clang -Oz" in completed.stdout
+    assert report["target"] is None and report["triples"] == ["x86_64-pc-linux-gnu"]
+    for figures in report["baselines"].values():
+        (module,) = figures["per_module"].values()
+        assert module["composed search (default)"] <= module["whole-module search"] <= module["oz_bytes"]
+        assert figures["winners"]["whole-module"][0]["count"] == 1
 
 
 def test_each_target_has_its_own_held_out_modules() -> None:

@@ -161,15 +161,18 @@ def run(args: argparse.Namespace) -> int:
                 f"autotuner ({args.trials} trials)": Row()}
         winners: dict[str, Counter[str]] = {"whole-module": Counter(), "per-function (composed)": Counter(),
                                             "autotuner": Counter()}
+        per_module: dict[str, dict[str, Any]] = {}
         failed: list[str] = []
         for path, text in texts.items():
             try:
+                sizes: dict[str, Any] = {}
                 for name, compose in (("whole-module search", False), ("composed search (default)", True)):
                     started = time.monotonic()
                     result = optimize_module(toolchain, text, candidates,
                                              options=SearchOptions(baseline=baseline, compose=compose))
                     rows[name].add(result.size_bytes, result.oz_bytes, result.compilations,
                                    time.monotonic() - started)
+                    sizes[name] = result.size_bytes
                     if not compose:
                         winners["whole-module"][result.pipeline] += 1
                 winners["per-function (composed)"].update(
@@ -181,6 +184,8 @@ def run(args: argparse.Namespace) -> int:
                 winners["autotuner"][best_pipeline] += 1
                 rows[f"autotuner ({args.trials} trials)"].add(best, result.oz_bytes, compilations,
                                                               time.monotonic() - started)
+                per_module[path.name] = {"oz_bytes": result.oz_bytes, **sizes, "strategy": result.strategy,
+                                         "autotuner": best}
             except ToolFailure as failure:
                 failed.append(f"{path.name}: {failure}")
                 continue
@@ -194,6 +199,7 @@ def run(args: argparse.Namespace) -> int:
             "rows": {name: row.summary(potential) for name, row in rows.items()},
             "winners": {kind: [{"pipeline": p, "count": n} for p, n in counter.most_common(TOP_WINNERS)]
                         for kind, counter in winners.items()},
+            "per_module": per_module,
             "failed": failed}
     print_table(report)
     if args.json_out:
