@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from irlens.toolchain.ir_names import decode_ir_name
+
 _IDENT = r'(?:[-a-zA-Z$._][-a-zA-Z$._0-9]*|\d+|"[^"]*")'
 # One sigil-prefixed name: @global, %local, #attr-group, !metadata.
 _TOKEN_RE = re.compile(r"([@%#!])(" + _IDENT + r")")
@@ -51,7 +53,7 @@ class Span(NamedTuple):
 
 @dataclass
 class Symbol:
-    name: str  # without sigil or quotes
+    name: str  # as LLVM holds it: without sigil or quotes, escapes decoded (toolchain.ir_names)
     kind: SymbolKind
     definition: Span | None = None
     references: list[Span] = field(default_factory=list)
@@ -59,7 +61,7 @@ class Symbol:
 
 @dataclass
 class FunctionDef:
-    name: str  # without "@" and without quotes
+    name: str  # as LLVM holds it: without "@" or quotes, escapes decoded (toolchain.ir_names)
     define_line: int
     end_line: int  # the closing "}" of a definition; define_line for a declaration
     is_declaration: bool
@@ -77,10 +79,6 @@ class GlobalDef:
     kind: Literal["global", "alias", "ifunc"]
     is_constant: bool
     name_span: Span
-
-
-def _unquote(name: str) -> str:
-    return name[1:-1] if len(name) >= 2 and name[0] == '"' and name[-1] == '"' else name
 
 
 def _blank_comments_and_strings(text: str) -> str:
@@ -157,7 +155,7 @@ class IRIndex:
             self.functions.append(function)
 
         for match in _GLOBAL_DEF_RE.finditer(code):
-            name, rest = _unquote(match.group(1)), match.group(2)
+            name, rest = decode_ir_name(match.group(1)), match.group(2)
             kind: Literal["global", "alias", "ifunc"] = (
                 "alias" if re.search(r"\balias\b", rest) else "ifunc" if re.search(r"\bifunc\b", rest)
                 else "global")
@@ -171,7 +169,7 @@ class IRIndex:
             (_METADATA_DEF_RE, self._metadata_defs, "metadata"))
         for regex, table, symbol_kind in definitions:
             for match in regex.finditer(code):
-                _define(table, _unquote(match.group(1)), symbol_kind, self._span(match, 1))
+                _define(table, decode_ir_name(match.group(1)), symbol_kind, self._span(match, 1))
 
     def _function_from_header(self, header: re.Match[str]) -> FunctionDef | None:
         match = _TOKEN_RE.search(header.group(0))
@@ -182,7 +180,7 @@ class IRIndex:
         line = self._line_of(header.start())
         start, end = match.span(2)
         span = Span(line, start, end)
-        name = _unquote(match.group(2))
+        name = decode_ir_name(match.group(2))
         function = FunctionDef(name, line, line, header.group(1) == "declare", 0, span)
         _define(self._global_defs, name, "function", span)
         return function
@@ -282,7 +280,7 @@ class IRIndex:
             "!": (self._metadata_defs, "metadata")}
         for match in _MODULE_TOKEN_RE.finditer(self._code):
             if match.group(3) is not None:  # %name: only identified struct types are module-wide
-                name = _unquote(match.group(3))
+                name = decode_ir_name(match.group(3))
                 if name in self._type_defs:
                     span = self._span(match, 3)
                     if self._type_defs[name].definition != span:
@@ -294,7 +292,7 @@ class IRIndex:
             if sigil == "#" and not raw.isdigit():
                 continue
             table, kind = tables[sigil]
-            name = _unquote(raw)
+            name = decode_ir_name(raw)
             span = self._span(match, 2)
             existing = table.get(name)
             if existing is not None and existing.definition == span:
@@ -312,15 +310,15 @@ class IRIndex:
             label = _LABEL_DEF_RE.match(code)
             if label is not None:
                 start, end = label.span(1)
-                _define(table, _unquote(label.group(1)), "label", Span(number, start, end))
+                _define(table, decode_ir_name(label.group(1)), "label", Span(number, start, end))
             elif (local := _LOCAL_DEF_RE.match(code)) is not None:
                 start, end = local.span(1)
-                _define(table, _unquote(local.group(1)), "local", Span(number, start, end))
+                _define(table, decode_ir_name(local.group(1)), "local", Span(number, start, end))
         for number, code in [(function.define_line, header), *lines]:
             for match in _TOKEN_RE.finditer(code):
                 if match.group(1) != "%":
                     continue
-                name = _unquote(match.group(2))
+                name = decode_ir_name(match.group(2))
                 symbol = table.get(name)
                 if symbol is None and name in self._type_defs:
                     continue  # a type, collected module-wide
@@ -354,7 +352,7 @@ def _define_arguments(header: str, function: FunctionDef, table: dict[str, Symbo
         after = header[match.end():close].lstrip()
         if not after or after.startswith(","):
             start, end = match.span(2)
-            _define(table, _unquote(match.group(2)), "argument", Span(function.define_line, start, end))
+            _define(table, decode_ir_name(match.group(2)), "argument", Span(function.define_line, start, end))
 
 
 def _add_ref(table: dict[str, Symbol], name: str, kind: SymbolKind, span: Span) -> None:

@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.ir_names import display_token, object_symbol, printed_token
 from irlens.toolchain.measure import (
     OZ_PIPELINE,
     apply_pipeline,
@@ -86,7 +87,7 @@ def optimize_function(
 
     def size_of(ir_text: str) -> int:
         obj = compile_object(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
-        size = _symbol_size(toolchain, obj, function_name, timeout_s, memory_mb)
+        size = _symbol_size(toolchain, obj, object_symbol(function_name), timeout_s, memory_mb)
         if size is None:
             raise ToolFailure("llc", "error", f"@{function_name} is gone after the pipeline")
         return size
@@ -193,9 +194,10 @@ def _symbol_size(toolchain: Toolchain, obj: bytes, name: str, timeout_s: float, 
 
 
 def function_definition(module_text: str, name: str) -> str:
-    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent)."""
-    quoted = re.escape(name) if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else re.escape(f'"{name}"')
-    header = re.compile(rf"^define\b[^\n]*@{quoted}\(", re.MULTILINE)
+    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent); `name` is the name
+    LLVM holds (toolchain.ir_names), written as LLVM's printer writes it or as people usually do."""
+    spellings = "|".join(re.escape(token) for token in {printed_token(name), display_token(name)})
+    header = re.compile(rf"^define\b[^\n]*@(?:{spellings})\(", re.MULTILINE)
     match = header.search(module_text)
     if not match:
         return ""

@@ -14,6 +14,7 @@ from irlens import __version__
 from irlens.config import Settings
 from irlens.engine.workspace import Engine, EngineEvent
 from irlens.lsp.diagnostics import publish, publish_unopened
+from irlens.lsp.protocol import IrlensProtocol
 from irlens.model.service import ModelService, ModelStatus
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
 
 class IrlensServer(LanguageServer):
     def __init__(self, settings: Settings | None = None) -> None:
-        super().__init__("irlens", __version__)
+        super().__init__("irlens", __version__, protocol_cls=IrlensProtocol)
         self.settings = settings or Settings.from_env()
         self.engine = Engine(self.settings, self._on_engine_event)
         self.loop: asyncio.AbstractEventLoop | None = None

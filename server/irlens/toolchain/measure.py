@@ -36,6 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
 
@@ -93,9 +94,7 @@ _LABEL = re.compile(r'^(?:[-a-zA-Z$._0-9]+|"(?:[^"\\]|\\.)*"):')
 
 def ir_symbol_name(token: str) -> str:
     """`foo`, `"foo bar"` or `"\\01foo"` as written after `@` -> the name the object file uses."""
-    if token.startswith('"') and token.endswith('"'):
-        token = re.sub(r"\\([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), token[1:-1])
-    return token.removeprefix("\x01")
+    return object_symbol(decode_ir_name(token))
 
 
 def count_ir_instructions(ir_text: str) -> dict[str, int]:
@@ -273,9 +272,9 @@ def oz_function_bytes(toolchain: Toolchain, ir_text: str | bytes, name: str, *,
     obj = compile_object(toolchain, optimized, timeout_s=timeout_s, memory_mb=memory_mb)
     symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
     sizes = _function_sizes(symbols, sections, asm=False)
-    if name not in sizes:
+    if object_symbol(name) not in sizes:
         raise ToolFailure("llc", "error", f"@{name} produced no symbol")
-    return sizes[name]
+    return sizes[object_symbol(name)]
 
 
 def oz_function_sizes_exact(toolchain: Toolchain, ir_text: str, names: Iterable[str], *,
