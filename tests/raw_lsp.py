@@ -33,7 +33,8 @@ class RawClient:
     def notify(self, method: str, params: Any) -> None:
         self._write({"jsonrpc": "2.0", "method": method, "params": params})
 
-    def send(self, method: str, params: Any = None, *, omit_params: bool = False) -> asyncio.Future[dict[str, Any]]:
+    def send(self, method: str, params: Any = None, *,
+             omit_params: bool = False) -> asyncio.Future[dict[str, Any]]:
         """Sends a request; the future resolves to the whole response message (result or error)."""
         self._next_id += 1
         message: dict[str, Any] = {"jsonrpc": "2.0", "id": self._next_id, "method": method}

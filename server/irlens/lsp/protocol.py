@@ -58,8 +58,8 @@ class IrlensProtocol(LanguageServerProtocol):
     def handle_message(self, message: Any) -> None:
         if isinstance(message, MalformedRequest):
             log.warning("request %s %s: invalid params: %s", message.id, message.method, message.problem)
-            error = JsonRpcInvalidParams(f"invalid params for {message.method}: {message.problem}")
-            self._send_response(message.id, None, error.to_response_error())
+            invalid = JsonRpcInvalidParams(f"invalid params for {message.method}: {message.problem}")
+            self._send_response(message.id, None, invalid.to_response_error())
             return
         method = getattr(message, "method", None)
         if self._shutdown and method is not None and method != types.EXIT and hasattr(message, "id"):
