@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
+import re
 import threading
 import uuid
 from pathlib import Path
@@ -31,6 +33,7 @@ from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
 from irlens.toolchain.diagnostics import check_ir
+from irlens.toolchain.ir_names import display_token
 
 # (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
 _verified_edits: dict[tuple[str, str, str], str | None] = {}
@@ -81,7 +84,8 @@ def _command_action(title: str, kind: types.CodeActionKind, command: str, argume
 
 
 def optimize_title(name: str, suggestion: Suggestion) -> str:
-    return f"Optimize @{name} for size (−{max(0.0, suggestion.saving_vs_oz_percent):.0f}% vs -Oz)"
+    saving = max(0.0, suggestion.saving_vs_oz_percent)
+    return f"Optimize @{display_token(name)} for size (−{saving:.0f}% vs -Oz)"
 
 
 def register(server: IrlensServer) -> None:
@@ -125,10 +129,11 @@ def register(server: IrlensServer) -> None:
                                            server_module.COMMAND_SHOW_PIPELINE, [suggestion.pipeline]))
         elif "verified suggestion" in facts.pending or facts.suggestion_deferred:
             ls.engine.request_suggestion(uri, name, urgent=True)
-            actions.append(_command_action(f"Find a smaller verified version of @{name} (runs now)",
+            shown = display_token(name)
+            actions.append(_command_action(f"Find a smaller verified version of @{shown} (runs now)",
                                            types.CodeActionKind.RefactorRewrite,
                                            server_module.COMMAND_OPTIMIZE_FUNCTION, [uri, name],
-                                           command_title=f"Optimize @{name}"))
+                                           command_title=f"Optimize @{display_token(name)}"))
         return actions
 
     @server.command(server_module.COMMAND_SHOW_PIPELINE)
@@ -198,7 +203,7 @@ def register(server: IrlensServer) -> None:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         cancel = threading.Event()
-        progress = _Progress(ls, f"irlens: optimizing @{name}")
+        progress = _Progress(ls, f"irlens: optimizing @{display_token(name)}")
         await progress.begin()
         loop = asyncio.get_running_loop()
         try:
@@ -265,13 +270,15 @@ def register(server: IrlensServer) -> None:
             progress.end(reason)
             ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
             return {"created": False, "reason": reason}
-        target = _lifted_uri(uri, name)
+        target = _lifted_uri(ls, uri, name)
         model_name = model.status().name or "model"
         head = header(name, Path(unquote(urlparse(uri).path)).name, model_name)
         text = head + ir if ir.endswith("\n") else head + ir + "\n"
         edit = types.WorkspaceEdit(
             document_changes=[
-                types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=True)),
+                # Never over a file: _lifted_uri picked a free name; one made meanwhile fails the edit.
+                types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=False,
+                                                                             ignore_if_exists=False)),
                 types.TextDocumentEdit(
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
                     edits=[
@@ -294,14 +301,25 @@ def register(server: IrlensServer) -> None:
         return {"created": bool(result.applied), "uri": target, "ir": ir, "verdict": "checking"}
 
 
-def _lifted_uri(uri: str, name: str) -> str:
+def _lifted_uri(ls: IrlensServer, uri: str, name: str) -> str:
+    """`<stem>.<function>.lifted.ll` next to the source, or `<stem>.<function>.lifted.N.ll` with the
+    first N that names neither a file nor a document the server knows: a lift never replaces one. The
+    function's name is made a file name (no separators or control characters)."""
+    safe = re.sub(r"[^\w.$+-]", "_", name).strip(".") or "function"
     parsed = urlparse(uri)
     source = Path(unquote(parsed.path))
-    return (
-        source.with_name(f"{source.stem}.{name}.lifted.ll").as_uri()
-        if parsed.scheme == "file"
-        else f"untitled:{name}.lifted.ll"
-    )
+    for number in itertools.count():
+        suffix = f".{number}" if number else ""
+        if parsed.scheme != "file":
+            candidate = f"untitled:{safe}.lifted{suffix}.ll"
+        else:
+            path = source.with_name(f"{source.stem}.{safe}.lifted{suffix}.ll")
+            if path.exists():
+                continue
+            candidate = path.as_uri()
+        if ls.engine.document(candidate) is None and ls.engine.lifted(candidate) is None:
+            return candidate
+    raise AssertionError("unreachable")
 
 
 class _Progress:

@@ -10,6 +10,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.engine.workspace import FunctionFacts
+from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -52,7 +53,7 @@ def prediction_lines(facts: FunctionFacts) -> list[str]:
 
 
 def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
-    lines = [f"**@{facts.name}**", ""]
+    lines = [f"**@{display_token(facts.name)}**", ""]
     if language == "llvm":
         measured = (
             facts.measured_instructions if facts.measured_instructions is not None else facts.ir_instructions

@@ -8,6 +8,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.lsp.positions import line_range, span_range
+from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -26,7 +27,7 @@ def register(server: IrlensServer) -> None:
             for function in index.functions:
                 found.append(
                     types.DocumentSymbol(
-                        name=f"@{function.name}",
+                        name=f"@{display_token(function.name)}",
                         detail="declaration"
                         if function.is_declaration
                         else f"{function.instruction_count} instructions",
@@ -38,7 +39,7 @@ def register(server: IrlensServer) -> None:
             for variable in index.globals:
                 found.append(
                     types.DocumentSymbol(
-                        name=f"@{variable.name}",
+                        name=f"@{display_token(variable.name)}",
                         detail=variable.kind
                         if variable.kind != "global"
                         else ("constant" if variable.is_constant else "global"),
