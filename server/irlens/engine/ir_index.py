@@ -12,6 +12,7 @@ where a line is not ASCII). Line ranges are inclusive.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -113,6 +114,11 @@ class IRIndex:
         self._module_references_done = False
         self._locals: dict[int, dict[str, Symbol]] = {}
         self._by_line: dict[int, list[tuple[Span, str, Symbol]]] | None = None
+        self._by_name: dict[str, FunctionDef] | None = None
+        self._defined: list[FunctionDef] | None = None
+        # Readers run on several threads (language features off the event loop, the engine's
+        # workers): the lazy passes below fill their tables under this lock, once.
+        self._lazy_lock = threading.RLock()
         self._index_definitions()
 
     # -- positions ----------------------------------------------------------------------------------
@@ -202,14 +208,19 @@ class IRIndex:
         return None
 
     def function_named(self, name: str) -> FunctionDef | None:
-        for function in self.functions:
-            if function.name == name:
-                return function
-        return None
+        """By the name LLVM holds; the first definition when a (malformed) module repeats a name."""
+        if self._by_name is None:
+            by_name: dict[str, FunctionDef] = {}
+            for function in self.functions:
+                by_name.setdefault(function.name, function)
+            self._by_name = by_name
+        return self._by_name.get(name)
 
     @property
     def defined_functions(self) -> list[FunctionDef]:
-        return [f for f in self.functions if not f.is_declaration]
+        if self._defined is None:
+            self._defined = [f for f in self.functions if not f.is_declaration]
+        return self._defined
 
     @property
     def global_symbols(self) -> dict[str, Symbol]:
@@ -236,18 +247,20 @@ class IRIndex:
 
     def locals_of(self, function: FunctionDef) -> dict[str, Symbol]:
         """%values, arguments and labels of a function with their definitions and references."""
-        cached = self._locals.get(function.define_line)
-        if cached is None:
-            cached = self._collect_locals(function)
-            self._locals[function.define_line] = cached
-        return cached
+        with self._lazy_lock:
+            cached = self._locals.get(function.define_line)
+            if cached is None:
+                cached = self._collect_locals(function)
+                self._locals[function.define_line] = cached
+            return cached
 
     def symbol_at(self, line: int, column: int) -> tuple[str, Symbol] | None:
         """The symbol whose definition or a reference covers (line, column), with its sigil."""
-        if self._by_line is None:
-            self._by_line = self._occurrences_by_line(
-                [("@", self.global_symbols), ("%", self.types), ("#", self.attribute_groups),
-                 ("!", self.metadata)])
+        with self._lazy_lock:
+            if self._by_line is None:
+                self._by_line = self._occurrences_by_line(
+                    [("@", self.global_symbols), ("%", self.types), ("#", self.attribute_groups),
+                     ("!", self.metadata)])
         candidates = list(self._by_line.get(line, ()))
         function = self.function_at(line)
         if function is not None:
@@ -272,9 +285,12 @@ class IRIndex:
     # -- lazy passes --------------------------------------------------------------------------------
 
     def _collect_module_references(self) -> None:
-        if self._module_references_done:
-            return
-        self._module_references_done = True
+        with self._lazy_lock:
+            if not self._module_references_done:
+                self._collect_module_references_once()
+                self._module_references_done = True
+
+    def _collect_module_references_once(self) -> None:
         tables: dict[str, tuple[dict[str, Symbol], SymbolKind]] = {
             "@": (self._global_defs, "global"), "#": (self._attribute_defs, "attributes"),
             "!": (self._metadata_defs, "metadata")}
@@ -393,20 +409,24 @@ class AsmFunction:
 
 @dataclass
 class AsmIndex:
-    functions: list[AsmFunction]
+    functions: list[AsmFunction]  # sorted by start line, not overlapping
     line_count: int
+    _by_name: dict[str, AsmFunction] = field(default_factory=dict, init=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for function in self.functions:
+            self._by_name.setdefault(function.name, function)
+        self._starts = [function.start_line for function in self.functions]
 
     def function_at(self, line: int) -> AsmFunction | None:
-        for function in self.functions:
-            if function.contains(line):
-                return function
+        position = bisect_right(self._starts, line) - 1
+        if position >= 0 and self.functions[position].contains(line):
+            return self.functions[position]
         return None
 
     def function_named(self, name: str) -> AsmFunction | None:
-        for function in self.functions:
-            if function.name == name:
-                return function
-        return None
+        return self._by_name.get(name)
 
 
 _ASM_TYPE_RE = re.compile(r"^\s*\.type\s+([^\s,]+)\s*,\s*[@%#]?(function|gnu_indirect_function)\b")

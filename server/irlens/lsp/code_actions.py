@@ -108,7 +108,7 @@ def register(server: IrlensServer) -> None:
                                                types.CodeActionKind.RefactorRewrite,
                                                server_module.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
-        facts = ls.engine.facts(uri, name)
+        facts = await ls.off_loop(ls.engine.facts, uri, name)
         if facts is None:
             return []
         suggestion = facts.suggestion

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -18,6 +20,7 @@ from irlens.lsp.protocol import IrlensProtocol
 from irlens.model.service import ModelService, ModelStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 COMMAND_SHOW_PIPELINE = "irlens.showPipeline"
 COMMAND_OPTIMIZE_FUNCTION = "irlens.optimizeFunction"
@@ -28,6 +31,7 @@ COMMAND_RESTART = "irlens.restart"
 STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail} of the model
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
+READER_THREADS = 2  # language features that read the engine's state (see off_loop)
 EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
 
 
@@ -42,6 +46,7 @@ class IrlensServer(LanguageServer):
         self._progress_counter = 0
         self.model_service: ModelService | None = None
         self.model_starting = False  # between `initialized` and the service's first status
+        self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="irlens-read")
 
     # -- settings and model -------------------------------------------------------------------------
 
@@ -109,7 +114,14 @@ class IrlensServer(LanguageServer):
         """pygls calls this when the server loop ends (exit notification, closed stdin, lost client),
         with or without a `shutdown` request before it."""
         super().shutdown()
+        self._readers.shutdown(wait=False, cancel_futures=True)
         self.stop_background_work(wait_s=EXIT_WAIT_S)
+
+    async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
+        """Runs a handler's work on a thread: anything that can take more than ~20 ms on a large
+        document (code lenses, symbols, references) must not hold up the other requests. Its own
+        threads: the default executor also runs the commands that wait minutes for a search."""
+        return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
 
     # -- messages -----------------------------------------------------------------------------------
 
