@@ -114,6 +114,7 @@ class IRIndex:
         self._module_references_done = False
         self._locals: dict[int, dict[str, Symbol]] = {}
         self._by_line: dict[int, list[tuple[Span, str, Symbol]]] | None = None
+        self._locals_by_line: dict[int, dict[int, list[tuple[Span, str, Symbol]]]] = {}
         self._by_name: dict[str, FunctionDef] | None = None
         self._defined: list[FunctionDef] | None = None
         # Readers run on several threads (language features off the event loop, the engine's
@@ -264,7 +265,12 @@ class IRIndex:
         candidates = list(self._by_line.get(line, ()))
         function = self.function_at(line)
         if function is not None:
-            candidates += self._occurrences_by_line([("%", self.locals_of(function))]).get(line, [])
+            with self._lazy_lock:
+                by_line = self._locals_by_line.get(function.define_line)
+                if by_line is None:
+                    by_line = self._occurrences_by_line([("%", self.locals_of(function))])
+                    self._locals_by_line[function.define_line] = by_line
+            candidates += by_line.get(line, [])
         for span, sigil, symbol in candidates:
             if span.start <= column <= span.end:
                 return sigil, symbol
