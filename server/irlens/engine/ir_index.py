@@ -435,10 +435,19 @@ class AsmIndex:
         return self._by_name.get(name)
 
 
-_ASM_TYPE_RE = re.compile(r"^\s*\.type\s+([^\s,]+)\s*,\s*[@%#]?(function|gnu_indirect_function)\b")
-_ASM_GLOBL_RE = re.compile(r"^\s*\.(?:globl|global)\s+([^\s,#;]+)")
-_ASM_LABEL_RE = re.compile(r'^\s*([A-Za-z_.$][\w.$@]*|"[^"]+"):')
-_ASM_SIZE_RE = re.compile(r"^\s*\.size\s+([^\s,]+)\s*,")
+# A symbol: plain, or quoted (`"my func é"`, with `\"` inside) as llc writes names that need it.
+_ASM_NAME = r'(?:"(?:[^"\\\n]|\\.)*"|[^\s,"#;]+)'
+_ASM_TYPE_RE = re.compile(r"^\s*\.type\s+(" + _ASM_NAME + r")\s*,\s*[@%#]?(function|gnu_indirect_function)\b")
+_ASM_GLOBL_RE = re.compile(r"^\s*\.(?:globl|global)\s+(" + _ASM_NAME + ")")
+_ASM_LABEL_RE = re.compile(r'^\s*([A-Za-z_.$][\w.$@]*|"(?:[^"\\\n]|\\.)*"):')
+_ASM_SIZE_RE = re.compile(r"^\s*\.size\s+(" + _ASM_NAME + r")\s*,")
+
+
+def _asm_symbol(token: str) -> str:
+    """The symbol a (possibly quoted) assembler name stands for."""
+    if len(token) >= 2 and token[0] == '"' and token[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", token[1:-1])
+    return token
 
 
 def parse_asm(text: str) -> AsmIndex:
@@ -452,13 +461,13 @@ def parse_asm(text: str) -> AsmIndex:
     for number, line in enumerate(text.splitlines()):
         line_count = number + 1
         if match := _ASM_TYPE_RE.match(line):
-            typed.append(match.group(1))
+            typed.append(_asm_symbol(match.group(1)))
         elif match := _ASM_GLOBL_RE.match(line):
-            globl.append(match.group(1))
+            globl.append(_asm_symbol(match.group(1)))
         elif match := _ASM_SIZE_RE.match(line):
-            sizes.setdefault(match.group(1), number)
+            sizes.setdefault(_asm_symbol(match.group(1)), number)
         elif match := _ASM_LABEL_RE.match(line):
-            labels.setdefault(match.group(1).strip('"'), number)
+            labels.setdefault(_asm_symbol(match.group(1)), number)
 
     names = typed or globl
     starts = sorted({(labels[name], name) for name in names if name in labels})
