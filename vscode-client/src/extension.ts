@@ -71,6 +71,8 @@ class IrlensExtension implements vscode.Disposable {
       vscode.commands.registerCommand("irlens.restartServer", () => this.restart()),
       vscode.commands.registerCommand("irlens.showOutput", () => this.output.show(true)),
       vscode.workspace.onDidChangeConfiguration((event) => this.onConfigurationChanged(event)),
+      // Trusted now: the workspace's own server settings apply, which takes a new server.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
     );
   }
 
@@ -166,12 +168,23 @@ class IrlensExtension implements vscode.Disposable {
     return (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === "file").map((folder) => folder.uri.fsPath);
   }
 
+  /**
+   * The workspace folders the server may be found in, started in and point at (`${workspaceFolder}`):
+   * none in Restricted Mode, so that nothing of an untrusted folder is run or loaded (its `.venv`, a
+   * model or tools under it named through `${workspaceFolder}` in the user's own settings).
+   */
+  private trustedFolderPaths(): string[] {
+    return vscode.workspace.isTrusted ? this.workspaceFolderPaths() : [];
+  }
+
   private expand(value: string): string {
-    return expandVariables(value, this.workspaceFolderPaths(), os.homedir());
+    return expandVariables(value, this.trustedFolderPaths(), os.homedir());
   }
 
   private currentServerSettings(): Record<string, unknown> {
-    return serverSettings(vscode.workspace.getConfiguration("irlens"), (value) => this.expand(value));
+    // Read through getConfiguration like any setting: in Restricted Mode VS Code itself answers the
+    // restricted ones (package.json's restrictedConfigurations) with the user's own values.
+    return serverSettings(vscode.workspace.getConfiguration("irlens"), (value) => this.expand(value), vscode.workspace.isTrusted);
   }
 
   private clientOptions(): LanguageClientOptions {
@@ -233,10 +246,16 @@ class IrlensExtension implements vscode.Disposable {
       ...lookup,
       configuredCommand: settings.get<string[]>("server.command"),
       python: settings.get<string>("server.python"),
-      workspaceFolders: this.workspaceFolderPaths(),
+      workspaceFolders: this.trustedFolderPaths(),
       home: os.homedir(),
     });
-    const cwd = this.workspaceFolderPaths()[0] ?? os.homedir();
+    const cwd = this.trustedFolderPaths()[0] ?? os.homedir();
+    if (!vscode.workspace.isTrusted) {
+      this.output.appendLine(
+        "[client] Restricted Mode: the server is started with your own settings only; the workspace's irlens.server.*, " +
+          "llvmBin, modelPath and remoteUrl are ignored and nothing is run from the workspace folder.",
+      );
+    }
     checkExecutable(command.command, lookup, cwd);
     return { command, cwd, env };
   }
