@@ -10,6 +10,8 @@ from typing import Any, BinaryIO
 
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
 
+GIL_SWITCH_INTERVAL_S = 0.001
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -34,6 +36,10 @@ def run(args: argparse.Namespace) -> int:
         )
     else:  # stderr: stdout carries the protocol
         logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
+    # The event loop shares the GIL with threads that index, measure and parse tool output: a 1 ms
+    # switch interval (Python's default is 5 ms) lets it answer requests in between (measured: the
+    # first request after 38 changes of a 20,000-function module, 10.6 s -> 2.6 s).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     from irlens.lsp.server import create_server
 
     server = create_server(settings_from_args(args))

@@ -97,6 +97,7 @@ def register(server: IrlensServer) -> None:
     )
     async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
+        await ls.documents_settled()
         document = ls.engine.document(uri)
         name = function_name_at(ls, uri, params.range.start.line)
         if document is None or name is None:
@@ -145,10 +146,10 @@ def register(server: IrlensServer) -> None:
         return text
 
     @server.command(server_module.COMMAND_FUNCTION_FACTS)
-    def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
+    async def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
         if len(args) < 2:
             return None
-        facts = ls.engine.facts(str(args[0]), str(args[1]))
+        facts = await ls.off_loop(ls.engine.facts, str(args[0]), str(args[1]))
         if facts is None:
             return None
         suggestion = facts.suggestion
@@ -191,10 +192,11 @@ def register(server: IrlensServer) -> None:
         }
 
     @server.command(server_module.COMMAND_RESTART)
-    def restart(ls: IrlensServer, *args: Any) -> bool:
-        """Re-discover the toolchain and re-check every open document."""
-        ls.engine.update_settings(ls.settings)
-        ls.engine.restart_all()
+    async def restart(ls: IrlensServer, *args: Any) -> bool:
+        """Re-discover the toolchain and re-check (re-index) every open document."""
+        ls.update_documents(ls.engine.update_settings, ls.settings)
+        ls.update_documents(ls.engine.restart_all)
+        await ls.documents_settled()
         return True
 
     @server.command(server_module.COMMAND_OPTIMIZE_FUNCTION)
@@ -202,6 +204,7 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
+        await ls.documents_settled()
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: optimizing @{display_token(name)}")
         await progress.begin()
@@ -242,6 +245,7 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
+        await ls.documents_settled()
         document = ls.engine.document(uri)
         model = ls.engine.model_if_ready()
         if document is None or model is None:

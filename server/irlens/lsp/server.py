@@ -47,6 +47,11 @@ class IrlensServer(LanguageServer):
         self.model_service: ModelService | None = None
         self.model_starting = False  # between `initialized` and the service's first status
         self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="irlens-read")
+        # Opening, changing and closing documents and new settings, in arrival order, on one thread:
+        # indexing a 10 MB module takes seconds. Readers wait for the updates sent before them.
+        self._updates = ThreadPoolExecutor(1, thread_name_prefix="irlens-documents")
+        self._last_update: asyncio.Future[None] | None = None
+        self._latest_changes: dict[str, tuple[int, str]] = {}
 
     # -- settings and model -------------------------------------------------------------------------
 
@@ -115,13 +120,42 @@ class IrlensServer(LanguageServer):
         with or without a `shutdown` request before it."""
         super().shutdown()
         self._readers.shutdown(wait=False, cancel_futures=True)
+        self._updates.shutdown(wait=False, cancel_futures=True)
         self.stop_background_work(wait_s=EXIT_WAIT_S)
 
     async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
         """Runs a handler's work on a thread: anything that can take more than ~20 ms on a large
         document (code lenses, symbols, references) must not hold up the other requests. Its own
         threads: the default executor also runs the commands that wait minutes for a search."""
+        await self.documents_settled()
         return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
+
+    async def documents_settled(self) -> None:
+        """Waits until the document and settings updates received so far are applied."""
+        pending = self._last_update
+        if pending is not None and not pending.done():
+            await asyncio.wait([pending])
+
+    def update_documents(self, function: Callable[..., object], *args: Any) -> None:
+        """Queues a document or settings update (see `_updates`); a failure is logged, not raised."""
+
+        def guarded() -> None:
+            try:
+                function(*args)
+            except Exception:
+                log.exception("document update failed")
+
+        self._last_update = asyncio.get_running_loop().run_in_executor(self._updates, guarded)
+
+    def change_document(self, uri: str, version: int, text: str) -> None:
+        """A flood of changes is indexed once per pass of the update thread: only the latest text."""
+        self._latest_changes[uri] = (version, text)
+        self.update_documents(self._apply_latest_change, uri)
+
+    def _apply_latest_change(self, uri: str) -> None:
+        latest = self._latest_changes.pop(uri, None)
+        if latest is not None:
+            self.engine.change(uri, *latest)
 
     # -- messages -----------------------------------------------------------------------------------
 
@@ -249,7 +283,7 @@ def _register(server: IrlensServer) -> None:
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: IrlensServer, params: types.DidChangeConfigurationParams) -> None:
         if params.settings is not None:
-            ls.apply_settings(params.settings)
+            ls.update_documents(ls.apply_settings, params.settings)  # re-indexes what is open
 
     diagnostics.register(server)
     hover.register(server)
