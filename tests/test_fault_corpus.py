@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from conftest import EXAMPLES, line_of, wrapped_toolchain
 from raw_lsp import RawClient, raw_session
@@ -55,20 +57,22 @@ async def _hover_until(client: RawClient, uri: str, line: int, done: Callable[[s
         await asyncio.sleep(0.2)
 
 
-# -- malformed requests: each gets InvalidParams under its id -----------------------------------------
+# -- malformed requests: each gets InvalidParams under its id (one server for all of them) ------------
 
-def _malformed(method: str, params: Any, *, omit_params: bool = False, field: str = ""
-               ) -> Callable[[Path], Awaitable[None]]:
-    async def case(tmp_path: Path) -> None:
-        async with raw_session() as client:
-            uri = client.open(tmp_path / "sizes.ll", SIZES)
-            filled = json.loads(json.dumps(params).replace("URI", uri))
-            response, took = await client.request(method, filled, ANSWER_S, omit_params=omit_params)
-            assert response["error"]["code"] == INVALID_PARAMS, response
-            assert field in response["error"]["message"]
-            assert took < ANSWER_S
-            await _still_serving(client, tmp_path)
-    return case
+@dataclass(frozen=True)
+class Malformed:
+    method: str
+    params: Any  # "URI" in it stands for the open document's URI
+    field: str = ""  # named in the error message
+    omit_params: bool = False
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def shared_server(tmp_path_factory: pytest.TempPathFactory
+                        ) -> AsyncIterator[tuple[RawClient, str, Path]]:
+    directory = tmp_path_factory.mktemp("malformed")
+    async with raw_session() as client:
+        yield client, client.open(directory / "sizes.ll", SIZES), directory
 
 
 def _position(line: Any, character: Any) -> dict[str, Any]:
@@ -266,20 +270,37 @@ async def shutdown_during_optimize(tmp_path: Path) -> None:
         assert late["error"]["code"] == -32600  # InvalidRequest: shutting down
 
 
+MALFORMED: dict[str, Malformed] = {
+    "negative line": Malformed("textDocument/hover", _position(-1, 0), "position"),
+    "negative character": Malformed("textDocument/hover", _position(0, -5), "position"),
+    "line 2**31": Malformed("textDocument/hover", _position(2**31, 0), "position"),
+    "params a list": Malformed("textDocument/hover", [1, 2]),
+    "params a string": Malformed("textDocument/hover", "hover me"),
+    "params null": Malformed("textDocument/hover", None),
+    "params missing": Malformed("textDocument/codeLens", None, omit_params=True),
+    "codeAction without range": Malformed(
+        "textDocument/codeAction", {"textDocument": {"uri": "URI"}, "context": {"diagnostics": []}}, "range"),
+    "line of the wrong type": Malformed("textDocument/hover", _position("twelve", 0), "line"),
+    "field of the wrong type": Malformed("textDocument/references", {**_position(3, 0), "context": 7},
+                                         "context"),
+    "executeCommand without a command": Malformed("workspace/executeCommand", {"arguments": []}, "command"),
+}
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("case", list(MALFORMED))
+async def test_malformed_request(case: str, shared_server: tuple[RawClient, str, Path]) -> None:
+    client, uri, directory = shared_server
+    request = MALFORMED[case]
+    params = json.loads(json.dumps(request.params).replace("URI", uri))
+    response, took = await client.request(request.method, params, ANSWER_S, omit_params=request.omit_params)
+    assert response["error"]["code"] == INVALID_PARAMS, response
+    assert request.field in response["error"]["message"]
+    assert took < ANSWER_S
+    await _still_serving(client, directory)
+
+
 CASES: dict[str, Callable[[Path], Awaitable[None]]] = {
-    "negative line": _malformed("textDocument/hover", _position(-1, 0), field="position"),
-    "negative character": _malformed("textDocument/hover", _position(0, -5), field="position"),
-    "line 2**31": _malformed("textDocument/hover", _position(2**31, 0), field="position"),
-    "params a list": _malformed("textDocument/hover", [1, 2]),
-    "params a string": _malformed("textDocument/hover", "hover me"),
-    "params null": _malformed("textDocument/hover", None),
-    "params missing": _malformed("textDocument/codeLens", None, omit_params=True),
-    "codeAction without range": _malformed(
-        "textDocument/codeAction", {"textDocument": {"uri": "URI"}, "context": {"diagnostics": []}},
-        field="range"),
-    "line of the wrong type": _malformed("textDocument/hover", _position("twelve", 0), field="line"),
-    "field of the wrong type": _malformed("textDocument/references", {**_position(3, 0), "context": 7},
-                                          field="context"),
     "positions outside the document": positions_outside_the_document,
     "binary document": binary_document,
     "invalid UTF-8 document": invalid_utf8_document,
