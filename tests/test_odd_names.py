@@ -60,14 +60,14 @@ def test_names_are_held_as_llvm_holds_them() -> None:
 
 @pytest.mark.parametrize("name", NAMED)
 def test_extract_optimize_and_splice(toolchain: Toolchain, name: str) -> None:
-    extracted = extract_function(toolchain, TEXT, name, timeout_s=60)
+    extracted = extract_function(toolchain, TEXT, name)
     assert function_definition(extracted, name)
-    assert oz_function_bytes(toolchain, TEXT, name, timeout_s=60) > 0
-    result = optimize_function(toolchain, TEXT, name, candidate_pipelines(), timeout_s=60)
+    assert oz_function_bytes(toolchain, TEXT, name) > 0
+    result = optimize_function(toolchain, TEXT, name, candidate_pipelines())
     assert result.function_text
     spliced = splice_function(TEXT, name, result.optimized_module_text)
     _verifies(toolchain, spliced)
-    after = measure_ir(toolchain, spliced, timeout_s=60)
+    after = measure_ir(toolchain, spliced)
     assert after.functions[object_symbol(name)].bytes == result.size_bytes
     assert len(parse_ir(spliced).defined_functions) == 5  # replaced, nothing added twice
 
@@ -104,7 +104,7 @@ async def test_lift_names_a_free_file(tmp_path: Path, toolchain: Toolchain) -> N
     assert [f.name for f in parse_asm(asm).functions][:2] == ["my func é", "weird"]
 
     def answer(prompt: str) -> str:
-        return f"<code>{extract_function(toolchain, TEXT, 'my func é', timeout_s=60)}</code>"
+        return f"<code>{extract_function(toolchain, TEXT, 'my func é')}</code>"
 
     with standin_model_server(answer) as url:
         options = {"modelEnabled": True, "remoteUrl": url, "modelFormat": "irlens"}

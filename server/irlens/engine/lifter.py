@@ -107,11 +107,10 @@ def differing(original: list[str], lifted: list[str]) -> int:
     return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
 
 
-def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str, *,
-                     timeout_s: float = 60.0, memory_mb: int = 4096) -> RoundTrip:
+def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str) -> RoundTrip:
     """Compile the lifted IR and compare its code with the original function's."""
     original = instructions(original_asm, function_name)
-    diagnostics = check_ir(toolchain, ir, timeout_s=timeout_s, memory_mb=memory_mb)
+    diagnostics = check_ir(toolchain, ir)
     errors = [d for d in diagnostics if d.severity == "error"]
     if errors:
         first = f"line {errors[0].line + 1}: {errors[0].message}"
@@ -121,7 +120,7 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     for level in LLC_LEVELS:
         try:
             result = run_tool(toolchain, "llc", [level, "-o", "out.s"], stdin=ir.encode("utf-8"),
-                              outputs=["out.s"], timeout_s=timeout_s, memory_mb=memory_mb)
+                              outputs=["out.s"])
         except (ToolFailure, ToolMissing) as exc:
             failure = str(exc)
             continue
@@ -140,14 +139,14 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
 
 
 def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
-                  cancel: threading.Event | None = None, timeout_s: float = 60.0) -> LiftResult:
+                  cancel: threading.Event | None = None) -> LiftResult:
     snippet = function_asm(asm_text, function)
     ir = model.lift(snippet, cancel)
     if ir is None:
         problem = model.last_problem() or "the model gave no usable answer"
         return LiftResult(function.name, None, problem, None)
     return LiftResult(function.name, ir, None,
-                      check_round_trip(toolchain, snippet, function.name, ir, timeout_s=timeout_s))
+                      check_round_trip(toolchain, snippet, function.name, ir))
 
 
 def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, function_name: str | None = None,
