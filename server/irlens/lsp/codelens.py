@@ -8,6 +8,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.engine.workspace import FunctionFacts
+from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -36,8 +37,9 @@ def register(server: IrlensServer) -> None:
     from irlens.lsp.server import COMMAND_FUNCTION_FACTS
 
     @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
-    async def code_lens(ls: IrlensServer, params: types.CodeLensParams) -> list[types.CodeLens]:
-        return await ls.off_loop(lenses, ls, params.text_document.uri, COMMAND_FUNCTION_FACTS)
+    async def code_lens(ls: IrlensServer, params: types.CodeLensParams) -> JsonResult:
+        uri = params.text_document.uri
+        return await ls.off_loop(lambda: json_result(lenses(ls, uri, COMMAND_FUNCTION_FACTS)))
 
 
 def lenses(ls: IrlensServer, uri: str, command: str) -> list[types.CodeLens]:

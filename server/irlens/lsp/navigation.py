@@ -9,6 +9,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import IRIndex, Symbol
 from irlens.lsp.positions import code_point_column, line_at, span_range
+from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -33,8 +34,8 @@ def register(server: IrlensServer) -> None:
         return await ls.off_loop(_definition, ls, params)
 
     @server.feature(types.TEXT_DOCUMENT_REFERENCES)
-    async def references(ls: IrlensServer, params: types.ReferenceParams) -> list[types.Location]:
-        return await ls.off_loop(_references, ls, params)
+    async def references(ls: IrlensServer, params: types.ReferenceParams) -> JsonResult:
+        return await ls.off_loop(lambda: json_result(_references(ls, params)))
 
 
 def _definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:

@@ -6,6 +6,10 @@ codeAction without a range, a field of the wrong type) the exception escapes the
 "Unable to deserialize message" and answers nothing: a client waiting on that request hangs. Here such
 a request becomes a marker that `handle_message` answers with InvalidParams (-32602) under its id.
 
+Large results (20,000 code lenses) are unstructured to JSON values on the handler's thread and sent
+as they are (`JsonResult`): cattrs turning 20,000 lsprotocol objects into JSON on the event loop took
+seconds, during which no other request was read.
+
 pygls also drops requests after `shutdown` without an answer (the spec asks for InvalidRequest), and
 its `shutdown` cancels the in-flight requests while iterating the dict that a cancelled thread
 future's callback removes itself from ("dictionary changed size during iteration"); both are
@@ -22,9 +26,25 @@ from typing import Any
 from cattrs import ClassValidationError, IterableValidationError, transform_error
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams, JsonRpcInvalidRequest
+from pygls.protocol import default_converter
 from pygls.protocol.language_server import LanguageServerProtocol, lsp_method
 
 log = logging.getLogger(__name__)
+
+
+_CONVERTER = default_converter()
+
+
+@dataclass(frozen=True)
+class JsonResult:
+    """A request's result already in its JSON form (lists, dicts, strings, numbers)."""
+
+    value: Any
+
+
+def json_result(value: Any) -> JsonResult:
+    """lsprotocol objects -> their JSON form, off the event loop (a handler's thread calls this)."""
+    return JsonResult(_CONVERTER.unstructure(value))
 
 
 @dataclass(frozen=True)
@@ -67,6 +87,12 @@ class IrlensProtocol(LanguageServerProtocol):
             self._send_response(message.id, None, error.to_response_error())
             return
         super().handle_message(message)
+
+    def _serialize_message(self, data: Any) -> Any:
+        result = getattr(data, "result", None)
+        if isinstance(result, JsonResult):  # json.dumps encodes the rest in C
+            return {"id": data.id, "jsonrpc": data.jsonrpc, "result": result.value}
+        return super()._serialize_message(data)
 
     @lsp_method(types.SHUTDOWN)
     def lsp_shutdown(self, *args: Any) -> Generator[Any, Any, None]:

@@ -8,6 +8,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.lsp.positions import line_range, span_range
+from irlens.lsp.protocol import JsonResult, json_result
 from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:
@@ -16,9 +17,8 @@ if TYPE_CHECKING:
 
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
-    async def document_symbols(ls: IrlensServer, params: types.DocumentSymbolParams
-                               ) -> list[types.DocumentSymbol]:
-        return await ls.off_loop(symbols_of, ls, params.text_document.uri)
+    async def document_symbols(ls: IrlensServer, params: types.DocumentSymbolParams) -> JsonResult:
+        return await ls.off_loop(lambda: json_result(symbols_of(ls, params.text_document.uri)))
 
 
 def symbols_of(ls: IrlensServer, uri: str) -> list[types.DocumentSymbol]:
