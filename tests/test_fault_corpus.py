@@ -27,6 +27,8 @@ MAIN_LINE = line_of(SIZES, "define dso_local i32 @main")
 INVALID_PARAMS = -32602
 ANSWER_S = 5.0  # a request that computes nothing: answered at once, or it is lost
 BACKGROUND_S = 60.0  # work that runs tools in the background (an llc of sizes.ll takes ~0.1 s)
+# No suggestion search unless a case asks for one: it is most of the CPU time and no case is about it.
+QUIET = {"backgroundSuggestions": False}
 
 
 async def _still_serving(client: RawClient, tmp_path: Path) -> None:
@@ -71,7 +73,7 @@ class Malformed:
 async def shared_server(tmp_path_factory: pytest.TempPathFactory
                         ) -> AsyncIterator[tuple[RawClient, str, Path]]:
     directory = tmp_path_factory.mktemp("malformed")
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         yield client, client.open(directory / "sizes.ll", SIZES), directory
 
 
@@ -82,7 +84,7 @@ def _position(line: Any, character: Any) -> dict[str, Any]:
 # -- positions outside the document: clamped or null -------------------------------------------------
 
 async def positions_outside_the_document(tmp_path: Path) -> None:
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "sizes.ll", SIZES)
         last = 2**31 - 1
         for method, params, expected in [
@@ -110,7 +112,7 @@ async def positions_outside_the_document(tmp_path: Path) -> None:
 # -- documents nobody should write ---------------------------------------------------------------------
 
 async def binary_document(tmp_path: Path) -> None:
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "garbage.ll", "\x00\x01\x02BC\xc0\xde\x7f" * 5000)
         diagnostics = await _wait(lambda: client.diagnostics(uri), BACKGROUND_S)
         assert diagnostics[0]["severity"] == 1  # llvm-as's error
@@ -124,7 +126,7 @@ async def binary_document(tmp_path: Path) -> None:
 async def invalid_utf8_document(tmp_path: Path) -> None:
     """Bytes that are not UTF-8 in the message itself (dropped: nothing to answer, server lives), and
     the lone surrogates an editor sends for them (indexed, measured, reported)."""
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         raw = tmp_path / "raw.ll"
         body = (b'{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": '
                 b'{"uri": "' + raw.as_uri().encode() + b'", "languageId": "llvm", "version": 1, '
@@ -144,7 +146,7 @@ async def five_megabyte_line(tmp_path: Path) -> None:
     initializer = ", ".join("i8 7" for _ in range(5_000_000 // 6))
     text = f"@big = global [{5_000_000 // 6} x i8] [{initializer}]\n" + SIZES
     assert len(text.splitlines()[0]) >= 5_000_000
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         started = time.monotonic()
         uri = client.open(tmp_path / "wide.ll", text)
         hover, took = await client.hover(uri, MAIN_LINE + 1)
@@ -165,7 +167,7 @@ async def five_megabyte_line(tmp_path: Path) -> None:
 async def function_of_100k_instructions(tmp_path: Path) -> None:
     text = ("define i32 @huge(i32 %x) {\n"
             + "".join(f"  %v{i} = add i32 %x, {i}\n" for i in range(100_000)) + "  ret i32 %x\n}\n")
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "huge.ll", text)
         hover, took = await client.hover(uri, 50_000)
         assert hover is not None and "100001 IR instructions" in hover and took < ANSWER_S
@@ -188,7 +190,7 @@ def _assembly(functions: int) -> str:
 async def assembly_of_200k_lines(tmp_path: Path) -> None:
     text = _assembly(20_000)
     assert text.count("\n") >= 200_000
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "big.s", text, language_id="asm")
         line = line_of(text, "f12345:")
         hover, took = await client.hover(uri, line + 1)
@@ -204,7 +206,7 @@ async def assembly_of_200k_lines(tmp_path: Path) -> None:
 async def code_lens_on_20000_functions_while_hovering(tmp_path: Path) -> None:
     text = "\n".join(f"define i32 @f{i}(i32 %x) {{\n  %a = add i32 %x, {i}\n  ret i32 %a\n}}"
                      for i in range(20_000)) + "\n"
-    async with raw_session({"backgroundSuggestions": False}) as client:
+    async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "many.ll", text)
         await client.hover(uri, 0)  # the document is open and indexed
         lenses = client.send("textDocument/codeLens", {"textDocument": {"uri": uri}})
@@ -219,7 +221,7 @@ async def code_lens_on_20000_functions_while_hovering(tmp_path: Path) -> None:
 
 
 async def flood_of_did_change(tmp_path: Path) -> None:
-    async with raw_session() as client:
+    async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "sizes.ll", SIZES)
         for version in range(2, 502):
             client.change(uri, version, SIZES.replace("@main(", f"@main{version}(") if version % 2 else SIZES)
@@ -237,13 +239,13 @@ async def flood_of_did_change(tmp_path: Path) -> None:
 
 # -- fake tools ----------------------------------------------------------------------------------------
 
-def _with_tools(replacements: dict[str, str], expect: Callable[[str], bool], *,
-                settings: dict[str, Any] | None = None) -> Callable[[Path], Awaitable[None]]:
+def _with_tools(replacements: dict[str, str], expect: Callable[[str], bool]
+                ) -> Callable[[Path], Awaitable[None]]:
     """sizes.ll with some tools replaced: the hover of @main must end in numbers or stated failures
     (within BACKGROUND_S: the timeout is 2 s a tool call)."""
     async def case(tmp_path: Path) -> None:
         tools = wrapped_toolchain(tmp_path / "tools", replacements)
-        async with raw_session({"llvmBin": str(tools), "toolTimeoutS": 2.0, **(settings or {})}) as client:
+        async with raw_session({**QUIET, "llvmBin": str(tools), "toolTimeoutS": 2.0}) as client:
             uri = client.open(tmp_path / "sizes.ll", SIZES)
             hover = await _hover_until(client, uri, MAIN_LINE, lambda text: "still computing" not in text,
                                        BACKGROUND_S)
@@ -310,8 +312,7 @@ CASES: dict[str, Callable[[Path], Awaitable[None]]] = {
     "codeLens on 20,000 functions while hovering": code_lens_on_20000_functions_while_hovering,
     "flood of didChange": flood_of_did_change,
     "opt hangs": _with_tools({"opt": "hang.sh"},
-                             lambda text: "-Oz baseline failed" in text and "timed out" in text,
-                             settings={"backgroundSuggestions": False}),
+                             lambda text: "-Oz baseline failed" in text and "timed out" in text),
     "llc crashes": _with_tools({"llc": "crash_segv.sh"},
                                lambda text: "measuring failed" in text and "-Oz baseline failed" in text),
     "opt asserts": _with_tools({"opt": "crash_assert.sh"}, lambda text: "-Oz baseline failed" in text),
