@@ -90,6 +90,9 @@ async def positions_outside_the_document(tmp_path: Path) -> None:
         for method, params, expected in [
             ("textDocument/hover", _position(last, last), None),
             ("textDocument/hover", _position(MAIN_LINE, last), "@main"),
+            # Fields the request does not have, of any type, are ignored.
+            ("textDocument/hover", {**_position(MAIN_LINE, 0), "unknown": [1, {"x": None}], "workDone": "?"},
+             "@main"),
             ("textDocument/definition", _position(10**6, 0), None),
             ("textDocument/references",
              {**_position(MAIN_LINE, last), "context": {"includeDeclaration": True}}, []),
