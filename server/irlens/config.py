@@ -21,6 +21,9 @@ class Settings:
     llvm_bin: str | None = None  # directory holding opt, llc, ...; overrides discovery
     tool_timeout_s: float = 60.0  # wall time for one opt/llc/llvm-mc call
     tool_memory_mb: int = 4096  # address-space cap for one tool call
+    # assembly: the triple llvm-mc assembles .s files for when they carry no `irlens: triple=` directive
+    # (None: detected from the file; see toolchain/target.py). CLI: --triple.
+    asm_triple: str | None = None
     # diagnostics
     diagnostics_on_type: bool = True
     diagnostics_on_save: bool = True

@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_search_options, add_toolchain_options, open_source_file
+from irlens.cli.common import (
+    add_model_options,
+    add_search_options,
+    add_target_option,
+    add_toolchain_options,
+    open_source_file,
+)
 from irlens.cli.optimize import loaded_model, search_options
 from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
 from irlens.engine.candidates import candidate_pipelines
@@ -27,6 +33,7 @@ def register(subparsers: Any) -> None:
                         help="search suggestions for the N largest functions (default 25)")
     add_search_options(parser)
     add_toolchain_options(parser)
+    add_target_option(parser)
     add_model_options(parser)
     parser.set_defaults(run=run)
 

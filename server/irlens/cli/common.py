@@ -42,6 +42,12 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def add_target_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--triple", metavar="TRIPLE",
+                        help="target of a .s file, e.g. thumbv7m-none-eabi (default: what the file says; an "
+                             "`irlens: triple=...` comment in the file wins)")
+
+
 def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="PATH", help="GGUF model file (env IRLENS_MODEL)")
     parser.add_argument("--remote", metavar="URL", help="OpenAI-compatible server (env IRLENS_REMOTE_URL)")
@@ -58,6 +64,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides = {
         "llvm_bin": getattr(args, "llvm_bin", None),
         "tool_timeout_s": getattr(args, "timeout", None),
+        "asm_triple": getattr(args, "triple", None),
         "model_path": getattr(args, "model", None),
         "remote_url": getattr(args, "remote", None),
         "n_gpu_layers": getattr(args, "n_gpu_layers", None),

@@ -47,6 +47,7 @@ from irlens.toolchain.measure import (
 )
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import run_tool
+from irlens.toolchain.target import AsmTarget, resolve_asm_target
 
 if TYPE_CHECKING:  # the engine only calls the model the server started
     from irlens.model.answers import SizePrediction
@@ -109,6 +110,7 @@ class FunctionFacts:
     prediction: SizePrediction | None = None
     prediction_problem: str | None = None  # why the model gave no usable prediction
     suggestion_deferred: bool = False  # not searched in the background (settings); on request only
+    target: str | None = None  # assembly: the triple llvm-mc assembles for, and why
     pending: list[str] = field(default_factory=list)  # what is still being computed
     errors: list[str] = field(default_factory=list)
 
@@ -159,6 +161,7 @@ class Document:
     explicit_suggestions: set[str] = field(default_factory=set)  # asked for by the user
     explicit_predictions: set[str] = field(default_factory=set)  # hovered
     background_cache: tuple[tuple[bool, int], frozenset[str]] | None = None
+    asm_target: AsmTarget | None = None  # assembly: chosen once per version (Engine.asm_target)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -207,11 +210,12 @@ class Engine:
         open documents are re-checked with it."""
         with self._lock:
             changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb,
-                             settings.size_baseline) != (
+                             settings.size_baseline, settings.asm_triple) != (
                 self.settings.llvm_bin,
                 self.settings.tool_timeout_s,
                 self.settings.tool_memory_mb,
                 self.settings.size_baseline,
+                self.settings.asm_triple,
             )
             changed_background = (settings.background_suggestions, settings.max_background_functions,
                                   settings.model_enabled) != (
@@ -419,8 +423,12 @@ class Engine:
     def _diagnose(self, document: Document) -> None:
         found: list[Diagnostic] = []
         try:
-            check = tool_diagnostics.check_asm if document.language == "asm" else tool_diagnostics.check_ir
-            for item in check(self.toolchain, document.text):
+            if document.language == "asm":
+                triple = self.settings.asm_triple
+                items = tool_diagnostics.check_asm(self.toolchain, document.text, triple=triple)
+            else:
+                items = tool_diagnostics.check_ir(self.toolchain, document.text)
+            for item in items:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
             found.append(Diagnostic(0, 0, _one_line(error), "warning", "irlens"))
@@ -430,13 +438,17 @@ class Engine:
             self._emit("diagnostics", document, found + self._lift_verdict(document))
 
     def _measure(self, document: Document) -> None:
-        cache_key = (self.toolchain.key, document.text_hash)
+        # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
+        triple = self.settings.asm_triple if document.language == "asm" else None
+        cache_key = (f"{self.toolchain.key}|{triple or ''}", document.text_hash)
         with self._lock:
             measurement = self._measurements.get(cache_key)
         if measurement is None:
             try:
-                measure_text = measure_asm if document.language == "asm" else measure_ir
-                measurement = measure_text(self.toolchain, document.text)
+                if document.language == "asm":
+                    measurement = measure_asm(self.toolchain, document.text, triple=triple)
+                else:
+                    measurement = measure_ir(self.toolchain, document.text)
             except Exception as error:
                 document.measure_error = _one_line(error)
                 self._emit("measurements", document)
@@ -774,7 +786,7 @@ class Engine:
             return None
         function = index.function_named(name)
         assert function is not None
-        facts = FunctionFacts(name, 0)
+        facts = FunctionFacts(name, 0, target=self.asm_target(document).describe())
         measured = document.measurement.functions.get(name) if document.measurement else None
         if measured is not None:
             facts.bytes = measured.bytes
@@ -785,6 +797,12 @@ class Engine:
         else:
             facts.errors.append(no_symbol_problem(name))
         return facts
+
+    def asm_target(self, document: Document) -> AsmTarget:
+        """The target an assembly document is assembled for (its directive, asmTriple, or detected)."""
+        if document.asm_target is None:
+            document.asm_target = resolve_asm_target(self.toolchain, document.text, self.settings.asm_triple)
+        return document.asm_target
 
     def wait_for_suggestion(
         self,
@@ -822,17 +840,19 @@ class Engine:
 
     # -- lifted documents -------------------------------------------------------------------------
 
-    def check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
+    def check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str,
+                   triple: str | None = None) -> None:
         """Remember a document created by a lift and judge its IR in the background (llvm-as and the
-        verifier, then llc against the original); the verdict is published as its diagnostics now
-        (a client may show them before it opens the document) and whenever it is opened unchanged."""
+        verifier, then llc for `triple`, the assembly's target, against the original); the verdict is
+        published as its diagnostics now (a client may show them before it opens the document) and
+        whenever it is opened unchanged."""
         lifted.verdict = checking()
         with self._lock:
             self._lifted[lifted.uri] = lifted
         self._publish_lift(lifted)
         self._queue.submit(
             f"lift-check:{lifted.uri}:{_digest(lifted.text)}",
-            _bind(self._check_lift, lifted, original_asm, ir),
+            _bind(self._check_lift, lifted, original_asm, ir, triple),
             cancel=threading.Event(),
             priority=jobs.PRIORITY_DIAGNOSTICS,
         )
@@ -841,11 +861,9 @@ class Engine:
         with self._lock:
             return self._lifted.get(uri)
 
-    def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
+    def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str, triple: str | None) -> None:
         try:
-            check = check_round_trip(
-                self.toolchain, original_asm, lifted.function, ir,
-            )
+            check = check_round_trip(self.toolchain, original_asm, lifted.function, ir, triple=triple)
             lifted.verdict = verdict_lines(lifted, ir, check)
         except Exception as error:  # a missing tool is a verdict too, never a dead worker
             message = f"lifted IR could not be checked: {_one_line(error)}"

@@ -25,7 +25,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex
 from irlens.engine.lifted import LiftedDocument, header
-from irlens.engine.lifter import function_asm
+from irlens.engine.lifter import function_asm, unknown_target_problem
 from irlens.engine.splice import splice_function
 from irlens.engine.workspace import Document, Suggestion, model_problem
 from irlens.lsp import server as server_module
@@ -258,6 +258,10 @@ def register(server: IrlensServer) -> None:
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
+        unknown = unknown_target_problem(model.status(), ls.engine.asm_target(document).triple)
+        if unknown is not None:
+            ls.show_message(f"irlens: lifting {name}: {unknown}", types.MessageType.Warning)
+            return {"created": False, "reason": unknown}
         snippet = function_asm(document.text, function)
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
@@ -297,7 +301,8 @@ def register(server: IrlensServer) -> None:
             ]
         )
         lifted = LiftedDocument(target, name, text, head.count("\n"))
-        ls.engine.check_lift(lifted, snippet, ir)  # background: the verdict arrives as diagnostics
+        # background: the verdict arrives as diagnostics; llc compiles the IR for the assembly's target
+        ls.engine.check_lift(lifted, snippet, ir, ls.engine.asm_target(document).triple)
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )

@@ -80,6 +80,8 @@ def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
         lines.append(
             f"- measured: {facts.bytes} bytes (llvm-mc)" if facts.bytes is not None else "- measured: …"
         )
+        if facts.target:
+            lines.append(f"- target: {facts.target}")
     for error in facts.errors:
         lines.append(f"- ⚠ {error}")
     if facts.pending:

@@ -41,6 +41,7 @@ from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read
 from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.target import resolve_asm_target
 
 LLC_ARGS = ("-O2", "-filetype=obj")  # the standard definition: default sections
 
@@ -185,9 +186,17 @@ def measure_ir(toolchain: Toolchain, ir: str | bytes) -> ModuleMeasurement:
     return _measure_object(obj, count_ir_instructions(ir) if isinstance(ir, str) else {})
 
 
-def measure_asm(toolchain: Toolchain, asm_text: str) -> ModuleMeasurement:
-    result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"],
-                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"]).check()
+def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = None) -> ModuleMeasurement:
+    """Assembled for the file's target (`triple`: the user's asmTriple / --triple; see toolchain.target)."""
+    target = resolve_asm_target(toolchain, asm_text, triple)
+    if target.missing:
+        raise ToolFailure("llvm-mc", "error", target.missing)
+    source = target.assembler_input(asm_text).encode("utf-8", "surrogateescape")
+    result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
+                      stdin=source, outputs=["out.o"])
+    if not result.ok and target.source == "default":
+        raise ToolFailure("llvm-mc", "error", target.unknown_message(result.stderr_text))
+    result.check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llvm-mc", "error", "produced no object file")
     return _measure_object(result.outputs["out.o"], None)
