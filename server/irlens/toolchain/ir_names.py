@@ -21,7 +21,7 @@ def decode_ir_name(token: str) -> str:
     """The name LLVM holds for a token written after a sigil: `foo`, `"foo bar"`, `"\\01foo"`, `0`."""
     if len(token) < 2 or token[0] != '"' or token[-1] != '"':
         return token
-    raw = token[1:-1].encode("utf-8", "surrogateescape")
+    raw = _bytes(token[1:-1])
     decoded = _ESCAPE.sub(lambda m: b"\\" if m.group(1) == b"\\" else bytes([int(m.group(1), 16)]), raw)
     return decoded.decode("utf-8", "surrogateescape")
 
@@ -41,7 +41,7 @@ def printed_token(name: str) -> str:
     if is_numbered(name) or _PRINTER_BARE.fullmatch(name):
         return name
     out = []
-    for byte in name.encode("utf-8", "surrogateescape"):
+    for byte in _bytes(name):
         if byte == 0x5C:
             out.append("\\\\")
         elif 0x20 <= byte < 0x7F and byte != 0x22:
@@ -61,7 +61,16 @@ def display_token(name: str) -> str:
         if char == "\\":
             out.append("\\\\")
         elif char == '"' or not char.isprintable():
-            out.append("".join(f"\\{b:02X}" for b in char.encode("utf-8", "surrogateescape")))
+            out.append("".join(f"\\{b:02X}" for b in _bytes(char)))
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
+
+
+def _bytes(text: str) -> bytes:
+    """The bytes a name stands for: its UTF-8, with surrogateescape'd bytes back as themselves (a
+    lone surrogate from a client's JSON, which stands for no byte, is encoded as it is)."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
