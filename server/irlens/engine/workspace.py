@@ -438,6 +438,11 @@ class Engine:
             self._emit("diagnostics", document, found + self._lift_verdict(document))
 
     def _measure(self, document: Document) -> None:
+        if document.language == "asm":
+            try:
+                self.asm_target(document)  # here, not in a hover: reading 200k lines takes seconds
+            except Exception:  # the hover then names no target; measuring says what is wrong
+                log.exception("choosing the target of %s failed", document.uri)
         # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
         triple = self.settings.asm_triple if document.language == "asm" else None
         cache_key = (f"{self.toolchain.key}|{triple or ''}", document.text_hash)
@@ -786,7 +791,8 @@ class Engine:
             return None
         function = index.function_named(name)
         assert function is not None
-        facts = FunctionFacts(name, 0, target=self.asm_target(document).describe())
+        target = document.asm_target  # found by the measuring job; a reader never waits for it
+        facts = FunctionFacts(name, 0, target=target.describe() if target is not None else None)
         measured = document.measurement.functions.get(name) if document.measurement else None
         if measured is not None:
             facts.bytes = measured.bytes

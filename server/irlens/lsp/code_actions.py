@@ -258,7 +258,8 @@ def register(server: IrlensServer) -> None:
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
-        unknown = unknown_target_problem(model.status(), ls.engine.asm_target(document).triple)
+        triple = (await ls.off_loop(ls.engine.asm_target, document)).triple  # reads the whole file
+        unknown = unknown_target_problem(model.status(), triple)
         if unknown is not None:
             ls.show_message(f"irlens: lifting {name}: {unknown}", types.MessageType.Warning)
             return {"created": False, "reason": unknown}
@@ -302,7 +303,7 @@ def register(server: IrlensServer) -> None:
         )
         lifted = LiftedDocument(target, name, text, head.count("\n"))
         # background: the verdict arrives as diagnostics; llc compiles the IR for the assembly's target
-        ls.engine.check_lift(lifted, snippet, ir, ls.engine.asm_target(document).triple)
+        ls.engine.check_lift(lifted, snippet, ir, triple)
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )
