@@ -65,6 +65,7 @@ class StdioServer:
         self.process = subprocess.Popen([sys.executable, "-m", "irlens", "serve"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         self.responses: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.answered: dict[int, dict[str, Any]] = {}
         self._next_id = 0
         self._write_lock = threading.Lock()
         threading.Thread(target=self._read, daemon=True).start()
@@ -91,13 +92,13 @@ class StdioServer:
 
     def response(self, ident: int, wait_s: float) -> dict[str, Any]:
         deadline = time.monotonic() + wait_s
-        while True:
+        while ident not in self.answered:
             try:
                 message = self.responses.get(timeout=max(0.01, deadline - time.monotonic()))
             except queue.Empty:
                 raise AssertionError(f"no answer to request {ident} within {wait_s} s") from None
-            if message.get("id") == ident:
-                return message
+            self.answered[message["id"]] = message
+        return self.answered[ident]
 
     def _read(self) -> None:
         stream = self.process.stdout
