@@ -136,8 +136,8 @@ def hung_server(tmp_path: Path) -> Any:
 
 def test_shutdown_during_work_answers_and_exit_leaves_nothing(hung_server: Any) -> None:
     server, marker, uri = hung_server
-    in_flight = server.request("workspace/executeCommand",
-                               {"command": "irlens.optimizeFunction", "arguments": [uri, "main"]}, wait_s=None)
+    optimize = {"command": "irlens.optimizeFunction", "arguments": [uri, "main"]}
+    in_flight = server.request("workspace/executeCommand", optimize, wait_s=None)
     time.sleep(0.3)  # the command is waiting on the hung search
     started = time.monotonic()
     answer = server.request("shutdown", None, wait_s=10)
