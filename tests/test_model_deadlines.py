@@ -26,7 +26,8 @@ from model_fixtures import write_tiny_gguf
 SLACK_S = 2.0
 
 
-def wait_for(service: ModelService, predicate: Callable[[ModelStatus], bool], timeout_s: float) -> ModelStatus:
+def wait_for(service: ModelService, predicate: Callable[[ModelStatus], bool],
+             timeout_s: float) -> ModelStatus:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         status = service.status()
@@ -52,20 +53,31 @@ def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callab
         service.stop()
 
 
+class SlowLoads:
+    """llama.cpp loads that do not finish until released, once enabled (a load cannot be made slow on
+    demand); the only mock here."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        self._monkeypatch = monkeypatch
+
+    def enable(self) -> None:
+        release = self.release
+        real = llama_backend.LlamaBackend
+
+        class SlowLoad(real):  # type: ignore[misc, valid-type]
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                release.wait(30)
+                super().__init__(*args, **kwargs)
+
+        self._monkeypatch.setattr(llama_backend, "LlamaBackend", SlowLoad)
+
+
 @pytest.fixture
-def slow_llama(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """llama.cpp loading that does not finish until released (a load cannot be made slow on demand)."""
-    release = threading.Event()
-    real = llama_backend.LlamaBackend
-
-    class SlowLoad(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            release.wait(30)
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(llama_backend, "LlamaBackend", SlowLoad)
-    yield release
-    release.set()
+def slow_loads(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowLoads]:
+    loads = SlowLoads(monkeypatch)
+    yield loads
+    loads.release.set()
 
 
 def test_a_fifo_model_path_is_refused_at_once(tmp_path: Path,
@@ -87,12 +99,14 @@ def test_model_info_on_a_fifo_answers_at_once(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "irlens", "model", "info", str(fifo)], capture_output=True,
                          text=True, timeout=30, check=False)
     assert run.returncode == 1
-    assert run.stderr.strip() == f"irlens model info: {fifo}: not a regular file (a FIFO); a model is a .gguf file"
+    assert run.stderr.strip() == (f"irlens model info: {fifo}: not a regular file (a FIFO); "
+                                  "a model is a .gguf file")
     assert time.monotonic() - started < 10  # the interpreter's start included
 
 
-def test_a_load_past_its_deadline_is_reported(tmp_path: Path, slow_llama: threading.Event,
+def test_a_load_past_its_deadline_is_reported(tmp_path: Path, slow_loads: SlowLoads,
                                               services: Callable[[Settings], ModelService]) -> None:
+    slow_loads.enable()
     model = write_tiny_gguf(tmp_path / "tiny.gguf", context_length=1024)
     started = time.monotonic()
     service = services(Settings(model_path=str(model), n_ctx=1024, model_load_timeout_s=1.0))
@@ -103,30 +117,19 @@ def test_a_load_past_its_deadline_is_reported(tmp_path: Path, slow_llama: thread
 
 
 def test_the_model_in_service_stays_when_a_new_one_does_not_load_in_time(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, services: Callable[[Settings], ModelService]) -> None:
+        tmp_path: Path, slow_loads: SlowLoads, services: Callable[[Settings], ModelService]) -> None:
     models = tmp_path / "models"
     models.mkdir()
     write_tiny_gguf(models / "a.gguf", seed=1, context_length=1024)
     service = services(Settings(models_dir=str(models), n_ctx=1024, n_threads=1, model_load_timeout_s=1.0))
     wait_for(service, lambda s: s.state == "ready", 60)
     # A newer model whose load never ends: past the deadline, a.gguf still serves.
-    release = threading.Event()
-    real = llama_backend.LlamaBackend
-
-    class SlowLoad(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            release.wait(30)
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(llama_backend, "LlamaBackend", SlowLoad)
-    try:
-        write_tiny_gguf(models / "c.gguf", seed=3, context_length=1024)
-        status = wait_for(service, lambda s: "c.gguf" in s.detail and "deadline" in s.detail, 10)
-        assert status.state == "ready" and status.name == "a.gguf"
-        assert "load deadline (1 s, setting modelLoadTimeoutS); still serving a.gguf" in status.detail
-        assert service.generate_raw(Task.FLAG_TUNING, "; x") is not None  # a.gguf answers
-    finally:
-        release.set()
+    slow_loads.enable()
+    write_tiny_gguf(models / "c.gguf", seed=3, context_length=1024)
+    status = wait_for(service, lambda s: "c.gguf" in s.detail and "deadline" in s.detail, 10)
+    assert status.state == "ready" and status.name == "a.gguf"
+    assert "load deadline (1 s, setting modelLoadTimeoutS); still serving a.gguf" in status.detail
+    assert service.generate_raw(Task.FLAG_TUNING, "; x") is not None  # a.gguf answers
 
 
 def test_a_dripping_server_ends_connecting_within_the_deadline(
