@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.discovery import Toolchain, ToolLimits
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 
 MAX_PIPELINE_CHARS = 4096
@@ -253,20 +253,21 @@ def registered_passes(toolchain: Toolchain) -> frozenset[str]:
 
 
 _PASS_CACHE: dict[str, frozenset[str]] = {}
-_PASS_FAILURES: dict[str, ToolFailure] = {}  # what opt --print-passes did instead, per toolchain
+# What opt --print-passes did instead, per toolchain and limits (other limits may let it succeed).
+_PASS_FAILURES: dict[tuple[str, ToolLimits], ToolFailure] = {}
 
 
 def _passes_for(key: str, toolchain: Toolchain) -> frozenset[str]:
     cached = _PASS_CACHE.get(key)
     if cached is not None:
         return cached
-    failed = _PASS_FAILURES.get(key)
+    failed = _PASS_FAILURES.get((key, toolchain.limits))
     if failed is not None:
         raise PassListUnavailable(failed)  # a fresh exception each time, the same message
     try:
         result = run_tool(toolchain, "opt", ["--print-passes"]).check()
     except ToolFailure as failure:
-        _PASS_FAILURES[key] = failure
+        _PASS_FAILURES[(key, toolchain.limits)] = failure
         raise PassListUnavailable(failure) from None
     names = set()
     for line in result.stdout_text.splitlines():
