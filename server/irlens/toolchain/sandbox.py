@@ -59,24 +59,37 @@ class _PathBeneathAttr(ctypes.Structure):
     _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
 
 
-_libc: ctypes.CDLL | None = None
+def _bind_libc() -> tuple[ctypes.CDLL | None, Callable[..., int] | None]:
+    """libc and its prctl, looked up once here in the parent: between fork and exec a child must not
+    resolve symbols (the dynamic loader's lock may be held by another thread at the fork)."""
+    if not sys.platform.startswith("linux"):
+        return None, None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+        prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+        prctl.restype = ctypes.c_int
+        libc.syscall.restype = ctypes.c_long
+    except (OSError, AttributeError):
+        return None, None
+    return libc, prctl
+
+
+_libc, _prctl = _bind_libc()
 _abi: int | None = None  # None: not probed yet; 0: no Landlock
 _warned = False
+_NO_FLAGS = ctypes.c_uint32(0)
 
 
 def landlock_abi() -> int:
     """The kernel's Landlock ABI version; 0 where there is none (not Linux, too old, disabled)."""
-    global _abi, _libc
+    global _abi
     if _abi is None:
         _abi = 0
-        if sys.platform.startswith("linux"):
-            try:
-                _libc = ctypes.CDLL(None, use_errno=True)
-                version = _libc.syscall(_SYS_CREATE_RULESET, None, ctypes.c_size_t(0),
-                                        ctypes.c_uint32(_CREATE_RULESET_VERSION))
-                _abi = max(0, int(version))
-            except (OSError, AttributeError):
-                _abi = 0
+        if _libc is not None:
+            version = _libc.syscall(_SYS_CREATE_RULESET, None, ctypes.c_size_t(0),
+                                    ctypes.c_uint32(_CREATE_RULESET_VERSION))
+            _abi = max(0, int(version))
     return _abi
 
 
@@ -93,18 +106,22 @@ def confined(workdir: str) -> Iterator[Callable[[], None]]:
     tool, so this only fires when the server itself dies). Start the child inside the `with`."""
     ruleset_fd = _build_ruleset(workdir)
     parent = os.getpid()
-    libc = _libc or ctypes.CDLL(None, use_errno=True)
+    prctl, syscall = _prctl, _libc.syscall if _libc is not None else None
+    ruleset = ctypes.c_long(ruleset_fd)
 
     def in_child() -> None:
-        # Between fork and exec: a few system calls, nothing that allocates much or takes locks.
-        libc.prctl(_PR_SET_PDEATHSIG, 9, 0, 0, 0)  # SIGKILL
+        # Between fork and exec: a few system calls through functions bound in the parent, nothing
+        # that takes locks another thread may have held at the fork.
+        if prctl is None or syscall is None:
+            return
+        prctl(_PR_SET_PDEATHSIG, 9, 0, 0, 0)  # SIGKILL
         if os.getppid() != parent:  # the server died between fork and prctl
             os._exit(137)
         if ruleset_fd >= 0:
-            libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+            prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
             # A failure here (not seen in practice once the ruleset exists) leaves the tool unconfined
             # rather than failing the call, as when the kernel has no Landlock.
-            libc.syscall(_SYS_RESTRICT_SELF, ruleset_fd, ctypes.c_uint32(0))
+            syscall(_SYS_RESTRICT_SELF, ruleset, _NO_FLAGS)
 
     try:
         yield in_child
