@@ -31,14 +31,15 @@ ADAPTORS = frozenset({
 # pseudo-probe, ...), profile and summary readers or writers (sample-profile, pgo-instr-use,
 # memprof-use, function-import, wholeprogramdevirt, lowertypetests), printers, viewers and dot writers,
 # passes that crash on purpose, and passes that rename or hide symbols (metarenamer, strip,
-# internalize, loop-extract). A pass opt adds in a later release is refused until it is listed here.
+# strip-nondebug, loop-extract); internalize is listed, as the optimizer refuses a result that lost
+# exported symbols. A pass opt adds in a later release is refused until it is listed here.
 ALLOWED_PASSES = frozenset({
     # module
     "always-inline", "annotation2metadata", "attributor", "attributor-light", "called-value-propagation",
     "canonicalize-aliases", "constmerge", "coro-cleanup", "coro-early", "deadargelim",
     "elim-avail-extern", "expand-variadics", "forceattrs", "global-merge", "globaldce", "globalopt",
     "globalsplit", "hotcoldsplit", "inferattrs", "inliner-wrapper", "inliner-wrapper-no-mandatory-first",
-    "ipsccp", "iroutliner", "lower-global-dtors", "lower-ifunc", "mergefunc", "module-inline",
+    "internalize", "ipsccp", "iroutliner", "lower-global-dtors", "lower-ifunc", "mergefunc", "module-inline",
     "name-anon-globals", "no-op-module", "openmp-opt", "openmp-opt-postlink", "partial-inliner",
     "recompute-globalsaa", "rel-lookup-table-converter", "rpo-function-attrs", "scc-oz-module-inliner",
     "strip-dead-debug-info", "strip-dead-prototypes", "strip-debug-declare",
