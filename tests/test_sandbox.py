@@ -131,9 +131,9 @@ def test_cli_with_a_remote_model_proposing_gcov(tmp_path: Path) -> None:
     asked: list[str] = []
     with standin_model_server(model_proposing(GCOV_PIPELINE, asked)) as url:
         started = time.monotonic()
-        run = subprocess.run([sys.executable, "-m", "irlens", "optimize", str(source), "--remote", url,
-                              "--format", "irlens", "--json"], capture_output=True, text=True, timeout=120,
-                             check=False)
+        run = subprocess.run([sys.executable, "-m", "irlens", "optimize", str(source), "--function", "f",
+                              "--remote", url, "--format", "irlens", "--json"], capture_output=True, text=True,
+                             timeout=120, check=False)
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert asked, "the model was never asked"

@@ -11,7 +11,7 @@ from lsprotocol import types
 
 from conftest import EXAMPLES, line_of, lsp_session, open_document, poll_hover, wait_for
 from irlens.cli import main
-from irlens.config import Settings
+from irlens.config import Settings, check_setting
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 
@@ -105,3 +105,11 @@ def test_cli_flags_get_a_usage_error_not_a_traceback(tmp_path: Path, capsys: pyt
     error = capsys.readouterr().err
     assert says.replace("DIR", directory) in error
     assert "Traceback" not in error
+
+
+def test_every_setting_has_a_check() -> None:
+    """A setting added without saying what it accepts would be refused whatever its value."""
+    defaults = Settings()
+    for name in vars(defaults):
+        if name != "extra":
+            assert check_setting(name, getattr(defaults, name)) == getattr(defaults, name), name

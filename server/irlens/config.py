@@ -134,7 +134,14 @@ _NUMBERS: dict[str, NumberRange] = {
     "remote_connect_timeout_s": NumberRange(float, 0.1, 3_600, "seconds"),
     "remote_read_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
 }
-_PATHS = frozenset({"llvm_bin", "model_path", "models_dir"})
+_TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for none)
+    "llvm_bin": "a path", "model_path": "a path", "models_dir": "a path",
+    "remote_url": "a URL (http:// or https://)", "asm_triple": "a target triple",
+}
+_CHOICES: dict[str, tuple[str, ...]] = {"model_format": get_args(ModelFormat),
+                                        "size_baseline": get_args(SizeBaseline)}
+_SWITCHES = frozenset({"diagnostics_on_type", "diagnostics_on_save", "background_suggestions",
+                       "model_enabled"})
 _MAX_TEXT = 4096
 
 
@@ -147,26 +154,29 @@ def check_setting(name: str, value: Any) -> Any:
     """`value` as setting `name` holds it; ValueError saying what the setting accepts otherwise."""
     if name in _NUMBERS:
         return _NUMBERS[name].check(value)
-    if name in _PATHS or name == "remote_url":
+    if name in _TEXTS:
         if value is None or value == "":
             return None
-        what = "a URL (http:// or https://)" if name == "remote_url" else "a path"
+        what = _TEXTS[name]
         if not isinstance(value, str) or len(value) > _MAX_TEXT or "\0" in value:
             raise ValueError(f"it takes {what} as text, or null")
         if name == "remote_url" and not value.startswith(("http://", "https://")):
             raise ValueError(f"it takes {what}, or null")
         return value
-    if name == "model_format":
-        if value not in get_args(ModelFormat):
-            raise ValueError("it takes one of " + ", ".join(map(repr, get_args(ModelFormat))))
+    if name in _CHOICES:
+        if value not in _CHOICES[name]:
+            raise ValueError("it takes one of " + ", ".join(map(repr, _CHOICES[name])))
         return value
-    if not isinstance(value, bool):  # the remaining settings are switches
-        raise ValueError("it takes true or false")
-    return value
+    if name in _SWITCHES:
+        if not isinstance(value, bool):
+            raise ValueError("it takes true or false")
+        return value
+    raise ValueError("irlens does not know how to check it (a bug: every setting has a kind)")
 
 
 def _shown(value: Any) -> str:
-    text = json.dumps(value) if isinstance(value, (str, int, float, bool, type(None), list, dict)) else repr(value)
+    plain = isinstance(value, (str, int, float, bool, type(None), list, dict))
+    text = json.dumps(value) if plain else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
