@@ -5,9 +5,10 @@ The groups alive now are kept here and killed:
 - by `stop_all()`: the server's shutdown, SIGTERM and SIGINT (cli/serve.py), and at interpreter exit,
   before the thread pools wait for their workers (an unhandled exception ends there too);
 - by a guardian process when this process dies without running any Python (SIGKILL, a native crash):
-  it holds the read end of a pipe, learns each group as it starts and ends, and kills those left when
-  the pipe closes. Each tool also gets PR_SET_PDEATHSIG (toolchain/sandbox.py), which covers the tool
-  itself but not what it forked.
+  it holds the read end of a pipe, learns each group as it starts (from the tool's own process, before
+  exec, so before the tool can fork) and ends, and kills those left when the pipe closes. Each tool
+  also gets PR_SET_PDEATHSIG (toolchain/sandbox.py), which covers the tool itself but not what it
+  forked.
 After `stop_all()` no new tool starts: `register` kills it at once and says so.
 """
 
@@ -22,6 +23,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,20 @@ class ShuttingDown(Exception):
     """No new tool runs: the process is stopping."""
 
 
+def announcer() -> Callable[[], None]:
+    """For the child between fork and exec (call it in the parent just before starting a tool): the
+    child tells the guardian its own process group before it can fork anything, so that a server killed
+    at any moment after the fork leaves nothing behind. A no-op when there is no guardian."""
+    with _lock:
+        fd = _guardian_fd()
+
+    def announce() -> None:
+        if fd >= 0:
+            with contextlib.suppress(OSError):
+                os.write(fd, b"+%d\n" % os.getpid())  # one write under PIPE_BUF: never interleaved
+    return announce
+
+
 def register(pgid: int) -> None:
     """A tool's process group started; raises ShuttingDown (after killing it) once `stop_all` ran."""
     with _lock:
@@ -62,14 +78,14 @@ def register(pgid: int) -> None:
             _kill(pgid)
             raise ShuttingDown()
         _live.add(pgid)
-        _tell_guardian(f"+{pgid}\n")
 
 
 def unregister(pgid: int) -> None:
     """The tool ended and its group was killed."""
     with _lock:
         _live.discard(pgid)
-        _tell_guardian(f"-{pgid}\n")
+        if _guardian_fd() >= 0:
+            _send(f"-{pgid}\n")
 
 
 def stopping() -> bool:
@@ -99,12 +115,12 @@ def _kill(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
-def _tell_guardian(line: str) -> None:
-    """Under _lock. The guardian starts with the first tool; if it cannot, tools still run (PDEATHSIG
-    and stop_all remain) and one warning says so."""
+def _guardian_fd() -> int:
+    """Under _lock: the guardian's input, starting it if needed; -1 when stopping or it cannot run (tools
+    still run: PDEATHSIG and stop_all remain, and one warning says so)."""
     global _guardian, _guardian_failed
     if _guardian_failed or _stopping:  # once stopping, every group is killed here already
-        return
+        return -1
     try:
         if _guardian is None or _guardian.poll() is not None:
             _guardian = subprocess.Popen(
@@ -114,16 +130,21 @@ def _tell_guardian(line: str) -> None:
             )
             for pgid in _live:  # a guardian that died is replaced and told everything again
                 _send(f"+{pgid}\n")
-        _send(line)
+        assert _guardian.stdin is not None
+        return _guardian.stdin.fileno()
     except (OSError, ValueError) as error:
         _guardian_failed = True
         log.warning("no guardian for tool processes (%s): a tool may outlive a killed server", error)
+        return -1
 
 
 def _send(line: str) -> None:
     assert _guardian is not None and _guardian.stdin is not None
-    _guardian.stdin.write(line.encode())
-    _guardian.stdin.flush()
+    try:
+        _guardian.stdin.write(line.encode())
+        _guardian.stdin.flush()
+    except (OSError, ValueError):
+        pass  # the guardian died: the next tool starts a new one and tells it everything
 
 
 def _at_exit() -> None:

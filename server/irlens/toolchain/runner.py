@@ -137,8 +137,10 @@ def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
     forked), confined by the sandbox to writing in `workdir`, and registered so it cannot outlive us."""
     if process_groups.stopping():
         raise ToolFailure(name, "error", "not started: irlens is shutting down")
+    announce = process_groups.announcer()
     with sandbox.confined(workdir) as confine:
         def in_child() -> None:
+            announce()
             confine()
             _limit_memory(limit_bytes)
 
