@@ -92,11 +92,6 @@ def stopping() -> bool:
     return _stopping
 
 
-def live_groups() -> frozenset[int]:
-    with _lock:
-        return frozenset(_live)
-
-
 def stop_all() -> int:
     """Kill every live tool group and refuse new ones; how many groups were killed."""
     global _stopping

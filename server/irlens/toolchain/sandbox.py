@@ -93,12 +93,6 @@ def landlock_abi() -> int:
     return _abi
 
 
-def describe() -> str:
-    """One line for logs and `--version`-style reports."""
-    abi = landlock_abi()
-    return f"Landlock ABI {abi}" if abi else "none (the kernel offers no Landlock)"
-
-
 @contextlib.contextmanager
 def confined(workdir: str) -> Iterator[Callable[[], None]]:
     """A preexec function for Popen that confines the child to writing under `workdir` and /dev/null
