@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from typing import Any, BinaryIO
 
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.toolchain import process_groups
 
 GIL_SWITCH_INTERVAL_S = 0.001
 
@@ -48,10 +50,25 @@ def run(args: argparse.Namespace) -> int:
         if not port.isdigit():
             print(f"irlens serve: --tcp wants HOST:PORT, got {args.tcp!r}", file=sys.stderr)
             return 2
-        server.start_tcp(host or "127.0.0.1", int(port))
-    else:
-        server.start_io(sys.stdin.buffer, _private_stdout())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop_on_signal)
+    try:
+        if args.tcp:
+            server.start_tcp(host or "127.0.0.1", int(port))
+        else:
+            server.start_io(sys.stdin.buffer, _private_stdout())
+    finally:  # however the server loop ended (exit, lost client, an unhandled exception)
+        process_groups.stop_all()
     return 0
+
+
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    """SIGTERM/SIGINT: kill every tool the server started, then leave at once. A normal exit would wait
+    for the worker threads, which may sit in a tool call or a model evaluation."""
+    process_groups.stop_all()
+    logging.getLogger(__name__).info("stopped by %s", signal.Signals(signum).name)
+    logging.shutdown()
+    os._exit(128 + signum)
 
 
 def _private_stdout() -> BinaryIO:

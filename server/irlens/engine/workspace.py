@@ -35,6 +35,7 @@ from irlens.engine.lifted import LiftedDocument, VerdictLine, checking, verdict_
 from irlens.engine.lifter import check_round_trip
 from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import Baseline
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.ir_names import display_token, is_numbered, object_symbol
@@ -298,6 +299,7 @@ class Engine:
             timer.cancel()
         for document in documents:
             document.cancel.set()
+        process_groups.stop_all()  # a worker in a hung tool returns now, not at the tool's timeout
         deadline = time.monotonic() + wait_s
         stopped = self._queue.shutdown(wait_s)
         return self._model_queue.shutdown(max(0.0, deadline - time.monotonic())) and stopped

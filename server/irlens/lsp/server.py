@@ -56,7 +56,9 @@ class IrlensServer(LanguageServer):
     # -- settings and model -------------------------------------------------------------------------
 
     def apply_settings(self, options: Any) -> None:
-        self.settings = self.settings.updated(options)
+        self.settings, problems = self.settings.updated(options)
+        for problem in problems:  # the rest of the settings still apply
+            self.show_message(f"irlens: {problem}", types.MessageType.Warning)
         self.engine.update_settings(self.settings)  # the model reads its settings once, at start
 
     def start_model(self) -> None:
