@@ -55,11 +55,17 @@ class IrlensServer(LanguageServer):
 
     # -- settings and model -------------------------------------------------------------------------
 
-    def apply_settings(self, options: Any) -> None:
+    def apply_settings(self, options: Any, *, reindex_off_loop: bool = False) -> None:
+        """On the event loop (messages are sent from it); with `reindex_off_loop` the engine re-checks
+        the open documents on the update thread (see update_documents), not here."""
         self.settings, problems = self.settings.updated(options)
         for problem in problems:  # the rest of the settings still apply
             self.show_message(f"irlens: {problem}", types.MessageType.Warning)
-        self.engine.update_settings(self.settings)  # the model reads its settings once, at start
+        # the model reads its settings once, at start
+        if reindex_off_loop:
+            self.update_documents(self.engine.update_settings, self.settings)
+        else:
+            self.engine.update_settings(self.settings)
 
     def start_model(self) -> None:
         """Load the model in the background when it is enabled; every feature works without it."""
@@ -285,7 +291,7 @@ def _register(server: IrlensServer) -> None:
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: IrlensServer, params: types.DidChangeConfigurationParams) -> None:
         if params.settings is not None:
-            ls.update_documents(ls.apply_settings, params.settings)  # re-indexes what is open
+            ls.apply_settings(params.settings, reindex_off_loop=True)
 
     diagnostics.register(server)
     hover.register(server)
