@@ -70,5 +70,5 @@ fi
 
 # A CPU build of torch first, so that the train extra's range is already met (no CUDA download).
 .venv/bin/python -c "import torch" 2>/dev/null || "${PIP[@]}" install "torch==$TORCH_VERSION"
-"${PIP[@]}" install --find-links "$wheels" -e '.[dev,train]'
+"${PIP[@]}" install --find-links "$wheels" -e '.[dev,train,ray]'
 echo "install.sh: done; run .venv/bin/irlens --help"

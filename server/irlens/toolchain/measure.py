@@ -349,3 +349,9 @@ def measure_oz_module(toolchain: Toolchain, ir_text: str, *, timeout_s: float = 
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def object_function_sizes(toolchain: Toolchain, obj: bytes) -> dict[str, int]:
+    """Bytes of every function symbol of an object file (llvm-readelf), as the measurements use."""
+    symbols, sections = _readelf(toolchain, obj, DEFAULT_TIMEOUT_S, DEFAULT_MEMORY_MB)
+    return _function_sizes(symbols, sections, asm=False)
