@@ -143,6 +143,9 @@ def collect_inputs(paths: Sequence[Path]) -> Inputs:
             _add_file(inputs, path, explicit=True)
         else:
             inputs.problems.append({"path": str(path), "problem": "no such file or directory"})
+    # A source that a compile command builds is measured through it, not "not IR".
+    compiled = {os.path.normpath(job.name) for job in inputs.compiles}
+    inputs.problems = [p for p in inputs.problems if os.path.normpath(p["path"]) not in compiled]
     return inputs
 
 

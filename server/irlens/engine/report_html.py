@@ -67,7 +67,7 @@ def treemap_figure(report: dict[str, Any]) -> go.Figure:
         ids=ids, labels=labels, parents=parents, values=values, branchvalues="remainder",
         marker={"colors": colors, "colorscale": "YlOrRd", "cmin": 0.0, "cmax": 0.6,
                 "colorbar": {"title": {"text": "saving"}, "tickformat": ".0%"}},
-        hovertext=hover, hoverinfo="label+text", textinfo="label+value", maxdepth=3,
+        hovertext=hover, hoverinfo="label+text", textinfo="label", maxdepth=3,
     ))
     figure.update_layout(margin={"t": 30, "l": 5, "r": 5, "b": 5}, height=640,
                          title={"text": "Functions by object bytes; colour: saving available (best "
@@ -169,6 +169,7 @@ td.t, th.t { text-align: left; } td.p { font-family: monospace; text-align: left
 <script type="application/octet-stream" id="plotly-gz">{{plotly}}</script>
 <script>
 "use strict";
+const marks = [["start", performance.now()]];
 const data = JSON.parse(document.getElementById("report-data").textContent);
 const escape = (v) => String(v).replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c]));
 function table(id, headers, rows, textColumns) {
@@ -202,8 +203,10 @@ table("modules", ["module", "functions", "bytes", "-Oz bytes", "best known bytes
 table("problems", ["input", "problem"], data.problems, [0, 1]);
 async function loadPlotly() {
   const packed = document.getElementById("plotly-gz").textContent;
-  const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
-  const source = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+  const bytes = await (await fetch("data:application/octet-stream;base64," + packed)).blob();
+  marks.push(["base64", performance.now()]);
+  const source = await new Response(bytes.stream().pipeThrough(new DecompressionStream("gzip"))).text();
+  marks.push(["gunzip", performance.now()]);
   const url = URL.createObjectURL(new Blob([source], {type: "text/javascript"}));
   await new Promise((resolve, reject) => {
     const script = document.createElement("script");
@@ -211,10 +214,14 @@ async function loadPlotly() {
     document.head.appendChild(script);
   });
 }
+marks.push(["tables", performance.now()]);
 loadPlotly().then(async () => {
+  marks.push(["plotly", performance.now()]);
   for (const [id, figure] of Object.entries(data.figures)) {
     await Plotly.newPlot(id, figure.data, figure.layout, {displaylogo: false, responsive: true});
+    marks.push([id, performance.now()]);
   }
+  document.body.dataset.marks = JSON.stringify(marks);
   document.body.dataset.renderMs = String(Math.round(performance.now()));
   document.body.dataset.rendered = "true";
 }).catch((error) => { document.getElementById("status").textContent = "charts unavailable: " + error; });
