@@ -11,9 +11,10 @@ from typing import Any
 
 from irlens.cli.common import add_model_options, add_toolchain_options, open_source_file
 from irlens.cli.optimize import model_proposals
+from irlens.cli.sarif import add_sarif_option, write_sarif
 from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
 from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import optimize_function
+from irlens.engine.optimizer import OptimizationResult, optimize_function
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.measure import extract_function
 from irlens.toolchain.runner import ToolFailure
@@ -29,6 +30,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
     add_toolchain_options(parser)
     add_model_options(parser)
+    add_sarif_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -47,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     print_diagnostics(args.file, diagnostics)
     if any(d.severity == "error" for d in diagnostics):
         print(f"{sum(d.severity == 'error' for d in diagnostics)} error(s)")
+        write_sarif(args, diagnostics, {})
         return 1
     try:
         report = size_report(toolchain, text, kind, settings, with_oz=kind == "ir", jobs=args.jobs)
@@ -54,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"irlens: {error}", file=sys.stderr)
         return 1
     suggestions: dict[str, str] = {}
+    verified: dict[str, OptimizationResult] = {}
     if kind == "ir":
         largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
         # The model sees each function's extracted module, what it was trained on (as optimize --function).
@@ -74,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
             except (ToolFailure, ToolMissing) as error:
                 suggestions[function["name"]] = f"no suggestion ({error})"
                 continue
+            verified[function["name"]] = result
             if result.beats_oz:
                 saving = -100 * result.saving_vs_oz
                 suggestions[function["name"]] = (f"{result.size_bytes} bytes ({saving:.1f}% vs -Oz) "
@@ -81,4 +86,5 @@ def run(args: argparse.Namespace) -> int:
             else:
                 suggestions[function["name"]] = "-Oz is the best verified pipeline"
     print_size_table(report, suggestions)
+    write_sarif(args, diagnostics, verified)
     return 0
