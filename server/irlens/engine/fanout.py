@@ -32,6 +32,7 @@ from irlens.toolchain.measure import default_jobs
 RAY_WAIT_S = 1.0  # how often the parent checks that the Ray driver is still alive
 # Ray's driver waits this long (default 60 s) for a lost cluster before giving up on it.
 RAY_RECONNECT_TIMEOUT_S = "10"
+RAY_SHUTDOWN_WAIT_S = 15.0
 
 
 def default_cache_dir() -> Path:
@@ -152,16 +153,21 @@ def _run_on_ray(func: Callable[[Any], Any], items: Sequence[Any], pending: list[
                 problem = message[1]
                 break
     finally:
+        driver.join(timeout=RAY_SHUTDOWN_WAIT_S)  # it disconnects from the cluster and exits by itself
         if driver.is_alive():
             driver.terminate()
-        driver.join(timeout=5)
+            driver.join(timeout=5)
     if problem:
         say(f"Ray cluster {address}: {problem}; {len(done)} of {len(pending)} modules came back from it")
     return done
 
 
 def _ray_driver(func: Callable[[Any], Any], work: list[tuple[int, Any]], address: str, messages: Any) -> None:
-    """In a child process: submit every item as a Ray task and send each result back as it lands."""
+    """In a child process: submit every item as a Ray task and send each result back as it lands.
+    Ray's own logging goes to /dev/null: what matters reaches the parent through `messages`."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
     os.environ.setdefault("RAY_gcs_rpc_server_reconnect_timeout_s", RAY_RECONNECT_TIMEOUT_S)
     try:
         import ray
@@ -177,5 +183,6 @@ def _ray_driver(func: Callable[[Any], Any], work: list[tuple[int, Any]], address
             ready, waiting = ray.wait(waiting, num_returns=1)
             for ref in ready:
                 messages.put(("result", by_ref[ref], ray.get(ref)))
+        ray.shutdown()
     except BaseException as error:  # any Ray failure ends the cluster part of the run; the parent goes on
         messages.put(("error", f"{type(error).__name__}: {error}".splitlines()[0][:300]))
