@@ -45,15 +45,19 @@ def ray_head(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("modules")
     base = (REPO / "examples" / "sizes.ll").read_text()
-    for index in range(12):
+    for index in range(8):
         (directory / f"m{index}.ll").write_text(base + f"\n@marker{index} = global i32 {index}\n")
     (directory / "broken.ll").write_text("define void @g( {\n")
     return directory
 
 
-def test_ray_results_equal_the_local_run(ray_head: str, modules: Path) -> None:
+@pytest.fixture(scope="module")
+def local(modules: Path) -> dict[str, Any]:
+    return build_report([modules], discover(Settings()), RunOptions(progress=False))
+
+
+def test_ray_results_equal_the_local_run(ray_head: str, modules: Path, local: dict[str, Any]) -> None:
     toolchain = discover(Settings())
-    local = build_report([modules], toolchain, RunOptions(progress=False))
     messages: list[str] = []
     on_ray = build_report([modules], toolchain, RunOptions(progress=False, ray_address=ray_head,
                                                            log=messages.append))
@@ -62,8 +66,8 @@ def test_ray_results_equal_the_local_run(ray_head: str, modules: Path) -> None:
     assert not any("finishing" in message for message in messages)  # nothing fell back to the local pool
 
 
-def test_a_cluster_that_goes_away_is_reported_and_the_run_finishes_locally(ray_head: str, modules: Path,
-                                                                           tmp_path: Path) -> None:
+def test_a_cluster_that_goes_away_is_reported_and_the_run_finishes_locally(
+        ray_head: str, modules: Path, local: dict[str, Any], tmp_path: Path) -> None:
     toolchain = discover(Settings())
     cache = tmp_path / "cache"
     messages: list[str] = []
@@ -79,7 +83,7 @@ def test_a_cluster_that_goes_away_is_reported_and_the_run_finishes_locally(ray_h
     assert not run.is_alive()
     assert any(f"Ray cluster {ray_head}:" in m and "came back from it" in m for m in messages), messages
     assert any("locally" in message for message in messages)
-    assert outcome["report"] == build_report([modules], toolchain, RunOptions(progress=False))
+    assert outcome["report"] == local
 
 
 @pytest.mark.skipif(shutil.which(RAY) is None and not Path(RAY).exists(), reason="ray CLI")

@@ -18,6 +18,7 @@ import json
 import multiprocessing
 import os
 import queue
+import socket
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -127,6 +128,11 @@ def _run_locally(func: Callable[[Any], Any], items: Sequence[Any], pending: list
 def _run_on_ray(func: Callable[[Any], Any], items: Sequence[Any], pending: list[int], address: str,
                 landed: Callable[[int, Any], None], say: Callable[[str], None]) -> set[int]:
     """The indices whose results came back from the cluster (all of them, unless it went away)."""
+    unreachable = _unreachable(address)
+    if unreachable:
+        say(f"Ray cluster {address}: cannot be reached ({unreachable}); 0 of {len(pending)} modules came "
+            "back from it")
+        return set()
     context = multiprocessing.get_context("spawn")
     messages: Any = context.Queue()
     driver = context.Process(target=_ray_driver, name="irlens-ray-driver", daemon=True,
@@ -153,13 +159,27 @@ def _run_on_ray(func: Callable[[Any], Any], items: Sequence[Any], pending: list[
                 problem = message[1]
                 break
     finally:
-        driver.join(timeout=RAY_SHUTDOWN_WAIT_S)  # it disconnects from the cluster and exits by itself
+        if not problem:  # it disconnects from the cluster and exits by itself
+            driver.join(timeout=RAY_SHUTDOWN_WAIT_S)
         if driver.is_alive():
             driver.terminate()
             driver.join(timeout=5)
     if problem:
         say(f"Ray cluster {address}: {problem}; {len(done)} of {len(pending)} modules came back from it")
     return done
+
+
+def _unreachable(address: str) -> str:
+    """Why HOST:PORT does not accept connections ('' when it does, or for addresses like 'auto'),
+    so that a wrong address costs a second, not Ray's connection retries."""
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        return ""
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as error:
+        return error.strerror or str(error)
+    return ""
 
 
 def _ray_driver(func: Callable[[Any], Any], work: list[tuple[int, Any]], address: str, messages: Any) -> None:
