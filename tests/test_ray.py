@@ -90,6 +90,7 @@ def test_a_cluster_that_goes_away_is_reported_and_the_run_finishes_locally(
 def test_an_unreachable_cluster_falls_back_to_the_local_pool(modules: Path) -> None:
     messages: list[str] = []
     report = build_report([modules / "m0.ll"], discover(Settings()),
-                          RunOptions(progress=False, ray_address=f"127.0.0.1:{free_port()}", log=messages.append))
+                          RunOptions(progress=False, ray_address=f"127.0.0.1:{free_port()}",
+                                     log=messages.append))
     assert report["modules"][0]["functions"] and not report["modules"][0]["error"]
     assert any("came back from it" in message for message in messages)

@@ -89,7 +89,8 @@ def test_report_json_lists_every_function_and_every_problem(project: Path, tmp_p
 
 def test_suggest_fills_the_best_verified_column(tmp_path: Path) -> None:
     toolchain = discover(Settings())
-    report = build_report([EXAMPLES / "sizes.ll"], toolchain, RunOptions(suggest=True, workers=1, progress=False))
+    report = build_report([EXAMPLES / "sizes.ll"], toolchain,
+                          RunOptions(suggest=True, workers=1, progress=False))
     functions = report["modules"][0]["functions"]
     assert all(f["best_bytes"] is not None and f["pipeline"] for f in functions)
     assert all(f["best_bytes"] <= f["oz_bytes"] for f in functions)  # never worse than -Oz
@@ -99,8 +100,8 @@ def test_suggest_fills_the_best_verified_column(tmp_path: Path) -> None:
 def test_html_report_draws_a_labelled_treemap_offline(project: Path, tmp_path: Path) -> None:
     html = tmp_path / "report.html"
     data = tmp_path / "report.json"
-    assert main(["report", str(project / "sizes.ll"), str(project / "sub"), "-o", str(html), "--json", str(data),
-                 "--no-cache", "--no-progress"]) == 0
+    assert main(["report", str(project / "sizes.ll"), str(project / "sub"), "-o", str(html),
+                 "--json", str(data), "--no-cache", "--no-progress"]) == 0
     page = html.read_text()
     assert not re.search(r"<(script|link)[^>]*(src|href)=", page)  # nothing fetched: all inline
     with HeadlessChromium() as browser:
@@ -113,14 +114,16 @@ def test_html_report_draws_a_labelled_treemap_offline(project: Path, tmp_path: P
         headers = browser.evaluate("[...document.querySelectorAll('#functions th')].map(t => t.textContent)")
         # Sorting by bytes (descending on the first click) puts the largest function first.
         browser.evaluate("document.querySelectorAll('#functions th')[3].click()")
-        first_bytes = browser.evaluate("document.querySelector('#functions tbody tr').children[3].textContent")
+        first_bytes = browser.evaluate(
+            "document.querySelector('#functions tbody tr').children[3].textContent")
         problems = browser.evaluate("document.getElementById('problems').textContent")
         browser.screenshot(tmp_path / "report.png")
     assert any(label.startswith("bubble_sort") for label in labels)
     assert any(label.startswith("fibonacci") for label in labels)
     assert rectangles >= 12
     assert headers[:4] == ["module", "function", "IR instructions", "bytes"]
-    sizes = [f["bytes"] for m in json.loads(data.read_text())["modules"] for f in m["functions"] if f["bytes"]]
+    modules = json.loads(data.read_text())["modules"]
+    sizes = [f["bytes"] for m in modules for f in m["functions"] if f["bytes"]]
     assert int(first_bytes) == max(sizes)
     assert "broken.ll" in problems and "notes" not in problems  # notes.txt is outside the inputs given
     assert (tmp_path / "report.png").stat().st_size > 10_000

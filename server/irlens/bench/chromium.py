@@ -5,6 +5,7 @@ need no browser-automation package: open a page, evaluate JavaScript, take a scr
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -43,7 +44,7 @@ class HeadlessChromium:
         to_browser_read, to_browser_write = _pipe_above_four()
         from_browser_read, from_browser_write = _pipe_above_four()
         # The browser reads commands on fd 3 and writes answers on fd 4.
-        # bash (dash cannot name fds above 9) puts the pipe ends on fds 3 and 4 just before it becomes the browser.
+        # bash (dash cannot name fds above 9) puts the pipe ends on fds 3 and 4, then becomes the browser.
         self._process = subprocess.Popen(
             ["/bin/bash", "-c", f'exec "$@" 3<&{to_browser_read} 4>&{from_browser_write}', "sh", binary,
              "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
@@ -61,7 +62,8 @@ class HeadlessChromium:
         self._session = ""
         targets = self.call("Target.getTargets")["targetInfos"]
         page = next(t for t in targets if t["type"] == "page")
-        self._session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
+        attached = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)
+        self._session = attached["sessionId"]
         self.call("Page.enable")
         self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
                   mobile=False)
@@ -114,20 +116,16 @@ class HeadlessChromium:
         path.write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(ChromiumError, OSError):
             self.call("Browser.close", timeout_s=5)
-        except (ChromiumError, OSError):
-            pass
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
         for fd in (self._write, self._read):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
         self._profile.cleanup()
 
     def __enter__(self) -> HeadlessChromium:

@@ -35,7 +35,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--functions", type=int, default=2400, help="functions in the rendered module")
     parser.add_argument("--ray-modules", type=int, default=0, metavar="M",
                         help="also time M modules locally and on Ray (0: skip)")
-    parser.add_argument("--ray", metavar="ADDRESS", help="an existing Ray cluster (default: start a local head)")
+    parser.add_argument("--ray", metavar="ADDRESS",
+                        help="an existing Ray cluster (default: start a local head)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the HTML and a screenshot here")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.set_defaults(run=run)
@@ -70,7 +71,8 @@ def render_figures(functions: int, workdir: Path, keep: Path | None) -> dict[str
 
 def ray_figures(modules: int, workdir: Path, address: str | None) -> dict[str, Any]:
     toolchain = discover(Settings.from_env())
-    paths = [compile_c_at_o0(generate_c(12, seed=index), workdir, stem=f"m{index}") for index in range(modules)]
+    paths = [compile_c_at_o0(generate_c(12, seed=index), workdir, stem=f"m{index}")
+             for index in range(modules)]
     started = time.perf_counter()
     local = build_report(paths, toolchain, RunOptions(progress=False))
     local_s = time.perf_counter() - started
@@ -83,7 +85,8 @@ def ray_figures(modules: int, workdir: Path, address: str | None) -> dict[str, A
         if head:
             subprocess.run([_ray_command(), "stop", "--force"], capture_output=True, check=False)
     return {"modules": modules, "local_s": round(local_s, 2), "ray_s": round(ray_s, 2),
-            "ray_over_local": round(ray_s / local_s, 3), "same_results": local["modules"] == on_ray["modules"]}
+            "ray_over_local": round(ray_s / local_s, 3),
+            "same_results": local["modules"] == on_ray["modules"]}
 
 
 def _ray_command() -> str:
@@ -120,5 +123,6 @@ def run(args: argparse.Namespace) -> int:
     if "ray" in figures:
         ray = figures["ray"]
         print(f"{ray['modules']} modules: local {ray['local_s']} s, Ray {ray['ray_s']} s "
-              f"({100 * (ray['ray_over_local'] - 1):+.0f}%, target within 20%); same results: {ray['same_results']}")
+              f"({100 * (ray['ray_over_local'] - 1):+.0f}%, target within 20%); "
+              f"same results: {ray['same_results']}")
     return 0

@@ -54,9 +54,10 @@ def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],
         saving = result.oz_bytes - result.size_bytes
         results.append({
             "ruleId": RULE_SMALLER, "level": "note",
-            "message": {"text": f"@{name}: a verified smaller version is available: {result.size_bytes} bytes "
-                                f"instead of {result.oz_bytes} with -Oz ({saving} bytes, "
-                                f"{100 * result.saving_vs_oz:.1f}% smaller) with opt -p '{result.pipeline}'"},
+            "message": {"text": f"@{name}: a verified smaller version is available: "
+                                f"{result.size_bytes} bytes instead of {result.oz_bytes} with -Oz "
+                                f"({saving} bytes, {100 * result.saving_vs_oz:.1f}% smaller) "
+                                f"with opt -p '{result.pipeline}'"},
             "locations": [_location(uri, lines.get(name, 1), 1)],
             "properties": {"function": name, "bytes": result.size_bytes, "ozBytes": result.oz_bytes,
                            "savingBytes": saving, "pipeline": result.pipeline},
@@ -70,8 +71,8 @@ def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],
                 "rules": [
                     {"id": RULE_DIAGNOSTIC, "shortDescription": {"text": "LLVM parser, verifier or assembler "
                                                                           "diagnostic"}},
-                    {"id": RULE_SMALLER, "shortDescription": {"text": "A compiler-verified pass pipeline "
-                                                                       "makes this function smaller than -Oz"}},
+                    {"id": RULE_SMALLER, "shortDescription": {
+                        "text": "A compiler-verified pass pipeline makes this function smaller than -Oz"}},
                 ]}},
             "artifacts": [{"location": {"uri": uri}}],
             "results": results,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import queue
@@ -192,7 +193,7 @@ def _ray_driver(func: Callable[[Any], Any], work: list[tuple[int, Any]], address
     try:
         import ray
 
-        ray.init(address=address, logging_level="ERROR", log_to_driver=False, configure_logging=False)
+        ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False, configure_logging=False)
         resources = ray.cluster_resources()
         messages.put(("info", f"Ray cluster {address}: {int(resources.get('CPU', 0))} CPUs, "
                               f"{len(ray.nodes())} node(s)"))

@@ -92,7 +92,8 @@ def module_sizes(toolchain: Toolchain, text: str, kind: ModuleKind, *, suggest: 
         "text_data_bytes": measured.text_data_bytes,
         "oz_text_data_bytes": oz_module,
         "functions": [
-            {"name": f.name, "ir_instructions": f.ir_instructions, "bytes": f.bytes, "oz_bytes": oz.get(f.name),
+            {"name": f.name, "ir_instructions": f.ir_instructions, "bytes": f.bytes,
+             "oz_bytes": oz.get(f.name),
              "best_bytes": best[f.name][0] if f.name in best else None,
              "pipeline": best[f.name][1] if f.name in best else None}
             for f in measured.functions.values()
@@ -137,7 +138,8 @@ def collect_inputs(paths: Sequence[Path]) -> Inputs:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden:
                     _add_file(inputs, child, explicit=False)
         elif path.is_file():
             _add_file(inputs, path, explicit=True)
@@ -195,7 +197,7 @@ def compile_job(entry: Any, default_directory: Path) -> CompileJob | str:
     source = entry["file"]
     if not source.endswith(SOURCE_SUFFIXES):
         return f"{source}: not a C, C++ or Objective-C source"
-    directory = entry.get("directory") if isinstance(entry.get("directory"), str) else str(default_directory)
+    directory = str(entry["directory"]) if isinstance(entry.get("directory"), str) else str(default_directory)
     if isinstance(entry.get("arguments"), list):
         arguments = [str(a) for a in entry["arguments"]]
     elif isinstance(entry.get("command"), str):
@@ -260,31 +262,38 @@ class RunOptions:
     log: Callable[[str], None] | None = None
 
 
-def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOptions) -> dict[str, Any]:
+def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOptions,
+                 texts: Sequence[tuple[str, str, ModuleKind]] = ()) -> dict[str, Any]:
+    """The report of `paths` and of `texts` (modules given as (name, text, kind), e.g. an editor's
+    unsaved documents)."""
     inputs = collect_inputs(paths)
+    inputs.modules[:0] = texts
     problems = list(inputs.problems)
     modules = list(inputs.modules)
     if inputs.compiles:
         clang = find_clang(toolchain)
         if clang is None:
-            problems += [{"path": job.name, "problem": "no clang found to compile it (apt-get install clang-19)"}
+            problems += [{"path": job.name,
+                          "problem": "no clang found to compile it (apt-get install clang-19)"}
                          for job in inputs.compiles]
         else:
             # Compiled on this machine's cores, so that only IR travels to a cluster.
-            compiled = run_many(compile_to_ir, [(job, clang) for job in inputs.compiles], workers=options.workers,
-                                desc="compiles", progress=options.progress, log=options.log)
+            compiled = run_many(compile_to_ir, [(job, clang) for job in inputs.compiles],
+                                workers=options.workers, desc="compiles", progress=options.progress,
+                                log=options.log)
             for job, outcome in zip(inputs.compiles, compiled, strict=True):
                 if "error" in outcome:
                     problems.append({"path": job.name, "problem": f"compile failed: {outcome['error']}"})
                 else:
                     modules.append((job.name, outcome["text"], "ir"))
     candidates = tuple(candidate_pipelines()) if options.suggest else ()
-    jobs = [ModuleJob(name, text, kind, toolchain, options.suggest, candidates) for name, text, kind in modules]
+    jobs = [ModuleJob(name, text, kind, toolchain, options.suggest, candidates)
+            for name, text, kind in modules]
     records = run_many(measure_job, jobs, keys=[job.key() for job in jobs], cache=options.cache,
                        workers=options.workers, ray_address=options.ray_address, desc="modules",
                        progress=options.progress, log=options.log)
-    for job, record in zip(jobs, records, strict=True):
-        record["module"] = job.name  # the same text under another name comes from the cache as well
+    for module_job, record in zip(jobs, records, strict=True):
+        record["module"] = module_job.name  # the same text under another name comes from the cache as well
     return {"irlens_report": REPORT_FORMAT, "llvm_version": toolchain.version, "suggest": options.suggest,
             "modules": records, "problems": problems}
 

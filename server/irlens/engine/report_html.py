@@ -93,7 +93,8 @@ def before_after_figure(totals: dict[str, int]) -> go.Figure:
                y=[totals["text_data_bytes"], totals["oz_text_data_bytes"]], texttemplate="%{y}"),
     ])
     figure.update_layout(barmode="group", height=360, margin={"t": 40, "l": 50, "r": 10, "b": 30},
-                         title={"text": f"The whole set: {totals['functions']} functions", "font": {"size": 14}},
+                         title={"text": f"The whole set: {totals['functions']} functions",
+                                "font": {"size": 14}},
                          yaxis={"title": {"text": "bytes"}})
     return figure
 
@@ -171,14 +172,17 @@ td.t, th.t { text-align: left; } td.p { font-family: monospace; text-align: left
 "use strict";
 const marks = [["start", performance.now()]];
 const data = JSON.parse(document.getElementById("report-data").textContent);
-const escape = (v) => String(v).replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c]));
-function table(id, headers, rows, textColumns) {
+const entities = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"};
+const escape = (v) => String(v).replace(/[&<>"]/g, (c) => entities[c]);
+function table(id, headers, rows, textColumns, wrapColumn) {
   const element = document.getElementById(id);
   let order = {column: -1, descending: false};
+  const cellClass = (i) => (i === wrapColumn ? "p" : textColumns.includes(i) ? "t" : "");
+  const arrow = (i) => (order.column === i ? (order.descending ? " \\u25bc" : " \\u25b2") : "");
   function draw() {
-    const head = "<thead><tr>" + headers.map((h, i) => `<th data-i="${i}" class="${textColumns.includes(i) ? "t" : ""}">`
-      + escape(h) + (order.column === i ? (order.descending ? " \\u25bc" : " \\u25b2") : "") + "</th>").join("") + "</tr></thead>";
-    const body = rows.map((r) => "<tr>" + r.map((v, i) => `<td class="${textColumns.includes(i) ? (i === headers.length - 1 && id === "functions" ? "p" : "t") : ""}">`
+    const head = "<thead><tr>" + headers.map((h, i) => `<th data-i="${i}" class="${cellClass(i)}">`
+      + escape(h) + arrow(i) + "</th>").join("") + "</tr></thead>";
+    const body = rows.map((r) => "<tr>" + r.map((v, i) => `<td class="${cellClass(i)}">`
       + (v === null ? "-" : escape(v)) + "</td>").join("") + "</tr>").join("");
     element.innerHTML = head + "<tbody>" + body + "</tbody>";
   }
@@ -196,11 +200,11 @@ function table(id, headers, rows, textColumns) {
   });
   draw();
 }
-table("functions", ["module", "function", "IR instructions", "bytes", "-Oz bytes", "best verified bytes", "pipeline"],
-      data.functions, [0, 1, 6]);
-table("modules", ["module", "functions", "bytes", "-Oz bytes", "best known bytes", "text+data", "-Oz text+data", "error"],
-      data.modules, [0, 7]);
-table("problems", ["input", "problem"], data.problems, [0, 1]);
+table("functions", ["module", "function", "IR instructions", "bytes", "-Oz bytes", "best verified bytes",
+                   "pipeline"], data.functions, [0, 1, 6], 6);
+table("modules", ["module", "functions", "bytes", "-Oz bytes", "best known bytes", "text+data",
+                 "-Oz text+data", "error"], data.modules, [0, 7], 7);
+table("problems", ["input", "problem"], data.problems, [0, 1], 1);
 async function loadPlotly() {
   const packed = document.getElementById("plotly-gz").textContent;
   const bytes = await (await fetch("data:application/octet-stream;base64," + packed)).blob();
@@ -210,7 +214,9 @@ async function loadPlotly() {
   const url = URL.createObjectURL(new Blob([source], {type: "text/javascript"}));
   await new Promise((resolve, reject) => {
     const script = document.createElement("script");
-    script.src = url; script.onload = resolve; script.onerror = () => reject(new Error("plotly.js did not load"));
+    script.src = url;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error("plotly.js did not load"));
     document.head.appendChild(script);
   });
 }

@@ -67,7 +67,8 @@ def _from_report(path: Path, data: bytes) -> Sizes:
         measured = [f for f in module["functions"] if f.get("bytes") is not None]
         module_totals[name] = sum(f["bytes"] for f in measured)
         for function in measured:
-            key = function["name"] if counts[function["name"]] == 1 else f"{Path(name).name}:{function['name']}"
+            unique = counts[function["name"]] == 1
+            key = function["name"] if unique else f"{Path(name).name}:{function['name']}"
             functions[key] = functions.get(key, 0) + function["bytes"]
     return Sizes(functions, module_totals)
 
@@ -75,7 +76,7 @@ def _from_report(path: Path, data: bytes) -> Sizes:
 def compare(old: Sizes, new: Sizes) -> dict[str, Any]:
     """bloat-o-meter's figures: counts of added/removed/grown/shrunk functions, the bytes up and down,
     each changed function (largest growth first) and the totals; plus the same per module."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in sorted(old.functions.keys() | new.functions.keys()):
         before, after = old.functions.get(name), new.functions.get(name)
         delta = (after or 0) - (before or 0)
