@@ -13,11 +13,10 @@ from irlens.engine.fanout import ResultCache, default_cache_dir
 from irlens.engine.report import ModuleKind, RunOptions, build_report, report_totals
 from irlens.engine.report_html import render_html
 from irlens.engine.workspace import language_of
+from irlens.lsp.server import COMMAND_SIZE_REPORT, IrlensServer  # at run time: pygls resolves annotations
 
 
-def register(server: Any) -> None:
-    from irlens.lsp.server import COMMAND_SIZE_REPORT, IrlensServer
-
+def register(server: IrlensServer) -> None:
     @server.command(COMMAND_SIZE_REPORT)
     async def size_report(ls: IrlensServer, *args: Any) -> dict[str, Any]:
         paths = [_path_of(str(arg)) for arg in _flatten(args)]
