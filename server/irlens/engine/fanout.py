@@ -120,10 +120,14 @@ def _run_locally(func: Callable[[Any], Any], items: Sequence[Any], pending: list
             landed(index, func(items[index]))
         return
     # spawn, not fork: the caller may have threads (tqdm's monitor, a language server's workers).
-    with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))
+    try:
         futures = {pool.submit(func, items[index]): index for index in pending}
         for future in as_completed(futures):
             landed(futures[future], future.result())
+    finally:
+        # On an interrupt, the modules not started yet are dropped (what landed is in the cache).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_on_ray(func: Callable[[Any], Any], items: Sequence[Any], pending: list[int], address: str,

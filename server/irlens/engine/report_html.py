@@ -24,6 +24,8 @@ import plotly.graph_objects as go
 
 from irlens.engine.report import best_known_bytes, report_totals
 
+LABELLED_TILES = 300
+
 
 @cache
 def plotly_js_gzip_base64() -> str:
@@ -37,7 +39,13 @@ def saving_fraction(function: dict[str, Any]) -> float:
 
 
 def treemap_figure(report: dict[str, Any]) -> go.Figure:
+    # Laying out a label costs the browser a text measurement per tile (3 of the 4 s of a 2,400-function
+    # treemap): the largest LABELLED_TILES functions get one, the others are named on hover only.
+    ranked = sorted(((f["bytes"], index, f["name"]) for index, m in enumerate(report["modules"])
+                     for f in m["functions"] if f.get("bytes")), reverse=True)
+    labelled = {(index, name) for _size, index, name in ranked[:LABELLED_TILES]}
     ids: list[str] = []
+    texts: list[str] = []
     labels: list[str] = []
     parents: list[str] = []
     values: list[int] = []
@@ -52,6 +60,7 @@ def treemap_figure(report: dict[str, Any]) -> go.Figure:
         best = sum(best_known_bytes(f) for f in functions)
         ids.append(module_id)
         labels.append(Path(module["module"]).name)
+        texts.append(labels[-1])
         parents.append("")
         values.append(0)  # branchvalues "remainder": a module's area is its functions'
         colors.append((total - best) / total if total else 0.0)
@@ -59,6 +68,7 @@ def treemap_figure(report: dict[str, Any]) -> go.Figure:
         for function in functions:
             ids.append(f"{module_id}/{function['name']}")
             labels.append(function["name"])
+            texts.append(function["name"] if (index, function["name"]) in labelled else "")
             parents.append(module_id)
             values.append(function["bytes"])
             colors.append(saving_fraction(function))
@@ -67,7 +77,7 @@ def treemap_figure(report: dict[str, Any]) -> go.Figure:
         ids=ids, labels=labels, parents=parents, values=values, branchvalues="remainder",
         marker={"colors": colors, "colorscale": "YlOrRd", "cmin": 0.0, "cmax": 0.6,
                 "colorbar": {"title": {"text": "saving"}, "tickformat": ".0%"}},
-        hovertext=hover, hoverinfo="label+text", textinfo="label", maxdepth=3,
+        text=texts, hovertext=hover, hoverinfo="label+text", textinfo="text", maxdepth=3,
     ))
     figure.update_layout(margin={"t": 30, "l": 5, "r": 5, "b": 5}, height=640,
                          title={"text": "Functions by object bytes; colour: saving available (best "
@@ -207,7 +217,8 @@ table("modules", ["module", "functions", "bytes", "-Oz bytes", "best known bytes
 table("problems", ["input", "problem"], data.problems, [0, 1], 1);
 async function loadPlotly() {
   const packed = document.getElementById("plotly-gz").textContent;
-  const bytes = await (await fetch("data:application/octet-stream;base64," + packed)).blob();
+  const bytes = Uint8Array.fromBase64 ? new Blob([Uint8Array.fromBase64(packed)])
+    : await (await fetch("data:application/octet-stream;base64," + packed)).blob();
   marks.push(["base64", performance.now()]);
   const source = await new Response(bytes.stream().pipeThrough(new DecompressionStream("gzip"))).text();
   marks.push(["gunzip", performance.now()]);
