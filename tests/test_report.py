@@ -100,7 +100,7 @@ def test_suggest_fills_the_best_verified_column(tmp_path: Path) -> None:
     assert all(f["best_bytes"] <= f["oz_bytes"] for f in functions)  # never worse than -Oz
 
 
-@pytest.mark.skipif(find_chromium() is None, reason="chromium is needed (scripts/setup-code-server.sh)")
+@pytest.mark.skipif(find_chromium() is None, reason="chromium is needed (scripts/install.sh installs it)")
 def test_html_report_draws_a_labelled_treemap_offline(project: Path, tmp_path: Path) -> None:
     html = tmp_path / "report.html"
     data = tmp_path / "report.json"
