@@ -104,7 +104,8 @@ def _start_local_head() -> str:
     port = free_port()
     subprocess.run([_ray_command(), "start", "--head", "--node-ip-address=127.0.0.1", f"--port={port}",
                     "--include-dashboard=false", "--disable-usage-stats"], check=True, capture_output=True,
-                   env={**os.environ, "RAY_USAGE_STATS_ENABLED": "0"})
+                   # Ray's workers run at the niceness the local pool runs at, so the two compare.
+                   env={**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_worker_niceness": "0"})
     return f"127.0.0.1:{port}"
 
 
