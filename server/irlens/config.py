@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 ModelFormat = Literal["auto", "llm-compiler", "irlens"]
+SizeBaseline = Literal["clang", "paper"]
 
 
 @dataclass
@@ -20,11 +21,17 @@ class Settings:
     llvm_bin: str | None = None  # directory holding opt, llc, ...; overrides discovery
     tool_timeout_s: float = 60.0  # wall time for one opt/llc/llvm-mc call
     tool_memory_mb: int = 4096  # address-space cap for one tool call
+    # assembly: the triple llvm-mc assembles .s files for when they carry no `irlens: triple=` directive
+    # (None: detected from the file; see toolchain/target.py). CLI: --triple.
+    asm_triple: str | None = None
     # diagnostics
     diagnostics_on_type: bool = True
     diagnostics_on_save: bool = True
     debounce_ms: int = 300
     # optimisation
+    # The -Oz every size is compared with: "clang" (what clang -Oz gives: minsize optsize functions,
+    # then opt -Oz) or "paper" (opt -Oz on the IR as given, the LLM Compiler papers' baseline).
+    size_baseline: SizeBaseline = "clang"
     max_candidates: int = 16  # verified candidate pipelines per function
     # Background search for verified suggestions (and model predictions/proposals) without being asked:
     # on a large module this is most of the CPU time. Off: only on request (code action / command).

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from irlens import __version__
-from irlens.engine.optimizer import OptimizationResult
+from irlens.engine.optimizer import FunctionResult
 from irlens.toolchain.diagnostics import ToolDiagnostic
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -29,7 +29,7 @@ def add_sarif_option(parser: argparse.ArgumentParser) -> None:
 
 
 def write_sarif(args: argparse.Namespace, diagnostics: list[ToolDiagnostic],
-                verified: dict[str, OptimizationResult]) -> None:
+                verified: dict[str, FunctionResult]) -> None:
     """Writes args.sarif when the option was given (the file checked is args.file)."""
     if getattr(args, "sarif", None) is None:
         return
@@ -39,7 +39,7 @@ def write_sarif(args: argparse.Namespace, diagnostics: list[ToolDiagnostic],
 
 
 def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],
-              verified: dict[str, OptimizationResult]) -> dict[str, Any]:
+              verified: dict[str, FunctionResult]) -> dict[str, Any]:
     uri = path.as_posix()
     results: list[dict[str, Any]] = [
         {"ruleId": RULE_DIAGNOSTIC, "level": _LEVELS.get(d.severity, "warning"),
@@ -55,9 +55,9 @@ def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],
         results.append({
             "ruleId": RULE_SMALLER, "level": "note",
             "message": {"text": f"@{name}: a verified smaller version is available: "
-                                f"{result.size_bytes} bytes instead of {result.oz_bytes} with -Oz "
-                                f"({saving} bytes, {100 * result.saving_vs_oz:.1f}% smaller) "
-                                f"with opt -p '{result.pipeline}'"},
+                                f"{result.size_bytes} bytes instead of {result.oz_bytes} with "
+                                f"{result.baseline} -Oz ({saving} bytes, "
+                                f"{100 * result.saving_vs_oz:.1f}% smaller) with opt -p '{result.pipeline}'"},
             "locations": [_location(uri, lines.get(name, 1), 1)],
             "properties": {"function": name, "bytes": result.size_bytes, "ozBytes": result.oz_bytes,
                            "savingBytes": saving, "pipeline": result.pipeline},

@@ -1,8 +1,9 @@
 """Function sizes of two builds compared, in the manner of the Linux kernel's bloat-o-meter.
 
-Either side is a .ll module (measured like `irlens size`), a .s file, an object file (function symbol
-sizes from llvm-readelf) or a report JSON written by `irlens report --json`. Functions are matched by
-name; a name defined in several modules of a report is qualified as `module.ll:name`.
+Either side is a .ll module (measured like `irlens size`), a .s file, an ELF object file (its function
+symbol sizes, read as every measurement reads them) or a report JSON written by `irlens report --json`.
+Functions are matched by name; a name defined in several modules of a report is qualified as
+`module.ll:name`.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def load_sizes(path: Path, toolchain: Toolchain) -> Sizes:
         if path.suffix == ".json":
             return _from_report(path, data)
         if data.startswith(b"\x7fELF") or path.suffix in OBJECT_SUFFIXES:
-            functions = object_function_sizes(toolchain, data)
+            functions = object_function_sizes(data)
         elif path.suffix in (".s", ".S", ".asm"):
             measured = measure_asm(toolchain, data.decode("utf-8", "surrogateescape"))
             functions = {n: f.bytes for n, f in measured.functions.items() if f.bytes is not None}

@@ -33,8 +33,9 @@ from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, pa
 from irlens.engine.lifted import SOURCE as LIFT_SOURCE
 from irlens.engine.lifted import LiftedDocument, VerdictLine, checking, verdict_lines
 from irlens.engine.lifter import check_round_trip
-from irlens.engine.optimizer import optimize_function
+from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain.baseline import Baseline
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import (
     ModuleMeasurement,
@@ -45,6 +46,7 @@ from irlens.toolchain.measure import (
 )
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import run_tool
+from irlens.toolchain.target import AsmTarget, resolve_asm_target
 
 if TYPE_CHECKING:  # the engine only calls the model the server started
     from irlens.model.answers import SizePrediction
@@ -82,9 +84,10 @@ class Suggestion:
     pipeline: str
     size_bytes: int
     oz_bytes: int
-    o0_bytes: int | None
+    input_bytes: int | None  # the function as given (under the baseline's attributes)
     compilations: int
     optimized_module_text: str
+    baseline: Baseline = "clang"  # "clang": the new body carries clang -Oz's minsize optsize
 
     @property
     def saving_vs_oz_percent(self) -> float:
@@ -97,6 +100,7 @@ class FunctionFacts:
 
     name: str
     ir_instructions: int  # from the text index, always known
+    oz_label: str = "clang -Oz"  # what the -Oz numbers are: "clang -Oz" or "paper -Oz"
     measured_instructions: int | None = None
     bytes: int | None = None
     oz_bytes: int | None = None
@@ -105,6 +109,7 @@ class FunctionFacts:
     prediction: SizePrediction | None = None
     prediction_problem: str | None = None  # why the model gave no usable prediction
     suggestion_deferred: bool = False  # not searched in the background (settings); on request only
+    target: str | None = None  # assembly: the triple llvm-mc assembles for, and why
     pending: list[str] = field(default_factory=list)  # what is still being computed
     errors: list[str] = field(default_factory=list)
 
@@ -154,6 +159,7 @@ class Document:
     explicit_suggestions: set[str] = field(default_factory=set)  # asked for by the user
     explicit_predictions: set[str] = field(default_factory=set)  # hovered
     background_cache: tuple[tuple[bool, int], frozenset[str]] | None = None
+    asm_target: AsmTarget | None = None  # assembly: chosen once per version (Engine.asm_target)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -201,10 +207,13 @@ class Engine:
         """New settings: a different toolchain invalidates nothing cached (keys include it), but all
         open documents are re-checked with it."""
         with self._lock:
-            changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb) != (
+            changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb,
+                             settings.size_baseline, settings.asm_triple) != (
                 self.settings.llvm_bin,
                 self.settings.tool_timeout_s,
                 self.settings.tool_memory_mb,
+                self.settings.size_baseline,
+                self.settings.asm_triple,
             )
             changed_background = (settings.background_suggestions, settings.max_background_functions,
                                   settings.model_enabled) != (
@@ -324,9 +333,6 @@ class Engine:
         )
         document.context_hash = _digest(context)
 
-    def _limits(self) -> dict[str, Any]:
-        return {"timeout_s": self.settings.tool_timeout_s, "memory_mb": self.settings.tool_memory_mb}
-
     def _module_input(self, document: Document) -> str | bytes:
         """The module as bitcode (made once per version) for the per-function tools: llvm-extract
         reads bitcode several times faster than text, which matters with thousands of functions."""
@@ -339,7 +345,6 @@ class Engine:
                             "llvm-as",
                             ["-o", "-"],
                             stdin=document.text.encode("utf-8"),
-                            **self._limits(),
                         )
                         .check()
                         .stdout
@@ -352,7 +357,7 @@ class Engine:
         function_hash = document.function_hashes.get(name)
         if function_hash is None:
             return None
-        return f"{self.toolchain.key}|{document.context_hash}|{function_hash}"
+        return f"{self.toolchain.key}|{self.settings.size_baseline}|{document.context_hash}|{function_hash}"
 
     def _results(self, key: str) -> _FunctionResults:
         with self._lock:
@@ -416,8 +421,12 @@ class Engine:
     def _diagnose(self, document: Document) -> None:
         found: list[Diagnostic] = []
         try:
-            check = tool_diagnostics.check_asm if document.language == "asm" else tool_diagnostics.check_ir
-            for item in check(self.toolchain, document.text):
+            if document.language == "asm":
+                triple = self.settings.asm_triple
+                items = tool_diagnostics.check_asm(self.toolchain, document.text, triple=triple)
+            else:
+                items = tool_diagnostics.check_ir(self.toolchain, document.text)
+            for item in items:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
             found.append(Diagnostic(0, 0, _one_line(error), "warning", "irlens"))
@@ -427,13 +436,17 @@ class Engine:
             self._emit("diagnostics", document, found + self._lift_verdict(document))
 
     def _measure(self, document: Document) -> None:
-        cache_key = (self.toolchain.key, document.text_hash)
+        # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
+        triple = self.settings.asm_triple if document.language == "asm" else None
+        cache_key = (f"{self.toolchain.key}|{triple or ''}", document.text_hash)
         with self._lock:
             measurement = self._measurements.get(cache_key)
         if measurement is None:
             try:
-                measure_text = measure_asm if document.language == "asm" else measure_ir
-                measurement = measure_text(self.toolchain, document.text, **self._limits())
+                if document.language == "asm":
+                    measurement = measure_asm(self.toolchain, document.text, triple=triple)
+                else:
+                    measurement = measure_ir(self.toolchain, document.text)
             except Exception as error:
                 document.measure_error = _one_line(error)
                 self._emit("measurements", document)
@@ -541,7 +554,8 @@ class Engine:
                 results.oz_bytes = self._oz_batch(document).get(function.name)
                 if results.oz_bytes is None:
                     results.oz_bytes = oz_function_bytes(
-                        self.toolchain, self._module_input(document), function.name, **self._limits()
+                        self.toolchain, self._module_input(document), function.name,
+                        baseline=self.settings.size_baseline,
                     )
             except Exception as error:
                 results.oz_error = _one_line(error)
@@ -559,7 +573,8 @@ class Engine:
             worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
             if document.oz_batch is None and worth_it:
                 try:
-                    document.oz_batch = oz_function_sizes(self.toolchain, document.text, **self._limits())
+                    document.oz_batch = oz_function_sizes(self.toolchain, document.text,
+                                                          baseline=self.settings.size_baseline)
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
                     document.oz_batch = {}
@@ -632,7 +647,9 @@ class Engine:
             limit = max(1, self.settings.max_candidates)
             unique = list(dict.fromkeys(candidates))[:limit]
             result = optimize_function(
-                self.toolchain, document.text, function.name, unique, cancel=document.cancel
+                self.toolchain, self._module_input(document), function.name, unique,
+                options=SearchOptions(self.settings.size_baseline, budget=limit + 2), proposals=[],
+                cancel=document.cancel,
             )
         except Exception as error:
             if document.cancel.is_set():
@@ -648,9 +665,10 @@ class Engine:
                 result.pipeline,
                 result.size_bytes,
                 result.oz_bytes,
-                result.o0_bytes,
+                result.input_bytes,
                 result.compilations,
                 result.optimized_module_text,
+                result.baseline,
             )
             if results.oz_bytes is None:
                 results.oz_bytes = result.oz_bytes
@@ -660,16 +678,16 @@ class Engine:
         self._emit("measurements", document, function.name)
 
     def _model_pipelines(self, model: ModelService, document: Document, function: FunctionDef) -> list[str]:
-        """The model's proposals, validated as pass pipelines; invalid ones are dropped."""
+        """The model's proposals for the function's extracted module, validated as pass pipelines;
+        invalid ones are dropped."""
         try:
-            proposals = model.propose_pipelines(
-                self.function_text(document, function), 4, cancel=document.cancel
-            )
+            proposals = model_proposals(model, self.toolchain, self._module_input(document), function.name,
+                                        cancel=document.cancel)
         except Exception as error:
             log.info("model proposals for %s failed: %s", function.name, error)
             return []
         valid: list[str] = []
-        for proposal in proposals or []:
+        for proposal in proposals:
             try:
                 valid.append(validate_pipeline(proposal, self.toolchain))
             except Exception as error:
@@ -699,7 +717,7 @@ class Engine:
         function = index.function_named(name) if index else None
         if function is None:
             return None
-        facts = FunctionFacts(name, function.instruction_count)
+        facts = FunctionFacts(name, function.instruction_count, oz_label=f"{self.settings.size_baseline} -Oz")
         key = self._function_key(document, name)
         measured = document.measurement.functions.get(name) if document.measurement else None
         if measured is not None:
@@ -745,7 +763,7 @@ class Engine:
             return None
         function = index.function_named(name)
         assert function is not None
-        facts = FunctionFacts(name, 0)
+        facts = FunctionFacts(name, 0, target=self.asm_target(document).describe())
         measured = document.measurement.functions.get(name) if document.measurement else None
         if measured is not None:
             facts.bytes = measured.bytes
@@ -754,6 +772,12 @@ class Engine:
         else:
             facts.pending.append("object bytes")
         return facts
+
+    def asm_target(self, document: Document) -> AsmTarget:
+        """The target an assembly document is assembled for (its directive, asmTriple, or detected)."""
+        if document.asm_target is None:
+            document.asm_target = resolve_asm_target(self.toolchain, document.text, self.settings.asm_triple)
+        return document.asm_target
 
     def wait_for_suggestion(
         self,
@@ -790,17 +814,19 @@ class Engine:
 
     # -- lifted documents -------------------------------------------------------------------------
 
-    def check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
+    def check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str,
+                   triple: str | None = None) -> None:
         """Remember a document created by a lift and judge its IR in the background (llvm-as and the
-        verifier, then llc against the original); the verdict is published as its diagnostics now
-        (a client may show them before it opens the document) and whenever it is opened unchanged."""
+        verifier, then llc for `triple`, the assembly's target, against the original); the verdict is
+        published as its diagnostics now (a client may show them before it opens the document) and
+        whenever it is opened unchanged."""
         lifted.verdict = checking()
         with self._lock:
             self._lifted[lifted.uri] = lifted
         self._publish_lift(lifted)
         self._queue.submit(
             f"lift-check:{lifted.uri}:{_digest(lifted.text)}",
-            _bind(self._check_lift, lifted, original_asm, ir),
+            _bind(self._check_lift, lifted, original_asm, ir, triple),
             cancel=threading.Event(),
             priority=jobs.PRIORITY_DIAGNOSTICS,
         )
@@ -809,12 +835,9 @@ class Engine:
         with self._lock:
             return self._lifted.get(uri)
 
-    def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str) -> None:
+    def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str, triple: str | None) -> None:
         try:
-            check = check_round_trip(
-                self.toolchain, original_asm, lifted.function, ir,
-                timeout_s=self.settings.tool_timeout_s, memory_mb=self.settings.tool_memory_mb,
-            )
+            check = check_round_trip(self.toolchain, original_asm, lifted.function, ir, triple=triple)
             lifted.verdict = verdict_lines(lifted, ir, check)
         except Exception as error:  # a missing tool is a verdict too, never a dead worker
             message = f"lifted IR could not be checked: {_one_line(error)}"

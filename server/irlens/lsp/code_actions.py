@@ -23,7 +23,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex
 from irlens.engine.lifted import LiftedDocument, header
-from irlens.engine.lifter import function_asm
+from irlens.engine.lifter import function_asm, unknown_target_problem
 from irlens.engine.splice import splice_function
 from irlens.engine.workspace import Document, Suggestion, model_problem
 from irlens.lsp import server as server_module
@@ -81,7 +81,10 @@ def _command_action(title: str, kind: types.CodeActionKind, command: str, argume
 
 
 def optimize_title(name: str, suggestion: Suggestion) -> str:
-    return f"Optimize @{name} for size (−{max(0.0, suggestion.saving_vs_oz_percent):.0f}% vs -Oz)"
+    saving = max(0.0, suggestion.saving_vs_oz_percent)
+    if suggestion.baseline == "clang":  # the new body is measured, and offered, with clang -Oz's attributes
+        return f"Optimize @{name} for size (−{saving:.0f}% vs clang -Oz; marks it minsize optsize)"
+    return f"Optimize @{name} for size (−{saving:.0f}% vs paper -Oz)"
 
 
 def register(server: IrlensServer) -> None:
@@ -246,6 +249,10 @@ def register(server: IrlensServer) -> None:
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
+        unknown = unknown_target_problem(model.status(), ls.engine.asm_target(document).triple)
+        if unknown is not None:
+            ls.show_message(f"irlens: lifting {name}: {unknown}", types.MessageType.Warning)
+            return {"created": False, "reason": unknown}
         snippet = function_asm(document.text, function)
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
@@ -283,7 +290,8 @@ def register(server: IrlensServer) -> None:
             ]
         )
         lifted = LiftedDocument(target, name, text, head.count("\n"))
-        ls.engine.check_lift(lifted, snippet, ir)  # background: the verdict arrives as diagnostics
+        # background: the verdict arrives as diagnostics; llc compiles the IR for the assembly's target
+        ls.engine.check_lift(lifted, snippet, ir, ls.engine.asm_target(document).triple)
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )
