@@ -81,21 +81,21 @@ def treemap_figure(report: dict[str, Any]) -> go.Figure:
     ))
     figure.update_layout(margin={"t": 30, "l": 5, "r": 5, "b": 5}, height=640,
                          title={"text": "Functions by object bytes; colour: saving available (best "
-                                        "verified or -Oz)", "font": {"size": 14}})
+                                        "verified or clang -Oz)", "font": {"size": 14}})
     return figure
 
 
 def _function_hover(function: dict[str, Any]) -> str:
     parts = [f"{function['bytes']} bytes"]
     if function.get("oz_bytes") is not None:
-        parts.append(f"-Oz {function['oz_bytes']}")
+        parts.append(f"clang -Oz {function['oz_bytes']}")
     if function.get("best_bytes") is not None:
         parts.append(f"best verified {function['best_bytes']} with {html.escape(function['pipeline'] or '')}")
     return ", ".join(parts)
 
 
 def before_after_figure(totals: dict[str, int]) -> go.Figure:
-    stages = ["as given", "-Oz", "best verified"]
+    stages = ["as given", "clang -Oz", "best verified"]
     figure = go.Figure([
         go.Bar(name="function bytes (sum)", x=stages,
                y=[totals["bytes"], totals["oz_bytes"], totals["best_bytes"]], texttemplate="%{y}"),
@@ -149,7 +149,7 @@ def render_html(report: dict[str, Any], title: str = "irlens size report") -> st
     modules_ok = sum(1 for m in report["modules"] if not m["error"])
     summary = (f"{modules_ok} module(s), {totals['functions']} functions measured with LLVM "
                f"{report.get('llvm_version')}: {totals['bytes']} bytes as given, {totals['oz_bytes']} "
-               f"after -Oz, {totals['best_bytes']} best known"
+               f"after clang -Oz, {totals['best_bytes']} best known"
                + ("" if report.get("suggest") else " (verified search off: run with --suggest)")
                + f"; {len(data['problems'])} input(s) not measured.")
     return (_PAGE.replace("{{title}}", html.escape(title))
@@ -210,10 +210,10 @@ function table(id, headers, rows, textColumns, wrapColumn) {
   });
   draw();
 }
-table("functions", ["module", "function", "IR instructions", "bytes", "-Oz bytes", "best verified bytes",
-                   "pipeline"], data.functions, [0, 1, 6], 6);
-table("modules", ["module", "functions", "bytes", "-Oz bytes", "best known bytes", "text+data",
-                 "-Oz text+data", "error"], data.modules, [0, 7], 7);
+table("functions", ["module", "function", "IR instructions", "bytes", "clang -Oz bytes",
+                   "best verified bytes", "pipeline"], data.functions, [0, 1, 6], 6);
+table("modules", ["module", "functions", "bytes", "clang -Oz bytes", "best known bytes", "text+data",
+                 "clang -Oz text+data", "error"], data.modules, [0, 7], 7);
 table("problems", ["input", "problem"], data.problems, [0, 1], 1);
 async function loadPlotly() {
   const packed = document.getElementById("plotly-gz").textContent;
