@@ -114,6 +114,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     debounceMs: 300,
     backgroundSuggestions: true,
     maxBackgroundFunctions: 200,
+    sizeBaseline: "clang",
   });
 });
 
