@@ -71,6 +71,7 @@ test("the mapped keys are the snake_case fields of irlens.config.Settings", () =
     "n_gpu_layers",
     "n_threads",
     "remote_url",
+    "size_baseline",
     "tool_timeout_s",
   ]);
 });
