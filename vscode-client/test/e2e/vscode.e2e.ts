@@ -549,7 +549,7 @@ async function main(): Promise<void> {
       await screenshot(page, "hover");
       // The code lens above the function carries the same numbers.
       await page.keyboard.press("Escape");
-      const lens = `${expectedSizes.ir_instructions} instr · ${expectedSizes.bytes} B · -Oz ${sumArrayOzBytes} B`;
+      const lens = `${expectedSizes.ir_instructions} instr · ${expectedSizes.bytes} B · clang -Oz ${sumArrayOzBytes} B`;
       await page.locator(".monaco-editor .codelens-decoration", { hasText: lens }).first().waitFor({ state: "visible", timeout: 30_000 });
     });
 
