@@ -80,8 +80,8 @@ def treemap_figure(report: dict[str, Any]) -> go.Figure:
         text=texts, hovertext=hover, hoverinfo="label+text", textinfo="text", maxdepth=3,
     ))
     figure.update_layout(margin={"t": 30, "l": 5, "r": 5, "b": 5}, height=640,
-                         title={"text": "Functions by object bytes; colour: saving available (best "
-                                        "verified or clang -Oz)", "font": {"size": 14}})
+                         title={"text": "Functions by bytes; colour: saving (best verified or clang -Oz)",
+                                "font": {"size": 14}})
     return figure
 
 
