@@ -71,6 +71,7 @@ test("the mapped keys are the snake_case fields of irlens.config.Settings", () =
     "n_gpu_layers",
     "n_threads",
     "remote_url",
+    "size_baseline",
     "tool_timeout_s",
   ]);
 });
@@ -114,6 +115,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     debounceMs: 300,
     backgroundSuggestions: true,
     maxBackgroundFunctions: 200,
+    sizeBaseline: "clang",
   });
 });
 
