@@ -28,7 +28,9 @@ COMMAND_LIFT_FUNCTION = "irlens.liftFunction"
 COMMAND_FUNCTION_FACTS = "irlens.functionFacts"
 COMMAND_MODEL_INFO = "irlens.modelInfo"
 COMMAND_RESTART = "irlens.restart"
+COMMAND_SIZE_REPORT = "irlens.sizeReport"
 STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail} of the model
+SIZES_CHANGED_NOTIFICATION = "irlens/sizesChanged"  # server -> client: measurements landed (size report)
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
 READER_THREADS = 2  # language features that read the engine's state (see off_loop)
@@ -42,6 +44,7 @@ class IrlensServer(LanguageServer):
         self.engine = Engine(self.settings, self._on_engine_event)
         self.loop: asyncio.AbstractEventLoop | None = None
         self._refresh_scheduled = False
+        self._sizes_changed_scheduled = False
         self._progress_tokens: dict[str, str] = {}
         self._progress_counter = 0
         self.model_service: ModelService | None = None
@@ -203,6 +206,7 @@ class IrlensServer(LanguageServer):
                 publish(self, event.uri, event.version, event.payload)
             elif event.kind == "measurements":
                 self._schedule_code_lens_refresh()
+                self._schedule_sizes_changed()
             elif event.kind == "progress":
                 self._report_measure_progress(event.uri, *event.payload)
         except Exception:
@@ -219,6 +223,18 @@ class IrlensServer(LanguageServer):
             self.workspace_code_lens_refresh(None)
 
         self.loop.call_later(CODE_LENS_REFRESH_INTERVAL_S, refresh)
+
+    def _schedule_sizes_changed(self) -> None:
+        """`irlens/sizesChanged` for an open size report, at most every CODE_LENS_REFRESH_INTERVAL_S."""
+        if self._sizes_changed_scheduled or self.loop is None:
+            return
+        self._sizes_changed_scheduled = True
+
+        def notify() -> None:
+            self._sizes_changed_scheduled = False
+            self.protocol.notify(SIZES_CHANGED_NOTIFICATION, {})
+
+        self.loop.call_later(CODE_LENS_REFRESH_INTERVAL_S, notify)
 
     def _report_measure_progress(self, uri: str, done: int, total: int) -> None:
         if not self.supports_work_done_progress() or total == 0:
@@ -263,7 +279,16 @@ def create_server(settings: Settings | None = None) -> IrlensServer:
 
 def _register(server: IrlensServer) -> None:
     # Imported here: code_actions imports this module (pygls resolves its handlers' annotations).
-    from irlens.lsp import code_actions, codelens, diagnostics, hover, navigation, semantic_tokens, symbols
+    from irlens.lsp import (
+        code_actions,
+        codelens,
+        diagnostics,
+        hover,
+        navigation,
+        semantic_tokens,
+        size_report,
+        symbols,
+    )
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: IrlensServer, params: types.InitializeParams) -> None:
@@ -300,3 +325,4 @@ def _register(server: IrlensServer) -> None:
     navigation.register(server)
     semantic_tokens.register(server)
     code_actions.register(server)
+    size_report.register(server)

@@ -314,3 +314,9 @@ def measure_oz_module(toolchain: Toolchain, ir_text: str, *,
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def object_function_sizes(obj: bytes) -> dict[str, int]:
+    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs."""
+    symbols, sections = _read_object(obj, "the object file reader")
+    return _function_sizes(symbols, sections, asm=False)

@@ -698,6 +698,27 @@ async function main(): Promise<void> {
       check(hover.includes(`measured: ${expected.bytes} bytes (llvm-mc)`), `asm hover differs from irlens size (${expected.bytes} bytes)`);
     });
 
+    await step(page, "command 'irlens: Size Report' opens the report in a webview", async () => {
+      await runCommand(page, "irlens: Size Report");
+      // The webview's page sits in two nested iframes; its treemap is plotly's, drawn after plotly.js is
+      // unpacked under the webview's Content-Security-Policy.
+      const report = page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
+      const labels = await waitFor("the report's treemap labels", 120_000, async () => {
+        const texts = await report.locator("#treemap g.slice text").allTextContents();
+        return texts.length > 0 ? texts : undefined;
+      }, 1000);
+      log(`size report treemap: ${labels.length} labels, e.g. ${labels.slice(0, 6).join(", ")}`);
+      for (const name of ["sum_array", "bubble_sort", "checksum"]) {
+        check(labels.some((label) => label.startsWith(name)), `the treemap has no rectangle labelled ${name}`);
+      }
+      const rows = await report.locator("#functions tbody tr").count();
+      check(rows >= 12, `the functions table has ${rows} rows (sizes.ll and sizes.s have 6 functions each)`);
+      const status = (await report.locator("#status").textContent()) ?? "";
+      check(status === "", `the report says: ${status}`);
+      await screenshot(page, "size-report");
+      await runCommand(page, "View: Close Editor");
+    });
+
     const afterAction = await step(page, "optimize code action on @sum_array", async () => {
       await openFile(page, "sizes.ll");
       await gotoLine(page, target.defineLine);
