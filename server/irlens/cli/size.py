@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import SourceKind, add_target_option, add_toolchain_options, open_source_file
+from irlens.cli.common import JOBS, SourceKind, add_target_option, add_toolchain_options, open_source_file
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--oz-exact", action="store_true",
                         help="-Oz per function by one extraction each (slow) instead of one batched compile "
                              "of the whole module (same bytes in our tests)")
-    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    parser.add_argument("--jobs", type=JOBS, metavar="N", help="parallel compilations (default: cores)")
     parser.add_argument("--baseline", choices=("clang", "paper"),
                         help="the -Oz to compare with: clang (default: what clang -Oz gives) or paper "
                              "(opt -Oz on the IR as given)")

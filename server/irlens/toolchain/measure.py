@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read_elf
+from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import resolve_asm_target
@@ -81,9 +82,7 @@ _LABEL = re.compile(r'^(?:[-a-zA-Z$._0-9]+|"(?:[^"\\]|\\.)*"):')
 
 def ir_symbol_name(token: str) -> str:
     """`foo`, `"foo bar"` or `"\\01foo"` as written after `@` -> the name the object file uses."""
-    if token.startswith('"') and token.endswith('"'):
-        token = re.sub(r"\\([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), token[1:-1])
-    return token.removeprefix("\x01")
+    return object_symbol(decode_ir_name(token))
 
 
 def count_ir_instructions(ir_text: str) -> dict[str, int]:
@@ -210,12 +209,13 @@ def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = Non
 
 
 def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
-    """Object bytes of @name in the standard compile of a module that defines it."""
+    """Object bytes of @name (the name LLVM holds, toolchain.ir_names) in the standard compile of a
+    module that defines it."""
     symbols, sections = _read_object(compile_object(toolchain, ir), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
-    if name not in sizes:
+    if object_symbol(name) not in sizes:
         raise ToolFailure("llc", "error", f"@{name} produced no symbol")
-    return sizes[name]
+    return sizes[object_symbol(name)]
 
 
 def apply_pipeline(toolchain: Toolchain, ir: str | bytes, pipeline: str, *, text: bool = True) -> str | bytes:
@@ -320,3 +320,9 @@ def measure_oz_module(toolchain: Toolchain, ir_text: str, *,
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def object_function_sizes(obj: bytes) -> dict[str, int]:
+    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs."""
+    symbols, sections = _read_object(obj, "the object file reader")
+    return _function_sizes(symbols, sections, asm=False)
