@@ -4,7 +4,9 @@
 # TARGET: x86_64 (the default; models/eval/modules), thumbv7m-none-eabi, riscv32-unknown-elf or
 # aarch64-linux-gnu (models/eval/modules-TARGET). Whole translation units of the project's held-out
 # packages (cjson, libb2 from Debian bookworm) and csmith seeds >= 1000000, compiled by clang 19 at -O0
-# (optnone kept) for the target. Nothing here is ever trained or tuned on.
+# with -disable-O0-optnone for the target (as the model's data: the paper baseline, opt -Oz on the IR as
+# given, can then optimize them; the clang baseline gives these and optnone modules the same attributes).
+# Nothing here is ever trained or tuned on.
 #
 # Headers: x86_64 uses the host's libc. The other targets get Debian's own headers, downloaded with
 # `apt-get download` and unpacked into the scratch directory (nothing is installed): newlib
@@ -41,7 +43,7 @@ case "$target" in
     ;;
 esac
 mkdir -p "$out"
-cc() { "$clang" "${cflags[@]}" -O0 -S -emit-llvm "$@"; }
+cc() { "$clang" "${cflags[@]}" -O0 -Xclang -disable-O0-optnone -S -emit-llvm "$@"; }
 apt-get source -qq cjson=1.7.15-1+deb12u4 libb2=0.98.1-1.1 >/dev/null
 cc cjson-1.7.15/cJSON.c -o "$out/cjson-cJSON.ll"
 cc -Icjson-1.7.15 cjson-1.7.15/cJSON_Utils.c -o "$out/cjson-cJSON_Utils.ll"

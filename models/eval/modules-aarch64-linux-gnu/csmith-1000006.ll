@@ -121,7 +121,7 @@ target triple = "aarch64-unknown-linux-gnu"
 @.str.50 = private unnamed_addr constant [36 x i8] c"...checksum after hashing %s : %lX\0A\00", align 1
 @.str.51 = private unnamed_addr constant [15 x i8] c"checksum = %X\0A\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1085,12 +1085,12 @@ define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_begin() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_gentab() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -1162,7 +1162,7 @@ define internal void @crc32_gentab() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @func_1() #0 {
   %1 = alloca i16, align 2
   %2 = alloca ptr, align 8
@@ -1219,10 +1219,10 @@ define internal i32 @func_1() #0 {
   store i32 17, ptr @g_1195, align 4
   br label %33
 
-33:                                               ; preds = %233, %32
+33:                                               ; preds = %235, %32
   %34 = load i32, ptr @g_1195, align 4
   %35 = icmp ult i32 %34, 29
-  br i1 %35, label %36, label %238
+  br i1 %35, label %36, label %240
 
 36:                                               ; preds = %33
   store i16 -1, ptr %11, align 2
@@ -1233,11 +1233,11 @@ define internal i32 @func_1() #0 {
   store i8 2, ptr @g_133, align 1
   br label %37
 
-37:                                               ; preds = %227, %36
+37:                                               ; preds = %228, %36
   %38 = load i8, ptr @g_133, align 1
   %39 = sext i8 %38 to i32
   %40 = icmp sge i32 %39, 0
-  br i1 %40, label %41, label %232
+  br i1 %40, label %41, label %233
 
 41:                                               ; preds = %37
   store ptr null, ptr %16, align 8
@@ -1305,7 +1305,7 @@ define internal i32 @func_1() #0 {
   %91 = call i16 @safe_sub_func_int16_t_s_s(i16 noundef %90, i16 noundef 1)
   %92 = sext i16 %91 to i64
   %93 = icmp slt i64 %92, 2567046698
-  br i1 %93, label %94, label %208
+  br i1 %93, label %94, label %209
 
 94:                                               ; preds = %66
   store i16 1, ptr %22, align 2
@@ -1416,7 +1416,7 @@ define internal i32 @func_1() #0 {
   br i1 %188, label %189, label %190
 
 189:                                              ; preds = %98
-  br label %194
+  br label %195
 
 190:                                              ; preds = %98
   br label %191
@@ -1427,89 +1427,95 @@ define internal i32 @func_1() #0 {
   store i64 %193, ptr @g_131, align 8
   br label %95, !llvm.loop !38
 
-194:                                              ; preds = %189, %95
-  %195 = load i32, ptr %20, align 4
-  %196 = load i16, ptr %11, align 2
-  %197 = sext i16 %196 to i32
-  %198 = or i32 %195, %197
-  %199 = load i16, ptr %22, align 2
-  %200 = sext i16 %199 to i32
-  %201 = or i32 %198, %200
-  %202 = load i32, ptr %14, align 4
-  %203 = or i32 %202, %201
-  store i32 %203, ptr %14, align 4
-  %204 = load i16, ptr %15, align 2
-  %205 = icmp ne i16 %204, 0
-  br i1 %205, label %206, label %207
+194:                                              ; preds = %95
+  br label %195
 
-206:                                              ; preds = %194
-  br label %232
+195:                                              ; preds = %194, %189
+  %196 = load i32, ptr %20, align 4
+  %197 = load i16, ptr %11, align 2
+  %198 = sext i16 %197 to i32
+  %199 = or i32 %196, %198
+  %200 = load i16, ptr %22, align 2
+  %201 = sext i16 %200 to i32
+  %202 = or i32 %199, %201
+  %203 = load i32, ptr %14, align 4
+  %204 = or i32 %203, %202
+  store i32 %204, ptr %14, align 4
+  %205 = load i16, ptr %15, align 2
+  %206 = icmp ne i16 %205, 0
+  br i1 %206, label %207, label %208
 
-207:                                              ; preds = %194
-  br label %226
+207:                                              ; preds = %195
+  br label %234
 
-208:                                              ; preds = %66
-  store i32 1596216270, ptr %24, align 4
-  store i32 2, ptr @g_1085, align 4
-  br label %209
-
-209:                                              ; preds = %217, %208
-  %210 = load i32, ptr @g_1085, align 4
-  %211 = icmp sge i32 %210, 0
-  br i1 %211, label %212, label %220
-
-212:                                              ; preds = %209
-  %213 = load ptr, ptr @g_136, align 8
-  %214 = load ptr, ptr %213, align 8
-  %215 = load i32, ptr %214, align 4
-  %216 = xor i32 %215, 0
-  store i32 %216, ptr %214, align 4
-  br label %217
-
-217:                                              ; preds = %212
-  %218 = load i32, ptr @g_1085, align 4
-  %219 = sub nsw i32 %218, 1
-  store i32 %219, ptr @g_1085, align 4
-  br label %209, !llvm.loop !39
-
-220:                                              ; preds = %209
-  %221 = load i16, ptr %15, align 2
-  %222 = zext i16 %221 to i32
-  %223 = load ptr, ptr %3, align 8
-  %224 = load i32, ptr %223, align 4
-  %225 = xor i32 %224, %222
-  store i32 %225, ptr %223, align 4
-  br label %226
-
-226:                                              ; preds = %220, %207
+208:                                              ; preds = %195
   br label %227
 
-227:                                              ; preds = %226
-  %228 = load i8, ptr @g_133, align 1
-  %229 = sext i8 %228 to i32
-  %230 = sub nsw i32 %229, 1
-  %231 = trunc i32 %230 to i8
-  store i8 %231, ptr @g_133, align 1
+209:                                              ; preds = %66
+  store i32 1596216270, ptr %24, align 4
+  store i32 2, ptr @g_1085, align 4
+  br label %210
+
+210:                                              ; preds = %218, %209
+  %211 = load i32, ptr @g_1085, align 4
+  %212 = icmp sge i32 %211, 0
+  br i1 %212, label %213, label %221
+
+213:                                              ; preds = %210
+  %214 = load ptr, ptr @g_136, align 8
+  %215 = load ptr, ptr %214, align 8
+  %216 = load i32, ptr %215, align 4
+  %217 = xor i32 %216, 0
+  store i32 %217, ptr %215, align 4
+  br label %218
+
+218:                                              ; preds = %213
+  %219 = load i32, ptr @g_1085, align 4
+  %220 = sub nsw i32 %219, 1
+  store i32 %220, ptr @g_1085, align 4
+  br label %210, !llvm.loop !39
+
+221:                                              ; preds = %210
+  %222 = load i16, ptr %15, align 2
+  %223 = zext i16 %222 to i32
+  %224 = load ptr, ptr %3, align 8
+  %225 = load i32, ptr %224, align 4
+  %226 = xor i32 %225, %223
+  store i32 %226, ptr %224, align 4
+  br label %227
+
+227:                                              ; preds = %221, %208
+  br label %228
+
+228:                                              ; preds = %227
+  %229 = load i8, ptr @g_133, align 1
+  %230 = sext i8 %229 to i32
+  %231 = sub nsw i32 %230, 1
+  %232 = trunc i32 %231 to i8
+  store i8 %232, ptr @g_133, align 1
   br label %37, !llvm.loop !40
 
-232:                                              ; preds = %206, %37
-  br label %233
+233:                                              ; preds = %37
+  br label %234
 
-233:                                              ; preds = %232
-  %234 = load i32, ptr @g_1195, align 4
-  %235 = trunc i32 %234 to i16
-  %236 = call i16 @safe_add_func_int16_t_s_s(i16 noundef %235, i16 noundef 9)
-  %237 = sext i16 %236 to i32
-  store i32 %237, ptr @g_1195, align 4
+234:                                              ; preds = %233, %207
+  br label %235
+
+235:                                              ; preds = %234
+  %236 = load i32, ptr @g_1195, align 4
+  %237 = trunc i32 %236 to i16
+  %238 = call i16 @safe_add_func_int16_t_s_s(i16 noundef %237, i16 noundef 9)
+  %239 = sext i16 %238 to i32
+  store i32 %239, ptr @g_1195, align 4
   br label %33, !llvm.loop !41
 
-238:                                              ; preds = %33
-  %239 = load ptr, ptr @g_860, align 8
-  %240 = load i32, ptr %239, align 4
-  ret i32 %240
+240:                                              ; preds = %33
+  %241 = load ptr, ptr @g_860, align 8
+  %242 = load i32, ptr %241, align 4
+  ret i32 %242
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i64, align 8
   %5 = alloca ptr, align 8
@@ -1537,7 +1543,7 @@ define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 nounde
 
 declare i32 @printf(ptr noundef, ...) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1548,7 +1554,7 @@ define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1586,7 +1592,7 @@ define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i16 @safe_sub_func_int16_t_s_s(i16 noundef %0, i16 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1601,7 +1607,7 @@ define internal i16 @safe_sub_func_int16_t_s_s(i16 noundef %0, i16 noundef %1) #
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i8 @safe_sub_func_uint8_t_u_u(i8 noundef %0, i8 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -1616,7 +1622,7 @@ define internal i8 @safe_sub_func_uint8_t_u_u(i8 noundef %0, i8 noundef %1) #0 {
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i16 @safe_mul_func_uint16_t_u_u(i16 noundef %0, i16 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1631,7 +1637,7 @@ define internal i16 @safe_mul_func_uint16_t_u_u(i16 noundef %0, i16 noundef %1) 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i8 @safe_lshift_func_uint8_t_u_u(i8 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -1667,7 +1673,7 @@ define internal i8 @safe_lshift_func_uint8_t_u_u(i8 noundef %0, i32 noundef %1) 
   ret i8 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1721,7 +1727,7 @@ define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %33
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i16 @safe_lshift_func_int16_t_s_s(i16 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -1768,7 +1774,7 @@ define internal i16 @safe_lshift_func_int16_t_s_s(i16 noundef %0, i32 noundef %1
   ret i16 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1803,7 +1809,7 @@ define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i8 @safe_div_func_int8_t_s_s(i8 noundef %0, i8 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -1845,7 +1851,7 @@ define internal i8 @safe_div_func_int8_t_s_s(i8 noundef %0, i8 noundef %1) #0 {
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i8 @safe_lshift_func_int8_t_s_s(i8 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -1892,7 +1898,7 @@ define internal i8 @safe_lshift_func_int8_t_s_s(i8 noundef %0, i32 noundef %1) #
   ret i8 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1927,7 +1933,7 @@ define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i16 @safe_add_func_int16_t_s_s(i16 noundef %0, i16 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1942,7 +1948,7 @@ define internal i16 @safe_add_func_int16_t_s_s(i16 noundef %0, i16 noundef %1) #
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_8bytes(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -1989,7 +1995,7 @@ define internal void @crc32_8bytes(i64 noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_byte(i8 noundef %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -2009,7 +2015,7 @@ define internal void @crc32_byte(i8 noundef %0) #0 {
   ret void
 }
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+v8a,-fmv" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+v8a,-fmv" }
 attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+v8a,-fmv" }
 attributes #2 = { "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+v8a,-fmv" }
 attributes #3 = { nounwind willreturn memory(read) }

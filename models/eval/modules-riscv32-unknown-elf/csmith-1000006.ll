@@ -121,7 +121,7 @@ target triple = "riscv32-unknown-unknown-elf"
 @.str.50 = private unnamed_addr constant [36 x i8] c"...checksum after hashing %s : %lX\0A\00", align 1
 @.str.51 = private unnamed_addr constant [15 x i8] c"checksum = %X\0A\00", align 1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1055,12 +1055,12 @@ define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
 ; Function Attrs: nounwind
 declare dso_local i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @platform_main_begin() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @crc32_gentab() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -1131,7 +1131,7 @@ define internal void @crc32_gentab() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @func_1() #0 {
   %1 = alloca i16, align 2
   %2 = alloca ptr, align 4
@@ -1188,10 +1188,10 @@ define internal i32 @func_1() #0 {
   store i32 17, ptr @g_1195, align 4
   br label %33
 
-33:                                               ; preds = %231, %32
+33:                                               ; preds = %233, %32
   %34 = load i32, ptr @g_1195, align 4
   %35 = icmp ult i32 %34, 29
-  br i1 %35, label %36, label %236
+  br i1 %35, label %36, label %238
 
 36:                                               ; preds = %33
   store i16 -1, ptr %11, align 2
@@ -1202,11 +1202,11 @@ define internal i32 @func_1() #0 {
   store i8 2, ptr @g_133, align 1
   br label %37
 
-37:                                               ; preds = %225, %36
+37:                                               ; preds = %226, %36
   %38 = load i8, ptr @g_133, align 1
   %39 = sext i8 %38 to i32
   %40 = icmp sge i32 %39, 0
-  br i1 %40, label %41, label %230
+  br i1 %40, label %41, label %231
 
 41:                                               ; preds = %37
   store ptr null, ptr %16, align 4
@@ -1274,7 +1274,7 @@ define internal i32 @func_1() #0 {
   %91 = call signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %90, i16 noundef signext 1)
   %92 = sext i16 %91 to i32
   %93 = icmp ult i32 %92, -1727920598
-  br i1 %93, label %94, label %206
+  br i1 %93, label %94, label %207
 
 94:                                               ; preds = %66
   store i16 1, ptr %22, align 2
@@ -1383,7 +1383,7 @@ define internal i32 @func_1() #0 {
   br i1 %186, label %187, label %188
 
 187:                                              ; preds = %98
-  br label %192
+  br label %193
 
 188:                                              ; preds = %98
   br label %189
@@ -1394,89 +1394,95 @@ define internal i32 @func_1() #0 {
   store i64 %191, ptr @g_131, align 8
   br label %95, !llvm.loop !39
 
-192:                                              ; preds = %187, %95
-  %193 = load i32, ptr %20, align 4
-  %194 = load i16, ptr %11, align 2
-  %195 = sext i16 %194 to i32
-  %196 = or i32 %193, %195
-  %197 = load i16, ptr %22, align 2
-  %198 = sext i16 %197 to i32
-  %199 = or i32 %196, %198
-  %200 = load i32, ptr %14, align 4
-  %201 = or i32 %200, %199
-  store i32 %201, ptr %14, align 4
-  %202 = load i16, ptr %15, align 2
-  %203 = icmp ne i16 %202, 0
-  br i1 %203, label %204, label %205
+192:                                              ; preds = %95
+  br label %193
 
-204:                                              ; preds = %192
-  br label %230
+193:                                              ; preds = %192, %187
+  %194 = load i32, ptr %20, align 4
+  %195 = load i16, ptr %11, align 2
+  %196 = sext i16 %195 to i32
+  %197 = or i32 %194, %196
+  %198 = load i16, ptr %22, align 2
+  %199 = sext i16 %198 to i32
+  %200 = or i32 %197, %199
+  %201 = load i32, ptr %14, align 4
+  %202 = or i32 %201, %200
+  store i32 %202, ptr %14, align 4
+  %203 = load i16, ptr %15, align 2
+  %204 = icmp ne i16 %203, 0
+  br i1 %204, label %205, label %206
 
-205:                                              ; preds = %192
-  br label %224
+205:                                              ; preds = %193
+  br label %232
 
-206:                                              ; preds = %66
-  store i32 1596216270, ptr %24, align 4
-  store i32 2, ptr @g_1085, align 4
-  br label %207
-
-207:                                              ; preds = %215, %206
-  %208 = load i32, ptr @g_1085, align 4
-  %209 = icmp sge i32 %208, 0
-  br i1 %209, label %210, label %218
-
-210:                                              ; preds = %207
-  %211 = load ptr, ptr @g_136, align 4
-  %212 = load ptr, ptr %211, align 4
-  %213 = load i32, ptr %212, align 4
-  %214 = xor i32 %213, 0
-  store i32 %214, ptr %212, align 4
-  br label %215
-
-215:                                              ; preds = %210
-  %216 = load i32, ptr @g_1085, align 4
-  %217 = sub nsw i32 %216, 1
-  store i32 %217, ptr @g_1085, align 4
-  br label %207, !llvm.loop !40
-
-218:                                              ; preds = %207
-  %219 = load i16, ptr %15, align 2
-  %220 = zext i16 %219 to i32
-  %221 = load ptr, ptr %3, align 4
-  %222 = load i32, ptr %221, align 4
-  %223 = xor i32 %222, %220
-  store i32 %223, ptr %221, align 4
-  br label %224
-
-224:                                              ; preds = %218, %205
+206:                                              ; preds = %193
   br label %225
 
-225:                                              ; preds = %224
-  %226 = load i8, ptr @g_133, align 1
-  %227 = sext i8 %226 to i32
-  %228 = sub nsw i32 %227, 1
-  %229 = trunc i32 %228 to i8
-  store i8 %229, ptr @g_133, align 1
+207:                                              ; preds = %66
+  store i32 1596216270, ptr %24, align 4
+  store i32 2, ptr @g_1085, align 4
+  br label %208
+
+208:                                              ; preds = %216, %207
+  %209 = load i32, ptr @g_1085, align 4
+  %210 = icmp sge i32 %209, 0
+  br i1 %210, label %211, label %219
+
+211:                                              ; preds = %208
+  %212 = load ptr, ptr @g_136, align 4
+  %213 = load ptr, ptr %212, align 4
+  %214 = load i32, ptr %213, align 4
+  %215 = xor i32 %214, 0
+  store i32 %215, ptr %213, align 4
+  br label %216
+
+216:                                              ; preds = %211
+  %217 = load i32, ptr @g_1085, align 4
+  %218 = sub nsw i32 %217, 1
+  store i32 %218, ptr @g_1085, align 4
+  br label %208, !llvm.loop !40
+
+219:                                              ; preds = %208
+  %220 = load i16, ptr %15, align 2
+  %221 = zext i16 %220 to i32
+  %222 = load ptr, ptr %3, align 4
+  %223 = load i32, ptr %222, align 4
+  %224 = xor i32 %223, %221
+  store i32 %224, ptr %222, align 4
+  br label %225
+
+225:                                              ; preds = %219, %206
+  br label %226
+
+226:                                              ; preds = %225
+  %227 = load i8, ptr @g_133, align 1
+  %228 = sext i8 %227 to i32
+  %229 = sub nsw i32 %228, 1
+  %230 = trunc i32 %229 to i8
+  store i8 %230, ptr @g_133, align 1
   br label %37, !llvm.loop !41
 
-230:                                              ; preds = %204, %37
-  br label %231
+231:                                              ; preds = %37
+  br label %232
 
-231:                                              ; preds = %230
-  %232 = load i32, ptr @g_1195, align 4
-  %233 = trunc i32 %232 to i16
-  %234 = call signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %233, i16 noundef signext 9)
-  %235 = sext i16 %234 to i32
-  store i32 %235, ptr @g_1195, align 4
+232:                                              ; preds = %231, %205
+  br label %233
+
+233:                                              ; preds = %232
+  %234 = load i32, ptr @g_1195, align 4
+  %235 = trunc i32 %234 to i16
+  %236 = call signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %235, i16 noundef signext 9)
+  %237 = sext i16 %236 to i32
+  store i32 %237, ptr @g_1195, align 4
   br label %33, !llvm.loop !42
 
-236:                                              ; preds = %33
-  %237 = load ptr, ptr @g_860, align 4
-  %238 = load i32, ptr %237, align 4
-  ret i32 %238
+238:                                              ; preds = %33
+  %239 = load ptr, ptr @g_860, align 4
+  %240 = load i32, ptr %239, align 4
+  ret i32 %240
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i64, align 8
   %5 = alloca ptr, align 4
@@ -1503,7 +1509,7 @@ define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 nounde
 
 declare dso_local i32 @printf(ptr noundef, ...) #2
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1514,7 +1520,7 @@ define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1552,7 +1558,7 @@ define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %27
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1567,7 +1573,7 @@ define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -1582,7 +1588,7 @@ define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1597,7 +1603,7 @@ define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -1633,7 +1639,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %23
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1687,7 +1693,7 @@ define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %33
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -1734,7 +1740,7 @@ define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %30
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1769,7 +1775,7 @@ define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal signext i8 @safe_div_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -1811,7 +1817,7 @@ define internal signext i8 @safe_div_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal signext i8 @safe_lshift_func_int8_t_s_s(i8 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -1858,7 +1864,7 @@ define internal signext i8 @safe_lshift_func_int8_t_s_s(i8 noundef signext %0, i
   ret i8 %30
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1893,7 +1899,7 @@ define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1908,7 +1914,7 @@ define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @crc32_8bytes(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -1955,7 +1961,7 @@ define internal void @crc32_8bytes(i64 noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -1974,7 +1980,7 @@ define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   ret void
 }
 
-attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic-rv32" "target-features"="+32bit,+a,+c,+m,+relax,+zmmul,-b,-d,-e,-experimental-smmpm,-experimental-smnpm,-experimental-ssnpm,-experimental-sspm,-experimental-ssqosid,-experimental-supm,-experimental-zacas,-experimental-zalasr,-experimental-zicfilp,-experimental-zicfiss,-f,-h,-shcounterenw,-shgatpa,-shtvala,-shvsatpa,-shvstvala,-shvstvecd,-smaia,-smcdeleg,-smcsrind,-smepmp,-smstateen,-ssaia,-ssccfg,-ssccptr,-sscofpmf,-sscounterenw,-sscsrind,-ssstateen,-ssstrict,-sstc,-sstvala,-sstvecd,-ssu64xl,-svade,-svadu,-svbare,-svinval,-svnapot,-svpbmt,-v,-xcvalu,-xcvbi,-xcvbitmanip,-xcvelw,-xcvmac,-xcvmem,-xcvsimd,-xsfcease,-xsfvcp,-xsfvfnrclipxfqf,-xsfvfwmaccqqq,-xsfvqmaccdod,-xsfvqmaccqoq,-xsifivecdiscarddlone,-xsifivecflushdlone,-xtheadba,-xtheadbb,-xtheadbs,-xtheadcmo,-xtheadcondmov,-xtheadfmemidx,-xtheadmac,-xtheadmemidx,-xtheadmempair,-xtheadsync,-xtheadvdot,-xventanacondops,-xwchc,-za128rs,-za64rs,-zaamo,-zabha,-zalrsc,-zama16b,-zawrs,-zba,-zbb,-zbc,-zbkb,-zbkc,-zbkx,-zbs,-zca,-zcb,-zcd,-zce,-zcf,-zcmop,-zcmp,-zcmt,-zdinx,-zfa,-zfbfmin,-zfh,-zfhmin,-zfinx,-zhinx,-zhinxmin,-zic64b,-zicbom,-zicbop,-zicboz,-ziccamoa,-ziccif,-zicclsm,-ziccrse,-zicntr,-zicond,-zicsr,-zifencei,-zihintntl,-zihintpause,-zihpm,-zimop,-zk,-zkn,-zknd,-zkne,-zknh,-zkr,-zks,-zksed,-zksh,-zkt,-ztso,-zvbb,-zvbc,-zve32f,-zve32x,-zve64d,-zve64f,-zve64x,-zvfbfmin,-zvfbfwma,-zvfh,-zvfhmin,-zvkb,-zvkg,-zvkn,-zvknc,-zvkned,-zvkng,-zvknha,-zvknhb,-zvks,-zvksc,-zvksed,-zvksg,-zvksh,-zvkt,-zvl1024b,-zvl128b,-zvl16384b,-zvl2048b,-zvl256b,-zvl32768b,-zvl32b,-zvl4096b,-zvl512b,-zvl64b,-zvl65536b,-zvl8192b" }
+attributes #0 = { noinline nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic-rv32" "target-features"="+32bit,+a,+c,+m,+relax,+zmmul,-b,-d,-e,-experimental-smmpm,-experimental-smnpm,-experimental-ssnpm,-experimental-sspm,-experimental-ssqosid,-experimental-supm,-experimental-zacas,-experimental-zalasr,-experimental-zicfilp,-experimental-zicfiss,-f,-h,-shcounterenw,-shgatpa,-shtvala,-shvsatpa,-shvstvala,-shvstvecd,-smaia,-smcdeleg,-smcsrind,-smepmp,-smstateen,-ssaia,-ssccfg,-ssccptr,-sscofpmf,-sscounterenw,-sscsrind,-ssstateen,-ssstrict,-sstc,-sstvala,-sstvecd,-ssu64xl,-svade,-svadu,-svbare,-svinval,-svnapot,-svpbmt,-v,-xcvalu,-xcvbi,-xcvbitmanip,-xcvelw,-xcvmac,-xcvmem,-xcvsimd,-xsfcease,-xsfvcp,-xsfvfnrclipxfqf,-xsfvfwmaccqqq,-xsfvqmaccdod,-xsfvqmaccqoq,-xsifivecdiscarddlone,-xsifivecflushdlone,-xtheadba,-xtheadbb,-xtheadbs,-xtheadcmo,-xtheadcondmov,-xtheadfmemidx,-xtheadmac,-xtheadmemidx,-xtheadmempair,-xtheadsync,-xtheadvdot,-xventanacondops,-xwchc,-za128rs,-za64rs,-zaamo,-zabha,-zalrsc,-zama16b,-zawrs,-zba,-zbb,-zbc,-zbkb,-zbkc,-zbkx,-zbs,-zca,-zcb,-zcd,-zce,-zcf,-zcmop,-zcmp,-zcmt,-zdinx,-zfa,-zfbfmin,-zfh,-zfhmin,-zfinx,-zhinx,-zhinxmin,-zic64b,-zicbom,-zicbop,-zicboz,-ziccamoa,-ziccif,-zicclsm,-ziccrse,-zicntr,-zicond,-zicsr,-zifencei,-zihintntl,-zihintpause,-zihpm,-zimop,-zk,-zkn,-zknd,-zkne,-zknh,-zkr,-zks,-zksed,-zksh,-zkt,-ztso,-zvbb,-zvbc,-zve32f,-zve32x,-zve64d,-zve64f,-zve64x,-zvfbfmin,-zvfbfwma,-zvfh,-zvfhmin,-zvkb,-zvkg,-zvkn,-zvknc,-zvkned,-zvkng,-zvknha,-zvknhb,-zvks,-zvksc,-zvksed,-zvksg,-zvksh,-zvkt,-zvl1024b,-zvl128b,-zvl16384b,-zvl2048b,-zvl256b,-zvl32768b,-zvl32b,-zvl4096b,-zvl512b,-zvl64b,-zvl65536b,-zvl8192b" }
 attributes #1 = { nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic-rv32" "target-features"="+32bit,+a,+c,+m,+relax,+zmmul,-b,-d,-e,-experimental-smmpm,-experimental-smnpm,-experimental-ssnpm,-experimental-sspm,-experimental-ssqosid,-experimental-supm,-experimental-zacas,-experimental-zalasr,-experimental-zicfilp,-experimental-zicfiss,-f,-h,-shcounterenw,-shgatpa,-shtvala,-shvsatpa,-shvstvala,-shvstvecd,-smaia,-smcdeleg,-smcsrind,-smepmp,-smstateen,-ssaia,-ssccfg,-ssccptr,-sscofpmf,-sscounterenw,-sscsrind,-ssstateen,-ssstrict,-sstc,-sstvala,-sstvecd,-ssu64xl,-svade,-svadu,-svbare,-svinval,-svnapot,-svpbmt,-v,-xcvalu,-xcvbi,-xcvbitmanip,-xcvelw,-xcvmac,-xcvmem,-xcvsimd,-xsfcease,-xsfvcp,-xsfvfnrclipxfqf,-xsfvfwmaccqqq,-xsfvqmaccdod,-xsfvqmaccqoq,-xsifivecdiscarddlone,-xsifivecflushdlone,-xtheadba,-xtheadbb,-xtheadbs,-xtheadcmo,-xtheadcondmov,-xtheadfmemidx,-xtheadmac,-xtheadmemidx,-xtheadmempair,-xtheadsync,-xtheadvdot,-xventanacondops,-xwchc,-za128rs,-za64rs,-zaamo,-zabha,-zalrsc,-zama16b,-zawrs,-zba,-zbb,-zbc,-zbkb,-zbkc,-zbkx,-zbs,-zca,-zcb,-zcd,-zce,-zcf,-zcmop,-zcmp,-zcmt,-zdinx,-zfa,-zfbfmin,-zfh,-zfhmin,-zfinx,-zhinx,-zhinxmin,-zic64b,-zicbom,-zicbop,-zicboz,-ziccamoa,-ziccif,-zicclsm,-ziccrse,-zicntr,-zicond,-zicsr,-zifencei,-zihintntl,-zihintpause,-zihpm,-zimop,-zk,-zkn,-zknd,-zkne,-zknh,-zkr,-zks,-zksed,-zksh,-zkt,-ztso,-zvbb,-zvbc,-zve32f,-zve32x,-zve64d,-zve64f,-zve64x,-zvfbfmin,-zvfbfwma,-zvfh,-zvfhmin,-zvkb,-zvkg,-zvkn,-zvknc,-zvkned,-zvkng,-zvknha,-zvknhb,-zvks,-zvksc,-zvksed,-zvksg,-zvksh,-zvkt,-zvl1024b,-zvl128b,-zvl16384b,-zvl2048b,-zvl256b,-zvl32768b,-zvl32b,-zvl4096b,-zvl512b,-zvl64b,-zvl65536b,-zvl8192b" }
 attributes #2 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic-rv32" "target-features"="+32bit,+a,+c,+m,+relax,+zmmul,-b,-d,-e,-experimental-smmpm,-experimental-smnpm,-experimental-ssnpm,-experimental-sspm,-experimental-ssqosid,-experimental-supm,-experimental-zacas,-experimental-zalasr,-experimental-zicfilp,-experimental-zicfiss,-f,-h,-shcounterenw,-shgatpa,-shtvala,-shvsatpa,-shvstvala,-shvstvecd,-smaia,-smcdeleg,-smcsrind,-smepmp,-smstateen,-ssaia,-ssccfg,-ssccptr,-sscofpmf,-sscounterenw,-sscsrind,-ssstateen,-ssstrict,-sstc,-sstvala,-sstvecd,-ssu64xl,-svade,-svadu,-svbare,-svinval,-svnapot,-svpbmt,-v,-xcvalu,-xcvbi,-xcvbitmanip,-xcvelw,-xcvmac,-xcvmem,-xcvsimd,-xsfcease,-xsfvcp,-xsfvfnrclipxfqf,-xsfvfwmaccqqq,-xsfvqmaccdod,-xsfvqmaccqoq,-xsifivecdiscarddlone,-xsifivecflushdlone,-xtheadba,-xtheadbb,-xtheadbs,-xtheadcmo,-xtheadcondmov,-xtheadfmemidx,-xtheadmac,-xtheadmemidx,-xtheadmempair,-xtheadsync,-xtheadvdot,-xventanacondops,-xwchc,-za128rs,-za64rs,-zaamo,-zabha,-zalrsc,-zama16b,-zawrs,-zba,-zbb,-zbc,-zbkb,-zbkc,-zbkx,-zbs,-zca,-zcb,-zcd,-zce,-zcf,-zcmop,-zcmp,-zcmt,-zdinx,-zfa,-zfbfmin,-zfh,-zfhmin,-zfinx,-zhinx,-zhinxmin,-zic64b,-zicbom,-zicbop,-zicboz,-ziccamoa,-ziccif,-zicclsm,-ziccrse,-zicntr,-zicond,-zicsr,-zifencei,-zihintntl,-zihintpause,-zihpm,-zimop,-zk,-zkn,-zknd,-zkne,-zknh,-zkr,-zks,-zksed,-zksh,-zkt,-ztso,-zvbb,-zvbc,-zve32f,-zve32x,-zve64d,-zve64f,-zve64x,-zvfbfmin,-zvfbfwma,-zvfh,-zvfhmin,-zvkb,-zvkg,-zvkn,-zvknc,-zvkned,-zvkng,-zvknha,-zvknhb,-zvks,-zvksc,-zvksed,-zvksg,-zvksh,-zvkt,-zvl1024b,-zvl128b,-zvl16384b,-zvl2048b,-zvl256b,-zvl32768b,-zvl32b,-zvl4096b,-zvl512b,-zvl64b,-zvl65536b,-zvl8192b" }
 attributes #3 = { nounwind }

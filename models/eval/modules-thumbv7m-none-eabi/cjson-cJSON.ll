@@ -26,7 +26,7 @@ target triple = "thumbv7m-unknown-none-eabi"
 @.str.9 = private unnamed_addr constant [6 x i8] c"u%04x\00", align 1
 @_ctype_ = external dso_local constant [0 x i8], align 1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_GetErrorPtr() #0 {
   %1 = load ptr, ptr @global_error, align 4
   %2 = load i32, ptr getelementptr inbounds (%struct.error, ptr @global_error, i32 0, i32 1), align 4
@@ -34,7 +34,7 @@ define dso_local ptr @cJSON_GetErrorPtr() #0 {
   ret ptr %3
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_GetStringValue(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -60,7 +60,7 @@ define dso_local ptr @cJSON_GetStringValue(ptr noundef %0) #0 {
   ret ptr %13
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsString(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -88,7 +88,7 @@ define dso_local i32 @cJSON_IsString(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local double @cJSON_GetNumberValue(ptr noundef %0) #0 {
   %2 = alloca double, align 8
   %3 = alloca ptr, align 4
@@ -114,7 +114,7 @@ define dso_local double @cJSON_GetNumberValue(ptr noundef %0) #0 {
   ret double %13
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsNumber(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -142,7 +142,7 @@ define dso_local i32 @cJSON_IsNumber(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_Version() #0 {
   %1 = call i32 (ptr, ptr, ...) @sprintf(ptr noundef @cJSON_Version.version, ptr noundef @.str, i32 noundef 1, i32 noundef 7, i32 noundef 15) #8
   ret ptr @cJSON_Version.version
@@ -151,7 +151,7 @@ define dso_local ptr @cJSON_Version() #0 {
 ; Function Attrs: nounwind
 declare dso_local i32 @sprintf(ptr noundef, ptr noundef, ...) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_InitHooks(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -222,7 +222,7 @@ declare dso_local void @free(ptr noundef) #3
 ; Function Attrs: allocsize(1)
 declare dso_local ptr @realloc(ptr noundef, i32 noundef) #4
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_Delete(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -319,7 +319,7 @@ define dso_local void @cJSON_Delete(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local double @cJSON_SetNumberHelper(ptr noundef %0, double noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca double, align 8
@@ -365,7 +365,7 @@ define dso_local double @cJSON_SetNumberHelper(ptr noundef %0, double noundef %1
   ret double %23
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_SetValuestring(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -482,7 +482,7 @@ declare dso_local i32 @strlen(ptr noundef) #1
 ; Function Attrs: nounwind
 declare dso_local ptr @strcpy(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @cJSON_strdup(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -534,7 +534,7 @@ define internal ptr @cJSON_strdup(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %29
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_free(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -544,7 +544,7 @@ define dso_local void @cJSON_free(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_ParseWithOpts(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -580,7 +580,7 @@ define dso_local ptr @cJSON_ParseWithOpts(ptr noundef %0, ptr noundef %1, i32 no
   ret ptr %22
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_ParseWithLengthOpts(ptr noundef %0, i32 noundef %1, ptr noundef %2, i32 noundef %3) #0 {
   %5 = alloca ptr, align 4
   %6 = alloca ptr, align 4
@@ -779,7 +779,7 @@ declare void @llvm.memset.p0.i32(ptr nocapture writeonly, i8, i32, i1 immarg) #5
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i32(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i32, i1 immarg) #6
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @cJSON_New_Item(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -803,7 +803,7 @@ define internal ptr @cJSON_New_Item(ptr noundef %0) #0 {
   ret ptr %13
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @parse_value(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -1133,7 +1133,7 @@ define internal i32 @parse_value(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %241
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @buffer_skip_whitespace(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -1247,7 +1247,7 @@ define internal ptr @buffer_skip_whitespace(ptr noundef %0) #0 {
   ret ptr %74
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @skip_utf8_bom(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -1320,7 +1320,7 @@ define internal ptr @skip_utf8_bom(ptr noundef %0) #0 {
   ret ptr %47
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_Parse(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -1329,7 +1329,7 @@ define dso_local ptr @cJSON_Parse(ptr noundef %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_ParseWithLength(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca i32, align 4
@@ -1341,7 +1341,7 @@ define dso_local ptr @cJSON_ParseWithLength(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_Print(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -1350,7 +1350,7 @@ define dso_local ptr @cJSON_Print(ptr noundef %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @print(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -1543,7 +1543,7 @@ define internal ptr @print(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   ret ptr %131
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_PrintUnformatted(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -1552,7 +1552,7 @@ define dso_local ptr @cJSON_PrintUnformatted(ptr noundef %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_PrintBuffered(ptr noundef %0, i32 noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -1623,7 +1623,7 @@ define dso_local ptr @cJSON_PrintBuffered(ptr noundef %0, i32 noundef %1, i32 no
   ret ptr %40
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @print_value(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -1794,7 +1794,7 @@ define internal i32 @print_value(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %88
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_PrintPreallocated(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %3) #0 {
   %5 = alloca i32, align 4
   %6 = alloca ptr, align 4
@@ -1846,7 +1846,7 @@ define dso_local i32 @cJSON_PrintPreallocated(ptr noundef %0, ptr noundef %1, i3
   ret i32 %30
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_GetArraySize(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -1895,7 +1895,7 @@ define dso_local i32 @cJSON_GetArraySize(ptr noundef %0) #0 {
   ret i32 %25
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_GetArrayItem(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -1922,7 +1922,7 @@ define dso_local ptr @cJSON_GetArrayItem(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %14
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @get_array_item(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -1980,7 +1980,7 @@ define internal ptr @get_array_item(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %31
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_GetObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -1992,7 +1992,7 @@ define dso_local ptr @cJSON_GetObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2120,7 +2120,7 @@ define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef
   ret ptr %74
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_GetObjectItemCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2132,7 +2132,7 @@ define dso_local ptr @cJSON_GetObjectItemCaseSensitive(ptr noundef %0, ptr nound
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_HasObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2147,7 +2147,7 @@ define dso_local i32 @cJSON_HasObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_AddItemToArray(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2159,7 +2159,7 @@ define dso_local i32 @cJSON_AddItemToArray(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @add_item_to_array(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -2243,7 +2243,7 @@ define internal i32 @add_item_to_array(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %50
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_AddItemToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2258,7 +2258,7 @@ define dso_local i32 @cJSON_AddItemToObject(ptr noundef %0, ptr noundef %1, ptr 
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @add_item_to_object(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3, i32 noundef %4) #0 {
   %6 = alloca i32, align 4
   %7 = alloca ptr, align 4
@@ -2381,7 +2381,7 @@ define internal i32 @add_item_to_object(ptr noundef %0, ptr noundef %1, ptr noun
   ret i32 %78
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_AddItemToObjectCS(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2396,7 +2396,7 @@ define dso_local i32 @cJSON_AddItemToObjectCS(ptr noundef %0, ptr noundef %1, pt
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_AddItemReferenceToArray(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -2424,7 +2424,7 @@ define dso_local i32 @cJSON_AddItemReferenceToArray(ptr noundef %0, ptr noundef 
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @create_reference(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2480,7 +2480,7 @@ define internal ptr @create_reference(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %31
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_AddItemReferenceToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -2516,7 +2516,7 @@ define dso_local i32 @cJSON_AddItemReferenceToObject(ptr noundef %0, ptr noundef
   ret i32 %21
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddNullToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2549,7 +2549,7 @@ define dso_local ptr @cJSON_AddNullToObject(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateNull() #0 {
   %1 = alloca ptr, align 4
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -2569,7 +2569,7 @@ define dso_local ptr @cJSON_CreateNull() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddTrueToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2602,7 +2602,7 @@ define dso_local ptr @cJSON_AddTrueToObject(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateTrue() #0 {
   %1 = alloca ptr, align 4
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -2622,7 +2622,7 @@ define dso_local ptr @cJSON_CreateTrue() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddFalseToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2655,7 +2655,7 @@ define dso_local ptr @cJSON_AddFalseToObject(ptr noundef %0, ptr noundef %1) #0 
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateFalse() #0 {
   %1 = alloca ptr, align 4
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -2675,7 +2675,7 @@ define dso_local ptr @cJSON_CreateFalse() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddBoolToObject(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2711,7 +2711,7 @@ define dso_local ptr @cJSON_AddBoolToObject(ptr noundef %0, ptr noundef %1, i32 
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateBool(i32 noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -2737,7 +2737,7 @@ define dso_local ptr @cJSON_CreateBool(i32 noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddNumberToObject(ptr noundef %0, ptr noundef %1, double noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2773,7 +2773,7 @@ define dso_local ptr @cJSON_AddNumberToObject(ptr noundef %0, ptr noundef %1, do
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateNumber(double noundef %0) #0 {
   %2 = alloca double, align 8
   %3 = alloca ptr, align 4
@@ -2832,7 +2832,7 @@ define dso_local ptr @cJSON_CreateNumber(double noundef %0) #0 {
   ret ptr %32
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddStringToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2868,7 +2868,7 @@ define dso_local ptr @cJSON_AddStringToObject(ptr noundef %0, ptr noundef %1, pt
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateString(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -2914,7 +2914,7 @@ define dso_local ptr @cJSON_CreateString(ptr noundef %0) #0 {
   ret ptr %25
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddRawToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2950,7 +2950,7 @@ define dso_local ptr @cJSON_AddRawToObject(ptr noundef %0, ptr noundef %1, ptr n
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateRaw(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -2996,7 +2996,7 @@ define dso_local ptr @cJSON_CreateRaw(ptr noundef %0) #0 {
   ret ptr %25
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddObjectToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3029,7 +3029,7 @@ define dso_local ptr @cJSON_AddObjectToObject(ptr noundef %0, ptr noundef %1) #0
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateObject() #0 {
   %1 = alloca ptr, align 4
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -3049,7 +3049,7 @@ define dso_local ptr @cJSON_CreateObject() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_AddArrayToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3082,7 +3082,7 @@ define dso_local ptr @cJSON_AddArrayToObject(ptr noundef %0, ptr noundef %1) #0 
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateArray() #0 {
   %1 = alloca ptr, align 4
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -3102,7 +3102,7 @@ define dso_local ptr @cJSON_CreateArray() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_DetachItemViaPointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3213,7 +3213,7 @@ define dso_local ptr @cJSON_DetachItemViaPointer(ptr noundef %0, ptr noundef %1)
   ret ptr %72
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_DetachItemFromArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3242,7 +3242,7 @@ define dso_local ptr @cJSON_DetachItemFromArray(ptr noundef %0, i32 noundef %1) 
   ret ptr %16
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_DeleteItemFromArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca i32, align 4
@@ -3255,7 +3255,7 @@ define dso_local void @cJSON_DeleteItemFromArray(ptr noundef %0, i32 noundef %1)
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_DetachItemFromObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3272,7 +3272,7 @@ define dso_local ptr @cJSON_DetachItemFromObject(ptr noundef %0, ptr noundef %1)
   ret ptr %11
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_DetachItemFromObjectCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3289,7 +3289,7 @@ define dso_local ptr @cJSON_DetachItemFromObjectCaseSensitive(ptr noundef %0, pt
   ret ptr %11
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_DeleteItemFromObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3302,7 +3302,7 @@ define dso_local void @cJSON_DeleteItemFromObject(ptr noundef %0, ptr noundef %1
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_DeleteItemFromObjectCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3315,7 +3315,7 @@ define dso_local void @cJSON_DeleteItemFromObjectCaseSensitive(ptr noundef %0, p
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_InsertItemInArray(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -3421,7 +3421,7 @@ define dso_local i32 @cJSON_InsertItemInArray(ptr noundef %0, i32 noundef %1, pt
   ret i32 %66
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_ReplaceItemViaPointer(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -3572,7 +3572,7 @@ define dso_local i32 @cJSON_ReplaceItemViaPointer(ptr noundef %0, ptr noundef %1
   ret i32 %97
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_ReplaceItemInArray(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -3604,7 +3604,7 @@ define dso_local i32 @cJSON_ReplaceItemInArray(ptr noundef %0, i32 noundef %1, p
   ret i32 %19
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_ReplaceItemInObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -3619,7 +3619,7 @@ define dso_local i32 @cJSON_ReplaceItemInObject(ptr noundef %0, ptr noundef %1, 
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @replace_item_in_object(ptr noundef %0, ptr noundef %1, ptr noundef %2, i32 noundef %3) #0 {
   %5 = alloca i32, align 4
   %6 = alloca ptr, align 4
@@ -3691,7 +3691,7 @@ define internal i32 @replace_item_in_object(ptr noundef %0, ptr noundef %1, ptr 
   ret i32 %48
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_ReplaceItemInObjectCaseSensitive(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -3706,7 +3706,7 @@ define dso_local i32 @cJSON_ReplaceItemInObjectCaseSensitive(ptr noundef %0, ptr
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateStringReference(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -3733,7 +3733,7 @@ define dso_local ptr @cJSON_CreateStringReference(ptr noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @cast_away_const(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -3741,7 +3741,7 @@ define internal ptr @cast_away_const(ptr noundef %0) #0 {
   ret ptr %3
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateObjectReference(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -3768,7 +3768,7 @@ define dso_local ptr @cJSON_CreateObjectReference(ptr noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateArrayReference(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -3795,7 +3795,7 @@ define dso_local ptr @cJSON_CreateArrayReference(ptr noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateIntArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3922,7 +3922,7 @@ define dso_local ptr @cJSON_CreateIntArray(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %70
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @suffix_object(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3939,7 +3939,7 @@ define internal void @suffix_object(ptr noundef %0, ptr noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateFloatArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -4066,7 +4066,7 @@ define dso_local ptr @cJSON_CreateFloatArray(ptr noundef %0, i32 noundef %1) #0 
   ret ptr %70
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateDoubleArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -4192,7 +4192,7 @@ define dso_local ptr @cJSON_CreateDoubleArray(ptr noundef %0, i32 noundef %1) #0
   ret ptr %69
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_CreateStringArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -4318,7 +4318,7 @@ define dso_local ptr @cJSON_CreateStringArray(ptr noundef %0, i32 noundef %1) #0
   ret ptr %69
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_Duplicate(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -4553,7 +4553,7 @@ define dso_local ptr @cJSON_Duplicate(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %143
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSON_Minify(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -4665,7 +4665,7 @@ define dso_local void @cJSON_Minify(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @skip_oneline_comment(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -4714,7 +4714,7 @@ define internal void @skip_oneline_comment(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @skip_multiline_comment(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -4772,7 +4772,7 @@ define internal void @skip_multiline_comment(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @minify_string(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -4895,7 +4895,7 @@ define internal void @minify_string(ptr noundef %0, ptr noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsInvalid(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -4923,7 +4923,7 @@ define dso_local i32 @cJSON_IsInvalid(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsFalse(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -4951,7 +4951,7 @@ define dso_local i32 @cJSON_IsFalse(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsTrue(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -4979,7 +4979,7 @@ define dso_local i32 @cJSON_IsTrue(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsBool(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -5007,7 +5007,7 @@ define dso_local i32 @cJSON_IsBool(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsNull(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -5035,7 +5035,7 @@ define dso_local i32 @cJSON_IsNull(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsArray(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -5063,7 +5063,7 @@ define dso_local i32 @cJSON_IsArray(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsObject(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -5091,7 +5091,7 @@ define dso_local i32 @cJSON_IsObject(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_IsRaw(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -5119,7 +5119,7 @@ define dso_local i32 @cJSON_IsRaw(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSON_Compare(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -5467,7 +5467,7 @@ define dso_local i32 @cJSON_Compare(ptr noundef %0, ptr noundef %1, i32 noundef 
   ret i32 %187
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
   %3 = alloca double, align 8
   %4 = alloca double, align 8
@@ -5508,7 +5508,7 @@ define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
 ; Function Attrs: nounwind
 declare dso_local i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSON_malloc(i32 noundef %0) #0 {
   %2 = alloca i32, align 4
   store i32 %0, ptr %2, align 4
@@ -5521,7 +5521,7 @@ define dso_local ptr @cJSON_malloc(i32 noundef %0) #0 {
 ; Function Attrs: nounwind
 declare dso_local i32 @strncmp(ptr noundef, ptr noundef, i32 noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @update_offset(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -5563,7 +5563,7 @@ define internal void @update_offset(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @parse_string(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -5941,7 +5941,7 @@ define internal i32 @parse_string(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %242
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @parse_number(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -6219,7 +6219,7 @@ define internal i32 @parse_number(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %161
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @parse_array(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -6515,7 +6515,7 @@ define internal i32 @parse_array(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %199
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @parse_object(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -6907,7 +6907,7 @@ define internal i32 @parse_object(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %270
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal zeroext i8 @utf16_literal_to_utf8(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca i8, align 1
   %5 = alloca ptr, align 4
@@ -7177,7 +7177,7 @@ define internal zeroext i8 @utf16_literal_to_utf8(ptr noundef %0, ptr noundef %1
   ret i8 %158
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @parse_hex4(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 4
@@ -7326,14 +7326,14 @@ define internal i32 @parse_hex4(ptr noundef %0) #0 {
   ret i32 %96
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal zeroext i8 @get_decimal_point() #0 {
   ret i8 46
 }
 
 declare dso_local double @strtod(ptr noundef, ptr noundef) #3
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @ensure(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -7569,7 +7569,7 @@ define internal ptr @ensure(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %153
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @print_number(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -7737,7 +7737,7 @@ define internal i32 @print_number(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %100
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @print_string(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -7751,7 +7751,7 @@ define internal i32 @print_string(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %9
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @print_array(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -7916,7 +7916,7 @@ define internal i32 @print_array(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %96
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @print_object(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -8291,7 +8291,7 @@ declare dso_local i32 @__fpclassifyd(double noundef) #3
 
 declare dso_local i32 @sscanf(ptr noundef, ptr noundef, ...) #3
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @print_string_ptr(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -8588,7 +8588,7 @@ define internal i32 @print_string_ptr(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %160
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @case_insensitive_strcmp(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -8781,7 +8781,7 @@ define internal i32 @case_insensitive_strcmp(ptr noundef %0, ptr noundef %1) #0 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fabs.f64(double) #7
 
-attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
+attributes #0 = { noinline nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
 attributes #1 = { nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
 attributes #2 = { allocsize(0) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
 attributes #3 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }

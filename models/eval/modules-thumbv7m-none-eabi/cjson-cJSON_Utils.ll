@@ -24,7 +24,7 @@ target triple = "thumbv7m-unknown-none-eabi"
 @.str.14 = private unnamed_addr constant [7 x i8] c"%s/%lu\00", align 1
 @.str.15 = private unnamed_addr constant [4 x i8] c"%lu\00", align 1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_FindPointerFromObjectTo(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -182,7 +182,7 @@ define dso_local ptr @cJSONUtils_FindPointerFromObjectTo(ptr noundef %0, ptr nou
   ret ptr %95
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @cJSONUtils_strdup(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -234,7 +234,7 @@ declare dso_local i32 @sprintf(ptr noundef, ptr noundef, ...) #2
 
 declare dso_local i32 @cJSON_IsObject(ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @pointer_encoded_length(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca i32, align 4
@@ -286,7 +286,7 @@ define internal i32 @pointer_encoded_length(ptr noundef %0) #0 {
   ret i32 %29
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @encode_string_as_pointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -376,7 +376,7 @@ define internal void @encode_string_as_pointer(ptr noundef %0, ptr noundef %1) #
 ; Function Attrs: nounwind
 declare dso_local ptr @strcat(ptr noundef, ptr noundef) #2
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_GetPointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -388,7 +388,7 @@ define dso_local ptr @cJSONUtils_GetPointer(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @get_item_from_pointer(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -548,7 +548,7 @@ define internal ptr @get_item_from_pointer(ptr noundef %0, ptr noundef %1, i32 n
   ret ptr %92
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_GetPointerCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -560,7 +560,7 @@ define dso_local ptr @cJSONUtils_GetPointerCaseSensitive(ptr noundef %0, ptr nou
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSONUtils_ApplyPatches(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -630,7 +630,7 @@ define dso_local i32 @cJSONUtils_ApplyPatches(ptr noundef %0, ptr noundef %1) #0
   ret i32 %37
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @apply_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -1117,7 +1117,7 @@ define internal i32 @apply_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2)
   ret i32 %273
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local i32 @cJSONUtils_ApplyPatchesCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -1187,7 +1187,7 @@ define dso_local i32 @cJSONUtils_ApplyPatchesCaseSensitive(ptr noundef %0, ptr n
   ret i32 %37
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSONUtils_AddPatchToArray(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3) #0 {
   %5 = alloca ptr, align 4
   %6 = alloca ptr, align 4
@@ -1205,7 +1205,7 @@ define dso_local void @cJSONUtils_AddPatchToArray(ptr noundef %0, ptr noundef %1
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @compose_patch(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3, ptr noundef %4) #0 {
   %6 = alloca ptr, align 4
   %7 = alloca ptr, align 4
@@ -1317,7 +1317,7 @@ define internal void @compose_patch(ptr noundef %0, ptr noundef %1, ptr noundef 
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_GeneratePatches(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -1357,7 +1357,7 @@ define dso_local ptr @cJSONUtils_GeneratePatches(ptr noundef %0, ptr noundef %1)
 
 declare dso_local ptr @cJSON_CreateArray() #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @create_patches(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3, i32 noundef %4) #0 {
   %6 = alloca ptr, align 4
   %7 = alloca ptr, align 4
@@ -1772,7 +1772,7 @@ define internal void @create_patches(ptr noundef %0, ptr noundef %1, ptr noundef
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_GeneratePatchesCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -1810,7 +1810,7 @@ define dso_local ptr @cJSONUtils_GeneratePatchesCaseSensitive(ptr noundef %0, pt
   ret ptr %20
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSONUtils_SortObject(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -1819,7 +1819,7 @@ define dso_local void @cJSONUtils_SortObject(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @sort_object(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca i32, align 4
@@ -1847,7 +1847,7 @@ define internal void @sort_object(ptr noundef %0, i32 noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local void @cJSONUtils_SortObjectCaseSensitive(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   store ptr %0, ptr %2, align 4
@@ -1856,7 +1856,7 @@ define dso_local void @cJSONUtils_SortObjectCaseSensitive(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_MergePatch(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -1868,7 +1868,7 @@ define dso_local ptr @cJSONUtils_MergePatch(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @merge_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2014,7 +2014,7 @@ define internal ptr @merge_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2)
   ret ptr %87
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_MergePatchCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2026,7 +2026,7 @@ define dso_local ptr @cJSONUtils_MergePatchCaseSensitive(ptr noundef %0, ptr nou
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_GenerateMergePatch(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2038,7 +2038,7 @@ define dso_local ptr @cJSONUtils_GenerateMergePatch(ptr noundef %0, ptr noundef 
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @generate_merge_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2251,7 +2251,7 @@ define internal ptr @generate_merge_patch(ptr noundef %0, ptr noundef %1, i32 no
   ret ptr %129
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define dso_local ptr @cJSONUtils_GenerateMergePatchCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -2266,7 +2266,7 @@ define dso_local ptr @cJSONUtils_GenerateMergePatchCaseSensitive(ptr noundef %0,
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i32(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i32, i1 immarg) #3
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @decode_array_index_from_pointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -2383,7 +2383,7 @@ define internal i32 @decode_array_index_from_pointer(ptr noundef %0, ptr noundef
   ret i32 %75
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @get_array_item(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca i32, align 4
@@ -2437,7 +2437,7 @@ define internal ptr @get_array_item(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %30
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @compare_pointers(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -2678,7 +2678,7 @@ define internal i32 @compare_pointers(ptr noundef %0, ptr noundef %1, i32 nounde
   ret i32 %154
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -2712,7 +2712,7 @@ define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef
 
 declare dso_local i32 @cJSON_IsString(ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @decode_patch_operation(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 4
@@ -2814,7 +2814,7 @@ define internal i32 @decode_patch_operation(ptr noundef %0, i32 noundef %1) #0 {
   ret i32 %58
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @compare_json(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -3087,7 +3087,7 @@ define internal i32 @compare_json(ptr noundef %0, ptr noundef %1, i32 noundef %2
   ret i32 %157
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @overwrite_item(ptr noundef %0, [5 x i64] %1) #0 {
   %3 = alloca %struct.cJSON, align 8
   %4 = alloca ptr, align 4
@@ -3153,7 +3153,7 @@ define internal void @overwrite_item(ptr noundef %0, [5 x i64] %1) #0 {
 
 declare dso_local ptr @cJSON_Duplicate(ptr noundef, i32 noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @detach_path(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 4
   %5 = alloca ptr, align 4
@@ -3269,7 +3269,7 @@ declare dso_local void @cJSON_Delete(ptr noundef) #1
 ; Function Attrs: nounwind
 declare dso_local ptr @strrchr(ptr noundef, i32 noundef) #2
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal void @decode_pointer_inplace(ptr noundef %0) #0 {
   %2 = alloca ptr, align 4
   %3 = alloca ptr, align 4
@@ -3367,7 +3367,7 @@ declare dso_local i32 @strcmp(ptr noundef, ptr noundef) #2
 
 declare dso_local i32 @cJSON_AddItemToArray(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @insert_item_in_array(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -3485,7 +3485,7 @@ declare dso_local ptr @cJSON_GetObjectItemCaseSensitive(ptr noundef, ptr noundef
 
 declare dso_local ptr @cJSON_GetObjectItem(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
   %3 = alloca double, align 8
   %4 = alloca double, align 8
@@ -3523,7 +3523,7 @@ define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
   ret i32 %26
 }
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal i32 @compare_strings(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 4
@@ -3730,7 +3730,7 @@ define internal i32 @compare_strings(ptr noundef %0, ptr noundef %1, i32 noundef
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fabs.f64(double) #4
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @detach_item_from_array(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -3874,7 +3874,7 @@ declare dso_local ptr @cJSON_CreateObject() #1
 
 declare dso_local ptr @cJSON_CreateString(ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone
+; Function Attrs: noinline nounwind
 define internal ptr @sort_list(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 4
   %4 = alloca ptr, align 4
@@ -4190,7 +4190,7 @@ declare dso_local ptr @cJSON_DetachItemFromObjectCaseSensitive(ptr noundef, ptr 
 
 declare dso_local ptr @cJSON_CreateNull() #1
 
-attributes #0 = { noinline nounwind optnone "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
+attributes #0 = { noinline nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
 attributes #1 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
 attributes #2 = { nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="cortex-m3" "target-features"="+armv7-m,+hwdiv,+soft-float,+thumb-mode,-aes,-bf16,-d32,-dotprod,-fp-armv8,-fp-armv8d16,-fp-armv8d16sp,-fp-armv8sp,-fp16,-fp16fml,-fp64,-fpregs,-fullfp16,-mve,-mve.fp,-neon,-sha2,-vfp2,-vfp2sp,-vfp3,-vfp3d16,-vfp3d16sp,-vfp3sp,-vfp4,-vfp4d16,-vfp4d16sp,-vfp4sp" "use-soft-float"="true" }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
