@@ -24,10 +24,12 @@ from irlens.cli.common import (
     add_toolchain_options,
     open_source_file,
     output_file,
+    settings_from_args,
 )
 from irlens.cli.size import diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
+from irlens.engine.fanout import ResultCache, default_cache_dir
 from irlens.engine.optimizer import (
     FunctionResult,
     ModuleResult,
@@ -36,6 +38,7 @@ from irlens.engine.optimizer import (
     optimize_function,
     optimize_module,
 )
+from irlens.engine.project import ModuleJob, module_files, optimize_files
 from irlens.engine.splice import SpliceError, splice_function
 from irlens.model.service import ModelService
 from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input, describe
@@ -50,7 +53,9 @@ def register(subparsers: Any) -> None:
                                                "that LLVM verifies: one pipeline for the whole module, or "
                                                "each function's own pipeline composed, measured by "
                                                "text+data of llc -O2 -filetype=obj.")
-    parser.add_argument("file", type=Path, help="LLVM IR (.ll) file")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="FILE.ll",
+                        help="LLVM IR file; several files or directories: each module optimized, spread over "
+                             "the cores (or --ray), with a progress bar and a results cache")
     parser.add_argument("--function", metavar="NAME", help="optimize only @NAME (default: the whole module)")
     parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll",
                         help="write the optimized module")
@@ -58,6 +63,14 @@ def register(subparsers: Any) -> None:
                         help="write the module the baseline starts from (with clang -Oz's attributes under "
                              "--baseline clang), to reproduce the -Oz figure with opt and llc")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--output-dir", type=Path, metavar="DIR",
+                        help="several modules: write each optimized module here (same relative name)")
+    parser.add_argument("--ray", metavar="ADDRESS", help="several modules: spread them over this Ray cluster "
+                                                         "(finishes locally if it goes away)")
+    parser.add_argument("--cache", type=Path, metavar="DIR",
+                        help=f"several modules: results cache, so an interrupted run resumes "
+                             f"(default {default_cache_dir()})")
+    parser.add_argument("--no-cache", action="store_true", help="several modules: optimize everything again")
     add_search_options(parser)
     add_toolchain_options(parser)
     add_model_options(parser)
@@ -139,6 +152,9 @@ def module_json(result: ModuleResult) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if len(args.paths) > 1 or args.paths[0].is_dir():
+        return run_many_modules(args)
+    args.file = args.paths[0]
     source = open_source_file(args)
     if source is None:
         return 2
@@ -196,3 +212,48 @@ def _print_summary(result: FunctionResult | ModuleResult, model_status: str) -> 
         print(f"module (text+data): {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
     print(f"  {baseline}: {result.oz_bytes} bytes, input: {result.input_bytes} bytes, {saved}, "
           f"{result.compilations} compilations ({model_status})")
+
+
+def run_many_modules(args: argparse.Namespace) -> int:
+    """Several modules: each through the same search, on every core or a Ray cluster; one line each and
+    the totals, or one JSON document."""
+    if args.function or args.output or args.emit_baseline_input:
+        print("irlens: --function, -o and --emit-baseline-input take one file; with several modules use "
+              "--output-dir", file=sys.stderr)
+        return 2
+    settings = settings_from_args(args)
+    files = module_files(args.paths)
+    if not files:
+        print("irlens: no .ll files found", file=sys.stderr)
+        return 2
+    roots = [p for p in args.paths if p.is_dir()]
+
+    def output_for(path: Path) -> str | None:
+        if args.output_dir is None:
+            return None
+        root = next((r for r in roots if path.is_relative_to(r)), path.parent)
+        return str(args.output_dir / path.relative_to(root))
+
+    jobs = [ModuleJob(str(path), output_for(path), settings.size_baseline, args.budget, settings.llvm_bin,
+                      settings.tool_timeout_s, settings.tool_memory_mb) for path in files]
+    cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
+    records = optimize_files(jobs, cache=cache, workers=args.jobs, ray_address=args.ray)
+    done = [r for r in records if "error" not in r]
+    total, oz = sum(r["size_bytes"] for r in done), sum(r["oz_size_bytes"] for r in done)
+    summary = {"baseline": settings.size_baseline, "modules": len(records),
+               "failed": len(records) - len(done), "size_bytes": total, "oz_size_bytes": oz,
+               "saving_vs_oz_percent": round(100 * (oz - total) / oz, 2) if oz else 0.0,
+               "worse_than_oz": sum(r["size_bytes"] > r["oz_size_bytes"] for r in done)}
+    if args.json:
+        print(json.dumps({"summary": summary, "modules": records}, indent=2))
+    else:
+        label = describe(settings.size_baseline)
+        for record in records:
+            if "error" in record:
+                print(f"{record['path']}: not optimized: {record['error']}")
+            else:
+                print(f"{record['path']}: {record['size_bytes']} bytes ({record['strategy']}), "
+                      f"{label} {record['oz_size_bytes']}")
+        print(f"{len(done)} of {len(records)} modules: {total} bytes, {label} {oz}, "
+              f"{summary['saving_vs_oz_percent']:+.2f}% saved")
+    return 1 if summary["failed"] else 0

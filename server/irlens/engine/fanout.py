@@ -62,6 +62,9 @@ class ResultCache:
         except (OSError, ValueError):
             return None
 
+    def discard(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
     def put(self, key: str, value: Any) -> None:
         path = self._path(key)
         try:
