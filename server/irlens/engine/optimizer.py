@@ -88,7 +88,7 @@ class FunctionResult:
     pipeline: str  # the best verified pipeline (default<Oz> when nothing beats it)
     size_bytes: int  # the function's bytes after `pipeline`
     oz_bytes: int
-    input_bytes: int  # the function as given (with the baseline's attributes), compiled by the same llc
+    input_bytes: int | None  # the function as given (with the baseline's attributes), by the same llc
     compilations: int  # opt+llc runs that were measured
     optimized_module_text: str  # the extracted module after `pipeline`
     function_text: str  # its `define ... { ... }`
@@ -162,22 +162,25 @@ def model_proposals(proposer: Proposer | None, toolchain: Toolchain, module: str
 def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, candidates: Sequence[str], *,
                       options: SearchOptions = SearchOptions(), proposer: Proposer | None = None,
                       proposals: Sequence[str] | None = None, cancel: threading.Event | None = None,
-                      pool: ThreadPoolExecutor | None = None) -> FunctionResult:
+                      pool: ThreadPoolExecutor | None = None, extracted_module: str | None = None,
+                      measure_input: bool = True) -> FunctionResult:
     """Best verified pipeline for @name, applied to the function extracted from the module under the
     baseline, judged by the function's bytes. `proposals` (already asked) or else `proposer` give the
-    model's pipelines, which run first; the budget counts every opt+llc."""
+    model's pipelines, which run first; the budget counts every opt+llc. `extracted_module`: the
+    extraction, when the caller has it; `measure_input` off: no compile of the unoptimized function."""
     _check(cancel)
-    raw = extract_function(toolchain, module, name)
+    raw = extracted_module if extracted_module is not None else extract_function(toolchain, module, name)
     if proposals is None:
         proposals = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals, cancel=cancel)
     extracted = baseline_input(raw, options.baseline)
     budget = options.budget if options.budget is not None else DEFAULT_FUNCTION_BUDGET
-    pipelines, rejected = _queue(toolchain, [*proposals, *candidates], max(0, budget - 2))
+    fixed = 2 if measure_input else 1
+    pipelines, rejected = _queue(toolchain, [*proposals, *candidates], max(0, budget - fixed))
 
     def size_of(ir: str | bytes) -> int:
         return function_bytes(toolchain, ir, name)
 
-    input_bytes = size_of(extracted)
+    input_bytes = size_of(extracted) if measure_input else None
     oz = _measure(toolchain, extracted, OZ_PIPELINE, size_of, cancel)
     if oz.size_bytes is None:
         raise ToolFailure("opt", "error", f"the -Oz baseline failed for @{name}: {oz.error}")
@@ -186,7 +189,7 @@ def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, cand
     optimized = optimize_text(toolchain, extracted, best.pipeline)
     return FunctionResult(
         name=name, baseline=options.baseline, pipeline=best.pipeline, size_bytes=best.size_bytes or 0,
-        oz_bytes=oz.size_bytes, input_bytes=input_bytes, compilations=2 + len(measured),
+        oz_bytes=oz.size_bytes, input_bytes=input_bytes, compilations=fixed + len(measured),
         optimized_module_text=optimized, function_text=function_definition(optimized, name),
         proposals=list(proposals), outcomes=[oz, *measured, *rejected])
 
@@ -237,7 +240,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
             oz_text = optimize_text(toolchain, source, OZ_PIPELINE)
             choices, proposals, composed_text, used = _compose(
                 toolchain, module_text, oz_text, candidates, options, proposer, max(0, budget - spent),
-                cancel, pool, progress)
+                cancel, progress)
             spent += used
             composed_note = "" if composed_text is not None else "no function was changed"
         composed_bytes: int | None = None
@@ -277,7 +280,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
 
 def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: Sequence[str],
              options: SearchOptions, proposer: Proposer | None, budget: int,
-             cancel: threading.Event | None, pool: ThreadPoolExecutor, progress: Callable[[str], None]
+             cancel: threading.Event | None, progress: Callable[[str], None]
              ) -> tuple[list[FunctionChoice], dict[str, list[str]], str | None, int]:
     """The -Oz module with each function's body replaced by its own winner where that is smaller.
 
@@ -285,9 +288,10 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
     module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
     the input; when that body needs functions or globals the -Oz module no longer has (static callees
     -Oz inlined everywhere and deleted), it is searched from its -Oz body instead. The winner replaces
-    the -Oz body when its bytes are fewer. Largest functions first; the budget is shared out by bytes.
-    Returns the choices, the model's proposals, the composed text (None when no function changed) and
-    the compilations spent."""
+    the -Oz body when its bytes are fewer. The budget is shared out by bytes, largest functions first;
+    functions are searched side by side (one per core), then spliced in that order. Returns the
+    choices, the model's proposals, the composed text (None when no function changed) and the
+    compilations spent."""
     in_module = {name: f.bytes for name, f in measure_ir(toolchain, oz_text).functions.items() if f.bytes}
     spent = 1
     source_defined = defined_symbols(module_text)
@@ -296,37 +300,53 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
     order = sorted((n for n in in_module if n in source_functions), key=lambda n: -in_module[n])
     bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=module_text.encode("utf-8")).check().stdout
     oz_bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=oz_text.encode("utf-8")).check().stdout
+    allowances: dict[str, int] = {}
     remaining_bytes = sum(in_module[n] for n in order) or 1
     remaining_budget = budget - spent
+    for name in order:
+        share = in_module[name]
+        allowances[name] = min(len(candidates) + options.model_proposals + 1,
+                               round(remaining_budget * share / remaining_bytes))
+        remaining_bytes = max(1, remaining_bytes - share)
+        remaining_budget -= allowances[name]
+    searched = [(rank, name) for rank, name in enumerate(order) if allowances[name] >= 2]
+
+    def search(rank: int, name: str) -> tuple[FunctionResult | None, bool, list[str], str]:
+        """(result, searched from the unoptimized body, the model's proposals, why no result)."""
+        if cancel is not None and cancel.is_set():
+            return None, True, [], "cancelled"
+        try:
+            raw = extract_function(toolchain, bitcode, name)
+            from_source = not (declared_symbols(raw) & source_defined) - still_defined
+            asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
+                                    cancel=cancel) if rank < options.model_functions else []
+            result = optimize_function(
+                toolchain, bitcode if from_source else oz_bitcode, name, candidates,
+                options=SearchOptions(options.baseline, allowances[name], 1), proposals=asked, cancel=cancel,
+                extracted_module=raw if from_source else None, measure_input=False)
+        except ToolFailure as error:
+            return None, True, [], str(error)
+        return result, from_source, asked, ""
+
+    with ThreadPoolExecutor(max_workers=options.jobs or default_jobs()) as pool:
+        outcomes = dict(zip((name for _rank, name in searched),
+                            pool.map(lambda item: search(*item), searched), strict=True))
+    _check(cancel)
     choices: list[FunctionChoice] = []
     proposals: dict[str, list[str]] = {}
     composed = oz_text
     changed = False
-    for rank, name in enumerate(order):
-        _check(cancel)
+    for name in order:
         share = in_module[name]
-        allowance = min(len(candidates) + options.model_proposals + 2,
-                        round(remaining_budget * share / remaining_bytes))
-        remaining_bytes = max(1, remaining_bytes - share)
-        if allowance < 3:  # the input and -Oz alone would find nothing
+        if name not in outcomes:
             choices.append(FunctionChoice(name, "", share, share, "kept its -Oz body: budget spent"))
             continue
-        try:
-            raw = extract_function(toolchain, bitcode, name)
-            from_source = not (declared_symbols(raw) & source_defined) - still_defined
-            origin = bitcode if from_source else oz_bitcode
-            asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
-                                    cancel=cancel) if rank < options.model_functions else []
-            if asked:
-                proposals[name] = asked
-            result = optimize_function(
-                toolchain, origin, name, candidates,
-                options=SearchOptions(options.baseline, allowance, options.jobs), proposals=asked,
-                cancel=cancel, pool=pool)
-        except ToolFailure as error:
-            choices.append(FunctionChoice(name, "", share, share, f"kept its -Oz body: {error}"))
+        result, from_source, asked, problem = outcomes[name]
+        if asked:
+            proposals[name] = asked
+        if result is None:
+            choices.append(FunctionChoice(name, "", share, share, f"kept its -Oz body: {problem}"))
             continue
-        remaining_budget -= result.compilations
         spent += result.compilations
         pipeline = result.pipeline if from_source else f"default<Oz> then {result.pipeline}"
         if result.size_bytes >= share:
