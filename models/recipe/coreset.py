@@ -605,7 +605,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help="a few functions and pipelines, every stage")
     args = parser.parse_args(argv)
     if args.smoke:
-        args.csmith_seeds, args.max_files, args.max_samples = 1, 1, 3
+        args.csmith_seeds, args.max_files, args.max_samples = 1, 1, 5
         args.pool_size, args.per_function, args.k, args.min_support = 6, 4, 3, 1
         args.previous_limit, args.check_programs, args.heldout_limit = 2, 2, 2
     return args
