@@ -246,6 +246,7 @@ def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smok
     program = next((coreset_smoke / "csmith_check").glob("csmith_*.c"))
     assert coreset.run_checked_program(discover(), program, "clang", "default<Oz>") == ""
     program.with_suffix(".checksum").write_text("checksum = 0\n")
+    coreset._VERDICTS.clear()  # verdicts are remembered per program and object
     assert coreset.run_checked_program(discover(), program, "clang", "function(sroa)").startswith("run:")
     curve = json.loads((coreset_smoke / "heldout_curve.json").read_text())
     assert curve["functions"] == 2 and all(v <= curve["oracle"] for v in curve["coverage"].values())
