@@ -22,9 +22,10 @@ done; a line cut short by a kill is dropped on the next start.
 Coreset. Greedy coverage under the clang baseline: best-so-far starts at each function's -Oz bytes;
 the next pipeline is the one whose saving over best-so-far, summed over functions, is largest. A pool
 pipeline is measured on only part of the functions, so while selecting, its observed saving is scaled
-to all functions (saving x functions / functions it was measured on); once the `table` stage has
-measured every function under every chosen pipeline, `ship` reruns the greedy order on that complete
-table and records exact marginal gains.
+to all functions (saving x functions / functions it was measured on). The `table` stage measures
+every function under every chosen pipeline (the ranker's label table; it makes the scaling exact);
+`ship` reruns the greedy order over the pipelines that passed the check and records each one's
+marginal gain in bytes and the functions it was measured on.
 
 Check. As PassListEval does: whole csmith programs (seeds from `--check-seed`, disjoint from the
 training seeds) -> clang -O0 IR -> baseline attributes -> opt -p PIPELINE -> llc -O2 -> linked by clang
@@ -537,23 +538,27 @@ def stage_ship(args: argparse.Namespace) -> None:
         else:
             kept.append(item["pipeline"])
     table = label_table(work, "clang")
-    complete = {fid: sizes for fid, sizes in table.items() if all(p in sizes for p in kept)}
-    ordered = greedy_coverage(complete, len(kept), candidates=kept) if complete else []
+    complete = sum(all(p in sizes for p in kept) for sizes in table.values())
+    # Until the `table` stage has measured every function under every kept pipeline, a pipeline's
+    # saving is observed on the functions it was measured on and scaled to all (as in `select`).
+    ordered = greedy_coverage(table, len(kept), candidates=kept)
     order = [c["pipeline"] for c in ordered] + [p for p in kept if p not in {c["pipeline"] for c in ordered}]
-    gains = {c["pipeline"]: c["gain_bytes"] for c in ordered}
+    by_pipeline = {c["pipeline"]: c for c in ordered}
     passed = {p: min(r["passed"] for r in checks[p] if r["baseline"] in args.check_baselines) for p in kept}
     coreset = {
         "version": f"{datetime.now(UTC):%Y-%m-%d}-k{len(order)}",
         "digest": pipeline_list_digest(order),
         "baseline": "clang",
         "source": (f"irlens recipe (models/recipe/coreset.py): greedy coverage under clang -Oz over "
-                   f"{selected['functions']} training functions; order and gains over the {len(complete)} "
-                   f"functions measured under every kept pipeline; each pipeline run on csmith programs "
-                   f"(baselines {', '.join(args.check_baselines)})"),
-        "functions": len(complete),
-        "oz_bytes": sum(sizes[OZ_PIPELINE] for sizes in complete.values()),
-        "pipelines": [{"pipeline": p, "gain_bytes": gains.get(p, 0), "csmith_passed": passed[p]}
-                      for p in order],
+                   f"{selected['functions']} training functions, reordered over {len(table)} "
+                   f"({complete} measured under every kept pipeline; gain_bytes is the saving a pipeline "
+                   f"adds over those before it on the functions it was measured on, measured_on of them); "
+                   f"each pipeline run on csmith programs (baselines {', '.join(args.check_baselines)})"),
+        "functions": len(table),
+        "oz_bytes": sum(sizes[OZ_PIPELINE] for sizes in table.values()),
+        "pipelines": [{"pipeline": p, "gain_bytes": by_pipeline[p]["gain_bytes"] if p in by_pipeline else 0,
+                       "measured_on": by_pipeline[p]["measured_on"] if p in by_pipeline else 0,
+                       "csmith_passed": passed[p]} for p in order],
         "dropped": dropped,
     }
     write_atomic(args.coreset_out, json.dumps(coreset, indent=1) + "\n")
@@ -580,15 +585,18 @@ def stage_heldout(args: argparse.Namespace) -> None:
     """The held-out split (never tuned on) under every shipped pipeline, clang baseline; budgets per
     function in coverage order, in frequency order (training wins) and the per-function oracle."""
     work: Path = args.work_dir
-    coreset = [item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
     path = work / "heldout.jsonl"
     done = {r["id"] for r in read_jsonl(path)}
     samples = [r for r in read_jsonl(args.heldout) if r["id"] not in done][: args.heldout_limit]
-    jobs = [(dict(s, origin=s.get("origin", "debian")), [OZ_PIPELINE, *coreset]) for s in samples]
+    # every selected pipeline (so this can run while the check decides which are shipped)
+    jobs = [(s, [OZ_PIPELINE, *selected_pipelines(work)]) for s in samples]
     with multiprocessing.Pool(args.jobs) as workers, path.open("a") as handle:
         for record in workers.imap_unordered(_clang_job, jobs):
             handle.write(json.dumps(record) + "\n")
             handle.flush()
+    if not args.coreset_out.exists():
+        return
+    coreset = [item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
     table = {}
     for record in read_jsonl(path):
         sizes = {p: v[0] for p, v in record["sizes"]["clang"].items()}
