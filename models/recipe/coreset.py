@@ -119,9 +119,9 @@ def without_fixpoint_abort(pipeline: str) -> str:
     return _BARE_INSTCOMBINE.sub("instcombine<no-verify-fixpoint>", pipeline)
 
 
-def previous_pipelines() -> list[str]:
+def previous_pipelines(paths: tuple[Path, ...] = PREVIOUS_SETS) -> list[str]:
     pipelines: list[str] = []
-    for path in PREVIOUS_SETS:
+    for path in paths:
         try:
             data = json.loads(path.read_text())
         except (OSError, ValueError):
@@ -557,7 +557,7 @@ def stage_ship(args: argparse.Namespace) -> None:
         "functions": len(table),
         "oz_bytes": sum(sizes[OZ_PIPELINE] for sizes in table.values()),
         "pipelines": [{"pipeline": p, "gain_bytes": by_pipeline[p]["gain_bytes"] if p in by_pipeline else 0,
-                       "measured_on": by_pipeline[p]["measured_on"] if p in by_pipeline else 0,
+                       "measured_on": sum(p in sizes for sizes in table.values()),
                        "csmith_passed": passed[p]} for p in order],
         "dropped": dropped,
     }
@@ -586,10 +586,16 @@ def stage_heldout(args: argparse.Namespace) -> None:
     function in coverage order, in frequency order (training wins) and the per-function oracle."""
     work: Path = args.work_dir
     path = work / "heldout.jsonl"
-    done = {r["id"] for r in read_jsonl(path)}
-    samples = [r for r in read_jsonl(args.heldout) if r["id"] not in done][: args.heldout_limit]
+    # the candidate set before the coreset (most frequent winners first), for comparison
+    previous = previous_pipelines(PREVIOUS_SETS[:1])[: args.previous_limit]
+    wanted = [OZ_PIPELINE, *selected_pipelines(work), *previous]
+    measured: dict[str, set[str]] = {}
+    for record in read_jsonl(path):
+        measured.setdefault(record["id"], set()).update(record["sizes"]["clang"], record["failures"]["clang"])
+    samples = list(read_jsonl(args.heldout))[: args.heldout_limit]
     # every selected pipeline (so this can run while the check decides which are shipped)
-    jobs = [(s, [OZ_PIPELINE, *selected_pipelines(work)]) for s in samples]
+    jobs = [(s, missing) for s in samples
+            if (missing := [p for p in dict.fromkeys(wanted) if p not in measured.get(s["id"], set())])]
     with multiprocessing.Pool(args.jobs) as workers, path.open("a") as handle:
         for record in workers.imap_unordered(_clang_job, jobs):
             handle.write(json.dumps(record) + "\n")
@@ -597,16 +603,16 @@ def stage_heldout(args: argparse.Namespace) -> None:
     if not args.coreset_out.exists():
         return
     coreset = [item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
-    table = {}
+    table: dict[str, dict[str, int]] = {}
     for record in read_jsonl(path):
-        sizes = {p: v[0] for p, v in record["sizes"]["clang"].items()}
-        if OZ_PIPELINE in sizes and all(p in sizes or p in record["failures"]["clang"] for p in coreset):
-            table[record["id"]] = sizes
+        table.setdefault(record["id"], {}).update({p: v[0] for p, v in record["sizes"]["clang"].items()})
     frequency = wins_by_frequency(label_table(work, "clang"), coreset)
     budgets = [b for b in (1, 2, 4, 8, 16) if b <= len(coreset)] + [len(coreset)]
     result = {"functions": len(table), "oz_bytes": sum(s[OZ_PIPELINE] for s in table.values()),
               "coverage": budget_curve(table, coreset, budgets),
               "frequency": budget_curve(table, frequency, budgets),
+              "previous_candidates": budget_curve(table, previous, [b for b in (1, 2, 4, 8, 16, len(previous))
+                                                                    if b <= len(previous)]),
               "oracle": budget_curve(table, coreset, [len(coreset)])[len(coreset)]}
     write_atomic(work / "heldout_curve.json", json.dumps(result, indent=1) + "\n")
     print(f"heldout: {json.dumps(result)}", flush=True)
