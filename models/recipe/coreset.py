@@ -650,7 +650,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="functions a pipeline must be measured on to be selected")
     parser.add_argument("--check-programs", type=int, default=200)
     parser.add_argument("--check-seed", type=int, default=CHECK_SEED_BASE)
-    parser.add_argument("--check-baselines", nargs="+", default=["clang"], choices=BASELINES)
+    parser.add_argument("--check-baselines", nargs="+", default=list(BASELINES), choices=BASELINES)
     parser.add_argument("--heldout", type=Path, default=REPO / "models" / "eval" / "heldout.jsonl")
     parser.add_argument("--heldout-limit", type=int, default=None)
     parser.add_argument("--coreset-out", type=Path,
