@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.cli.common import (
+    add_model_options,
+    add_target_option,
+    add_toolchain_options,
+    number,
+    output_file,
+    settings_from_args,
+)
 from irlens.engine.lifter import LiftResult, lift_file
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
@@ -18,11 +25,12 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("lift", help="lift assembly to LLVM IR with the model, checked by llc")
     parser.add_argument("file", help="assembly file (.s/.S/.asm)")
     parser.add_argument("--function", metavar="NAME", help="lift only this function")
-    parser.add_argument("-o", "--output", metavar="OUT.ll", help="write the lifted IR here")
+    parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll", help="write the lifted IR here")
     parser.add_argument("--json", action="store_true", help="print JSON (one object per function)")
-    parser.add_argument("--load-timeout", type=float, default=600.0, metavar="S",
+    parser.add_argument("--load-timeout", type=number("model_load_timeout_s"), default=600.0, metavar="S",
                         help="how long to wait for the model to load")
     add_toolchain_options(parser)
+    add_target_option(parser)
     add_model_options(parser)
     parser.set_defaults(run=run)
 
@@ -52,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         service.stop()
         return 2
     try:
-        results = lift_file(toolchain, service, asm_text, function_name=args.function)
+        results = lift_file(toolchain, service, asm_text, function_name=args.function,
+                            triple=settings.asm_triple)
     except KeyError:
         print(f"irlens lift: {args.file} defines no function {args.function!r}", file=sys.stderr)
         return 1

@@ -20,11 +20,15 @@ from irlens.engine.ir_index import AsmFunction, parse_asm
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
+from irlens.toolchain.target import FAMILY_NAMES, family_of, resolve_asm_target, strip_comment
 
 if TYPE_CHECKING:  # callers pass the model they started
-    from irlens.model.service import ModelService
+    from irlens.model.service import ModelService, ModelStatus
 
 LLC_LEVELS = ("-O0", "-O2")
+# The targets each prompt format's models were trained to lift: irlens-tiny x86-64 only
+# (models/MODEL_CARD.md), Meta's LLM Compiler x86-64 and AArch64.
+LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
 
 
@@ -95,7 +99,7 @@ def instructions(asm_text: str, function_name: str | None = None) -> list[str]:
 
     found = []
     for raw in body.splitlines():
-        line = raw.split("#", 1)[0].strip()
+        line = strip_comment(raw)
         if not line or line.startswith(".") or line.endswith(":"):
             continue
         found.append(_LOCAL_LABEL.sub(rename, " ".join(line.replace(",", ", ").split())))
@@ -107,8 +111,10 @@ def differing(original: list[str], lifted: list[str]) -> int:
     return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
 
 
-def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str) -> RoundTrip:
-    """Compile the lifted IR and compare its code with the original function's."""
+def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str, *,
+                     triple: str | None = None) -> RoundTrip:
+    """Compile the lifted IR (for `triple`, the original's target, when given) and compare its code
+    with the original function's."""
     original = instructions(original_asm, function_name)
     diagnostics = check_ir(toolchain, ir)
     errors = [d for d in diagnostics if d.severity == "error"]
@@ -119,7 +125,8 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     failure = ""
     for level in LLC_LEVELS:
         try:
-            result = run_tool(toolchain, "llc", [level, "-o", "out.s"], stdin=ir.encode("utf-8"),
+            target = [f"-mtriple={triple}"] if triple else []
+            result = run_tool(toolchain, "llc", [level, *target, "-o", "out.s"], stdin=ir.encode("utf-8"),
                               outputs=["out.s"])
         except (ToolFailure, ToolMissing) as exc:
             failure = str(exc)
@@ -138,19 +145,36 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     return RoundTrip(True, None, diff == 0, diff, len(original), len(lifted), level)
 
 
+def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
+    """Why the model should not be asked to lift `triple`'s assembly (it was not trained on that
+    target: its IR would be made up), or None."""
+    known = LIFT_TARGETS.get(status.prompt_format or "")
+    if known is None or family_of(triple) in known:
+        return None
+    names = " and ".join(FAMILY_NAMES[family] for family in known)
+    return (f"the model {status.name or ''} ({status.prompt_format} format) was trained to lift {names} "
+            f"assembly only, not {triple}: its IR would be for the wrong target; use a model that knows "
+            f"this target")
+
+
 def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
-                  cancel: threading.Event | None = None) -> LiftResult:
+                  cancel: threading.Event | None = None, triple: str | None = None) -> LiftResult:
+    """`triple`: the user's asmTriple / --triple; the round trip compiles for the file's target."""
+    target = resolve_asm_target(toolchain, asm_text, triple).triple
+    unknown = unknown_target_problem(model.status(), target)
+    if unknown is not None:
+        return LiftResult(function.name, None, unknown, None)
     snippet = function_asm(asm_text, function)
     ir = model.lift(snippet, cancel)
     if ir is None:
         problem = model.last_problem() or "the model gave no usable answer"
         return LiftResult(function.name, None, problem, None)
-    return LiftResult(function.name, ir, None,
-                      check_round_trip(toolchain, snippet, function.name, ir))
+    check = check_round_trip(toolchain, snippet, function.name, ir, triple=target)
+    return LiftResult(function.name, ir, None, check)
 
 
 def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, function_name: str | None = None,
-              cancel: threading.Event | None = None) -> list[LiftResult]:
+              cancel: threading.Event | None = None, triple: str | None = None) -> list[LiftResult]:
     """Lift every function (or the one named); raises KeyError for a name the file does not define."""
     functions = parse_asm(asm_text).functions
     if function_name is not None:
@@ -161,5 +185,5 @@ def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, funct
     for function in functions:
         if cancel is not None and cancel.is_set():
             break
-        results.append(lift_function(toolchain, model, asm_text, function, cancel=cancel))
+        results.append(lift_function(toolchain, model, asm_text, function, cancel=cancel, triple=triple))
     return results

@@ -24,7 +24,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from irlens.engine.splice import SpliceError, function_definition, splice_function
+from irlens.engine.splice import (
+    SpliceError,
+    declared_symbols,
+    defined_symbols,
+    function_definition,
+    lost_definitions,
+    splice_function,
+)
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
@@ -64,6 +71,7 @@ class SearchOptions:
     jobs: int | None = None  # parallel compilations; None: every core
     model_proposals: int = MODEL_PROPOSALS
     model_functions: int = 8  # the largest functions of a module whose model proposals are asked for
+    compose: bool = True  # modules: also compose each function's own winner (off: whole-module only)
 
 
 @dataclass(frozen=True)
@@ -221,13 +229,18 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         progress(f"whole module: {best_whole.size_bytes} bytes with {best_whole.pipeline} "
                  f"(-Oz {oz.size_bytes})")
 
-        oz_text = optimize_text(toolchain, source, OZ_PIPELINE)
-        choices, proposals, composed_text, used = _compose(
-            toolchain, module_text, oz_text, candidates, options, proposer, max(0, budget - spent), cancel,
-            pool, progress)
-        spent += used
+        choices: list[FunctionChoice] = []
+        proposals: dict[str, list[str]] = {}
+        composed_text: str | None = None
+        composed_note = "composition off"
+        if options.compose:
+            oz_text = optimize_text(toolchain, source, OZ_PIPELINE)
+            choices, proposals, composed_text, used = _compose(
+                toolchain, module_text, oz_text, candidates, options, proposer, max(0, budget - spent),
+                cancel, pool, progress)
+            spent += used
+            composed_note = "" if composed_text is not None else "no function was changed"
         composed_bytes: int | None = None
-        composed_note = ""
         if composed_text is not None:
             try:
                 _verify(toolchain, composed_text)
@@ -235,8 +248,16 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
                 spent += 1
             except ToolFailure as failure:
                 composed_note = f"the composed module was not kept: {failure}"
-        else:
-            composed_note = "no function was changed"
+        # Budget the functions did not need (too small to search, or blocked) goes to more whole-module
+        # candidates: on modules that -Oz mostly inlines into a few functions, that is where bytes are.
+        if budget > spent:
+            more, refused = _queue(toolchain, candidates, len(whole_pipelines) + budget - spent)
+            extra = _measure_all(toolchain, source, more[len(whole_pipelines):], module_size, cancel, None,
+                                 pool)
+            spent += len(extra)
+            whole += extra
+            rejected += [r for r in refused if r not in rejected]
+            best_whole = _smallest([oz, *whole], floor=oz.size_bytes)
 
     best_text: str
     if composed_bytes is not None and composed_text is not None \
@@ -260,16 +281,21 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
              ) -> tuple[list[FunctionChoice], dict[str, list[str]], str | None, int]:
     """The -Oz module with each function's body replaced by its own winner where that is smaller.
 
-    Any body that is a correct compilation of a function may stand for it, so each function of the
-    -Oz module (after inlining and dead-code removal) is searched from its unoptimized body, extracted
-    from the input, and the winner replaces the -Oz body when its bytes are fewer. Largest functions
-    first; the budget is shared out by bytes. Returns the choices, the model's proposals, the composed
-    text (None when no function changed) and the compilations spent."""
+    Any body that is a correct compilation of a function may stand for it. Each function of the -Oz
+    module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
+    the input; when that body needs functions or globals the -Oz module no longer has (static callees
+    -Oz inlined everywhere and deleted), it is searched from its -Oz body instead. The winner replaces
+    the -Oz body when its bytes are fewer. Largest functions first; the budget is shared out by bytes.
+    Returns the choices, the model's proposals, the composed text (None when no function changed) and
+    the compilations spent."""
     in_module = {name: f.bytes for name, f in measure_ir(toolchain, oz_text).functions.items() if f.bytes}
     spent = 1
-    source_functions = set(count_ir_instructions(module_text))
+    source_defined = defined_symbols(module_text)
+    still_defined = defined_symbols(oz_text)
+    source_functions = count_ir_instructions(module_text)
     order = sorted((n for n in in_module if n in source_functions), key=lambda n: -in_module[n])
     bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=module_text.encode("utf-8")).check().stdout
+    oz_bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=oz_text.encode("utf-8")).check().stdout
     remaining_bytes = sum(in_module[n] for n in order) or 1
     remaining_budget = budget - spent
     choices: list[FunctionChoice] = []
@@ -285,13 +311,16 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
         if allowance < 3:  # the input and -Oz alone would find nothing
             choices.append(FunctionChoice(name, "", share, share, "kept its -Oz body: budget spent"))
             continue
-        asked = model_proposals(proposer, toolchain, bitcode, name, k=options.model_proposals,
-                                cancel=cancel) if rank < options.model_functions else []
-        if asked:
-            proposals[name] = asked
         try:
+            raw = extract_function(toolchain, bitcode, name)
+            from_source = not (declared_symbols(raw) & source_defined) - still_defined
+            origin = bitcode if from_source else oz_bitcode
+            asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
+                                    cancel=cancel) if rank < options.model_functions else []
+            if asked:
+                proposals[name] = asked
             result = optimize_function(
-                toolchain, bitcode, name, candidates,
+                toolchain, origin, name, candidates,
                 options=SearchOptions(options.baseline, allowance, options.jobs), proposals=asked,
                 cancel=cancel, pool=pool)
         except ToolFailure as error:
@@ -299,17 +328,22 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
             continue
         remaining_budget -= result.compilations
         spent += result.compilations
+        pipeline = result.pipeline if from_source else f"default<Oz> then {result.pipeline}"
         if result.size_bytes >= share:
             choices.append(FunctionChoice(name, OZ_PIPELINE, share, share))
             continue
         try:
             candidate = splice_function(composed, name, result.optimized_module_text)
+            lost = lost_definitions(candidate, module_text)
+            if lost:
+                raise SpliceError("its body needs " + ", ".join(f"@{n}" for n in sorted(lost)[:3])
+                                  + ", which the -Oz module no longer defines")
         except SpliceError as error:
             choices.append(FunctionChoice(name, OZ_PIPELINE, share, share, f"kept its -Oz body: {error}"))
             continue
         composed, changed = candidate, True
-        choices.append(FunctionChoice(name, result.pipeline, result.size_bytes, share))
-        progress(f"@{name}: {result.size_bytes} bytes with {result.pipeline} (-Oz {share})")
+        choices.append(FunctionChoice(name, pipeline, result.size_bytes, share))
+        progress(f"@{name}: {result.size_bytes} bytes with {pipeline} (-Oz {share})")
     return choices, proposals, composed if changed else None, spent
 
 

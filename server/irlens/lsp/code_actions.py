@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
+import re
 import threading
 import uuid
 from pathlib import Path
@@ -23,7 +25,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex
 from irlens.engine.lifted import LiftedDocument, header
-from irlens.engine.lifter import function_asm
+from irlens.engine.lifter import function_asm, unknown_target_problem
 from irlens.engine.splice import splice_function
 from irlens.engine.workspace import Document, Suggestion, model_problem
 from irlens.lsp import server as server_module
@@ -31,6 +33,7 @@ from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
 from irlens.toolchain.diagnostics import check_ir
+from irlens.toolchain.ir_names import display_token
 
 # (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
 _verified_edits: dict[tuple[str, str, str], str | None] = {}
@@ -82,9 +85,10 @@ def _command_action(title: str, kind: types.CodeActionKind, command: str, argume
 
 def optimize_title(name: str, suggestion: Suggestion) -> str:
     saving = max(0.0, suggestion.saving_vs_oz_percent)
+    shown = display_token(name)
     if suggestion.baseline == "clang":  # the new body is measured, and offered, with clang -Oz's attributes
-        return f"Optimize @{name} for size (−{saving:.0f}% vs clang -Oz; marks it minsize optsize)"
-    return f"Optimize @{name} for size (−{saving:.0f}% vs paper -Oz)"
+        return f"Optimize @{shown} for size (−{saving:.0f}% vs clang -Oz; marks it minsize optsize)"
+    return f"Optimize @{shown} for size (−{saving:.0f}% vs paper -Oz)"
 
 
 def register(server: IrlensServer) -> None:
@@ -96,6 +100,7 @@ def register(server: IrlensServer) -> None:
     )
     async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
+        await ls.documents_settled()
         document = ls.engine.document(uri)
         name = function_name_at(ls, uri, params.range.start.line)
         if document is None or name is None:
@@ -107,7 +112,7 @@ def register(server: IrlensServer) -> None:
                                                types.CodeActionKind.RefactorRewrite,
                                                server_module.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
-        facts = ls.engine.facts(uri, name)
+        facts = await ls.off_loop(ls.engine.facts, uri, name)
         if facts is None:
             return []
         suggestion = facts.suggestion
@@ -128,10 +133,11 @@ def register(server: IrlensServer) -> None:
                                            server_module.COMMAND_SHOW_PIPELINE, [suggestion.pipeline]))
         elif "verified suggestion" in facts.pending or facts.suggestion_deferred:
             ls.engine.request_suggestion(uri, name, urgent=True)
-            actions.append(_command_action(f"Find a smaller verified version of @{name} (runs now)",
+            shown = display_token(name)
+            actions.append(_command_action(f"Find a smaller verified version of @{shown} (runs now)",
                                            types.CodeActionKind.RefactorRewrite,
                                            server_module.COMMAND_OPTIMIZE_FUNCTION, [uri, name],
-                                           command_title=f"Optimize @{name}"))
+                                           command_title=f"Optimize @{display_token(name)}"))
         return actions
 
     @server.command(server_module.COMMAND_SHOW_PIPELINE)
@@ -143,10 +149,10 @@ def register(server: IrlensServer) -> None:
         return text
 
     @server.command(server_module.COMMAND_FUNCTION_FACTS)
-    def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
+    async def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
         if len(args) < 2:
             return None
-        facts = ls.engine.facts(str(args[0]), str(args[1]))
+        facts = await ls.off_loop(ls.engine.facts, str(args[0]), str(args[1]))
         if facts is None:
             return None
         suggestion = facts.suggestion
@@ -189,10 +195,11 @@ def register(server: IrlensServer) -> None:
         }
 
     @server.command(server_module.COMMAND_RESTART)
-    def restart(ls: IrlensServer, *args: Any) -> bool:
-        """Re-discover the toolchain and re-check every open document."""
-        ls.engine.update_settings(ls.settings)
-        ls.engine.restart_all()
+    async def restart(ls: IrlensServer, *args: Any) -> bool:
+        """Re-discover the toolchain and re-check (re-index) every open document."""
+        ls.update_documents(ls.engine.update_settings, ls.settings)
+        ls.update_documents(ls.engine.restart_all)
+        await ls.documents_settled()
         return True
 
     @server.command(server_module.COMMAND_OPTIMIZE_FUNCTION)
@@ -200,8 +207,9 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
+        await ls.documents_settled()
         cancel = threading.Event()
-        progress = _Progress(ls, f"irlens: optimizing @{name}")
+        progress = _Progress(ls, f"irlens: optimizing @{display_token(name)}")
         await progress.begin()
         loop = asyncio.get_running_loop()
         try:
@@ -240,6 +248,7 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
+        await ls.documents_settled()
         document = ls.engine.document(uri)
         model = ls.engine.model_if_ready()
         if document is None or model is None:
@@ -249,6 +258,11 @@ def register(server: IrlensServer) -> None:
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return {"created": False, "reason": f"no function {name}"}
+        triple = (await ls.off_loop(ls.engine.asm_target, document)).triple  # reads the whole file
+        unknown = unknown_target_problem(model.status(), triple)
+        if unknown is not None:
+            ls.show_message(f"irlens: lifting {name}: {unknown}", types.MessageType.Warning)
+            return {"created": False, "reason": unknown}
         snippet = function_asm(document.text, function)
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
@@ -268,13 +282,15 @@ def register(server: IrlensServer) -> None:
             progress.end(reason)
             ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
             return {"created": False, "reason": reason}
-        target = _lifted_uri(uri, name)
+        target = _lifted_uri(ls, uri, name)
         model_name = model.status().name or "model"
         head = header(name, Path(unquote(urlparse(uri).path)).name, model_name)
         text = head + ir if ir.endswith("\n") else head + ir + "\n"
         edit = types.WorkspaceEdit(
             document_changes=[
-                types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=True)),
+                # Never over a file: _lifted_uri picked a free name; one made meanwhile fails the edit.
+                types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=False,
+                                                                             ignore_if_exists=False)),
                 types.TextDocumentEdit(
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
                     edits=[
@@ -286,7 +302,8 @@ def register(server: IrlensServer) -> None:
             ]
         )
         lifted = LiftedDocument(target, name, text, head.count("\n"))
-        ls.engine.check_lift(lifted, snippet, ir)  # background: the verdict arrives as diagnostics
+        # background: the verdict arrives as diagnostics; llc compiles the IR for the assembly's target
+        ls.engine.check_lift(lifted, snippet, ir, triple)
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )
@@ -297,14 +314,25 @@ def register(server: IrlensServer) -> None:
         return {"created": bool(result.applied), "uri": target, "ir": ir, "verdict": "checking"}
 
 
-def _lifted_uri(uri: str, name: str) -> str:
+def _lifted_uri(ls: IrlensServer, uri: str, name: str) -> str:
+    """`<stem>.<function>.lifted.ll` next to the source, or `<stem>.<function>.lifted.N.ll` with the
+    first N that names neither a file nor a document the server knows: a lift never replaces one. The
+    function's name is made a file name (no separators or control characters)."""
+    safe = re.sub(r"[^\w.$+-]", "_", name).strip(".") or "function"
     parsed = urlparse(uri)
     source = Path(unquote(parsed.path))
-    return (
-        source.with_name(f"{source.stem}.{name}.lifted.ll").as_uri()
-        if parsed.scheme == "file"
-        else f"untitled:{name}.lifted.ll"
-    )
+    for number in itertools.count():
+        suffix = f".{number}" if number else ""
+        if parsed.scheme != "file":
+            candidate = f"untitled:{safe}.lifted{suffix}.ll"
+        else:
+            path = source.with_name(f"{source.stem}.{safe}.lifted{suffix}.ll")
+            if path.exists():
+                continue
+            candidate = path.as_uri()
+        if ls.engine.document(candidate) is None and ls.engine.lifted(candidate) is None:
+            return candidate
+    raise AssertionError("unreachable")
 
 
 class _Progress:

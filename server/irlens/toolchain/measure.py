@@ -4,8 +4,9 @@
   default sections: the definition of the LLM Compiler papers, and what anyone reproduces with
   `opt ... | llc -O2 -filetype=obj -o m.o && llvm-size m.o`. Every claim that a module got smaller is
   made in these bytes.
-- Function bytes: the function symbol's size (st_size) in that same object: one llc, one llvm-readelf
-  and one llvm-size per module, whatever the number of functions. Padding between functions is not in
+- Function bytes: the function symbol's size (st_size) in that same object: one llc per module,
+  whatever the number of functions; the object is read in process (toolchain/elf.py, which computes
+  what llvm-readelf and llvm-size print, and is tested against them). Padding between functions is not in
   any symbol's size (it is in text), which is why module claims never come from summed function bytes.
 - IR instructions: counted from the text.
 - -Oz, under a baseline (toolchain/baseline.py): "clang" (the function attributes clang -Oz emits, then
@@ -16,13 +17,15 @@
   functions, so a function's bytes there are often not its own; the extracted function is what the
   optimizer works on, so the baseline is like for like.
 - -Oz per function, batched (`oz_function_sizes`): the same numbers from one `llvm-extract
-  --rfunc=.*` + one `opt -Oz` + one llc + one llvm-readelf for the whole module. llvm-extract gives
+  --rfunc=.*` + one `opt -Oz` + one llc for the whole module. llvm-extract gives
   every function and global the treatment a single extraction gives them; then every definition gets
   `weak` linkage (and loses `alwaysinline`). A weak (interposable) definition is not an exact
   definition, so no pass may use its body at a call site: no inlining, no ipsccp, no function-attrs
   inference, no argpromotion, no mergefunc: each body is optimized as if alone.
 - Assembly: `llvm-mc -filetype=obj`, then symbol sizes; functions without `.size` get the distance
-  to the next symbol in their section (or the section's end).
+  to the next symbol in their section (or the section's end), from addresses without ARM's Thumb bit.
+  The mapping symbols of ARM, AArch64 and RISC-V objects (`$t`, `$a`, `$x`, `$d`: where code and
+  literal data start, even inside a function) are neither functions nor ends of one.
 """
 
 from __future__ import annotations
@@ -36,10 +39,15 @@ from dataclasses import dataclass, field
 
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read_elf
+from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.target import resolve_asm_target
 
 LLC_ARGS = ("-O2", "-filetype=obj")  # the standard definition: default sections
+# ELF mapping symbols (ARM/AArch64 ELF ABIs; RISC-V's `$x` may carry an ISA string: `$xrv32i2p1_m2p0`)
+_MAPPING_SYMBOL = re.compile(r"\$[atdx](?:\..*|rv\d.*)?")
 
 
 @dataclass(frozen=True)
@@ -66,24 +74,6 @@ class ModuleMeasurement:
         return sum(f.ir_instructions or 0 for f in self.functions.values())
 
 
-@dataclass(frozen=True)
-class _Symbol:
-    name: str
-    value: int
-    size: int
-    kind: str  # FUNC, OBJECT, NOTYPE, ...
-    bind: str  # LOCAL, GLOBAL, WEAK
-    section: int | None
-
-
-@dataclass(frozen=True)
-class _Section:
-    index: int
-    name: str
-    size: int
-    flags: str
-
-
 # --- IR text ---------------------------------------------------------------------------------------
 
 _DEFINE_NAME = re.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)\s*\(')
@@ -92,9 +82,7 @@ _LABEL = re.compile(r'^(?:[-a-zA-Z$._0-9]+|"(?:[^"\\]|\\.)*"):')
 
 def ir_symbol_name(token: str) -> str:
     """`foo`, `"foo bar"` or `"\\01foo"` as written after `@` -> the name the object file uses."""
-    if token.startswith('"') and token.endswith('"'):
-        token = re.sub(r"\\([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), token[1:-1])
-    return token.removeprefix("\x01")
+    return object_symbol(decode_ir_name(token))
 
 
 def count_ir_instructions(ir_text: str) -> dict[str, int]:
@@ -135,45 +123,18 @@ def defined_function_names(ir_text: str) -> list[str]:
 
 # --- object files ----------------------------------------------------------------------------------
 
-def _readelf(toolchain: Toolchain, obj: bytes
-             ) -> tuple[list[_Symbol], dict[int, _Section]]:
-    result = run_tool(toolchain, "llvm-readelf", ["--section-headers", "--symbols", "-W", "obj.o"],
-                      files={"obj.o": obj}).check()
-    sections: dict[int, _Section] = {}
-    symbols: list[_Symbol] = []
-    for line in result.stdout_text.splitlines():
-        stripped = line.strip()
-        section = re.match(r"\[\s*(\d+)\]\s+(\S*)\s+\S+\s+[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+[0-9a-f]+\s+"
-                           r"([A-Za-z]*)\s+\d+", stripped)
-        if section:
-            index = int(section.group(1))
-            sections[index] = _Section(index, section.group(2), int(section.group(3), 16), section.group(4))
-            continue
-        parts = stripped.split(None, 7)
-        if len(parts) == 8 and parts[0].endswith(":") and parts[0][:-1].isdigit():
-            _num, value, size, kind, bind, _vis, ndx, name = parts
-            try:
-                size_int = int(size, 16) if size.startswith("0x") else int(size)
-                symbols.append(_Symbol(name, int(value, 16), size_int, kind, bind,
-                                       int(ndx) if ndx.isdigit() else None))
-            except ValueError:
-                continue
-    return symbols, sections
+def _read_object(obj: bytes, tool: str) -> tuple[list[Symbol], dict[int, Section]]:
+    try:
+        return read_elf(obj)
+    except ElfError as error:
+        raise ToolFailure(tool, "error", f"its object file could not be read: {error}") from None
 
 
-def _berkeley_sizes(toolchain: Toolchain, obj: bytes) -> tuple[int, int, int]:
-    result = run_tool(toolchain, "llvm-size", ["--format=berkeley", "obj.o"], files={"obj.o": obj}).check()
-    for line in result.stdout_text.splitlines()[1:]:
-        fields = line.split()
-        if len(fields) >= 3 and all(f.isdigit() for f in fields[:3]):
-            return int(fields[0]), int(fields[1]), int(fields[2])
-    raise ToolFailure("llvm-size", "error", "no Berkeley size line in its output")
-
-
-def _function_sizes(symbols: list[_Symbol], sections: dict[int, _Section], *, asm: bool) -> dict[str, int]:
+def _function_sizes(symbols: list[Symbol], sections: dict[int, Section], *, asm: bool) -> dict[str, int]:
     """Symbol sizes of functions; for symbols without a size, the distance to the next symbol."""
-    executable = {i for i, s in sections.items() if "X" in s.flags}
-    by_section: dict[int, list[_Symbol]] = {}
+    executable = {i for i, s in sections.items() if s.executable}
+    by_section: dict[int, list[Symbol]] = {}
+    symbols = [s for s in symbols if not (s.kind == "NOTYPE" and _MAPPING_SYMBOL.fullmatch(s.name))]
     for symbol in symbols:
         if symbol.section is not None and symbol.kind not in ("SECTION", "FILE"):
             by_section.setdefault(symbol.section, []).append(symbol)
@@ -185,23 +146,23 @@ def _function_sizes(symbols: list[_Symbol], sections: dict[int, _Section], *, as
     for symbol in functions:
         size = symbol.size
         if size == 0 and symbol.section is not None:
-            later = sorted(s.value for s in by_section.get(symbol.section, []) if s.value > symbol.value)
+            later = sorted(s.address for s in by_section.get(symbol.section, [])
+                           if s.address > symbol.address)
             section = sections.get(symbol.section)
-            end = later[0] if later else (section.size if section else symbol.value)
-            size = max(0, end - symbol.value)
+            end = later[0] if later else (section.size if section else symbol.address)
+            size = max(0, end - symbol.address)
         sizes[symbol.name] = sizes.get(symbol.name, 0) + size
     return sizes
 
 
-def _exported(symbols: list[_Symbol]) -> frozenset[str]:
+def _exported(symbols: list[Symbol]) -> frozenset[str]:
     return frozenset(s.name for s in symbols if s.bind in ("GLOBAL", "WEAK") and s.section is not None
                      and s.kind in ("FUNC", "OBJECT"))
 
 
-def _measure_object(toolchain: Toolchain, obj: bytes,
-                    instruction_counts: dict[str, int] | None) -> ModuleMeasurement:
-    symbols, sections = _readelf(toolchain, obj)
-    text, data, bss = _berkeley_sizes(toolchain, obj)
+def _measure_object(obj: bytes, instruction_counts: dict[str, int] | None) -> ModuleMeasurement:
+    symbols, sections = _read_object(obj, "llc")
+    text, data, bss = berkeley_sizes(sections)
     sizes = _function_sizes(symbols, sections, asm=instruction_counts is None)
     measurement = ModuleMeasurement(text_bytes=text, data_bytes=data, bss_bytes=bss,
                                     exported=_exported(symbols))
@@ -228,24 +189,33 @@ def compile_object(toolchain: Toolchain, ir: bytes | str) -> bytes:
 def measure_ir(toolchain: Toolchain, ir: str | bytes) -> ModuleMeasurement:
     """Sizes of a module; from bitcode, without instruction counts (no function entries)."""
     obj = compile_object(toolchain, ir)
-    return _measure_object(toolchain, obj, count_ir_instructions(ir) if isinstance(ir, str) else {})
+    return _measure_object(obj, count_ir_instructions(ir) if isinstance(ir, str) else {})
 
 
-def measure_asm(toolchain: Toolchain, asm_text: str) -> ModuleMeasurement:
-    result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"],
-                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"]).check()
+def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = None) -> ModuleMeasurement:
+    """Assembled for the file's target (`triple`: the user's asmTriple / --triple; see toolchain.target)."""
+    target = resolve_asm_target(toolchain, asm_text, triple)
+    if target.missing:
+        raise ToolFailure("llvm-mc", "error", target.missing)
+    source = target.assembler_input(asm_text).encode("utf-8", "surrogateescape")
+    result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
+                      stdin=source, outputs=["out.o"])
+    if not result.ok and target.source == "default":
+        raise ToolFailure("llvm-mc", "error", target.unknown_message(result.stderr_text))
+    result.check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llvm-mc", "error", "produced no object file")
-    return _measure_object(toolchain, result.outputs["out.o"], None)
+    return _measure_object(result.outputs["out.o"], None)
 
 
 def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
-    """Object bytes of @name in the standard compile of a module that defines it."""
-    symbols, sections = _readelf(toolchain, compile_object(toolchain, ir))
+    """Object bytes of @name (the name LLVM holds, toolchain.ir_names) in the standard compile of a
+    module that defines it."""
+    symbols, sections = _read_object(compile_object(toolchain, ir), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
-    if name not in sizes:
+    if object_symbol(name) not in sizes:
         raise ToolFailure("llc", "error", f"@{name} produced no symbol")
-    return sizes[name]
+    return sizes[object_symbol(name)]
 
 
 def apply_pipeline(toolchain: Toolchain, ir: str | bytes, pipeline: str, *, text: bool = True) -> str | bytes:
@@ -331,7 +301,7 @@ def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline 
                          ["-p", OZ_PIPELINE, "-force-remove-attribute=alwaysinline", "-o", "-"],
                          stdin=interposable.encode("utf-8"))
     obj = compile_object(toolchain, optimized.check().stdout)
-    symbols, sections = _readelf(toolchain, obj)
+    symbols, sections = _read_object(obj, "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
     return {name: sizes[name] for name in names if name in sizes}
 
@@ -350,3 +320,9 @@ def measure_oz_module(toolchain: Toolchain, ir_text: str, *,
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def object_function_sizes(obj: bytes) -> dict[str, int]:
+    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs."""
+    symbols, sections = _read_object(obj, "the object file reader")
+    return _function_sizes(symbols, sections, asm=False)
