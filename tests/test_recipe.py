@@ -1,6 +1,7 @@
 """Smoke run of the irlens-tiny recipe through every stage on a handful of functions and a few steps:
 data (a local stand-in for a Debian source package, plus csmith when installed), autotuned labels,
-candidates, eval set, tokenizer, training, GGUF export, and llama.cpp/PyTorch agreement."""
+candidates, eval set, tokenizer, training, GGUF export, and llama.cpp/PyTorch agreement; and of the
+coreset recipe (size tables under both baselines, greedy coverage, csmith check, coreset.json)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("sentencepiece")
 
-from models.recipe import autotune, run, sources, tools
+from models.recipe import autotune, coreset, run, sources, tools
 
 PACKAGE_SOURCE = r"""
 #include <stddef.h>
@@ -153,3 +154,97 @@ def test_llama_cpp_and_pytorch_agree(smoke: Path) -> None:
     assert np.abs(cpp_logits - torch_logits).max() <= 0.02 * spread + 1e-3
     assert (cpp_logits.argmax(-1) == torch_logits.argmax(-1)).mean() >= 0.95
 
+
+
+# --- coreset recipe (models/recipe/coreset.py) -----------------------------------------------------------
+
+# Under clang -Oz, function(mem2reg) (one of the smoke's previous pipelines) makes this smaller.
+CORESET_EXTRA_SOURCE = """
+int tri(int n) { int s = 0; while (n > 0) { s += n; n--; } return s; }
+"""
+
+
+@pytest.fixture(scope="module")
+def coreset_smoke(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("coreset")
+    package = work / "src" / "smokepkg-1.0"
+    (package / "debian").mkdir(parents=True)
+    (package / "debian" / "changelog").write_text("smokepkg (1.0-1) unstable; urgency=low\n")
+    (package / "debian" / "copyright").write_text("Files: *\nCopyright: nobody\nLicense: MIT\n")
+    (package / "lib.c").write_text(PACKAGE_SOURCE + CORESET_EXTRA_SOURCE)
+    code = coreset.main(["all", "--smoke", "--work-dir", str(work), "--packages", "smokepkg",
+                         "--coreset-out", str(work / "coreset.json")])
+    assert code == 0
+    return work
+
+
+def test_coreset_labels_hold_every_candidate_under_both_baselines(coreset_smoke: Path) -> None:
+    from irlens.toolchain.baseline import clang_oz_attributes
+
+    records = _lines(coreset_smoke / "labels" / "smokepkg.jsonl")
+    pool = json.loads((coreset_smoke / "pool.json").read_text())
+    assert {r["function"] for r in records} == {"list_sum", "clamp", "scale_all", "hash", "tri"}
+    for record in records:
+        assert (record["package"], record["version"], record["licence"]) == ("smokepkg", "1.0-1", "MIT")
+        assert record["instructions"] > 0
+        for baseline in ("clang", "paper"):
+            measured = set(record["sizes"][baseline]) | set(record["failures"][baseline])
+            assert "default<Oz>" in record["sizes"][baseline]
+            assert set(pool["previous"]) <= measured and len(measured) == 1 + 2 + 4
+    # One recorded size against the tools run directly: opt, plain llc -O2, the symbol's size.
+    sample = next(s for s in _lines(coreset_smoke / "samples" / "smokepkg.jsonl")
+                  if s["id"] == records[0]["id"])
+    pipeline, (function_bytes, module_bytes) = next(iter(records[0]["sizes"]["clang"].items()))
+    optimized = tools.apply_pipeline(clang_oz_attributes(sample["ir"]), pipeline)
+    obj = tools.object_bytes(optimized)
+    assert tools.elf_symbol_sizes(obj)[sample["function"]] == function_bytes
+    assert tools.elf_text_data(obj) == module_bytes
+
+
+def test_coreset_label_shards_resume(coreset_smoke: Path, tmp_path: Path) -> None:
+    shard = tmp_path / "s.jsonl"
+    shard.write_text('{"id": "a"}\n{"id": "b"}\n{"id": "c", "si')  # killed mid-line
+    assert [r["id"] for r in coreset.read_jsonl(shard)] == ["a", "b"]
+    assert shard.read_text().endswith("}\n")  # the next append starts on a line of its own
+    before = (coreset_smoke / "labels" / "smokepkg.jsonl").read_text()
+    coreset.main(["label", "--smoke", "--work-dir", str(coreset_smoke), "--packages", "smokepkg"])
+    assert (coreset_smoke / "labels" / "smokepkg.jsonl").read_text() == before  # nothing measured twice
+
+
+def test_greedy_coverage_adds_the_largest_saving_first() -> None:
+    oz = "default<Oz>"
+    table = {"f": {oz: 100, "a": 90, "b": 80, "c": 100},
+             "g": {oz: 50, "a": 40, "b": 50, "c": 30},
+             "h": {oz: 10, "a": 10, "b": 10}}
+    chosen = coreset.greedy_coverage(table, 5)
+    # b saves 20, c 20 (both scaled: c measured on 2 of 3 functions -> 30), a 20: c first, then b
+    # (adds 20 on f), then a adds nothing more: the greedy stops.
+    assert [c["pipeline"] for c in chosen] == ["c", "b"]
+    assert [c["gain_bytes"] for c in chosen] == [20, 20]
+    assert coreset.budget_curve(table, ["c", "b"], [1, 2]) == {1: 12.5, 2: 25.0}
+
+
+def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smoke: Path) -> None:
+    from irlens.engine.candidates import candidate_pipelines, pipeline_list_digest
+    from irlens.toolchain.discovery import discover
+
+    shipped = json.loads((coreset_smoke / "coreset.json").read_text())
+    pipelines = [p["pipeline"] for p in shipped["pipelines"]]
+    assert shipped["baseline"] == "clang" and shipped["version"]
+    assert shipped["digest"] == pipeline_list_digest(pipelines)
+    checks = _lines(coreset_smoke / "check.jsonl")
+    selected = coreset.selected_pipelines(coreset_smoke)
+    assert {c["pipeline"] for c in checks} == set(selected)
+    assert set(pipelines) | {d["pipeline"] for d in shipped["dropped"]} == set(selected)
+    assert pipelines and all(p["csmith_passed"] == 2 for p in shipped["pipelines"])
+    gains = [p["gain_bytes"] for p in shipped["pipelines"]]
+    assert gains == sorted(gains, reverse=True)
+    assert candidate_pipelines(coreset_smoke / "coreset.json") == pipelines
+    # The check catches a program whose output differs from its -O0 build's.
+    program = next((coreset_smoke / "csmith_check").glob("csmith_*.c"))
+    assert coreset.run_checked_program(discover(), program, "clang", "default<Oz>") == ""
+    program.with_suffix(".checksum").write_text("checksum = 0\n")
+    coreset._VERDICTS.clear()  # verdicts are remembered per program and object
+    assert coreset.run_checked_program(discover(), program, "clang", "function(sroa)").startswith("run:")
+    curve = json.loads((coreset_smoke / "heldout_curve.json").read_text())
+    assert curve["functions"] == 2 and all(v <= curve["oracle"] for v in curve["coverage"].values())

@@ -122,3 +122,15 @@ def test_new_global_whose_name_is_taken_is_renamed(toolchain: Toolchain) -> None
 def test_unknown_function_is_an_error() -> None:
     with pytest.raises(SpliceError):
         splice_function(SIZES_LL, "nope", SIZES_LL)
+
+
+def test_a_type_the_target_module_lost_is_defined_before_the_function_uses_it(toolchain: Toolchain) -> None:
+    """-Oz removes %struct.point from sizes.ll; manhattan after mem2reg alone still allocates and indexes
+    it, so the spliced module needs the type, and before manhattan's body (the parser sizes it there)."""
+    oz_module = apply_pipeline(toolchain, SIZES_LL, "default<Oz>")
+    assert isinstance(oz_module, str) and "%struct.point = type" not in oz_module
+    optimized = apply_pipeline(toolchain, extract_function(toolchain, SIZES_LL, "manhattan"), "function(dce)")
+    assert isinstance(optimized, str) and "getelementptr inbounds %struct.point" in optimized
+    spliced = splice_function(oz_module, "manhattan", optimized)
+    assert spliced.index("%struct.point = type") < spliced.index("define")
+    assert_module_is_sound(toolchain, spliced)

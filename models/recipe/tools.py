@@ -84,6 +84,29 @@ def elf_text_data(obj: bytes) -> int:
     return total
 
 
+_SHT_SYMTAB = 2
+
+
+def elf_symbol_sizes(obj: bytes) -> dict[str, int]:
+    """st_size of every named symbol of an ELF64 object (a function's bytes, as its symbol records)."""
+    if obj[:4] != b"\x7fELF" or obj[4] != 2:
+        raise ToolError("not an ELF64 object")
+    shoff, = struct.unpack_from("<Q", obj, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", obj, 0x3A)
+    headers = [struct.unpack_from("<IIQQQQIIQQ", obj, shoff + i * shentsize) for i in range(shnum)]
+    sizes: dict[str, int] = {}
+    for _, sh_type, _, _, offset, size, link, _, _, entsize in headers:
+        if sh_type != _SHT_SYMTAB or not entsize:
+            continue
+        strtab_offset = headers[link][4]
+        for entry in range(offset, offset + size, entsize):
+            st_name, _, _, _, _, st_size = struct.unpack_from("<IBBHQQ", obj, entry)
+            if st_name:
+                end = obj.index(b"\0", strtab_offset + st_name)
+                sizes[obj[strtab_offset + st_name:end].decode(errors="replace")] = st_size
+    return sizes
+
+
 def text_data_bytes(ir: str) -> int:
     """text+data (Berkeley) of the object llc -O2 makes of the IR."""
     return elf_text_data(object_bytes(ir))

@@ -1,18 +1,24 @@
 """Candidate pass pipelines for size, beyond -Oz and whatever the model proposes.
 
-The project's own set is server/irlens/data/candidates.json (`{"pipelines": [...]}`, written by the
-model recipe from what won on its training data). Until it exists, or if it is unreadable, the
-hand-written set below is used: -Oz variants that were measured to beat plain -Oz on some
-functions (e.g. a shorter pipeline that skips loop rotation, which duplicates the loop test, or
--Oz followed by cleanups it does not repeat).
+The project's own set is the coreset, server/irlens/data/coreset.json (`{"version", "digest",
+"baseline", "pipelines": [{"pipeline", "gain_bytes", "csmith_passed"}, ...]}`, written by
+models/recipe/coreset.py): pipelines chosen by greedy coverage of the savings under clang -Oz on the
+recipe's training functions, in coverage order (the order to try them in when no model ranks them),
+each checked on csmith programs. Without it, the older candidates.json (`{"pipelines": [...]}`, the
+most frequent autotuner winners) is read; if neither is usable, the hand-written set below is used:
+-Oz variants that were measured to beat plain -Oz on some functions (e.g. a shorter pipeline that
+skips loop rotation, which duplicates the loop test, or -Oz followed by cleanups it does not repeat).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
-CANDIDATES_FILE = Path(__file__).resolve().parent.parent / "data" / "candidates.json"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+CORESET_FILE = DATA_DIR / "coreset.json"
+CANDIDATES_FILE = DATA_DIR / "candidates.json"
 
 FALLBACK_PIPELINES: tuple[str, ...] = (
     "default<Oz>,function(instcombine,simplifycfg)",
@@ -30,13 +36,30 @@ FALLBACK_PIPELINES: tuple[str, ...] = (
 )
 
 
-def candidate_pipelines(path: Path = CANDIDATES_FILE) -> list[str]:
-    """The project's candidate set (deduplicated, order kept); the fallback set when none is usable."""
-    pipelines: list[str] = []
+def candidate_pipelines(path: Path | None = None) -> list[str]:
+    """The coreset in coverage order, else candidates.json, else the fallback set (deduplicated, order
+    kept); `path` reads that one file (either format) instead."""
+    for source in (path,) if path is not None else (CORESET_FILE, CANDIDATES_FILE):
+        pipelines = _read_pipelines(source)
+        if pipelines:
+            return list(dict.fromkeys(pipelines))
+    return list(FALLBACK_PIPELINES)
+
+
+def pipeline_list_digest(pipelines: list[str]) -> str:
+    """sha256 of the pipelines, one per line in order: names a coreset (and the ranker trained on it)."""
+    return hashlib.sha256("\n".join(pipelines).encode("utf-8")).hexdigest()
+
+
+def _read_pipelines(path: Path) -> list[str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        raw = data.get("pipelines", []) if isinstance(data, dict) else []
-        pipelines = [p.strip() for p in raw if isinstance(p, str) and p.strip()]
     except (OSError, ValueError):
-        pipelines = []
-    return list(dict.fromkeys(pipelines or FALLBACK_PIPELINES))
+        return []
+    raw = data.get("pipelines", []) if isinstance(data, dict) else []
+    pipelines = []
+    for item in raw if isinstance(raw, list) else []:
+        text = item.get("pipeline") if isinstance(item, dict) else item
+        if isinstance(text, str) and text.strip():
+            pipelines.append(text.strip())
+    return pipelines

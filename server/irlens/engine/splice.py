@@ -6,7 +6,9 @@ identical group already present is reused), metadata nodes it reaches (`!llvm.lo
 info) are copied under fresh numbers, declarations (e.g. an intrinsic like @llvm.umax.i32 the
 optimizer introduced), globals (e.g. a switch lookup table) and named types it needs are added,
 and the user's linkage and visibility are kept (llvm-extract turns `internal` into `hidden`).
-Everything added goes at the end of the module: LLVM IR allows top-level entities in any order.
+Everything added goes at the end of the module (LLVM IR allows top-level entities in any order),
+except named types: the parser needs a type's body before a function body allocates or indexes it
+("base element of getelementptr must be sized"), so they go before the first global or function.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ _META_LINE = re.compile(r"^!(\d+) = (.*)$")
 _TYPE_LINE = re.compile(r'^%("[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*) = type\b')
 _GLOBAL_LINE = re.compile(r'^@("[^"]*"|[-a-zA-Z$._0-9]+) = ')
 _FUNCTION_LINE = re.compile(r'^(define|declare)\b[^@]*@("[^"]*"|[-a-zA-Z$._0-9]+)\(')
+_FIRST_ENTITY = re.compile(r"^(?:@|\$|define\b|declare\b)", re.MULTILINE)
 _COMDAT_LINE = re.compile(r'^\$("[^"]*"|[-a-zA-Z$._0-9]+) = comdat\b')
 
 
@@ -234,8 +237,11 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
     before = "".join(lines[:target.define_line])
     after = "".join(lines[target.end_line + 1:])
     result = before + translated + after
-    additions = [*splicer.added_types, *splicer.added_globals, *splicer.added_attributes,
-                 *splicer.added_metadata]
+    if splicer.added_types:
+        first = _FIRST_ENTITY.search(result)
+        at = first.start() if first else len(result)
+        result = result[:at] + "\n".join(splicer.added_types) + "\n\n" + result[at:]
+    additions = [*splicer.added_globals, *splicer.added_attributes, *splicer.added_metadata]
     if additions:
         if not result.endswith("\n"):
             result += "\n"
