@@ -54,8 +54,8 @@ def add_search_options(parser: argparse.ArgumentParser) -> None:
                         help="the -Oz to compare with: clang (default; what clang -Oz gives: minsize optsize "
                              "functions, then opt -Oz) or paper (opt -Oz on the IR as given)")
     parser.add_argument("--budget", type=_positive_int, metavar="N",
-                        help="compilations the search may spend (default: 16 for a function; 6 per function, "
-                             "at most 320, for a module)")
+                        help="compilations the search may spend (default: 16 for a function; 4 per function, "
+                             "at most 200, for a module)")
     parser.add_argument("--jobs", type=JOBS, metavar="N", help="parallel compilations (default: cores)")
 
 

@@ -47,8 +47,8 @@ from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
 
 DEFAULT_FUNCTION_BUDGET = 16  # compilations for one function (the editor's default)
-DEFAULT_MODULE_BUDGET_PER_FUNCTION = 6  # the CLI's default for a module: this many per function,
-DEFAULT_MODULE_BUDGET_CAP = 320  # capped, which keeps a module of 100 functions near 10 s on 2 cores
+DEFAULT_MODULE_BUDGET_PER_FUNCTION = 4  # the CLI's default for a module: this many per function,
+DEFAULT_MODULE_BUDGET_CAP = 200  # capped: cJSON_Utils (38 functions, 152 compilations) takes 7.3 s on 2 cores
 WHOLE_MODULE_CANDIDATES = 4  # single pipelines tried on the whole module besides -Oz
 MODEL_PROPOSALS = 4
 
