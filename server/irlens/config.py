@@ -13,6 +13,9 @@ from typing import Any, Literal
 
 ModelFormat = Literal["auto", "llm-compiler", "irlens"]
 
+# About 2 s per function with the shipped irlens-tiny on 2 cores (measured: models/MODEL_CARD.md).
+DEFAULT_LIFT_CANDIDATES = 4
+
 
 @dataclass
 class Settings:
@@ -43,6 +46,8 @@ class Settings:
     model_max_tokens: int = 2048
     model_timeout_s: float = 120.0
     model_enabled: bool = True
+    # lifting: candidates per function (greedy, then samples), each repaired and judged by the compiler
+    lift_candidates: int = DEFAULT_LIFT_CANDIDATES
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
