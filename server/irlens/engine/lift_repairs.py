@@ -3,8 +3,8 @@
 Each repair is recorded (`Repair`) and shown to the user; none changes what the code computes:
 - declarations: functions the answer calls and globals it uses but never declares get an external
   declaration whose types come from the call site / the use (`declare i32 @g(ptr, i64)`,
-  `@table = external global i32`); attribute groups it references but does not define get an empty
-  group, and attachments of metadata it does not define (`, !llvm.loop !5`) are dropped;
+  `@table = external global i32`); references to attribute groups (`#0`) and attachments of metadata
+  (`, !llvm.loop !5`) it does not define are dropped (an answer cut off at the token limit lacks them);
 - target: the module's `target triple` (and `target datalayout`) is set to the assembly's target;
 - renumbering: unnamed values (`%N`, numbered blocks) are renumbered in order of definition, as the
   IR parser demands, when every number used is also defined;
@@ -211,10 +211,13 @@ def _declare_missing(ir: str, repairs: list[Repair]) -> str:
                              for m in _ATTR_REF.finditer(line)})
     attribute_defs = {int(m.group(1)) for m in _ATTR_DEF.finditer(code)}
     missing_attributes = [n for n in attribute_refs if n not in attribute_defs]
-    if missing_attributes:
-        additions.extend(f"attributes #{n} = {{ }}" for n in missing_attributes)
-        repairs.append(Repair("declaration", "defined the attribute group(s) "
-                              f"{', '.join(f'#{n}' for n in missing_attributes)} as empty"))
+    if missing_attributes:  # an empty group is invalid, and its attributes are unknown: drop the references
+        missing = {str(n) for n in missing_attributes}
+        ir = "\n".join(_ATTR_REF.sub(lambda m: "" if m.group(1) in missing else m.group(0), line)
+                       if line.startswith(("define", "declare")) or "call" in _code(line) else line
+                       for line in ir.split("\n"))
+        repairs.append(Repair("declaration", "dropped references to the undefined attribute group(s) "
+                              f"{', '.join(f'#{n}' for n in missing_attributes)}"))
     metadata = {m.group(1) for m in _METADATA_DEF.finditer(code)}
     dropped = sorted({f"!{m.group(2)}" for m in _METADATA_ATTACHMENT.finditer(code)
                       if m.group(2) not in metadata})

@@ -74,6 +74,7 @@ class Candidate:
     compiles_before_repairs: bool  # the answer as written passed llvm-as and the verifier
     check: RoundTrip | None
     problem: str | None = None  # why there is no IR
+    seconds: float = 0.0  # drawing and judging it
 
     @property
     def compiles(self) -> bool:
@@ -344,12 +345,14 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
             break
         if number and time.monotonic() - started > options.budget_s:
             break
+        drawn = time.monotonic()
         sampling = GREEDY if number == 0 else SamplingOptions(SAMPLING_TEMPERATURE, number)
         label = "greedy" if number == 0 else f"t={SAMPLING_TEMPERATURE} seed={number}"
         answer = model.lift(snippet, cancel, sampling=sampling)
         if answer is None:
             problem = model.last_problem() or "the model gave no usable answer"
-            candidates.append(Candidate(label, None, False, (), False, None, problem))
+            candidates.append(Candidate(label, None, False, (), False, None, problem,
+                                        time.monotonic() - drawn))
             if not problem.startswith("no usable answer"):
                 break  # too large, not ready, timed out, cancelled: another sample will not help
             continue
@@ -357,6 +360,7 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
         candidate = (dataclasses.replace(earlier, sampling=label) if earlier is not None
                      else judge(toolchain, snippet, function.name, answer, label, triple, datalayout))
         judged[answer.ir] = candidate
+        candidate = dataclasses.replace(candidate, seconds=time.monotonic() - drawn)
         candidates.append(candidate)
         if options.on_candidate is not None:
             options.on_candidate(number + 1, candidate)

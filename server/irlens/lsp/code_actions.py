@@ -264,11 +264,8 @@ def register(server: IrlensServer) -> None:
                 types.CreateFile(uri=target),  # a new file: never `overwrite`
                 types.TextDocumentEdit(
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
-                    edits=[
-                        types.TextEdit(
-                            range=types.Range(types.Position(0, 0), types.Position(0, 0)), new_text=lifted.text
-                        )
-                    ],
+                    edits=[types.TextEdit(range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+                                          new_text=lifted.text)],
                 ),
             ]
         )
