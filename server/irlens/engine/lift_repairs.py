@@ -6,8 +6,9 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
   `@table = external global i32`); references to attribute groups (`#0`) and attachments of metadata
   (`, !llvm.loop !5`) it does not define are dropped (an answer cut off at the token limit lacks them);
 - target: the module's `target triple` (and `target datalayout`) is set to the assembly's target;
-- renumbering: unnamed values (`%N`, numbered blocks) are renumbered in order of definition, as the
-  IR parser demands, when every number used is also defined;
+- renumbering: unnamed values (`%N`, numbered blocks) whose numbers do not increase in order of
+  definition (the parser rejects that) are renumbered 0, 1, 2, ..., when every number used is defined
+  exactly once;
 - end: an answer cut off at the token limit (or one that forgot it) ends inside the last function:
   incomplete last line dropped, `ret void` (void functions) or `unreachable`, and the closing `}`.
 """
@@ -143,18 +144,22 @@ def _renumber_function(function: list[str]) -> list[str] | None:
     first = next((line for line in body if line.strip() and not line.strip().startswith(";")), "")
     if not _NUMBERED_LABEL.match(first) and not re.match(r"^[-a-zA-Z$._0-9\"]+:", first):
         counter += 1  # the entry block without a label takes the next number
+    order = [int(number) for number in mapping]
     for line in body:
         defined = _NUMBERED_DEF.match(line) or _NUMBERED_LABEL.match(line)
         if defined:
-            mapping.setdefault(defined.group(1), str(counter))
+            if defined.group(1) in mapping:
+                return None  # defined twice: which one a use means is a guess
+            mapping[defined.group(1)] = str(counter)
+            order.append(int(defined.group(1)))
             counter += 1
         elif _UNASSIGNED_VALUE_CALL.match(line):
             counter += 1  # an unnamed non-void result takes a number too
     used = {m.group(1) for line in function for m in _NUMBERED_REF.finditer(_code(line))}
     if not used <= mapping.keys():
         return None
-    if all(old == new for old, new in mapping.items()):
-        return function
+    if all(a < b for a, b in zip(order, order[1:], strict=False)):
+        return function  # increasing numbers parse (gaps are allowed): nothing to repair
 
     def rename(line: str) -> str:
         code, comment = _split_comment(line)
