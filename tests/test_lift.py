@@ -100,7 +100,8 @@ def test_declarations_and_target_make_a_bare_function_compile() -> None:
     assert same_target("x86_64-pc-linux-gnu", TRIPLE) and not same_target("aarch64-linux-gnu", TRIPLE)
     assert not [r for r in repair(IR, triple="x86_64-pc-linux-gnu", datalayout=None).repairs]
     retargeted = repair(IR.replace(TRIPLE, "aarch64-unknown-linux-gnu"), triple=TRIPLE, datalayout=layout)
-    assert [r.kind for r in retargeted.repairs] == ["target"] and "was 'aarch64" in retargeted.repairs[0].detail
+    assert [r.kind for r in retargeted.repairs] == ["target"]
+    assert "was 'aarch64" in retargeted.repairs[0].detail
 
 
 def test_renumbering_and_a_cut_off_end() -> None:
@@ -110,7 +111,8 @@ def test_renumbering_and_a_cut_off_end() -> None:
     module = IR.replace(fibonacci, swapped)
     assert any("expected to be numbered" in e for e in errors(module))
     # increasing numbers with gaps parse: not touched
-    gaps = re.sub(r"%(\d+)", lambda m: f"%{int(m.group(1)) + 1}" if int(m.group(1)) else m.group(0), fibonacci)
+    gaps = re.sub(r"%(\d+)", lambda m: f"%{int(m.group(1)) + 1}" if int(m.group(1)) else m.group(0),
+                  fibonacci)
     gaps = re.sub(r"^(\d+):", lambda m: f"{int(m.group(1)) + 1}:", gaps, flags=re.MULTILINE)
     assert not repair(IR.replace(fibonacci, gaps), triple=TRIPLE, datalayout=None).repairs
     fixed = repair(module, triple=TRIPLE, datalayout=None)
@@ -180,25 +182,27 @@ def test_greedy_garbage_then_samples_stop_at_the_exact_round_trip(tmp_path: Path
     assert {r.kind for r in result.repairs} == {"declaration", "target"}
     assert result.verdict().startswith("round-trips exactly")
     data = result.to_json()
-    assert data["candidates_tried"] == 3 and data["round_trip_exact"] and data["compiles_before_repairs"] is False
+    assert data["candidates_tried"] == 3 and data["round_trip_exact"]
+    assert data["compiles_before_repairs"] is False
     assert data["repairs"] and data["choice"] == "exact"
 
 
-def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(tmp_path: Path,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     one_off = IR.replace("add nsw i32 %16, %15", "add nsw i32 %16, 0", 1)
     squares = "".join(f"  %{n + 1} = mul i32 %{n}, %{n}\n" for n in range(22, 30))
     far_off = IR.replace("  ret i32 %22\n", f"{squares}  ret i32 %30\n", 1)  # 8 more instructions
     broken = IR.replace("%17 = add nsw i32 %16, %15", "%17 = add nsw i32 %16, %undefined", 1)
-    with standin_service(sequence(f"<code>{far_off}</code>", f"<code>{broken}</code>", f"<code>{one_off}</code>")) \
-            as service:
+    replies = sequence(f"<code>{far_off}</code>", f"<code>{broken}</code>", f"<code>{one_off}</code>")
+    with standin_service(replies) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
                                options=LiftOptions(candidates=3))
     assert result.choice == "closest" and len(result.candidates) == 3
     differs = [c.check.instructions_differing for c in result.candidates if c.check and c.compiles]
     assert len(differs) == 2 and differs[0] is not None and differs[1] is not None and differs[0] > differs[1]
-    assert result.ir == one_off and result.check is not None and result.check.instructions_differing == differs[1]
+    assert result.ir == one_off
+    assert result.check is not None and result.check.instructions_differing == differs[1]
     assert result.verdict().startswith(f"compiles, {differs[1]} instructions differ")
     with standin_service(sequence(f"<code>{broken}</code>")) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),

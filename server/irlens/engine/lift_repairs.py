@@ -15,6 +15,7 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,7 +159,7 @@ def _renumber_function(function: list[str]) -> list[str] | None:
     used = {m.group(1) for line in function for m in _NUMBERED_REF.finditer(_code(line))}
     if not used <= mapping.keys():
         return None
-    if all(a < b for a, b in zip(order, order[1:], strict=False)):
+    if all(a < b for a, b in itertools.pairwise(order)):
         return function  # increasing numbers parse (gaps are allowed): nothing to repair
 
     def rename(line: str) -> str:

@@ -813,8 +813,11 @@ class Engine:
 
         options = LiftOptions(candidates=self.settings.lift_candidates,
                               budget_s=self.settings.model_timeout_s, on_candidate=judged)
-        return lift_function(self.toolchain, model, document.text, function, options=options,
-                             cancel=_EitherEvent(cancel, document.cancel))
+        result = lift_function(self.toolchain, model, document.text, function, options=options,
+                               cancel=_EitherEvent(cancel, document.cancel))
+        if document.cancel.is_set():
+            return "cancelled: the document changed while lifting"
+        return result
 
     def lift_problem(self) -> str | None:
         """Why lifting is not offered now (None: a lifting model is ready)."""
