@@ -422,6 +422,10 @@ def run(args: argparse.Namespace) -> int:
             if index % 10 == 0:
                 print(f"  {index}/{len(records)} functions, {time.monotonic() - started:.0f}s",
                       file=sys.stderr)
+            if args.json_out:  # the figures so far, so that a run stopped early still reports
+                partial = {**summarise(report), "model": model_name, "of_records": len(records),
+                           "seconds": round(time.monotonic() - started)}
+                Path(args.json_out).write_text(json.dumps(partial, indent=1) + "\n", encoding="utf-8")
         if service is not None:
             service.stop()
     summary = summarise(report)

@@ -180,6 +180,7 @@ def register(server: IrlensServer) -> None:
             "state": status.state if status else "disabled",
             "name": status.name if status else None,
             "detail": status.detail if status else None,
+            "lifts": ls.engine.lift_problem() is None,  # a model trained to lift assembly is ready
             "toolchain": ls.engine.toolchain.describe(),
         }
 
