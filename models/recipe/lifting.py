@@ -95,15 +95,16 @@ def _csmith_job(args: tuple[int, str, int]) -> tuple[str, list[dict[str, str]]]:
     return f"csmith:{seed}", found
 
 
-def _package_job(args: tuple[str, list[str], int]) -> tuple[str, list[dict[str, str]]]:
-    package_dir, test_packages, context = args
-    found = [pair for sample in sources.debian_samples(Path(package_dir), set(test_packages))
+def _package_job(args: tuple[str, list[str], int, int | None]) -> tuple[str, list[dict[str, str]]]:
+    package_dir, test_packages, context, max_files = args
+    found = [pair for sample in sources.debian_samples(Path(package_dir), set(test_packages), max_files)
              for pair in pairs_of(sample, context)]
     return f"package:{Path(package_dir).name}", found
 
 
 def build_extra_pairs(work: Path, *, seeds: range, packages: list[str], test_packages: list[str],
-                      context: int, jobs: int, minutes: float) -> dict[str, int]:
+                      context: int, jobs: int, minutes: float, max_files: int | None = None
+                      ) -> dict[str, int]:
     """Append the pairs of every seed and package not done yet, until `minutes` have passed."""
     if seeds and seeds.stop > sources.TEST_SEED_BASE:
         raise ValueError(f"csmith seeds from {sources.TEST_SEED_BASE} up are held out")
@@ -115,7 +116,7 @@ def build_extra_pairs(work: Path, *, seeds: range, packages: list[str], test_pac
     done = set(done_path.read_text().split()) if done_path.exists() else set()
     package_dirs = [str(d) for p in packages for d in sorted((work / "src").glob(f"{p}-*"))[-1:]
                     if (d / "debian").is_dir()]
-    todo_packages = [(d, test_packages, context) for d in package_dirs
+    todo_packages = [(d, test_packages, context, max_files) for d in package_dirs
                      if f"package:{Path(d).name}" not in done]
     todo_seeds = [(s, str(work), context) for s in seeds if f"csmith:{s}" not in done]
     deadline = time.time() + 60 * minutes

@@ -109,7 +109,7 @@ def stage_lift_data(args: argparse.Namespace) -> None:
     packages = [p for p in (args.packages or sources.DEFAULT_PACKAGES) if p not in test_packages]
     stats = lifting.build_extra_pairs(args.work_dir, seeds=range(int(start), int(end)), packages=packages,
                                       test_packages=test_packages, context=args.context, jobs=args.jobs,
-                                      minutes=args.lift_minutes)
+                                      minutes=args.lift_minutes, max_files=args.max_files)
     print(f"lifting pairs (extra): {stats}", flush=True)
 
 
