@@ -62,7 +62,7 @@ async def test_optimize_action_is_verified_and_applies(tmp_path: Path) -> None:
                 break
             assert time.monotonic() < deadline, [a.title for a in actions]
             await asyncio.sleep(0.5)
-        assert optimize[0].title.endswith("% vs -Oz)")
+        assert optimize[0].title.endswith("% vs clang -Oz; marks it minsize optsize)")
         assert optimize[0].edit is not None
         new_text = apply_full_edit(optimize[0].edit)
         assert new_text != text

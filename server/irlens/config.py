@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 ModelFormat = Literal["auto", "llm-compiler", "irlens"]
+SizeBaseline = Literal["clang", "paper"]
 
 # About 2 s per function with the shipped irlens-tiny on 2 cores (measured: models/MODEL_CARD.md).
 DEFAULT_LIFT_CANDIDATES = 4
@@ -28,6 +29,9 @@ class Settings:
     diagnostics_on_save: bool = True
     debounce_ms: int = 300
     # optimisation
+    # The -Oz every size is compared with: "clang" (what clang -Oz gives: minsize optsize functions,
+    # then opt -Oz) or "paper" (opt -Oz on the IR as given, the LLM Compiler papers' baseline).
+    size_baseline: SizeBaseline = "clang"
     max_candidates: int = 16  # verified candidate pipelines per function
     # Background search for verified suggestions (and model predictions/proposals) without being asked:
     # on a large module this is most of the CPU time. Off: only on request (code action / command).

@@ -37,6 +37,7 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   debounceMs: "debounceMs",
   backgroundSuggestions: "backgroundSuggestions",
   maxBackgroundFunctions: "maxBackgroundFunctions",
+  sizeBaseline: "sizeBaseline",
 };
 
 /**
@@ -54,7 +55,7 @@ export const RESTART_SECTIONS: readonly string[] = [
 ];
 
 const PATH_SETTINGS = new Set(["modelPath", "llvmBin"]);
-const STRING_SETTINGS = new Set(["modelPath", "remoteUrl", "llvmBin"]);
+const STRING_SETTINGS = new Set(["modelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
 const INTEGER_SETTINGS = new Set(["nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions"]);
 const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);

@@ -131,16 +131,15 @@ class _Sizer:
         self.texts: dict[str, str] = {}
 
     def __call__(self, pipeline: str) -> int | None:
-        from irlens.toolchain.measure import apply_pipeline, measure_ir
+        from irlens.toolchain.measure import measure_ir, optimize_text
         from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
         from irlens.toolchain.runner import ToolFailure
 
         if pipeline not in self._sizes:
             try:
-                canonical = validate_pipeline(pipeline, self._toolchain, timeout_s=self._timeout_s)
-                optimized = apply_pipeline(self._toolchain, self._ir, canonical, timeout_s=self._timeout_s)
-                self._sizes[pipeline] = measure_ir(self._toolchain, optimized,
-                                                   timeout_s=self._timeout_s).text_data_bytes
+                canonical = validate_pipeline(pipeline, self._toolchain)
+                optimized = optimize_text(self._toolchain, self._ir, canonical)
+                self._sizes[pipeline] = measure_ir(self._toolchain, optimized).text_data_bytes
                 self.texts[pipeline] = optimized
             except (PipelineRejected, ToolFailure):
                 self._sizes[pipeline] = None
@@ -164,7 +163,7 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
         return
     report.functions += 1
     report.oz += oz
-    report.o0 += measure_ir(toolchain, ir, timeout_s=settings.tool_timeout_s).text_data_bytes
+    report.o0 += measure_ir(toolchain, ir).text_data_bytes
     if lift_only:
         if service is not None:
             _lift_rows(record, report, toolchain, service, sizer, lift_ks)
@@ -239,31 +238,35 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
 
 def _optimize_defaults(record: dict[str, Any], report: Report, toolchain: Any, service: Any,
                        candidates: list[str], settings: Any) -> None:
-    """What `irlens optimize FILE.ll` and `irlens optimize --function NAME` do with default settings:
-    the model's proposals, then the first max_candidates of the candidate set, each verified; -Oz is
-    the floor. The module scope measures text+data, the function scope the function symbol's bytes."""
-    from irlens.cli.optimize import MODEL_PROPOSALS
-    from irlens.engine.optimizer import optimize_function, optimize_module
+    """What `irlens optimize FILE.ll` and `irlens optimize --function NAME` do with default settings
+    (the engine's one orchestration: the model's proposals for the function's extracted module, then
+    the candidate set, under the default budget and baseline). The module scope measures text+data,
+    the function scope the function symbol's bytes. `irlens bench optimize` has the full table."""
+    from irlens.engine.optimizer import (
+        FunctionResult,
+        ModuleResult,
+        SearchOptions,
+        optimize_function,
+        optimize_module,
+    )
     from irlens.toolchain.runner import ToolFailure
 
-    asked = time.monotonic()
-    proposals = service.propose_pipelines(record["ir"], k=MODEL_PROPOSALS) if service is not None else []
-    model_seconds = time.monotonic() - asked  # each CLI run asks the model once: counted in both scopes
-    pipelines = [*proposals, *candidates[: settings.max_candidates]]
+    options = SearchOptions(baseline=settings.size_baseline)
     for scope in OPTIMIZE_SCOPES:
         stats = report.optimize[scope]
         started = time.monotonic()
+        result: FunctionResult | ModuleResult
         try:
             if scope == "module":
-                result = optimize_module(toolchain, record["ir"], pipelines,
-                                         timeout_s=settings.tool_timeout_s)
+                result = optimize_module(toolchain, record["ir"], candidates, options=options,
+                                         proposer=service)
             else:
-                result = optimize_function(toolchain, record["ir"], record["function"].strip('"'), pipelines,
-                                           timeout_s=settings.tool_timeout_s)
+                result = optimize_function(toolchain, record["ir"], record["function"].strip('"'), candidates,
+                                           options=options, proposer=service)
         except ToolFailure:
             stats["failed"] += 1
             continue
-        seconds = model_seconds + time.monotonic() - started
+        seconds = time.monotonic() - started
         stats["modules"] += 1
         stats["bytes"] += result.size_bytes
         stats["oz"] += result.oz_bytes

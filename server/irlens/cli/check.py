@@ -9,13 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_toolchain_options, open_source_file
-from irlens.cli.optimize import model_proposals
+from irlens.cli.common import add_model_options, add_search_options, add_toolchain_options, open_source_file
+from irlens.cli.optimize import loaded_model, search_options
 from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import optimize_function
 from irlens.toolchain.discovery import ToolMissing
-from irlens.toolchain.measure import extract_function
 from irlens.toolchain.runner import ToolFailure
 
 
@@ -26,7 +25,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", type=Path, help=".ll or .s file")
     parser.add_argument("--max-functions", type=int, default=25, metavar="N",
                         help="search suggestions for the N largest functions (default 25)")
-    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    add_search_options(parser)
     add_toolchain_options(parser)
     add_model_options(parser)
     parser.set_defaults(run=run)
@@ -56,29 +55,23 @@ def run(args: argparse.Namespace) -> int:
     suggestions: dict[str, str] = {}
     if kind == "ir":
         largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
-        # The model sees each function's extracted module, what it was trained on (as optimize --function).
-        try:
-            prompts = [extract_function(toolchain, text, f["name"], timeout_s=settings.tool_timeout_s,
-                                        memory_mb=settings.tool_memory_mb) for f in largest]
-        except (ToolFailure, ToolMissing) as error:
-            print(f"irlens: {error}", file=sys.stderr)
-            return 1
-        proposals, model_status = model_proposals(settings, prompts)
-        print(model_status)  # e.g. "model x.gguf: 3 proposal(s)", "no model found; pass ..."
-        candidates = candidate_pipelines()[: settings.max_candidates]
-        for function, proposed in zip(largest, proposals, strict=True):
-            try:
-                result = optimize_function(toolchain, text, function["name"], [*proposed, *candidates],
-                                           timeout_s=settings.tool_timeout_s,
-                                           memory_mb=settings.tool_memory_mb, jobs=args.jobs)
-            except (ToolFailure, ToolMissing) as error:
-                suggestions[function["name"]] = f"no suggestion ({error})"
-                continue
-            if result.beats_oz:
-                saving = -100 * result.saving_vs_oz
-                suggestions[function["name"]] = (f"{result.size_bytes} bytes ({saving:.1f}% vs -Oz) "
-                                                 f"with opt -p {shlex.quote(result.pipeline)}")
-            else:
-                suggestions[function["name"]] = "-Oz is the best verified pipeline"
+        options = search_options(args, settings)
+        label = f"{options.baseline} -Oz"
+        candidates = candidate_pipelines()
+        with loaded_model(settings) as (proposer, model_status):
+            print(model_status)  # e.g. "model x.gguf", "no model found; pass ..."
+            for function in largest:
+                try:
+                    result = optimize_function(toolchain, text, function["name"], candidates, options=options,
+                                               proposer=proposer)
+                except (ToolFailure, ToolMissing) as error:
+                    suggestions[function["name"]] = f"no suggestion ({error})"
+                    continue
+                if result.beats_oz:
+                    saving = -100 * result.saving_vs_oz
+                    suggestions[function["name"]] = (f"{result.size_bytes} bytes ({saving:.1f}% vs {label}) "
+                                                     f"with opt -p {shlex.quote(result.pipeline)}")
+                else:
+                    suggestions[function["name"]] = f"{label} is the best verified pipeline"
     print_size_table(report, suggestions)
     return 0

@@ -20,6 +20,28 @@ def add_toolchain_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, metavar="S", help="wall-time limit of one tool call")
 
 
+def add_search_options(parser: argparse.ArgumentParser) -> None:
+    """The optimize search's options: the baseline, its budget and its parallelism."""
+    parser.add_argument("--baseline", choices=("clang", "paper"),
+                        help="the -Oz to compare with: clang (default; what clang -Oz gives: minsize optsize "
+                             "functions, then opt -Oz) or paper (opt -Oz on the IR as given)")
+    parser.add_argument("--budget", type=_positive_int, metavar="N",
+                        help="compilations the search may spend (default: 16 for a function; 6 per function, "
+                             "at most 320, for a module)")
+    parser.add_argument("--jobs", type=_positive_int, metavar="N",
+                        help="parallel compilations (default: cores)")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return value
+
+
 def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="PATH", help="GGUF model file (env IRLENS_MODEL)")
     parser.add_argument("--remote", metavar="URL", help="OpenAI-compatible server (env IRLENS_REMOTE_URL)")
@@ -44,6 +66,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     for name, value in overrides.items():
         if value is not None:
             setattr(settings, name, value)
+    if getattr(args, "baseline", None):
+        settings.size_baseline = args.baseline
     if getattr(args, "model_format", None):
         settings.model_format = args.model_format
     if getattr(args, "no_model", False):

@@ -1,69 +1,77 @@
-"""`irlens optimize FILE.ll [--function NAME] [-o OUT.ll] [--json]`: the best verified pipeline.
+"""`irlens optimize FILE.ll [--function NAME] [-o OUT.ll] [--json]`: the smallest verified module (or
+function), never larger than -Oz under the chosen baseline.
 
-Candidates are the model's proposals (when a model loads), the project's candidate set and -Oz;
-each is validated, applied with opt, verified and measured. -Oz is the floor: when nothing beats it,
-the answer is -Oz.
+The search is the engine's one orchestration (engine/optimizer.py): the model's proposals (when a model
+loads) and the project's candidate set, per function and for the whole module, under a budget of
+compilations. Every number is the standard definition: text+data of `llc -O2 -filetype=obj` for a
+module, the function symbol's bytes for a function.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shlex
 import sys
-import threading
-from collections.abc import Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_toolchain_options, open_source_file
+from irlens.cli.common import add_model_options, add_search_options, add_toolchain_options, open_source_file
 from irlens.cli.size import diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import OptimizationResult, optimize_function, optimize_module
+from irlens.engine.optimizer import (
+    FunctionResult,
+    ModuleResult,
+    Proposer,
+    SearchOptions,
+    optimize_function,
+    optimize_module,
+)
 from irlens.engine.splice import SpliceError, splice_function
 from irlens.model.service import ModelService
+from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input, describe
 from irlens.toolchain.discovery import ToolMissing
-from irlens.toolchain.measure import extract_function
 from irlens.toolchain.runner import ToolFailure
-
-MODEL_PROPOSALS = 4
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("optimize",
-                                   help="best verified pass pipeline for size (never worse than -Oz)",
-                                   description="Find the pass pipeline that makes the module (or one "
-                                               "function) smallest, verified and measured by LLVM.")
+                                   help="smallest verified module or function (never larger than -Oz)",
+                                   description="Find the smallest version of the module (or one function) "
+                                               "that LLVM verifies: one pipeline for the whole module, or "
+                                               "each function's own pipeline composed, measured by "
+                                               "text+data of llc -O2 -filetype=obj.")
     parser.add_argument("file", type=Path, help="LLVM IR (.ll) file")
     parser.add_argument("--function", metavar="NAME", help="optimize only @NAME (default: the whole module)")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.ll", help="write the optimized module")
+    parser.add_argument("--emit-baseline-input", type=Path, metavar="IN.ll",
+                        help="write the module the baseline starts from (with clang -Oz's attributes under "
+                             "--baseline clang), to reproduce the -Oz figure with opt and llc")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    add_search_options(parser)
     add_toolchain_options(parser)
     add_model_options(parser)
     parser.set_defaults(run=run)
 
 
-def model_proposals(settings: Settings, ir_texts: Sequence[str], k: int = MODEL_PROPOSALS,
-                    cancel: threading.Event | None = None) -> tuple[list[list[str]], str]:
-    """Raw pipelines from the model for each IR text (validated later by the optimizer), with the
-    model loaded once for all of them, and a status line. The model is optional: no model file or a
-    failing model means no proposals.
-    """
-    none: list[list[str]] = [[] for _ in ir_texts]
+@contextlib.contextmanager
+def loaded_model(settings: Settings) -> Iterator[tuple[Proposer | None, str]]:
+    """The model service, loaded once for a whole command, and a status line; (None, why) when there is
+    no usable model: the model is optional and never breaks the compiler's answer."""
     if not settings.model_enabled:
-        return none, "model disabled"
+        yield None, "model disabled"
+        return
     service = ModelService(settings, watch=False)
     try:
         service.start()
         status = service.wait_until_settled(settings.model_timeout_s)
         if status.state != "ready":
-            return none, _not_ready_line(status.state, status.detail)
-        proposals = [service.propose_pipelines(ir, k, cancel=cancel) for ir in ir_texts]
-        return proposals, f"model {status.name}: {sum(map(len, proposals))} proposal(s)"
-    except Exception as error:  # a broken model must never break the compiler's answer
-        return none, f"model failed: {error}"
+            yield None, _not_ready_line(status.state, status.detail)
+        else:
+            yield service, f"model {status.name}"
     finally:
         service.stop()
 
@@ -75,19 +83,49 @@ def _not_ready_line(state: str, detail: str) -> str:
     return f"model {state}: {detail}" if detail else f"model {state}"
 
 
-def result_json(result: OptimizationResult, *, scope: str, function: str | None, model_status: str,
-                proposals: list[str]) -> dict[str, Any]:
+def search_options(args: argparse.Namespace, settings: Settings) -> SearchOptions:
+    return SearchOptions(baseline=settings.size_baseline, budget=getattr(args, "budget", None),
+                         jobs=getattr(args, "jobs", None))
+
+
+def function_json(result: FunctionResult) -> dict[str, Any]:
     return {
-        "scope": scope,
-        "function": function,
+        "scope": "function",
+        "function": result.name,
+        "baseline": result.baseline,
+        "strategy": "-Oz" if result.pipeline == OZ_PIPELINE else "pipeline",
         "pipeline": result.pipeline,
         "opt_command": f"opt -p {shlex.quote(result.pipeline)}",
         "size_bytes": result.size_bytes,
         "oz_size_bytes": result.oz_bytes,
-        "o0_size_bytes": result.o0_bytes,
+        "input_size_bytes": result.input_bytes,
         "saving_vs_oz_percent": round(100 * result.saving_vs_oz, 2),
         "compilations": result.compilations,
-        "model": {"status": model_status, "proposals": proposals},
+        "model": {"proposals": result.proposals},
+        "candidates": [{"pipeline": o.pipeline, "size_bytes": o.size_bytes, "error": o.error or None}
+                       for o in result.outcomes],
+    }
+
+
+def module_json(result: ModuleResult) -> dict[str, Any]:
+    return {
+        "scope": "module",
+        "function": None,
+        "baseline": result.baseline,
+        "strategy": result.strategy,
+        "pipeline": result.pipeline or None,
+        "opt_command": f"opt -p {shlex.quote(result.pipeline)}" if result.pipeline else None,
+        "size_bytes": result.size_bytes,
+        "oz_size_bytes": result.oz_bytes,
+        "input_size_bytes": result.input_bytes,
+        "saving_vs_oz_percent": round(100 * result.saving_vs_oz, 2),
+        "whole_module_bytes": result.whole_module_bytes,
+        "composed_bytes": result.composed_bytes,
+        "composed_note": result.composed_note or None,
+        "compilations": result.compilations,
+        "functions": [{"name": c.name, "pipeline": c.pipeline or None, "size_bytes": c.size_bytes,
+                       "oz_bytes": c.oz_bytes, "note": c.note or None} for c in result.functions],
+        "model": {"proposals": result.proposals},
         "candidates": [{"pipeline": o.pipeline, "size_bytes": o.size_bytes, "error": o.error or None}
                        for o in result.outcomes],
     }
@@ -102,41 +140,52 @@ def run(args: argparse.Namespace) -> int:
         print("irlens: optimize works on LLVM IR (.ll); for assembly use `irlens lift` first",
               file=sys.stderr)
         return 2
+    options = search_options(args, settings)
+    result: FunctionResult | ModuleResult
     try:
         diagnostics = diagnose(toolchain, text, kind, settings)
         if any(d.severity == "error" for d in diagnostics):
             print_diagnostics(args.file, diagnostics)
             return 1
-        # The model sees what it was trained on: for one function, that function's extracted module.
-        prompt_ir = extract_function(toolchain, text, args.function, timeout_s=settings.tool_timeout_s,
-                                     memory_mb=settings.tool_memory_mb) if args.function else text
-        [proposals], model_status = model_proposals(settings, [prompt_ir])
-        candidates = [*proposals, *candidate_pipelines()[: settings.max_candidates]]
-        if args.function:
-            result = optimize_function(toolchain, text, args.function, candidates,
-                                       timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb,
-                                       jobs=args.jobs)
-            output_text = splice_function(text, args.function, result.optimized_module_text)
-        else:
-            result = optimize_module(toolchain, text, candidates, timeout_s=settings.tool_timeout_s,
-                                     memory_mb=settings.tool_memory_mb, jobs=args.jobs)
-            output_text = result.optimized_module_text
+        candidates = candidate_pipelines()
+        with loaded_model(settings) as (proposer, model_status):
+            if args.function:
+                result = optimize_function(toolchain, text, args.function, candidates, options=options,
+                                           proposer=proposer)
+                output_text = splice_function(text, args.function,
+                                              result.optimized_module_text)
+            else:
+                result = optimize_module(toolchain, text, candidates, options=options, proposer=proposer)
+                output_text = result.module_text
     except (ToolFailure, ToolMissing, SpliceError) as error:
         print(f"irlens: {error}", file=sys.stderr)
         return 1
     if args.output:
         args.output.write_text(output_text, encoding="utf-8", errors="surrogateescape")
-    scope = "function" if args.function else "module"
-    report = result_json(result, scope=scope, function=args.function, model_status=model_status,
-                         proposals=proposals)
+    if args.emit_baseline_input:
+        args.emit_baseline_input.write_text(baseline_input(text, options.baseline), encoding="utf-8",
+                                            errors="surrogateescape")
+    report = function_json(result) if isinstance(result, FunctionResult) else module_json(result)
+    report["model"]["status"] = model_status
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    what = f"@{args.function}" if args.function else "module (text+data)"
-    print(f"{what}: {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
-    print(f"  -Oz: {result.oz_bytes} bytes, unoptimized: {result.o0_bytes} bytes, "
-          f"{100 * result.saving_vs_oz:+.1f}% saved vs -Oz, {result.compilations} compilations "
-          f"({model_status})")
+    _print_summary(result, model_status)
     if args.output:
         print(f"  optimized module written to {args.output}")
     return 0
+
+
+def _print_summary(result: FunctionResult | ModuleResult, model_status: str) -> None:
+    baseline = describe(result.baseline)
+    saved = f"{100 * result.saving_vs_oz:+.1f}% saved vs {baseline}"
+    if isinstance(result, FunctionResult):
+        print(f"@{result.name}: {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
+    elif result.strategy == "composed":
+        changed = sum(1 for c in result.functions if c.pipeline and c.pipeline != OZ_PIPELINE)
+        print(f"module (text+data): {result.size_bytes} bytes, each function's own pipeline composed "
+              f"({changed} of {len(result.functions)} functions changed from -Oz)")
+    else:
+        print(f"module (text+data): {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
+    print(f"  {baseline}: {result.oz_bytes} bytes, input: {result.input_bytes} bytes, {saved}, "
+          f"{result.compilations} compilations ({model_status})")

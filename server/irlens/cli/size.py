@@ -34,13 +34,16 @@ def register(subparsers: Any) -> None:
                         help="-Oz per function by one extraction each (slow) instead of one batched compile "
                              "of the whole module (same bytes in our tests)")
     parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    parser.add_argument("--baseline", choices=("clang", "paper"),
+                        help="the -Oz to compare with: clang (default: what clang -Oz gives) or paper "
+                             "(opt -Oz on the IR as given)")
     add_toolchain_options(parser)
     parser.set_defaults(run=run)
 
 
 def diagnose(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings) -> list[ToolDiagnostic]:
     check = check_asm if kind == "asm" else check_ir
-    return check(toolchain, text, timeout_s=settings.tool_timeout_s, memory_mb=settings.tool_memory_mb)
+    return check(toolchain, text)
 
 
 def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
@@ -50,9 +53,8 @@ def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
 
 def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings, *, with_oz: bool,
                 jobs: int | None = None, oz_exact: bool = False) -> dict[str, Any]:
-    timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
     measure = measure_asm if kind == "asm" else measure_ir
-    measured = measure(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
+    measured = measure(toolchain, text)
     oz: dict[str, int | None] = {}
     oz_method: str | None = None
     oz_module: int | None = None
@@ -60,13 +62,13 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
         oz, oz_method = _oz_per_function(toolchain, text, list(measured.functions), settings, jobs=jobs,
                                          exact=oz_exact)
         try:
-            oz_module = measure_oz_module(toolchain, text, timeout_s=timeout_s,
-                                          memory_mb=memory_mb).text_data_bytes
+            oz_module = measure_oz_module(toolchain, text, baseline=settings.size_baseline).text_data_bytes
         except ToolFailure as failure:
             print(f"irlens: module -Oz baseline failed: {failure}", file=sys.stderr)
     return {
         "kind": kind,
         "llvm_version": toolchain.version,
+        "baseline": settings.size_baseline,
         "functions": [
             {"name": f.name, "ir_instructions": f.ir_instructions, "bytes": f.bytes,
              "oz_bytes": oz.get(f.name)}
@@ -88,16 +90,15 @@ def _oz_per_function(toolchain: Toolchain, text: str, names: list[str], settings
                      jobs: int | None, exact: bool) -> tuple[dict[str, int | None], str]:
     """-Oz bytes per function: one batched compile of the module; when a tool fails on the whole
     module (or when asked), one extraction per function, so only the failing functions lose theirs."""
-    timeout_s, memory_mb = settings.tool_timeout_s, settings.tool_memory_mb
     if not exact:
         try:
-            batched = oz_function_sizes(toolchain, text, timeout_s=timeout_s, memory_mb=memory_mb)
+            batched = oz_function_sizes(toolchain, text, baseline=settings.size_baseline)
             return {name: batched.get(name) for name in names}, "batched"
         except ToolFailure as failure:
             print(f"irlens: batched -Oz baseline failed ({failure}); extracting functions one by one",
                   file=sys.stderr)
-    return oz_function_sizes_exact(toolchain, text, names, jobs=jobs, timeout_s=timeout_s,
-                                   memory_mb=memory_mb), "extracted"
+    return oz_function_sizes_exact(toolchain, text, names, baseline=settings.size_baseline,
+                                   jobs=jobs), "extracted"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -132,11 +133,12 @@ def print_size_table(report: dict[str, Any], suggestions: dict[str, str] | None 
     rows = report["functions"]
     width = max([len("function"), *(len(r["name"]) for r in rows)])
     extra = "  best verified suggestion" if suggestions is not None else ""
-    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {'-Oz bytes':>9}{extra}")
+    oz_header = f"{report.get('baseline', 'clang')} -Oz"
+    print(f"{'function':<{width}}  {'IR insts':>8}  {'bytes':>7}  {oz_header:>11}{extra}")
     for r in rows:
         suggestion = f"  {suggestions.get(r['name'], '')}" if suggestions is not None else ""
         print(f"{r['name']:<{width}}  {_cell(r['ir_instructions']):>8}  {_cell(r['bytes']):>7}  "
-              f"{_cell(r['oz_bytes']):>9}{suggestion}".rstrip())
+              f"{_cell(r['oz_bytes']):>11}{suggestion}".rstrip())
     module = report["module"]
     print(f"module text+data: {module['text_data_bytes']} bytes (text {module['text_bytes']}, "
-          f"data {module['data_bytes']}); -Oz: {_cell(module['oz_text_data_bytes'])}")
+          f"data {module['data_bytes']}); {oz_header}: {_cell(module['oz_text_data_bytes'])}")

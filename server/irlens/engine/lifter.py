@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
 import re
 import threading
 import time
@@ -229,33 +228,32 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
 # ---- the target ----
 
 
-@functools.lru_cache(maxsize=8)
-def _llc_default_triple(llc: str) -> str:
-    result = run_tool(Toolchain(version=0, tools={"llc": llc}), "llc", ["--version"])
-    match = re.search(r"Default target:\s*(\S+)", result.stdout.decode("utf-8", "replace"))
-    return match.group(1) if match else "x86_64-unknown-linux-gnu"
+_default_triples: dict[str, str] = {}  # by llc path
+_datalayouts: dict[tuple[str, str], str | None] = {}  # by (opt path, triple)
 
 
 def default_triple(toolchain: Toolchain) -> str:
     """The triple llvm-mc (and llc) assemble for when a file says nothing: the tools' default target."""
-    return _llc_default_triple(toolchain.path("llc"))
-
-
-@functools.lru_cache(maxsize=16)
-def _datalayout(opt: str, triple: str) -> str | None:
-    try:
-        result = run_tool(Toolchain(version=0, tools={"opt": opt}), "opt", ["-S", f"-mtriple={triple}"],
-                          stdin=b"")
-    except ToolFailure:
-        return None
-    printed = result.stdout.decode("utf-8", "replace")
-    match = re.search(r'^target datalayout = "([^"]*)"', printed, re.MULTILINE)
-    return match.group(1) if result.ok and match else None
+    llc = toolchain.path("llc")
+    if llc not in _default_triples:
+        result = run_tool(toolchain, "llc", ["--version"])
+        match = re.search(r"Default target:\s*(\S+)", result.stdout.decode("utf-8", "replace"))
+        _default_triples[llc] = match.group(1) if match else "x86_64-unknown-linux-gnu"
+    return _default_triples[llc]
 
 
 def datalayout_for(toolchain: Toolchain, triple: str) -> str | None:
     """The target's default data layout, as opt infers it from the triple (None when it cannot)."""
-    return _datalayout(toolchain.path("opt"), triple)
+    key = (toolchain.path("opt"), triple)
+    if key not in _datalayouts:
+        try:
+            result = run_tool(toolchain, "opt", ["-S", f"-mtriple={triple}"], stdin=b"")
+            printed = result.stdout.decode("utf-8", "replace")
+            match = re.search(r'^target datalayout = "([^"]*)"', printed, re.MULTILINE)
+            _datalayouts[key] = match.group(1) if result.ok and match else None
+        except ToolFailure:
+            _datalayouts[key] = None
+    return _datalayouts[key]
 
 
 # ---- the input ----

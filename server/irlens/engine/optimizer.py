@@ -1,34 +1,77 @@
-"""Find a pass pipeline that makes a function (or a module) smaller, with the compiler as the judge.
+"""The one optimize orchestration: what the model sees, which candidates run, the budget, the baseline
+and the verification, for the language server, `irlens optimize`, `irlens check` and the benchmarks.
 
-Every candidate is validated as data, applied with opt (whose verifier checks input and output),
-compiled with llc and measured. Only candidates measured no larger than -Oz are kept, and -Oz
-itself is always measured: it is the floor answer, so the result is never worse than -Oz.
-Compilations run in a thread pool sized to the cores; a cancel Event is checked between them.
+- The model sees a function's extracted module (what the LLM Compiler models and irlens-tiny were
+  trained on), never the whole file; its proposals are raw text, validated as pipelines like every
+  candidate, and go first in the queue.
+- Every candidate is applied with opt (whose verifier checks input and output) to the baseline's
+  input (the clang -Oz attributes, or the IR as given), compiled with `llc -O2 -filetype=obj` and
+  measured by the one size definition of toolchain/measure.py. -Oz under the same baseline is measured
+  first: it is the floor, so an answer is never larger than it, and when it fails the search stops
+  with that one message.
+- A function is searched on its own (extracted, callees as declarations) and judged by its symbol's
+  bytes. A module is searched two ways, and the smaller by text+data wins: one pipeline for the whole
+  module, and the composition of each function's own winner spliced back into the module (largest
+  functions first, under a budget of compilations), measured as a module. Exported symbols must
+  survive, and the composed module must verify.
 """
 
 from __future__ import annotations
 
-import re
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from irlens.engine.splice import (
+    SpliceError,
+    declared_symbols,
+    defined_symbols,
+    function_definition,
+    lost_definitions,
+    splice_function,
+)
+from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
-    OZ_PIPELINE,
     apply_pipeline,
-    compile_object,
+    count_ir_instructions,
     default_jobs,
     extract_function,
+    function_bytes,
     measure_ir,
+    optimize_text,
 )
 from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
-from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, run_tool
+
+DEFAULT_FUNCTION_BUDGET = 16  # compilations for one function (the editor's default)
+DEFAULT_MODULE_BUDGET_PER_FUNCTION = 6  # the CLI's default for a module: this many per function,
+DEFAULT_MODULE_BUDGET_CAP = 320  # capped, which keeps a module of 100 functions near 10 s on 2 cores
+WHOLE_MODULE_CANDIDATES = 4  # single pipelines tried on the whole module besides -Oz
+MODEL_PROPOSALS = 4
 
 
 class OptimizationCancelled(Exception):
     """The cancel Event was set; no result."""
+
+
+class Proposer(Protocol):
+    """A model that proposes pass pipelines for an IR text (the model service)."""
+
+    def propose_pipelines(self, ir_text: str, k: int = 4,
+                          cancel: threading.Event | None = None) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    baseline: Baseline = "clang"
+    budget: int | None = None  # compilations; None: the default for the scope
+    jobs: int | None = None  # parallel compilations; None: every core
+    model_proposals: int = MODEL_PROPOSALS
+    model_functions: int = 8  # the largest functions of a module whose model proposals are asked for
+    compose: bool = True  # modules: also compose each function's own winner (off: whole-module only)
 
 
 @dataclass(frozen=True)
@@ -39,14 +82,17 @@ class CandidateOutcome:
 
 
 @dataclass
-class OptimizationResult:
+class FunctionResult:
+    name: str
+    baseline: Baseline
     pipeline: str  # the best verified pipeline (default<Oz> when nothing beats it)
-    size_bytes: int  # function bytes, or module text+data, after `pipeline`
+    size_bytes: int  # the function's bytes after `pipeline`
     oz_bytes: int
-    o0_bytes: int  # before any pipeline (the input as given, compiled by the same llc)
+    input_bytes: int  # the function as given (with the baseline's attributes), compiled by the same llc
     compilations: int  # opt+llc runs that were measured
-    optimized_module_text: str  # the module (extracted one, for a function) after `pipeline`
-    function_text: str = ""  # the optimized `define ... { ... }` (function optimization only)
+    optimized_module_text: str  # the extracted module after `pipeline`
+    function_text: str  # its `define ... { ... }`
+    proposals: list[str] = field(default_factory=list)  # the model's, as it gave them
     outcomes: list[CandidateOutcome] = field(default_factory=list)
 
     @property
@@ -60,144 +106,297 @@ class OptimizationResult:
 
 
 @dataclass(frozen=True)
-class _Measured:
-    pipeline: str
-    size: int | None
-    text: str
-    error: str
-    ran: bool = True  # False: refused before any tool ran on the module
+class FunctionChoice:
+    """What the composed module holds for one function."""
+
+    name: str
+    pipeline: str  # its own winner ("" when it keeps its body: not searched or failed)
+    size_bytes: int | None
+    oz_bytes: int | None
+    note: str = ""  # why it kept its body, or the error
 
 
-def optimize_function(
-    toolchain: Toolchain,
-    module_text: str,
-    function_name: str,
-    candidates: list[str],
-    *,
-    cancel: threading.Event | None = None,
-    timeout_s: float = DEFAULT_TIMEOUT_S,
-    memory_mb: int = DEFAULT_MEMORY_MB,
-    jobs: int | None = None,
-) -> OptimizationResult:
-    """Best pipeline for @function_name, applied to the function extracted from the module."""
+@dataclass
+class ModuleResult:
+    baseline: Baseline
+    strategy: str  # "composed", "whole-module" or "-Oz"
+    pipeline: str  # the whole-module pipeline ("" for the composed module)
+    size_bytes: int  # text+data of the result
+    oz_bytes: int  # text+data after -Oz under the baseline
+    input_bytes: int  # text+data of the input (with the baseline's attributes), unoptimized
+    whole_module_bytes: int  # the best single whole-module pipeline's text+data
+    composed_bytes: int | None  # the composed module's text+data (None: it failed, see composed_note)
+    composed_note: str
+    compilations: int
+    module_text: str  # the optimized module (verified)
+    functions: list[FunctionChoice] = field(default_factory=list)
+    outcomes: list[CandidateOutcome] = field(default_factory=list)  # whole-module candidates
+    proposals: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def saving_vs_oz(self) -> float:
+        return (self.oz_bytes - self.size_bytes) / self.oz_bytes if self.oz_bytes else 0.0
+
+
+# --- what the model sees ---------------------------------------------------------------------------
+
+def model_view(toolchain: Toolchain, module: str | bytes, name: str) -> str:
+    """The text the model is shown for @name: its extracted module, as the model was trained."""
+    return extract_function(toolchain, module, name)
+
+
+def model_proposals(proposer: Proposer | None, toolchain: Toolchain, module: str | bytes, name: str, *,
+                    k: int = MODEL_PROPOSALS, cancel: threading.Event | None = None) -> list[str]:
+    """The model's raw proposals for @name ([] without a model, or when the model fails: the search
+    never depends on it)."""
+    if proposer is None or k <= 0:
+        return []
+    try:
+        return list(proposer.propose_pipelines(model_view(toolchain, module, name), k, cancel=cancel))
+    except Exception:  # a broken model must never break the compiler's answer
+        return []
+
+
+# --- one function ----------------------------------------------------------------------------------
+
+def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, candidates: Sequence[str], *,
+                      options: SearchOptions = SearchOptions(), proposer: Proposer | None = None,
+                      proposals: Sequence[str] | None = None, cancel: threading.Event | None = None,
+                      pool: ThreadPoolExecutor | None = None) -> FunctionResult:
+    """Best verified pipeline for @name, applied to the function extracted from the module under the
+    baseline, judged by the function's bytes. `proposals` (already asked) or else `proposer` give the
+    model's pipelines, which run first; the budget counts every opt+llc."""
     _check(cancel)
-    extracted = extract_function(toolchain, module_text, function_name,
-                                 timeout_s=timeout_s, memory_mb=memory_mb)
+    raw = extract_function(toolchain, module, name)
+    if proposals is None:
+        proposals = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals, cancel=cancel)
+    extracted = baseline_input(raw, options.baseline)
+    budget = options.budget if options.budget is not None else DEFAULT_FUNCTION_BUDGET
+    pipelines, rejected = _queue(toolchain, [*proposals, *candidates], max(0, budget - 2))
 
-    def size_of(ir_text: str) -> int:
-        obj = compile_object(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
-        size = _symbol_size(toolchain, obj, function_name, timeout_s, memory_mb)
-        if size is None:
-            raise ToolFailure("llc", "error", f"@{function_name} is gone after the pipeline")
-        return size
+    def size_of(ir: str | bytes) -> int:
+        return function_bytes(toolchain, ir, name)
 
-    o0 = size_of(extracted)
-    measured = _run_candidates(toolchain, extracted, candidates, size_of, cancel, timeout_s, memory_mb, jobs)
-    result = _choose(measured, o0)
-    result.function_text = function_definition(result.optimized_module_text, function_name)
-    return result
+    input_bytes = size_of(extracted)
+    oz = _measure(toolchain, extracted, OZ_PIPELINE, size_of, cancel)
+    if oz.size_bytes is None:
+        raise ToolFailure("opt", "error", f"the -Oz baseline failed for @{name}: {oz.error}")
+    measured = _measure_all(toolchain, extracted, pipelines, size_of, cancel, options.jobs, pool)
+    best = _smallest([oz, *measured], floor=oz.size_bytes)
+    optimized = optimize_text(toolchain, extracted, best.pipeline)
+    return FunctionResult(
+        name=name, baseline=options.baseline, pipeline=best.pipeline, size_bytes=best.size_bytes or 0,
+        oz_bytes=oz.size_bytes, input_bytes=input_bytes, compilations=2 + len(measured),
+        optimized_module_text=optimized, function_text=function_definition(optimized, name),
+        proposals=list(proposals), outcomes=[oz, *measured, *rejected])
 
 
-def optimize_module(
-    toolchain: Toolchain,
-    module_text: str,
-    candidates: list[str],
-    *,
-    cancel: threading.Event | None = None,
-    timeout_s: float = DEFAULT_TIMEOUT_S,
-    memory_mb: int = DEFAULT_MEMORY_MB,
-    jobs: int | None = None,
-) -> OptimizationResult:
-    """Best pipeline for the whole module by text+data; every exported symbol must survive."""
+# --- a module --------------------------------------------------------------------------------------
+
+def default_module_budget(function_count: int) -> int:
+    return min(DEFAULT_MODULE_BUDGET_CAP, max(16, DEFAULT_MODULE_BUDGET_PER_FUNCTION * function_count))
+
+
+def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence[str], *,
+                    options: SearchOptions = SearchOptions(), proposer: Proposer | None = None,
+                    cancel: threading.Event | None = None,
+                    on_progress: Callable[[str], None] | None = None) -> ModuleResult:
+    """The smallest verified module by text+data: -Oz, the best whole-module pipeline, or each
+    function's own winner composed into one module. Never larger than -Oz under the baseline."""
     _check(cancel)
-    before = measure_ir(toolchain, module_text, timeout_s=timeout_s, memory_mb=memory_mb)
+    progress = on_progress or (lambda _message: None)
+    source = baseline_input(module_text, options.baseline)
+    sizes = count_ir_instructions(source)
+    budget = options.budget if options.budget is not None else default_module_budget(len(sizes))
+    before = measure_ir(toolchain, source)
 
-    def size_of(ir_text: str) -> int:
-        after = measure_ir(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
+    def module_size(ir: str | bytes) -> int:
+        after = measure_ir(toolchain, ir)
         lost = before.exported - after.exported
         if lost:  # e.g. internalize + globaldce: smaller, but not the same program
             raise ToolFailure("opt", "error", "removed exported symbols: " + ", ".join(sorted(lost)[:5]))
         return after.text_data_bytes
 
-    measured = _run_candidates(toolchain, module_text, candidates, size_of, cancel, timeout_s, memory_mb,
-                               jobs)
-    return _choose(measured, before.text_data_bytes)
+    with ThreadPoolExecutor(max_workers=options.jobs or default_jobs()) as pool:
+        oz = _measure(toolchain, source, OZ_PIPELINE, module_size, cancel)
+        if oz.size_bytes is None:
+            raise ToolFailure("opt", "error", f"the -Oz baseline failed: {oz.error}")
+        spent = 2
+        whole_pipelines, rejected = _queue(toolchain, candidates, min(WHOLE_MODULE_CANDIDATES, budget // 8))
+        whole = _measure_all(toolchain, source, whole_pipelines, module_size, cancel, None, pool)
+        spent += len(whole)
+        best_whole = _smallest([oz, *whole], floor=oz.size_bytes)
+        progress(f"whole module: {best_whole.size_bytes} bytes with {best_whole.pipeline} "
+                 f"(-Oz {oz.size_bytes})")
+
+        choices: list[FunctionChoice] = []
+        proposals: dict[str, list[str]] = {}
+        composed_text: str | None = None
+        composed_note = "composition off"
+        if options.compose:
+            oz_text = optimize_text(toolchain, source, OZ_PIPELINE)
+            choices, proposals, composed_text, used = _compose(
+                toolchain, module_text, oz_text, candidates, options, proposer, max(0, budget - spent),
+                cancel, pool, progress)
+            spent += used
+            composed_note = "" if composed_text is not None else "no function was changed"
+        composed_bytes: int | None = None
+        if composed_text is not None:
+            try:
+                _verify(toolchain, composed_text)
+                composed_bytes = module_size(composed_text)
+                spent += 1
+            except ToolFailure as failure:
+                composed_note = f"the composed module was not kept: {failure}"
+
+    best_text: str
+    if composed_bytes is not None and composed_text is not None \
+            and composed_bytes < (best_whole.size_bytes or 0):
+        strategy, pipeline, size, best_text = "composed", "", composed_bytes, composed_text
+    else:
+        strategy = "-Oz" if best_whole.pipeline == OZ_PIPELINE else "whole-module"
+        pipeline, size = best_whole.pipeline, best_whole.size_bytes or 0
+        best_text = optimize_text(toolchain, source, best_whole.pipeline)
+    return ModuleResult(
+        baseline=options.baseline, strategy=strategy, pipeline=pipeline, size_bytes=size,
+        oz_bytes=oz.size_bytes, input_bytes=before.text_data_bytes,
+        whole_module_bytes=best_whole.size_bytes or 0, composed_bytes=composed_bytes,
+        composed_note=composed_note, compilations=spent, module_text=best_text, functions=choices,
+        outcomes=[oz, *whole, *rejected], proposals=proposals)
 
 
-def _run_candidates(toolchain: Toolchain, ir_text: str, candidates: list[str], size_of: Callable[[str], int],
-                    cancel: threading.Event | None, timeout_s: float, memory_mb: int,
-                    jobs: int | None) -> list[_Measured]:
-    pipelines: list[str] = [OZ_PIPELINE]
-    rejected: list[_Measured] = []
-    for text in candidates:
-        try:
-            canonical = validate_pipeline(text, toolchain, timeout_s=timeout_s)
-        except (PipelineRejected, ToolFailure) as error:
-            rejected.append(_Measured(text, None, "", str(error), ran=False))
-            continue
-        if canonical not in pipelines:
-            pipelines.append(canonical)
+def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: Sequence[str],
+             options: SearchOptions, proposer: Proposer | None, budget: int,
+             cancel: threading.Event | None, pool: ThreadPoolExecutor, progress: Callable[[str], None]
+             ) -> tuple[list[FunctionChoice], dict[str, list[str]], str | None, int]:
+    """The -Oz module with each function's body replaced by its own winner where that is smaller.
 
-    def measure(pipeline: str) -> _Measured:
+    Any body that is a correct compilation of a function may stand for it. Each function of the -Oz
+    module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
+    the input; when that body needs functions or globals the -Oz module no longer has (static callees
+    -Oz inlined everywhere and deleted), it is searched from its -Oz body instead. The winner replaces
+    the -Oz body when its bytes are fewer. Largest functions first; the budget is shared out by bytes.
+    Returns the choices, the model's proposals, the composed text (None when no function changed) and
+    the compilations spent."""
+    in_module = {name: f.bytes for name, f in measure_ir(toolchain, oz_text).functions.items() if f.bytes}
+    spent = 1
+    source_defined = defined_symbols(module_text)
+    still_defined = defined_symbols(oz_text)
+    source_functions = count_ir_instructions(module_text)
+    order = sorted((n for n in in_module if n in source_functions), key=lambda n: -in_module[n])
+    bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=module_text.encode("utf-8")).check().stdout
+    oz_bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=oz_text.encode("utf-8")).check().stdout
+    remaining_bytes = sum(in_module[n] for n in order) or 1
+    remaining_budget = budget - spent
+    choices: list[FunctionChoice] = []
+    proposals: dict[str, list[str]] = {}
+    composed = oz_text
+    changed = False
+    for rank, name in enumerate(order):
         _check(cancel)
+        share = in_module[name]
+        allowance = min(len(candidates) + options.model_proposals + 2,
+                        round(remaining_budget * share / remaining_bytes))
+        remaining_bytes = max(1, remaining_bytes - share)
+        if allowance < 3:  # the input and -Oz alone would find nothing
+            choices.append(FunctionChoice(name, "", share, share, "kept its -Oz body: budget spent"))
+            continue
         try:
-            optimized = apply_pipeline(toolchain, ir_text, pipeline, timeout_s=timeout_s, memory_mb=memory_mb)
-            _check(cancel)
-            return _Measured(pipeline, size_of(optimized), optimized, "")
-        except ToolFailure as failure:
-            return _Measured(pipeline, None, "", str(failure))
-
-    with ThreadPoolExecutor(max_workers=jobs or default_jobs()) as pool:
-        futures = [pool.submit(measure, p) for p in pipelines]
+            raw = extract_function(toolchain, bitcode, name)
+            from_source = not (declared_symbols(raw) & source_defined) - still_defined
+            origin = bitcode if from_source else oz_bitcode
+            asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
+                                    cancel=cancel) if rank < options.model_functions else []
+            if asked:
+                proposals[name] = asked
+            result = optimize_function(
+                toolchain, origin, name, candidates,
+                options=SearchOptions(options.baseline, allowance, options.jobs), proposals=asked,
+                cancel=cancel, pool=pool)
+        except ToolFailure as error:
+            choices.append(FunctionChoice(name, "", share, share, f"kept its -Oz body: {error}"))
+            continue
+        remaining_budget -= result.compilations
+        spent += result.compilations
+        pipeline = result.pipeline if from_source else f"default<Oz> then {result.pipeline}"
+        if result.size_bytes >= share:
+            choices.append(FunctionChoice(name, OZ_PIPELINE, share, share))
+            continue
         try:
-            measured = [f.result() for f in futures]
-        except OptimizationCancelled:
-            for future in futures:
-                future.cancel()
-            raise
-    return [*measured, *rejected]
+            candidate = splice_function(composed, name, result.optimized_module_text)
+            lost = lost_definitions(candidate, module_text)
+            if lost:
+                raise SpliceError("its body needs " + ", ".join(f"@{n}" for n in sorted(lost)[:3])
+                                  + ", which the -Oz module no longer defines")
+        except SpliceError as error:
+            choices.append(FunctionChoice(name, OZ_PIPELINE, share, share, f"kept its -Oz body: {error}"))
+            continue
+        composed, changed = candidate, True
+        choices.append(FunctionChoice(name, pipeline, result.size_bytes, share))
+        progress(f"@{name}: {result.size_bytes} bytes with {pipeline} (-Oz {share})")
+    return choices, proposals, composed if changed else None, spent
 
 
-def _choose(measured: list[_Measured], o0: int) -> OptimizationResult:
-    oz = measured[0]
-    if oz.size is None:
-        raise ToolFailure("opt", "error", f"the -Oz baseline failed: {oz.error}")
-    verified = [m for m in measured if m.size is not None and m.size <= oz.size]
-    # Smallest wins; on a tie, -Oz (listed first) and then the earlier candidate.
-    best = min(verified, key=lambda m: m.size or 0)
-    compilations = sum(1 for m in measured if m.ran)
-    return OptimizationResult(
-        pipeline=best.pipeline,
-        size_bytes=best.size or 0,
-        oz_bytes=oz.size,
-        o0_bytes=o0,
-        compilations=compilations,
-        optimized_module_text=best.text,
-        outcomes=[CandidateOutcome(m.pipeline, m.size, m.error) for m in measured],
-    )
+# --- the shared machinery ---------------------------------------------------------------------------
+
+def _queue(toolchain: Toolchain, texts: Sequence[str],
+           limit: int) -> tuple[list[str], list[CandidateOutcome]]:
+    """The first `limit` distinct valid pipelines other than -Oz (which is always measured first),
+    and the refused ones with the reason."""
+    pipelines: list[str] = []
+    rejected: list[CandidateOutcome] = []
+    for text in texts:
+        if len(pipelines) >= limit:
+            break
+        try:
+            canonical = validate_pipeline(text, toolchain)
+        except PipelineRejected as error:
+            rejected.append(CandidateOutcome(text, None, str(error)))
+            continue
+        if canonical != OZ_PIPELINE and canonical not in pipelines:
+            pipelines.append(canonical)
+    return pipelines, rejected
+
+
+def _measure(toolchain: Toolchain, ir: str, pipeline: str, size_of: Callable[[str | bytes], int],
+             cancel: threading.Event | None) -> CandidateOutcome:
+    _check(cancel)
+    try:
+        optimized = apply_pipeline(toolchain, ir, pipeline, text=False)
+        _check(cancel)
+        return CandidateOutcome(pipeline, size_of(optimized))
+    except (ToolFailure, PipelineRejected) as failure:
+        return CandidateOutcome(pipeline, None, str(failure))
+
+
+def _measure_all(toolchain: Toolchain, ir: str, pipelines: Sequence[str],
+                 size_of: Callable[[str | bytes], int], cancel: threading.Event | None, jobs: int | None,
+                 pool: ThreadPoolExecutor | None) -> list[CandidateOutcome]:
+    own = pool is None
+    executor = pool or ThreadPoolExecutor(max_workers=jobs or default_jobs())
+    futures: list[Future[CandidateOutcome]] = [
+        executor.submit(_measure, toolchain, ir, p, size_of, cancel) for p in pipelines]
+    try:
+        return [f.result() for f in futures]
+    except OptimizationCancelled:
+        for future in futures:
+            future.cancel()
+        raise
+    finally:
+        if own:
+            executor.shutdown(wait=True)
+
+
+def _smallest(outcomes: Sequence[CandidateOutcome], *, floor: int) -> CandidateOutcome:
+    """The smallest measured outcome no larger than the floor; on a tie the earlier one (-Oz first)."""
+    verified = [o for o in outcomes if o.size_bytes is not None and o.size_bytes <= floor]
+    return min(verified, key=lambda o: o.size_bytes or 0)
+
+
+def _verify(toolchain: Toolchain, ir_text: str) -> None:
+    run_tool(toolchain, "opt", ["-p", "verify", "-disable-output"], stdin=ir_text.encode("utf-8")).check()
 
 
 def _check(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise OptimizationCancelled()
-
-
-def _symbol_size(toolchain: Toolchain, obj: bytes, name: str, timeout_s: float, memory_mb: int) -> int | None:
-    listing = run_tool(toolchain, "llvm-nm", ["--print-size", "--defined-only", "o.o"], files={"o.o": obj},
-                       timeout_s=timeout_s, memory_mb=memory_mb).check().stdout_text
-    for line in listing.splitlines():
-        parts = line.split(None, 3)
-        if len(parts) == 4 and parts[2] in ("T", "t", "W", "i") and parts[3] == name:
-            return int(parts[1], 16)
-    return None
-
-
-def function_definition(module_text: str, name: str) -> str:
-    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent)."""
-    quoted = re.escape(name) if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else re.escape(f'"{name}"')
-    header = re.compile(rf"^define\b[^\n]*@{quoted}\(", re.MULTILINE)
-    match = header.search(module_text)
-    if not match:
-        return ""
-    end = re.compile(r"^}", re.MULTILINE).search(module_text, match.end())
-    return module_text[match.start():end.end() if end else len(module_text)]

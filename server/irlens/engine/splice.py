@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from irlens.engine.ir_index import parse_ir
-from irlens.engine.optimizer import function_definition
 
 # One scanner for every token splice cares about, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -239,3 +238,33 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
 
 def _quoted(name: str) -> str:
     return name if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else f'"{name}"'
+
+
+def function_definition(module_text: str, name: str) -> str:
+    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent)."""
+    quoted = re.escape(name) if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else re.escape(f'"{name}"')
+    header = re.compile(rf"^define\b[^\n]*@{quoted}\(", re.MULTILINE)
+    match = header.search(module_text)
+    if not match:
+        return ""
+    end = re.compile(r"^}", re.MULTILINE).search(module_text, match.end())
+    return module_text[match.start():end.end() if end else len(module_text)]
+
+
+def defined_symbols(module_text: str) -> set[str]:
+    """Functions and global variables the module defines (names as written after `@`)."""
+    module = _scan(module_text)
+    return module.defined_functions | {n for n, line in module.globals.items() if not _is_declaration(line)}
+
+
+def declared_symbols(module_text: str) -> set[str]:
+    """Functions and global variables the module only declares."""
+    module = _scan(module_text)
+    return set(module.declarations) | {n for n, line in module.globals.items() if _is_declaration(line)}
+
+
+def lost_definitions(module_text: str, source_text: str) -> set[str]:
+    """Symbols module_text only declares that source_text defines: after a splice into an optimized
+    module, what the new body calls or reads but that module no longer has (inlined everywhere and
+    deleted, or folded away). A module with any is not the same program."""
+    return declared_symbols(module_text) & defined_symbols(source_text)

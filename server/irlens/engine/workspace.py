@@ -33,8 +33,9 @@ from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, pa
 from irlens.engine.lifted import SOURCE as LIFT_SOURCE
 from irlens.engine.lifted import LiftedDocument
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
-from irlens.engine.optimizer import optimize_function
+from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain.baseline import Baseline
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import (
     ModuleMeasurement,
@@ -82,9 +83,10 @@ class Suggestion:
     pipeline: str
     size_bytes: int
     oz_bytes: int
-    o0_bytes: int | None
+    input_bytes: int | None  # the function as given (under the baseline's attributes)
     compilations: int
     optimized_module_text: str
+    baseline: Baseline = "clang"  # "clang": the new body carries clang -Oz's minsize optsize
 
     @property
     def saving_vs_oz_percent(self) -> float:
@@ -97,6 +99,7 @@ class FunctionFacts:
 
     name: str
     ir_instructions: int  # from the text index, always known
+    oz_label: str = "clang -Oz"  # what the -Oz numbers are: "clang -Oz" or "paper -Oz"
     measured_instructions: int | None = None
     bytes: int | None = None
     oz_bytes: int | None = None
@@ -201,10 +204,12 @@ class Engine:
         """New settings: a different toolchain invalidates nothing cached (keys include it), but all
         open documents are re-checked with it."""
         with self._lock:
-            changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb) != (
+            changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb,
+                             settings.size_baseline) != (
                 self.settings.llvm_bin,
                 self.settings.tool_timeout_s,
                 self.settings.tool_memory_mb,
+                self.settings.size_baseline,
             )
             changed_background = (settings.background_suggestions, settings.max_background_functions,
                                   settings.model_enabled) != (
@@ -324,9 +329,6 @@ class Engine:
         )
         document.context_hash = _digest(context)
 
-    def _limits(self) -> dict[str, Any]:
-        return {"timeout_s": self.settings.tool_timeout_s, "memory_mb": self.settings.tool_memory_mb}
-
     def _module_input(self, document: Document) -> str | bytes:
         """The module as bitcode (made once per version) for the per-function tools: llvm-extract
         reads bitcode several times faster than text, which matters with thousands of functions."""
@@ -339,7 +341,6 @@ class Engine:
                             "llvm-as",
                             ["-o", "-"],
                             stdin=document.text.encode("utf-8"),
-                            **self._limits(),
                         )
                         .check()
                         .stdout
@@ -352,7 +353,7 @@ class Engine:
         function_hash = document.function_hashes.get(name)
         if function_hash is None:
             return None
-        return f"{self.toolchain.key}|{document.context_hash}|{function_hash}"
+        return f"{self.toolchain.key}|{self.settings.size_baseline}|{document.context_hash}|{function_hash}"
 
     def _results(self, key: str) -> _FunctionResults:
         with self._lock:
@@ -433,7 +434,7 @@ class Engine:
         if measurement is None:
             try:
                 measure_text = measure_asm if document.language == "asm" else measure_ir
-                measurement = measure_text(self.toolchain, document.text, **self._limits())
+                measurement = measure_text(self.toolchain, document.text)
             except Exception as error:
                 document.measure_error = _one_line(error)
                 self._emit("measurements", document)
@@ -541,7 +542,8 @@ class Engine:
                 results.oz_bytes = self._oz_batch(document).get(function.name)
                 if results.oz_bytes is None:
                     results.oz_bytes = oz_function_bytes(
-                        self.toolchain, self._module_input(document), function.name, **self._limits()
+                        self.toolchain, self._module_input(document), function.name,
+                        baseline=self.settings.size_baseline,
                     )
             except Exception as error:
                 results.oz_error = _one_line(error)
@@ -559,7 +561,8 @@ class Engine:
             worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
             if document.oz_batch is None and worth_it:
                 try:
-                    document.oz_batch = oz_function_sizes(self.toolchain, document.text, **self._limits())
+                    document.oz_batch = oz_function_sizes(self.toolchain, document.text,
+                                                          baseline=self.settings.size_baseline)
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
                     document.oz_batch = {}
@@ -632,7 +635,9 @@ class Engine:
             limit = max(1, self.settings.max_candidates)
             unique = list(dict.fromkeys(candidates))[:limit]
             result = optimize_function(
-                self.toolchain, document.text, function.name, unique, cancel=document.cancel
+                self.toolchain, self._module_input(document), function.name, unique,
+                options=SearchOptions(self.settings.size_baseline, budget=limit + 2), proposals=[],
+                cancel=document.cancel,
             )
         except Exception as error:
             if document.cancel.is_set():
@@ -648,9 +653,10 @@ class Engine:
                 result.pipeline,
                 result.size_bytes,
                 result.oz_bytes,
-                result.o0_bytes,
+                result.input_bytes,
                 result.compilations,
                 result.optimized_module_text,
+                result.baseline,
             )
             if results.oz_bytes is None:
                 results.oz_bytes = result.oz_bytes
@@ -660,16 +666,16 @@ class Engine:
         self._emit("measurements", document, function.name)
 
     def _model_pipelines(self, model: ModelService, document: Document, function: FunctionDef) -> list[str]:
-        """The model's proposals, validated as pass pipelines; invalid ones are dropped."""
+        """The model's proposals for the function's extracted module, validated as pass pipelines;
+        invalid ones are dropped."""
         try:
-            proposals = model.propose_pipelines(
-                self.function_text(document, function), 4, cancel=document.cancel
-            )
+            proposals = model_proposals(model, self.toolchain, self._module_input(document), function.name,
+                                        cancel=document.cancel)
         except Exception as error:
             log.info("model proposals for %s failed: %s", function.name, error)
             return []
         valid: list[str] = []
-        for proposal in proposals or []:
+        for proposal in proposals:
             try:
                 valid.append(validate_pipeline(proposal, self.toolchain))
             except Exception as error:
@@ -699,7 +705,7 @@ class Engine:
         function = index.function_named(name) if index else None
         if function is None:
             return None
-        facts = FunctionFacts(name, function.instruction_count)
+        facts = FunctionFacts(name, function.instruction_count, oz_label=f"{self.settings.size_baseline} -Oz")
         key = self._function_key(document, name)
         measured = document.measurement.functions.get(name) if document.measurement else None
         if measured is not None:

@@ -17,10 +17,11 @@ def title(facts: FunctionFacts) -> str:
     parts = [f"{facts.measured_instructions or facts.ir_instructions} instr"] if facts.ir_instructions else []
     parts.append(f"{facts.bytes} B" if facts.bytes is not None else "… B")
     if facts.oz_bytes is not None:
-        parts.append(f"-Oz {facts.oz_bytes} B")
+        parts.append(f"{facts.oz_label} {facts.oz_bytes} B")
     if facts.suggestion is not None:
         parts.append(
-            f"best {facts.suggestion.size_bytes} B ({-facts.suggestion.saving_vs_oz_percent:+.1f}% vs -Oz)"
+            f"best {facts.suggestion.size_bytes} B "
+            f"({-facts.suggestion.saving_vs_oz_percent:+.1f}% vs {facts.oz_label})"
         )
     if facts.prediction is not None and facts.prediction.binary_bytes is not None:
         parts.append(f"model predicts {facts.prediction.binary_bytes} B")

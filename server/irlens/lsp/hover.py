@@ -63,12 +63,12 @@ def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
         )
         if facts.oz_bytes is not None:
             delta = f" ({_percent(facts.oz_bytes, facts.bytes)} vs now)" if facts.bytes else ""
-            lines.append(f"- -Oz: {facts.oz_bytes} bytes{delta}")
+            lines.append(f"- {facts.oz_label}: {facts.oz_bytes} bytes{delta}")
         if facts.suggestion is not None:
             suggestion = facts.suggestion
             lines.append(
                 f"- best verified: {suggestion.size_bytes} bytes, "
-                f"{-suggestion.saving_vs_oz_percent:+.1f}% vs -Oz "
+                f"{-suggestion.saving_vs_oz_percent:+.1f}% vs {facts.oz_label} "
                 f"({suggestion.compilations} compilations)"
             )
             lines.append(f"  `opt -p '{suggestion.pipeline}'`")

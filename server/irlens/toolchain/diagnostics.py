@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, run_tool
 
 Severity = Literal["error", "warning"]
 
@@ -32,14 +32,12 @@ class ToolDiagnostic:
     source: str  # the tool that reported it
 
 
-def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-             memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
+def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     encoded, found = _prepare(text)
     if encoded is None:
         return found
     try:
-        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded, timeout_s=timeout_s,
-                          memory_mb=memory_mb)
+        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded)
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-as")]
     stderr = result.stderr_text
@@ -52,14 +50,12 @@ def check_ir(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIME
     return found
 
 
-def check_asm(toolchain: Toolchain, text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-              memory_mb: int = DEFAULT_MEMORY_MB) -> list[ToolDiagnostic]:
+def check_asm(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     encoded, found = _prepare(text)
     if encoded is None:
         return found
     try:
-        result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"], stdin=encoded,
-                          timeout_s=timeout_s, memory_mb=memory_mb)
+        result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"], stdin=encoded)
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-mc")]
     found.extend(_positioned(result.stderr_text, "llvm-mc"))

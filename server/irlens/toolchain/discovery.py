@@ -7,6 +7,7 @@ version is supported. `Settings.llvm_bin` / IRLENS_LLVM_BIN names one directory 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -56,12 +57,21 @@ def missing_message(tool: str, detail: str = "") -> str:
 
 
 @dataclass(frozen=True)
+class ToolLimits:
+    """What one tool call may take: the user's settings (toolTimeoutS, toolMemoryMb), for every call."""
+
+    timeout_s: float = 60.0
+    memory_mb: int = 4096
+
+
+@dataclass(frozen=True)
 class Toolchain:
     version: int  # LLVM major version; 0 when nothing usable was found
     tools: Mapping[str, str] = field(default_factory=dict)  # tool name -> absolute path
     missing: tuple[str, ...] = ()
     origin: str = ""  # where the tools came from, for messages
     problem: str = ""  # why tools are missing, when known (e.g. "LLVM 14 is too old")
+    limits: ToolLimits = ToolLimits()
 
     def path(self, name: str) -> str:
         try:
@@ -84,7 +94,8 @@ class Toolchain:
 def discover(settings: Settings | None = None) -> Toolchain:
     settings = settings or Settings.from_env()
     llvm_bin = settings.llvm_bin or os.environ.get("IRLENS_LLVM_BIN") or None
-    return _discover_cached(llvm_bin, os.environ.get("PATH", ""))
+    found = _discover_cached(llvm_bin, os.environ.get("PATH", ""))
+    return dataclasses.replace(found, limits=ToolLimits(settings.tool_timeout_s, settings.tool_memory_mb))
 
 
 @functools.lru_cache(maxsize=16)

@@ -1,27 +1,27 @@
-"""The numbers every feature shows, measured by the real tools.
+"""The numbers every feature shows, measured by the real tools: the one size definition of irlens.
 
-- Per function: IR instruction count (from the text) and object bytes = the function symbol's size in
-  ONE `llc -O2 -filetype=obj -function-sections` compile of the whole module (one llc, one
-  llvm-readelf, one llvm-size, whatever the number of functions).
-- Per module: text + data of that object, Berkeley columns of `llvm-size` — the binary-size
-  definition of the LLM Compiler papers (and "instruction count" = IR instructions).
+- Module binary size: text + data (Berkeley columns of `llvm-size`) of `llc -O2 -filetype=obj` with
+  default sections: the definition of the LLM Compiler papers, and what anyone reproduces with
+  `opt ... | llc -O2 -filetype=obj -o m.o && llvm-size m.o`. Every claim that a module got smaller is
+  made in these bytes.
+- Function bytes: the function symbol's size (st_size) in that same object: one llc per module,
+  whatever the number of functions; the object is read in process (toolchain/elf.py, which computes
+  what llvm-readelf and llvm-size print, and is tested against them). Padding between functions is not in
+  any symbol's size (it is in text), which is why module claims never come from summed function bytes.
+- IR instructions: counted from the text.
+- -Oz, under a baseline (toolchain/baseline.py): "clang" (the function attributes clang -Oz emits, then
+  `opt -Oz`) or "paper" (`opt -Oz` on the IR as given).
 - -Oz per function, exact: the function extracted with `llvm-extract` (callees become declarations),
-  then `opt -Oz` and the same llc. Extraction, not the function's size inside a plain -Oz build of
-  the whole module, because there -Oz inlines callees into their callers and deletes internal
-  functions, so a function's bytes there are often not its own or do not exist; the extracted
-  function is exactly what the optimize action works on, so the baseline is like for like. This is
-  three tools per function (~0.09 s each): the optimizer's -Oz floor uses it.
+  the baseline's input, `opt -Oz` and the same llc. Extraction, not the function's size inside a -Oz
+  build of the whole module, because there -Oz inlines callees into their callers and deletes internal
+  functions, so a function's bytes there are often not its own; the extracted function is what the
+  optimizer works on, so the baseline is like for like.
 - -Oz per function, batched (`oz_function_sizes`): the same numbers from one `llvm-extract
-  --rfunc=.*` + one `opt -Oz` + one llc + one llvm-readelf for the whole module. llvm-extract gives
-  every function and global the treatment a single extraction gives them (global variables become
-  declarations, local functions external hidden, linkonce weak); then every definition gets `weak`
-  linkage (and loses `alwaysinline`, which the always-inliner honours even for weak callees). A weak
-  (interposable) definition is not an exact definition, so no pass may use its body
-  at a call site: no inlining, no ipsccp return/argument constants, no function-attrs inference,
-  no deadargelim/argpromotion, no mergefunc — each caller sees only what it would see of a
-  declaration, and each body is optimized on its own. On examples/sizes.ll, a generated 200-function
-  module with calls, and csmith programs, it equals the exact extraction byte for byte.
-- -Oz per module: `opt -Oz` on the module, then the same llc and llvm-size.
+  --rfunc=.*` + one `opt -Oz` + one llc for the whole module. llvm-extract gives
+  every function and global the treatment a single extraction gives them; then every definition gets
+  `weak` linkage (and loses `alwaysinline`). A weak (interposable) definition is not an exact
+  definition, so no pass may use its body at a call site: no inlining, no ipsccp, no function-attrs
+  inference, no argpromotion, no mergefunc: each body is optimized as if alone.
 - Assembly: `llvm-mc -filetype=obj`, then symbol sizes; functions without `.size` get the distance
   to the next symbol in their section (or the section's end).
 """
@@ -35,12 +35,13 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read_elf
 from irlens.toolchain.pipeline import validate_pipeline
-from irlens.toolchain.runner import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, run_tool
 
-LLC_ARGS = ("-O2", "-filetype=obj", "-function-sections", "-data-sections")
-OZ_PIPELINE = "default<Oz>"
+LLC_ARGS = ("-O2", "-filetype=obj")  # the standard definition: default sections
 
 
 @dataclass(frozen=True)
@@ -65,24 +66,6 @@ class ModuleMeasurement:
     @property
     def ir_instructions(self) -> int:
         return sum(f.ir_instructions or 0 for f in self.functions.values())
-
-
-@dataclass(frozen=True)
-class _Symbol:
-    name: str
-    value: int
-    size: int
-    kind: str  # FUNC, OBJECT, NOTYPE, ...
-    bind: str  # LOCAL, GLOBAL, WEAK
-    section: int | None
-
-
-@dataclass(frozen=True)
-class _Section:
-    index: int
-    name: str
-    size: int
-    flags: str
 
 
 # --- IR text ---------------------------------------------------------------------------------------
@@ -136,47 +119,17 @@ def defined_function_names(ir_text: str) -> list[str]:
 
 # --- object files ----------------------------------------------------------------------------------
 
-def _readelf(toolchain: Toolchain, obj: bytes, timeout_s: float, memory_mb: int
-             ) -> tuple[list[_Symbol], dict[int, _Section]]:
-    result = run_tool(toolchain, "llvm-readelf", ["--section-headers", "--symbols", "-W", "obj.o"],
-                      files={"obj.o": obj}, timeout_s=timeout_s, memory_mb=memory_mb).check()
-    sections: dict[int, _Section] = {}
-    symbols: list[_Symbol] = []
-    for line in result.stdout_text.splitlines():
-        stripped = line.strip()
-        section = re.match(r"\[\s*(\d+)\]\s+(\S*)\s+\S+\s+[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+[0-9a-f]+\s+"
-                           r"([A-Za-z]*)\s+\d+", stripped)
-        if section:
-            index = int(section.group(1))
-            sections[index] = _Section(index, section.group(2), int(section.group(3), 16), section.group(4))
-            continue
-        parts = stripped.split(None, 7)
-        if len(parts) == 8 and parts[0].endswith(":") and parts[0][:-1].isdigit():
-            _num, value, size, kind, bind, _vis, ndx, name = parts
-            try:
-                size_int = int(size, 16) if size.startswith("0x") else int(size)
-                symbols.append(_Symbol(name, int(value, 16), size_int, kind, bind,
-                                       int(ndx) if ndx.isdigit() else None))
-            except ValueError:
-                continue
-    return symbols, sections
+def _read_object(obj: bytes, tool: str) -> tuple[list[Symbol], dict[int, Section]]:
+    try:
+        return read_elf(obj)
+    except ElfError as error:
+        raise ToolFailure(tool, "error", f"its object file could not be read: {error}") from None
 
 
-def _berkeley_sizes(toolchain: Toolchain, obj: bytes, timeout_s: float,
-                    memory_mb: int) -> tuple[int, int, int]:
-    result = run_tool(toolchain, "llvm-size", ["--format=berkeley", "obj.o"], files={"obj.o": obj},
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
-    for line in result.stdout_text.splitlines()[1:]:
-        fields = line.split()
-        if len(fields) >= 3 and all(f.isdigit() for f in fields[:3]):
-            return int(fields[0]), int(fields[1]), int(fields[2])
-    raise ToolFailure("llvm-size", "error", "no Berkeley size line in its output")
-
-
-def _function_sizes(symbols: list[_Symbol], sections: dict[int, _Section], *, asm: bool) -> dict[str, int]:
+def _function_sizes(symbols: list[Symbol], sections: dict[int, Section], *, asm: bool) -> dict[str, int]:
     """Symbol sizes of functions; for symbols without a size, the distance to the next symbol."""
-    executable = {i for i, s in sections.items() if "X" in s.flags}
-    by_section: dict[int, list[_Symbol]] = {}
+    executable = {i for i, s in sections.items() if s.executable}
+    by_section: dict[int, list[Symbol]] = {}
     for symbol in symbols:
         if symbol.section is not None and symbol.kind not in ("SECTION", "FILE"):
             by_section.setdefault(symbol.section, []).append(symbol)
@@ -196,15 +149,14 @@ def _function_sizes(symbols: list[_Symbol], sections: dict[int, _Section], *, as
     return sizes
 
 
-def _exported(symbols: list[_Symbol]) -> frozenset[str]:
+def _exported(symbols: list[Symbol]) -> frozenset[str]:
     return frozenset(s.name for s in symbols if s.bind in ("GLOBAL", "WEAK") and s.section is not None
                      and s.kind in ("FUNC", "OBJECT"))
 
 
-def _measure_object(toolchain: Toolchain, obj: bytes, instruction_counts: dict[str, int] | None,
-                    timeout_s: float, memory_mb: int) -> ModuleMeasurement:
-    symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
-    text, data, bss = _berkeley_sizes(toolchain, obj, timeout_s, memory_mb)
+def _measure_object(obj: bytes, instruction_counts: dict[str, int] | None) -> ModuleMeasurement:
+    symbols, sections = _read_object(obj, "llc")
+    text, data, bss = berkeley_sizes(sections)
     sizes = _function_sizes(symbols, sections, asm=instruction_counts is None)
     measurement = ModuleMeasurement(text_bytes=text, data_bytes=data, bss_bytes=bss,
                                     exported=_exported(symbols))
@@ -219,68 +171,72 @@ def _measure_object(toolchain: Toolchain, obj: bytes, instruction_counts: dict[s
 
 # --- public API ------------------------------------------------------------------------------------
 
-def compile_object(toolchain: Toolchain, ir: bytes | str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                   memory_mb: int = DEFAULT_MEMORY_MB) -> bytes:
-    """`llc -O2 -filetype=obj -function-sections` of a module (text or bitcode)."""
+def compile_object(toolchain: Toolchain, ir: bytes | str) -> bytes:
+    """`llc -O2 -filetype=obj` of a module (text or bitcode)."""
     data = ir.encode("utf-8") if isinstance(ir, str) else ir
-    result = run_tool(toolchain, "llc", [*LLC_ARGS, "-o", "out.o"], stdin=data, outputs=["out.o"],
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+    result = run_tool(toolchain, "llc", [*LLC_ARGS, "-o", "out.o"], stdin=data, outputs=["out.o"]).check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llc", "error", "produced no object file")
     return result.outputs["out.o"]
 
 
-def measure_ir(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-               memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
-    obj = compile_object(toolchain, ir_text, timeout_s=timeout_s, memory_mb=memory_mb)
-    return _measure_object(toolchain, obj, count_ir_instructions(ir_text), timeout_s, memory_mb)
+def measure_ir(toolchain: Toolchain, ir: str | bytes) -> ModuleMeasurement:
+    """Sizes of a module; from bitcode, without instruction counts (no function entries)."""
+    obj = compile_object(toolchain, ir)
+    return _measure_object(obj, count_ir_instructions(ir) if isinstance(ir, str) else {})
 
 
-def measure_asm(toolchain: Toolchain, asm_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
+def measure_asm(toolchain: Toolchain, asm_text: str) -> ModuleMeasurement:
     result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"],
-                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"],
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
+                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"]).check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llvm-mc", "error", "produced no object file")
-    return _measure_object(toolchain, result.outputs["out.o"], None, timeout_s, memory_mb)
+    return _measure_object(result.outputs["out.o"], None)
 
 
-def apply_pipeline(toolchain: Toolchain, ir_text: str, pipeline: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                   memory_mb: int = DEFAULT_MEMORY_MB) -> str:
-    """`opt -p PIPELINE -S` (the pipeline is validated first; opt verifies its input and output)."""
-    canonical = validate_pipeline(pipeline, toolchain, timeout_s=timeout_s)
-    result = run_tool(toolchain, "opt", ["-p", canonical, "-S", "-o", "-"], stdin=ir_text.encode("utf-8"),
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
-    return result.stdout_text
-
-
-def extract_function(toolchain: Toolchain, ir: str | bytes, name: str, *,
-                     timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB) -> str:
-    """The module cut down to @name (callees and globals it uses become declarations), as text."""
-    data = ir.encode("utf-8") if isinstance(ir, str) else ir
-    result = run_tool(toolchain, "llvm-extract", [f"--func={name}", "-S", "-o", "-"], stdin=data,
-                      timeout_s=timeout_s, memory_mb=memory_mb).check()
-    return result.stdout_text
-
-
-def oz_function_bytes(toolchain: Toolchain, ir_text: str | bytes, name: str, *,
-                      timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB) -> int:
-    """Object bytes of @name after llvm-extract + opt -Oz + llc (see the module docstring for why)."""
-    extracted = extract_function(toolchain, ir_text, name, timeout_s=timeout_s, memory_mb=memory_mb)
-    optimized = run_tool(toolchain, "opt", ["-p", OZ_PIPELINE, "-o", "-"], stdin=extracted.encode("utf-8"),
-                         timeout_s=timeout_s, memory_mb=memory_mb).check().stdout
-    obj = compile_object(toolchain, optimized, timeout_s=timeout_s, memory_mb=memory_mb)
-    symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
+def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
+    """Object bytes of @name in the standard compile of a module that defines it."""
+    symbols, sections = _read_object(compile_object(toolchain, ir), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
     if name not in sizes:
         raise ToolFailure("llc", "error", f"@{name} produced no symbol")
     return sizes[name]
 
 
+def apply_pipeline(toolchain: Toolchain, ir: str | bytes, pipeline: str, *, text: bool = True) -> str | bytes:
+    """`opt -p PIPELINE` (validated first; opt verifies its input and output): IR text, or bitcode
+    when `text` is False (faster to write and for llc to read, for candidates only measured)."""
+    canonical = validate_pipeline(pipeline, toolchain)
+    data = ir.encode("utf-8") if isinstance(ir, str) else ir
+    result = run_tool(toolchain, "opt", ["-p", canonical, *(["-S"] if text else []), "-o", "-"],
+                      stdin=data).check()
+    return result.stdout_text if text else result.stdout
+
+
+def optimize_text(toolchain: Toolchain, ir: str | bytes, pipeline: str) -> str:
+    """apply_pipeline's IR text."""
+    optimized = apply_pipeline(toolchain, ir, pipeline)
+    assert isinstance(optimized, str)
+    return optimized
+
+
+def extract_function(toolchain: Toolchain, ir: str | bytes, name: str) -> str:
+    """The module cut down to @name (callees and globals it uses become declarations), as text."""
+    data = ir.encode("utf-8") if isinstance(ir, str) else ir
+    result = run_tool(toolchain, "llvm-extract", [f"--func={name}", "-S", "-o", "-"], stdin=data).check()
+    return result.stdout_text
+
+
+def oz_function_bytes(toolchain: Toolchain, ir_text: str | bytes, name: str, *,
+                      baseline: Baseline = "clang") -> int:
+    """Object bytes of @name after llvm-extract, the baseline's attributes, opt -Oz and llc."""
+    extracted = baseline_input(extract_function(toolchain, ir_text, name), baseline)
+    return function_bytes(toolchain, apply_pipeline(toolchain, extracted, OZ_PIPELINE, text=False), name)
+
+
 def oz_function_sizes_exact(toolchain: Toolchain, ir_text: str, names: Iterable[str], *,
-                            timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB,
-                            jobs: int | None = None, cancel: threading.Event | None = None,
+                            baseline: Baseline = "clang", jobs: int | None = None,
+                            cancel: threading.Event | None = None,
                             on_result: Callable[[str, int | None], None] | None = None
                             ) -> dict[str, int | None]:
     """oz_function_bytes for many functions, in parallel; a function whose tools fail maps to None.
@@ -288,16 +244,14 @@ def oz_function_sizes_exact(toolchain: Toolchain, ir_text: str, names: Iterable[
     The module is turned into bitcode once, so that each extraction loads lazily instead of
     re-parsing the whole text.
     """
-    bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=ir_text.encode("utf-8"),
-                       timeout_s=timeout_s, memory_mb=memory_mb).check().stdout
+    bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=ir_text.encode("utf-8")).check().stdout
     results: dict[str, int | None] = {}
 
     def one(name: str) -> None:
         if cancel is not None and cancel.is_set():
             return
         try:
-            size: int | None = oz_function_bytes(toolchain, bitcode, name, timeout_s=timeout_s,
-                                                 memory_mb=memory_mb)
+            size: int | None = oz_function_bytes(toolchain, bitcode, name, baseline=baseline)
         except ToolFailure:
             size = None
         results[name] = size
@@ -316,8 +270,7 @@ _DEFINE_LINKAGE = re.compile(
     r"(?:(?:private|internal|linkonce|weak|linkonce_odr|weak_odr|external) )?", re.MULTILINE)
 
 
-def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                      memory_mb: int = DEFAULT_MEMORY_MB) -> dict[str, int]:
+def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang") -> dict[str, int]:
     """-Oz object bytes of every defined function, as if each were extracted alone, from one
     llvm-extract + opt -Oz + llc + llvm-readelf (see the module docstring). Functions that the
     -Oz compile emits no symbol for (available_externally) are absent. Raises ToolFailure when a
@@ -326,25 +279,28 @@ def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, timeout_s: float = 
     if not names:
         return {}
     isolated = run_tool(toolchain, "llvm-extract", ["--rfunc=.*", "-S", "-o", "-"],
-                        stdin=ir_text.encode("utf-8"), timeout_s=timeout_s, memory_mb=memory_mb)
-    interposable = _DEFINE_LINKAGE.sub("define weak ", isolated.check().stdout_text)
+                        stdin=ir_text.encode("utf-8"))
+    interposable = _DEFINE_LINKAGE.sub("define weak ", baseline_input(isolated.check().stdout_text, baseline))
     # The always-inliner ignores interposability: forceattrs (the first pass of -Oz) drops the attribute.
     optimized = run_tool(toolchain, "opt",
                          ["-p", OZ_PIPELINE, "-force-remove-attribute=alwaysinline", "-o", "-"],
-                         stdin=interposable.encode("utf-8"), timeout_s=timeout_s, memory_mb=memory_mb)
-    obj = compile_object(toolchain, optimized.check().stdout, timeout_s=timeout_s, memory_mb=memory_mb)
-    symbols, sections = _readelf(toolchain, obj, timeout_s, memory_mb)
+                         stdin=interposable.encode("utf-8"))
+    obj = compile_object(toolchain, optimized.check().stdout)
+    symbols, sections = _read_object(obj, "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
     return {name: sizes[name] for name in names if name in sizes}
 
 
-def measure_oz_module(toolchain: Toolchain, ir_text: str, *, timeout_s: float = DEFAULT_TIMEOUT_S,
-                      memory_mb: int = DEFAULT_MEMORY_MB) -> ModuleMeasurement:
-    """The module after `opt -Oz`, measured like any module (its text_data_bytes is the -Oz baseline)."""
-    optimized = run_tool(toolchain, "opt", ["-p", OZ_PIPELINE, "-S", "-o", "-"],
-                         stdin=ir_text.encode("utf-8"), timeout_s=timeout_s, memory_mb=memory_mb)
-    optimized_text = optimized.check().stdout_text
-    return measure_ir(toolchain, optimized_text, timeout_s=timeout_s, memory_mb=memory_mb)
+def oz_module_text(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang") -> str:
+    """The module after the baseline's attributes and `opt -Oz`, as text."""
+    return optimize_text(toolchain, baseline_input(ir_text, baseline), OZ_PIPELINE)
+
+
+def measure_oz_module(toolchain: Toolchain, ir_text: str, *,
+                      baseline: Baseline = "clang") -> ModuleMeasurement:
+    """The module after -Oz under `baseline`, measured like any module (its text_data_bytes is the
+    module baseline)."""
+    return measure_ir(toolchain, oz_module_text(toolchain, ir_text, baseline=baseline))
 
 
 def default_jobs() -> int:

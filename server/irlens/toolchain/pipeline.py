@@ -178,19 +178,19 @@ def _why(token: str) -> str:
     return ""
 
 
-def registered_passes(toolchain: Toolchain, *, timeout_s: float = 30.0) -> frozenset[str]:
+def registered_passes(toolchain: Toolchain) -> frozenset[str]:
     """Pass names from `opt --print-passes` (parameters stripped), cached per toolchain."""
-    return _passes_for(toolchain.key, toolchain, timeout_s)
+    return _passes_for(toolchain.key, toolchain)
 
 
 _PASS_CACHE: dict[str, frozenset[str]] = {}
 
 
-def _passes_for(key: str, toolchain: Toolchain, timeout_s: float) -> frozenset[str]:
+def _passes_for(key: str, toolchain: Toolchain) -> frozenset[str]:
     cached = _PASS_CACHE.get(key)
     if cached is not None:
         return cached
-    result = run_tool(toolchain, "opt", ["--print-passes"], timeout_s=timeout_s).check()
+    result = run_tool(toolchain, "opt", ["--print-passes"]).check()
     names = set()
     for line in result.stdout_text.splitlines():
         if line.startswith("  ") and line.strip():
@@ -204,16 +204,16 @@ _VALIDATED: dict[tuple[str, str], str] = {}
 _VALIDATED_CAP = 4096
 
 
-def validate_pipeline(text: str, toolchain: Toolchain, *, timeout_s: float = 30.0) -> str:
+def validate_pipeline(text: str, toolchain: Toolchain) -> str:
     """The canonical form of `text` if both irlens and opt accept it; else PipelineRejected."""
-    nodes = parse_pipeline(text, registered_passes(toolchain, timeout_s=timeout_s))
+    nodes = parse_pipeline(text, registered_passes(toolchain))
     canonical = render_pipeline(nodes)
     key = (toolchain.key, canonical)
     if key in _VALIDATED:
         return canonical
     try:
         result = run_tool(toolchain, "opt", ["-p", canonical, "-disable-output"],
-                          stdin=_PROBE_MODULE, timeout_s=timeout_s)
+                          stdin=_PROBE_MODULE)
     except ToolFailure as failure:
         raise PipelineRejected(f"opt rejected the pipeline: {failure}") from failure
     if not result.ok:

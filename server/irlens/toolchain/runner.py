@@ -24,8 +24,6 @@ from irlens.toolchain.discovery import Toolchain
 
 FailureKind = Literal["crash", "timeout", "memory", "error"]
 
-DEFAULT_TIMEOUT_S = 60.0
-DEFAULT_MEMORY_MB = 4096
 _CRASH_MARKERS = ("PLEASE submit a bug report", "Stack dump:", "Assertion `", "UNREACHABLE executed")
 _MEMORY_MARKERS = ("out of memory", "std::bad_alloc", "MemoryError", "Cannot allocate memory",
                    "Allocation failed", "failed to map segment")
@@ -84,8 +82,8 @@ def run_tool(
     args: Sequence[str],
     *,
     stdin: bytes | None = None,
-    timeout_s: float = DEFAULT_TIMEOUT_S,
-    memory_mb: int = DEFAULT_MEMORY_MB,
+    timeout_s: float | None = None,
+    memory_mb: int | None = None,
     files: Mapping[str, bytes] | None = None,
     outputs: Sequence[str] = (),
 ) -> ToolResult:
@@ -93,7 +91,10 @@ def run_tool(
 
     `files` are written into that directory first (relative names, so args can refer to them) and
     `outputs` are read back from it afterwards (missing ones are left out of `result.outputs`).
+    The limits are the toolchain's (the user's settings) unless a caller needs a tighter one.
     """
+    timeout_s = toolchain.limits.timeout_s if timeout_s is None else timeout_s
+    memory_mb = toolchain.limits.memory_mb if memory_mb is None else memory_mb
     executable = toolchain.path(name)  # raises ToolMissing
     argv = [executable, *args]
     limit_bytes = max(64, int(memory_mb)) * 1024 * 1024

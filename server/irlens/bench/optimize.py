@@ -1,0 +1,174 @@
+"""`irlens bench optimize`: how much smaller than -Oz `irlens optimize` makes held-out modules.
+
+For each baseline (clang: what clang -Oz gives; paper: opt -Oz on the IR as given) and every module of
+the held-out set (models/eval/modules: whole translation units of the held-out packages and csmith
+seeds, clang -O0), by the standard definition (text+data of `llc -O2 -filetype=obj`, llvm-size):
+
+- whole-module search: `irlens optimize` with composition off (the best single pipeline, -Oz floor);
+- composed search: `irlens optimize` with its defaults (each function's own winner composed into the
+  -Oz module, or the whole-module winner, whichever is smaller);
+- autotuner: the best of N random, correctly nested whole-module pipelines (the potential), never
+  worse than -Oz.
+
+Each row: total bytes, % under -Oz in total, modules worse than -Oz (must be 0), compilations and
+seconds per module, and the share of the autotuner's gain. The search rows use the candidate set only
+(`--no-model` is implied): the model's part is measured by `irlens bench quality`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from irlens.bench.autotuner import random_pipelines
+from irlens.cli.common import add_toolchain_options, settings_from_args
+from irlens.toolchain.baseline import BASELINES, OZ_PIPELINE, Baseline, baseline_input
+
+DEFAULT_MODULES = Path(__file__).resolve().parents[3] / "models" / "eval" / "modules"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("optimize", help="irlens optimize vs -Oz and a random-search autotuner "
+                                                    "on held-out modules, under both baselines")
+    parser.add_argument("modules", nargs="*", type=Path,
+                        help=f".ll files or directories (default: {DEFAULT_MODULES})")
+    parser.add_argument("--trials", type=int, default=100, help="autotuner trials per module (default 100)")
+    parser.add_argument("--baseline", choices=BASELINES, action="append",
+                        help="only this baseline (repeatable; default: both)")
+    parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
+    add_toolchain_options(parser)
+    parser.set_defaults(run=run)
+
+
+@dataclass
+class Row:
+    bytes: int = 0
+    oz: int = 0
+    worse: int = 0
+    compilations: int = 0
+    seconds: float = 0.0
+    modules: int = 0
+
+    def add(self, size: int, oz: int, compilations: int, seconds: float) -> None:
+        self.bytes += size
+        self.oz += oz
+        self.worse += int(size > oz)
+        self.compilations += compilations
+        self.seconds += seconds
+        self.modules += 1
+
+    def summary(self, potential: int | None) -> dict[str, Any]:
+        gain = self.oz - self.bytes
+        return {
+            "modules": self.modules, "bytes": self.bytes, "oz_bytes": self.oz,
+            "under_oz_pct": round(100.0 * gain / self.oz, 2) if self.oz else None,
+            "worse_than_oz": self.worse,
+            "compilations_per_module": round(self.compilations / self.modules, 1) if self.modules else None,
+            "seconds_per_module": round(self.seconds / self.modules, 2) if self.modules else None,
+            "of_potential_pct": round(100.0 * gain / potential, 1) if potential else None,
+        }
+
+
+def _module_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths or [DEFAULT_MODULES]:
+        files += sorted(path.glob("*.ll")) if path.is_dir() else [path]
+    return files
+
+
+def autotune(toolchain: Any, text: str, baseline: Baseline, pipelines: list[str]) -> tuple[int, int]:
+    """(best text+data of -Oz and the trials, compilations) for one module; exported symbols must
+    survive, and failing or refused trials are skipped."""
+    from irlens.toolchain.measure import apply_pipeline, measure_ir
+    from irlens.toolchain.pipeline import PipelineRejected
+    from irlens.toolchain.runner import ToolFailure
+
+    source = baseline_input(text, baseline)
+    exported = measure_ir(toolchain, source).exported
+
+    def size(pipeline: str) -> int | None:
+        try:
+            measured = measure_ir(toolchain, apply_pipeline(toolchain, source, pipeline, text=False))
+        except (ToolFailure, PipelineRejected):
+            return None
+        return measured.text_data_bytes if exported <= measured.exported else None
+
+    with ThreadPoolExecutor() as pool:
+        sizes = list(pool.map(size, [OZ_PIPELINE, *pipelines]))
+    oz = sizes[0]
+    if oz is None:
+        raise ToolFailure("opt", "error", "the -Oz baseline failed")
+    return min(s for s in sizes if s is not None and s <= oz), len(sizes)
+
+
+def run(args: argparse.Namespace) -> int:
+    from irlens.engine.candidates import candidate_pipelines
+    from irlens.engine.optimizer import SearchOptions, optimize_module
+    from irlens.toolchain.discovery import discover
+    from irlens.toolchain.runner import ToolFailure
+
+    settings = settings_from_args(args)
+    toolchain = discover(settings)
+    files = _module_files(args.modules)
+    if not files:
+        print("irlens bench optimize: no .ll modules found", file=sys.stderr)
+        return 1
+    candidates = candidate_pipelines()
+    trials = random_pipelines(args.trials)
+    report: dict[str, Any] = {"modules": [f.name for f in files], "trials": args.trials,
+                              "candidates": len(candidates), "baselines": {}}
+    for baseline in args.baseline or BASELINES:
+        rows = {"whole-module search": Row(), "composed search (default)": Row(),
+                f"autotuner ({args.trials} trials)": Row()}
+        failed: list[str] = []
+        for path in files:
+            text = path.read_text(encoding="utf-8", errors="surrogateescape")
+            try:
+                for name, compose in (("whole-module search", False), ("composed search (default)", True)):
+                    started = time.monotonic()
+                    result = optimize_module(toolchain, text, candidates,
+                                             options=SearchOptions(baseline=baseline, compose=compose))
+                    rows[name].add(result.size_bytes, result.oz_bytes, result.compilations,
+                                   time.monotonic() - started)
+                started = time.monotonic()
+                best, compilations = autotune(toolchain, text, baseline, trials)
+                rows[f"autotuner ({args.trials} trials)"].add(best, result.oz_bytes, compilations,
+                                                              time.monotonic() - started)
+            except ToolFailure as failure:
+                failed.append(f"{path.name}: {failure}")
+                continue
+            composed = rows["composed search (default)"]
+            print(f"  [{baseline}] {path.name}: -Oz {result.oz_bytes} B, composed {result.size_bytes} B "
+                  f"({result.strategy}), {composed.seconds / composed.modules:.1f} s/module so far",
+                  file=sys.stderr)
+        autotuner = rows[f"autotuner ({args.trials} trials)"]
+        potential = autotuner.oz - autotuner.bytes
+        report["baselines"][baseline] = {"rows": {name: row.summary(potential) for name, row in rows.items()},
+                                         "failed": failed}
+    print_table(report)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def print_table(report: dict[str, Any]) -> None:
+    print(f"held-out modules: {len(report['modules'])}; candidates: {report['candidates']}; "
+          f"sizes: text+data of llc -O2 -filetype=obj")
+    for baseline, figures in report["baselines"].items():
+        rows = figures["rows"]
+        oz = next(iter(rows.values()))["oz_bytes"]
+        print(f"\nbaseline {baseline} -Oz: {oz} bytes in total")
+        print(f"{'':<28} {'bytes':>9} {'% under -Oz':>12} {'worse':>6} {'compiles/mod':>13} {'s/mod':>7} "
+              f"{'% of potential':>15}")
+        for name, row in rows.items():
+            potential = "-" if row["of_potential_pct"] is None else f"{row['of_potential_pct']:.1f}"
+            print(f"{name:<28} {row['bytes']:>9} {row['under_oz_pct']:>12.2f} {row['worse_than_oz']:>6} "
+                  f"{row['compilations_per_module']:>13} {row['seconds_per_module']:>7} {potential:>15}")
+        for failure in figures["failed"]:
+            print(f"  failed: {failure}")
