@@ -82,6 +82,9 @@ async def test_lift_opens_a_new_document_with_the_verdict(tmp_path: Path) -> Non
 
             result = await lift(client, uri, line_of(ASM, "sum_array:") + 3, "sum_array")
             assert result["created"] is True and result["verdict"].startswith("round-trips exactly")
+            # the status says which model lifts
+            ready = [s for s in client.model_statuses if getattr(s, "state", None) == "ready"]
+            assert ready and getattr(ready[-1], "lifts", None) == "irlens-standin"
             assert result["choice"] == "exact" and result["candidates_tried"] == 1  # greedy was exact
             target = result["uri"]
             assert target == (tmp_path / "sizes.sum_array.lifted.ll").as_uri()
