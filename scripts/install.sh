@@ -19,6 +19,8 @@ for v in 20 19 18 17; do
 done
 [ $have_llvm = 1 ] || apt_packages+=(llvm-19 clang-19)
 command -v nvim >/dev/null || apt_packages+=(neovim)
+# headless Chromium draws `irlens report`'s page in its test and benchmark (and runs the VS Code e2e test)
+command -v chromium >/dev/null || apt_packages+=(chromium)
 command -v csmith >/dev/null || apt_packages+=(csmith)
 [ -f /usr/include/csmith/csmith.h ] || apt_packages+=(libcsmith-dev)
 command -v dpkg-source >/dev/null || apt_packages+=(dpkg-dev)
@@ -70,5 +72,5 @@ fi
 
 # A CPU build of torch first, so that the train extra's range is already met (no CUDA download).
 .venv/bin/python -c "import torch" 2>/dev/null || "${PIP[@]}" install "torch==$TORCH_VERSION"
-"${PIP[@]}" install --find-links "$wheels" -e '.[dev,train]'
+"${PIP[@]}" install --find-links "$wheels" -e '.[dev,train,ray]'
 echo "install.sh: done; run .venv/bin/irlens --help"

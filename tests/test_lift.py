@@ -23,7 +23,6 @@ from irlens.engine.lifter import (
     LiftOptions,
     check_round_trip,
     datalayout_for,
-    default_triple,
     differing,
     function_asm,
     instructions,
@@ -32,6 +31,7 @@ from irlens.engine.lifter import (
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
+from irlens.toolchain.target import default_triple
 from model_fixtures import write_tiny_gguf
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -219,7 +219,14 @@ def test_bad_input_gets_one_clear_message(tmp_path: Path, monkeypatch: pytest.Mo
     with standin_service(sequence(f"<code>{IR}</code>")) as service:
         aarch64 = ("\t.text\n\t.globl\tadd\n\t.type\tadd,@function\nadd:\n\tadd\tw0, w1, w0\n\tret\n"
                    ".Lfunc_end0:\n\t.size\tadd, .Lfunc_end0-add\n")
+        # detected as AArch64 (w registers): the stand-in's irlens format was trained on x86-64 only
         result = lift_function(toolchain, service, aarch64, parse_asm(aarch64).functions[0])
+        assert result.choice == "refused" and not result.candidates
+        assert result.problem and "trained to lift x86 assembly only" in result.problem
+        assert "aarch64" in result.problem
+        # told it is the default target's: llvm-mc says it is not
+        result = lift_function(toolchain, service, aarch64, parse_asm(aarch64).functions[0],
+                               options=LiftOptions(triple=triple))
         assert result.choice == "refused" and not result.candidates
         assert result.problem and f"does not assemble for {triple}" in result.problem
         assert "another target" in result.problem
@@ -283,4 +290,3 @@ def test_lift_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     flags_only = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning")
     assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(flags_only)]) == 2
     assert "was not trained to lift assembly" in capsys.readouterr().err
-    assert main(["lift", str(EXAMPLES / "sizes.s"), "--candidates", "0"]) == 1

@@ -148,10 +148,10 @@ async def test_a_lift_never_overwrites_a_file(tmp_path: Path) -> None:
         async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
             existing = tmp_path / "sizes.sum_array.lifted.ll"
             existing.write_text("; the user's own file\n")
-            (tmp_path / "sizes.sum_array.lifted.2.ll").write_text("; another one\n")
+            (tmp_path / "sizes.sum_array.lifted.1.ll").write_text("; another one\n")
             uri = open_document(client, tmp_path / "sizes.s", ASM)
             result = await lift(client, uri, line_of(ASM, "sum_array:") + 3, "sum_array")
-            assert result["uri"] == (tmp_path / "sizes.sum_array.lifted.3.ll").as_uri()
+            assert result["uri"] == (tmp_path / "sizes.sum_array.lifted.2.ll").as_uri()
             create = client.applied_edits[-1].edit.document_changes[0]
             assert create.uri == result["uri"] and (create.options is None or not create.options.overwrite)
             assert existing.read_text() == "; the user's own file\n"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import pytest
 
+from conftest import wrapped_toolchain
 from irlens.config import Settings
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.pipeline import (
     MAX_PIPELINE_CHARS,
+    PassListUnavailable,
     PipelineRejected,
     parse_pipeline,
     registered_passes,
@@ -93,3 +98,22 @@ def test_pass_names_come_from_opt(toolchain: Toolchain) -> None:
     passes = registered_passes(toolchain)
     assert {"instcombine", "mergefunc", "simplifycfg", "globaldce"} <= passes
     assert not any("<" in name for name in passes)
+
+
+def test_a_failed_pass_list_is_remembered_per_toolchain(tmp_path: Path) -> None:
+    """opt --print-passes that hangs fails once, at the user's timeout; every later check with that
+    toolchain fails at once with the same message instead of running opt again."""
+    tools = wrapped_toolchain(tmp_path / "tools", {"opt": "hang.sh"})
+    toolchain = discover(Settings(llvm_bin=str(tools), tool_timeout_s=1.0))
+    started = time.monotonic()
+    with pytest.raises(PassListUnavailable) as first:
+        validate_pipeline("default<Oz>", toolchain)
+    assert time.monotonic() - started < 1.0 + 2.0
+    assert str(first.value) == ("opt timed out: --print-passes gave no pass list (no result after 1 s; "
+                                "stopped); no pipeline can be checked")
+    started = time.monotonic()
+    for pipeline in ("function(instcombine)", "default<Os>"):
+        with pytest.raises(PassListUnavailable) as again:
+            validate_pipeline(pipeline, toolchain)
+        assert str(again.value) == str(first.value)
+    assert time.monotonic() - started < 0.5

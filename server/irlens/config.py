@@ -7,9 +7,11 @@ The server receives them as initializationOptions and workspace/didChangeConfigu
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
 import os
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ModelFormat = Literal["auto", "llm-compiler", "irlens"]
 SizeBaseline = Literal["clang", "paper"]
@@ -24,6 +26,9 @@ class Settings:
     llvm_bin: str | None = None  # directory holding opt, llc, ...; overrides discovery
     tool_timeout_s: float = 60.0  # wall time for one opt/llc/llvm-mc call
     tool_memory_mb: int = 4096  # address-space cap for one tool call
+    # assembly: the triple llvm-mc assembles .s files for when they carry no `irlens: triple=` directive
+    # (None: detected from the file; see toolchain/target.py). CLI: --triple.
+    asm_triple: str | None = None
     # diagnostics
     diagnostics_on_type: bool = True
     diagnostics_on_save: bool = True
@@ -49,6 +54,11 @@ class Settings:
     n_gpu_layers: int = 0
     model_max_tokens: int = 2048
     model_timeout_s: float = 120.0
+    # Deadlines on what is outside the process: loading a GGUF (llama.cpp), connecting to a remote server
+    # (TCP connect and its /v1/models answer), and each remote completion's reply.
+    model_load_timeout_s: float = 300.0
+    remote_connect_timeout_s: float = 10.0
+    remote_read_timeout_s: float = 120.0
     model_enabled: bool = True
     # lifting: candidates per function (greedy, then samples), each repaired and judged by the compiler
     lift_candidates: int = DEFAULT_LIFT_CANDIDATES
@@ -62,27 +72,118 @@ class Settings:
         settings.remote_url = os.environ.get("IRLENS_REMOTE_URL") or None
         return settings
 
-    def updated(self, options: Any) -> Settings:
-        """A copy with the known keys of a client's settings mapping applied; unknown keys are kept in
-        `extra` and values of the wrong type are ignored, so a bad setting never takes the server down."""
+    def updated(self, options: Any) -> tuple[Settings, list[str]]:
+        """A copy with a client's settings mapping applied, and one sentence per value refused.
+
+        Unknown keys are kept in `extra`. A value of the wrong type or out of range is refused with a
+        sentence that names the setting and what it accepts, and the previous value is kept, so a bad
+        setting never takes the server down."""
         if not isinstance(options, dict):
-            return self
+            return self, []
         if isinstance(options.get("irlens"), dict):
             options = options["irlens"]
-        known = {f.name: f for f in fields(self) if f.name != "extra"}
+        known = {f.name for f in fields(self) if f.name != "extra"}
         changes: dict[str, Any] = {}
+        problems: list[str] = []
         extra = dict(self.extra)
         for key, value in options.items():
-            name = _snake_case(key)
+            name = _snake_case(str(key))
             if name not in known:
                 extra[key] = value
                 continue
-            current = getattr(self, name)
-            if value is None or current is None or isinstance(value, type(current)):
-                changes[name] = value
-            elif isinstance(current, float) and isinstance(value, int):
-                changes[name] = float(value)
-        return dataclasses.replace(self, **changes, extra=extra)
+            try:
+                changes[name] = check_setting(name, value)
+            except ValueError as refused:
+                problems.append(f"setting {key} = {_shown(value)} was refused: {refused}; "
+                                f"keeping {_shown(getattr(self, name))}")
+        return dataclasses.replace(self, **changes, extra=extra), problems
+
+
+class NumberRange:
+    """A number setting's accepted range; `optional`: null means "automatic"."""
+
+    def __init__(self, kind: type, low: float, high: float, unit: str, optional: bool = False) -> None:
+        self.kind, self.low, self.high, self.unit, self.optional = kind, low, high, unit, optional
+
+    def check(self, value: Any) -> Any:
+        if value is None and self.optional:
+            return None
+        number_ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if self.kind is int and isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if (not number_ok or (self.kind is int and not isinstance(value, int))
+                or not math.isfinite(value) or not self.low <= value <= self.high):
+            raise ValueError(self.accepted())
+        return self.kind(value)
+
+    def accepted(self) -> str:
+        what = "a whole number" if self.kind is int else "a number"
+        unit = f" {self.unit}" if self.unit else ""
+        null = " or null (automatic)" if self.optional else ""
+        low, high = (int(v) if float(v).is_integer() else v for v in (self.low, self.high))
+        return f"it takes {what} from {low} to {high}{unit}{null}"
+
+
+_NUMBERS: dict[str, NumberRange] = {
+    "tool_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
+    "tool_memory_mb": NumberRange(int, 64, 1_048_576, "MB"),
+    "debounce_ms": NumberRange(int, 0, 60_000, "ms"),
+    "max_candidates": NumberRange(int, 0, 1_000, ""),
+    "max_background_functions": NumberRange(int, 0, 10_000_000, "(0: every function)"),
+    "n_ctx": NumberRange(int, 256, 1_048_576, "tokens"),
+    "n_threads": NumberRange(int, 1, 1_024, "threads", optional=True),
+    "n_gpu_layers": NumberRange(int, -1, 100_000, "layers (-1: all)"),
+    "model_max_tokens": NumberRange(int, 1, 1_048_576, "tokens"),
+    "model_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
+    "model_load_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
+    "remote_connect_timeout_s": NumberRange(float, 0.1, 3_600, "seconds"),
+    "remote_read_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
+    "lift_candidates": NumberRange(int, 1, 64, "candidates per function"),
+}
+_TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for none)
+    "llvm_bin": "a path", "model_path": "a path", "models_dir": "a path",
+    "remote_url": "a URL (http:// or https://)", "asm_triple": "a target triple",
+}
+_CHOICES: dict[str, tuple[str, ...]] = {"model_format": get_args(ModelFormat),
+                                        "size_baseline": get_args(SizeBaseline)}
+_SWITCHES = frozenset({"diagnostics_on_type", "diagnostics_on_save", "background_suggestions",
+                       "model_enabled"})
+_MAX_TEXT = 4096
+
+
+def setting_range(name: str) -> NumberRange:
+    """What the number setting `name` accepts (for command-line flags that set it)."""
+    return _NUMBERS[name]
+
+
+def check_setting(name: str, value: Any) -> Any:
+    """`value` as setting `name` holds it; ValueError saying what the setting accepts otherwise."""
+    if name in _NUMBERS:
+        return _NUMBERS[name].check(value)
+    if name in _TEXTS:
+        if value is None or value == "":
+            return None
+        what = _TEXTS[name]
+        if not isinstance(value, str) or len(value) > _MAX_TEXT or "\0" in value:
+            raise ValueError(f"it takes {what} as text, or null")
+        if name == "remote_url" and not value.startswith(("http://", "https://")):
+            raise ValueError(f"it takes {what}, or null")
+        return value
+    if name in _CHOICES:
+        if value not in _CHOICES[name]:
+            raise ValueError("it takes one of " + ", ".join(map(repr, _CHOICES[name])))
+        return value
+    if name in _SWITCHES:
+        if not isinstance(value, bool):
+            raise ValueError("it takes true or false")
+        return value
+    raise ValueError("irlens does not know how to check it (a bug: every setting has a kind)")
+
+
+def _shown(value: Any) -> str:
+    plain = isinstance(value, (str, int, float, bool, type(None), list, dict))
+    text = json.dumps(value) if plain else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _snake_case(key: str) -> str:

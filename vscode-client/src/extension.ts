@@ -21,6 +21,7 @@ import { ProgressTracker } from "./progressTracker";
 import { RestartPolicy } from "./restartPolicy";
 import { checkExecutable, expandVariables, resolveServerCommand, ServerCommand } from "./serverCommand";
 import { changeNeedsRestart, configurationChangePayload, serverDefaults, serverSettings, settingsUpdate } from "./settings";
+import { SIZE_REPORT_COMMAND, SIZES_CHANGED_NOTIFICATION, SizeReportPanel } from "./sizeReport";
 import { ModelStatus, parseModelStatus, ServerState, statusView } from "./status";
 
 const MODEL_INFO_COMMAND = "irlens.modelInfo";
@@ -53,6 +54,7 @@ class IrlensExtension implements vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel("irlens");
   private readonly statusItem = vscode.window.createStatusBarItem("irlens.status", vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly sizeReport = new SizeReportPanel(() => this.requestSizeReport(), this.output);
 
   constructor() {
     this.statusItem.name = "irlens";
@@ -70,7 +72,11 @@ class IrlensExtension implements vscode.Disposable {
       vscode.commands.registerCommand("irlens.showModelInfo", () => this.showModelInfo()),
       vscode.commands.registerCommand("irlens.restartServer", () => this.restart()),
       vscode.commands.registerCommand("irlens.showOutput", () => this.output.show(true)),
+      vscode.commands.registerCommand("irlens.showSizeReport", () => this.sizeReport.show()),
+      this.sizeReport,
       vscode.workspace.onDidChangeConfiguration((event) => this.onConfigurationChanged(event)),
+      // Trusted now: the workspace's own server settings apply, which takes a new server.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.restart()),
     );
   }
 
@@ -99,6 +105,7 @@ class IrlensExtension implements vscode.Disposable {
       }
       this.renderStatus();
     });
+    client.onNotification(SIZES_CHANGED_NOTIFICATION, () => this.sizeReport.scheduleRefresh());
     client.onNotification(STATUS_NOTIFICATION, (params: unknown) => {
       const model = parseModelStatus(params);
       if (model) {
@@ -166,12 +173,23 @@ class IrlensExtension implements vscode.Disposable {
     return (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === "file").map((folder) => folder.uri.fsPath);
   }
 
+  /**
+   * The workspace folders the server may be found in, started in and point at (`${workspaceFolder}`):
+   * none in Restricted Mode, so that nothing of an untrusted folder is run or loaded (its `.venv`, a
+   * model or tools under it named through `${workspaceFolder}` in the user's own settings).
+   */
+  private trustedFolderPaths(): string[] {
+    return vscode.workspace.isTrusted ? this.workspaceFolderPaths() : [];
+  }
+
   private expand(value: string): string {
-    return expandVariables(value, this.workspaceFolderPaths(), os.homedir());
+    return expandVariables(value, this.trustedFolderPaths(), os.homedir());
   }
 
   private currentServerSettings(): Record<string, unknown> {
-    return serverSettings(vscode.workspace.getConfiguration("irlens"), (value) => this.expand(value));
+    // Read through getConfiguration like any setting: in Restricted Mode VS Code itself answers the
+    // restricted ones (package.json's restrictedConfigurations) with the user's own values.
+    return serverSettings(vscode.workspace.getConfiguration("irlens"), (value) => this.expand(value), vscode.workspace.isTrusted);
   }
 
   private clientOptions(): LanguageClientOptions {
@@ -233,10 +251,16 @@ class IrlensExtension implements vscode.Disposable {
       ...lookup,
       configuredCommand: settings.get<string[]>("server.command"),
       python: settings.get<string>("server.python"),
-      workspaceFolders: this.workspaceFolderPaths(),
+      workspaceFolders: this.trustedFolderPaths(),
       home: os.homedir(),
     });
-    const cwd = this.workspaceFolderPaths()[0] ?? os.homedir();
+    const cwd = this.trustedFolderPaths()[0] ?? os.homedir();
+    if (!vscode.workspace.isTrusted) {
+      this.output.appendLine(
+        "[client] Restricted Mode: the server is started with your own settings only; the workspace's irlens.server.*, " +
+          "llvmBin, modelPath and remoteUrl are ignored and nothing is run from the workspace folder.",
+      );
+    }
     checkExecutable(command.command, lookup, cwd);
     return { command, cwd, env };
   }
@@ -298,6 +322,26 @@ class IrlensExtension implements vscode.Disposable {
       this.sentSettings = settings;
       this.output.appendLine(`[client] settings changed: ${JSON.stringify(update)}`);
       void client.sendNotification(DidChangeConfigurationNotification.type, configurationChangePayload(update));
+    }
+  }
+
+  /** The size report of the open .ll/.s documents, from the server; a message when it cannot be had. */
+  private async requestSizeReport(): Promise<{ html: string; modules: number; functions: number } | string> {
+    const client = this.client;
+    if (!client?.isRunning() || !this.serverHasCommand(SIZE_REPORT_COMMAND)) {
+      return "The irlens server is not running (or is too old for the size report): see the irlens output.";
+    }
+    try {
+      const answer = (await client.sendRequest(ExecuteCommandRequest.type, { command: SIZE_REPORT_COMMAND, arguments: [] })) as
+        | { html?: unknown; modules?: unknown; functions?: unknown }
+        | undefined;
+      if (typeof answer?.html !== "string") {
+        return "The server sent no report.";
+      }
+      return { html: answer.html, modules: Number(answer.modules ?? 0), functions: Number(answer.functions ?? 0) };
+    } catch (error) {
+      this.output.appendLine(`[client] ${SIZE_REPORT_COMMAND} failed: ${String(error)}`);
+      return `The size report failed: ${String(error)}`;
     }
   }
 

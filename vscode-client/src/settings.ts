@@ -54,16 +54,34 @@ export const RESTART_SECTIONS: readonly string[] = [
   "modelEnabled",
 ];
 
+/**
+ * Settings a workspace must not choose (package.json's capabilities.untrustedWorkspaces
+ * .restrictedConfigurations, under "irlens."): they pick programs to run, files to load and where the
+ * code is sent. In Restricted Mode VS Code answers `get()` with the user's own value for them; the
+ * extension also ignores workspace values that `inspect()` still reports.
+ */
+export const RESTRICTED_SETTINGS: readonly string[] = [
+  "server.command",
+  "server.python",
+  "server.extraEnv",
+  "llvmBin",
+  "modelPath",
+  "remoteUrl",
+];
+
 const PATH_SETTINGS = new Set(["modelPath", "llvmBin"]);
 const STRING_SETTINGS = new Set(["modelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
 const INTEGER_SETTINGS = new Set(["nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions"]);
 const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);
 
-function isSetByUser(config: ConfigReader, key: string): boolean {
+function isSetByUser(config: ConfigReader, key: string, trusted: boolean): boolean {
   const inspection = config.inspect<unknown>(key);
   if (!inspection) {
     return false;
+  }
+  if (!trusted && RESTRICTED_SETTINGS.includes(key)) {
+    return inspection.globalValue !== undefined || inspection.globalLanguageValue !== undefined;
   }
   return [
     inspection.globalValue,
@@ -98,14 +116,16 @@ function serverValue(vscodeKey: string, value: unknown, expandPath: (value: stri
 /**
  * The settings the user has set, under the server's names: sent as initializationOptions and in
  * workspace/didChangeConfiguration. `expandPath` resolves `${workspaceFolder}` and `~` in path settings.
+ * In an untrusted workspace (`trusted` false) only the user's own values of RESTRICTED_SETTINGS count.
  */
 export function serverSettings(
   config: ConfigReader,
   expandPath: (value: string) => string = (value) => value,
+  trusted = true,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [vscodeKey, serverKey] of Object.entries(SERVER_SETTING_KEYS)) {
-    if (!isSetByUser(config, vscodeKey)) {
+    if (!isSetByUser(config, vscodeKey, trusted)) {
       continue;
     }
     const value = serverValue(vscodeKey, config.get<unknown>(vscodeKey), expandPath);

@@ -25,7 +25,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.8 = private unnamed_addr constant [3 x i8] c"\22\22\00", align 1
 @.str.9 = private unnamed_addr constant [6 x i8] c"u%04x\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_GetErrorPtr() #0 {
   %1 = load ptr, ptr @global_error, align 8
   %2 = load i64, ptr getelementptr inbounds (%struct.error, ptr @global_error, i32 0, i32 1), align 8
@@ -33,7 +33,7 @@ define dso_local ptr @cJSON_GetErrorPtr() #0 {
   ret ptr %3
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_GetStringValue(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -59,7 +59,7 @@ define dso_local ptr @cJSON_GetStringValue(ptr noundef %0) #0 {
   ret ptr %13
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsString(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -87,7 +87,7 @@ define dso_local i32 @cJSON_IsString(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local double @cJSON_GetNumberValue(ptr noundef %0) #0 {
   %2 = alloca double, align 8
   %3 = alloca ptr, align 8
@@ -113,7 +113,7 @@ define dso_local double @cJSON_GetNumberValue(ptr noundef %0) #0 {
   ret double %13
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsNumber(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -141,7 +141,7 @@ define dso_local i32 @cJSON_IsNumber(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_Version() #0 {
   %1 = call i32 (ptr, ptr, ...) @sprintf(ptr noundef @cJSON_Version.version, ptr noundef @.str, i32 noundef 1, i32 noundef 7, i32 noundef 15) #8
   ret ptr @cJSON_Version.version
@@ -150,7 +150,7 @@ define dso_local ptr @cJSON_Version() #0 {
 ; Function Attrs: nounwind
 declare i32 @sprintf(ptr noundef, ptr noundef, ...) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_InitHooks(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -222,7 +222,7 @@ declare void @free(ptr noundef) #1
 ; Function Attrs: nounwind allocsize(1)
 declare ptr @realloc(ptr noundef, i64 noundef) #3
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_Delete(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -319,7 +319,7 @@ define dso_local void @cJSON_Delete(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local double @cJSON_SetNumberHelper(ptr noundef %0, double noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca double, align 8
@@ -365,7 +365,7 @@ define dso_local double @cJSON_SetNumberHelper(ptr noundef %0, double noundef %1
   ret double %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_SetValuestring(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -482,7 +482,7 @@ declare i64 @strlen(ptr noundef) #4
 ; Function Attrs: nounwind
 declare ptr @strcpy(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @cJSON_strdup(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -534,7 +534,7 @@ define internal ptr @cJSON_strdup(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %29
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_free(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -544,7 +544,7 @@ define dso_local void @cJSON_free(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_ParseWithOpts(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -580,7 +580,7 @@ define dso_local ptr @cJSON_ParseWithOpts(ptr noundef %0, ptr noundef %1, i32 no
   ret ptr %22
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_ParseWithLengthOpts(ptr noundef %0, i64 noundef %1, ptr noundef %2, i32 noundef %3) #0 {
   %5 = alloca ptr, align 8
   %6 = alloca ptr, align 8
@@ -779,7 +779,7 @@ declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #5
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #6
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @cJSON_New_Item(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -803,7 +803,7 @@ define internal ptr @cJSON_New_Item(ptr noundef %0) #0 {
   ret ptr %13
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @parse_value(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -1133,7 +1133,7 @@ define internal i32 @parse_value(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %241
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @buffer_skip_whitespace(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -1247,7 +1247,7 @@ define internal ptr @buffer_skip_whitespace(ptr noundef %0) #0 {
   ret ptr %74
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @skip_utf8_bom(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -1320,7 +1320,7 @@ define internal ptr @skip_utf8_bom(ptr noundef %0) #0 {
   ret ptr %47
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_Parse(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -1329,7 +1329,7 @@ define dso_local ptr @cJSON_Parse(ptr noundef %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_ParseWithLength(ptr noundef %0, i64 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca i64, align 8
@@ -1341,7 +1341,7 @@ define dso_local ptr @cJSON_ParseWithLength(ptr noundef %0, i64 noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_Print(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -1350,7 +1350,7 @@ define dso_local ptr @cJSON_Print(ptr noundef %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @print(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -1543,7 +1543,7 @@ define internal ptr @print(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   ret ptr %131
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_PrintUnformatted(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -1552,7 +1552,7 @@ define dso_local ptr @cJSON_PrintUnformatted(ptr noundef %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_PrintBuffered(ptr noundef %0, i32 noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -1625,7 +1625,7 @@ define dso_local ptr @cJSON_PrintBuffered(ptr noundef %0, i32 noundef %1, i32 no
   ret ptr %42
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @print_value(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -1796,7 +1796,7 @@ define internal i32 @print_value(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %88
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_PrintPreallocated(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %3) #0 {
   %5 = alloca i32, align 4
   %6 = alloca ptr, align 8
@@ -1849,7 +1849,7 @@ define dso_local i32 @cJSON_PrintPreallocated(ptr noundef %0, ptr noundef %1, i3
   ret i32 %31
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_GetArraySize(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -1899,7 +1899,7 @@ define dso_local i32 @cJSON_GetArraySize(ptr noundef %0) #0 {
   ret i32 %26
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_GetArrayItem(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -1927,7 +1927,7 @@ define dso_local ptr @cJSON_GetArrayItem(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @get_array_item(ptr noundef %0, i64 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -1985,7 +1985,7 @@ define internal ptr @get_array_item(ptr noundef %0, i64 noundef %1) #0 {
   ret ptr %31
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_GetObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -1997,7 +1997,7 @@ define dso_local ptr @cJSON_GetObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2125,7 +2125,7 @@ define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef
   ret ptr %74
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_GetObjectItemCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2137,7 +2137,7 @@ define dso_local ptr @cJSON_GetObjectItemCaseSensitive(ptr noundef %0, ptr nound
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_HasObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2152,7 +2152,7 @@ define dso_local i32 @cJSON_HasObjectItem(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_AddItemToArray(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2164,7 +2164,7 @@ define dso_local i32 @cJSON_AddItemToArray(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @add_item_to_array(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -2248,7 +2248,7 @@ define internal i32 @add_item_to_array(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %50
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_AddItemToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2263,7 +2263,7 @@ define dso_local i32 @cJSON_AddItemToObject(ptr noundef %0, ptr noundef %1, ptr 
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @add_item_to_object(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3, i32 noundef %4) #0 {
   %6 = alloca i32, align 4
   %7 = alloca ptr, align 8
@@ -2386,7 +2386,7 @@ define internal i32 @add_item_to_object(ptr noundef %0, ptr noundef %1, ptr noun
   ret i32 %78
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_AddItemToObjectCS(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2401,7 +2401,7 @@ define dso_local i32 @cJSON_AddItemToObjectCS(ptr noundef %0, ptr noundef %1, pt
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_AddItemReferenceToArray(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -2429,7 +2429,7 @@ define dso_local i32 @cJSON_AddItemReferenceToArray(ptr noundef %0, ptr noundef 
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @create_reference(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2485,7 +2485,7 @@ define internal ptr @create_reference(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %31
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_AddItemReferenceToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -2521,7 +2521,7 @@ define dso_local i32 @cJSON_AddItemReferenceToObject(ptr noundef %0, ptr noundef
   ret i32 %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddNullToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2554,7 +2554,7 @@ define dso_local ptr @cJSON_AddNullToObject(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateNull() #0 {
   %1 = alloca ptr, align 8
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -2574,7 +2574,7 @@ define dso_local ptr @cJSON_CreateNull() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddTrueToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2607,7 +2607,7 @@ define dso_local ptr @cJSON_AddTrueToObject(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateTrue() #0 {
   %1 = alloca ptr, align 8
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -2627,7 +2627,7 @@ define dso_local ptr @cJSON_CreateTrue() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddFalseToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2660,7 +2660,7 @@ define dso_local ptr @cJSON_AddFalseToObject(ptr noundef %0, ptr noundef %1) #0 
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateFalse() #0 {
   %1 = alloca ptr, align 8
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -2680,7 +2680,7 @@ define dso_local ptr @cJSON_CreateFalse() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddBoolToObject(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2716,7 +2716,7 @@ define dso_local ptr @cJSON_AddBoolToObject(ptr noundef %0, ptr noundef %1, i32 
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateBool(i32 noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -2742,7 +2742,7 @@ define dso_local ptr @cJSON_CreateBool(i32 noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddNumberToObject(ptr noundef %0, ptr noundef %1, double noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2778,7 +2778,7 @@ define dso_local ptr @cJSON_AddNumberToObject(ptr noundef %0, ptr noundef %1, do
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateNumber(double noundef %0) #0 {
   %2 = alloca double, align 8
   %3 = alloca ptr, align 8
@@ -2837,7 +2837,7 @@ define dso_local ptr @cJSON_CreateNumber(double noundef %0) #0 {
   ret ptr %32
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddStringToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2873,7 +2873,7 @@ define dso_local ptr @cJSON_AddStringToObject(ptr noundef %0, ptr noundef %1, pt
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateString(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -2919,7 +2919,7 @@ define dso_local ptr @cJSON_CreateString(ptr noundef %0) #0 {
   ret ptr %25
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddRawToObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2955,7 +2955,7 @@ define dso_local ptr @cJSON_AddRawToObject(ptr noundef %0, ptr noundef %1, ptr n
   ret ptr %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateRaw(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -3001,7 +3001,7 @@ define dso_local ptr @cJSON_CreateRaw(ptr noundef %0) #0 {
   ret ptr %25
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddObjectToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3034,7 +3034,7 @@ define dso_local ptr @cJSON_AddObjectToObject(ptr noundef %0, ptr noundef %1) #0
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateObject() #0 {
   %1 = alloca ptr, align 8
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -3054,7 +3054,7 @@ define dso_local ptr @cJSON_CreateObject() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_AddArrayToObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3087,7 +3087,7 @@ define dso_local ptr @cJSON_AddArrayToObject(ptr noundef %0, ptr noundef %1) #0 
   ret ptr %18
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateArray() #0 {
   %1 = alloca ptr, align 8
   %2 = call ptr @cJSON_New_Item(ptr noundef @global_hooks)
@@ -3107,7 +3107,7 @@ define dso_local ptr @cJSON_CreateArray() #0 {
   ret ptr %9
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_DetachItemViaPointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3218,7 +3218,7 @@ define dso_local ptr @cJSON_DetachItemViaPointer(ptr noundef %0, ptr noundef %1)
   ret ptr %72
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_DetachItemFromArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3248,7 +3248,7 @@ define dso_local ptr @cJSON_DetachItemFromArray(ptr noundef %0, i32 noundef %1) 
   ret ptr %17
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_DeleteItemFromArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca i32, align 4
@@ -3261,7 +3261,7 @@ define dso_local void @cJSON_DeleteItemFromArray(ptr noundef %0, i32 noundef %1)
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_DetachItemFromObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3278,7 +3278,7 @@ define dso_local ptr @cJSON_DetachItemFromObject(ptr noundef %0, ptr noundef %1)
   ret ptr %11
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_DetachItemFromObjectCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3295,7 +3295,7 @@ define dso_local ptr @cJSON_DetachItemFromObjectCaseSensitive(ptr noundef %0, pt
   ret ptr %11
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_DeleteItemFromObject(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3308,7 +3308,7 @@ define dso_local void @cJSON_DeleteItemFromObject(ptr noundef %0, ptr noundef %1
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_DeleteItemFromObjectCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3321,7 +3321,7 @@ define dso_local void @cJSON_DeleteItemFromObjectCaseSensitive(ptr noundef %0, p
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_InsertItemInArray(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -3428,7 +3428,7 @@ define dso_local i32 @cJSON_InsertItemInArray(ptr noundef %0, i32 noundef %1, pt
   ret i32 %67
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_ReplaceItemViaPointer(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -3579,7 +3579,7 @@ define dso_local i32 @cJSON_ReplaceItemViaPointer(ptr noundef %0, ptr noundef %1
   ret i32 %97
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_ReplaceItemInArray(ptr noundef %0, i32 noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -3612,7 +3612,7 @@ define dso_local i32 @cJSON_ReplaceItemInArray(ptr noundef %0, i32 noundef %1, p
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_ReplaceItemInObject(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -3627,7 +3627,7 @@ define dso_local i32 @cJSON_ReplaceItemInObject(ptr noundef %0, ptr noundef %1, 
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @replace_item_in_object(ptr noundef %0, ptr noundef %1, ptr noundef %2, i32 noundef %3) #0 {
   %5 = alloca i32, align 4
   %6 = alloca ptr, align 8
@@ -3699,7 +3699,7 @@ define internal i32 @replace_item_in_object(ptr noundef %0, ptr noundef %1, ptr 
   ret i32 %48
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_ReplaceItemInObjectCaseSensitive(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -3714,7 +3714,7 @@ define dso_local i32 @cJSON_ReplaceItemInObjectCaseSensitive(ptr noundef %0, ptr
   ret i32 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateStringReference(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -3741,7 +3741,7 @@ define dso_local ptr @cJSON_CreateStringReference(ptr noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @cast_away_const(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -3749,7 +3749,7 @@ define internal ptr @cast_away_const(ptr noundef %0) #0 {
   ret ptr %3
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateObjectReference(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -3776,7 +3776,7 @@ define dso_local ptr @cJSON_CreateObjectReference(ptr noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateArrayReference(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -3803,7 +3803,7 @@ define dso_local ptr @cJSON_CreateArrayReference(ptr noundef %0) #0 {
   ret ptr %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateIntArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3931,7 +3931,7 @@ define dso_local ptr @cJSON_CreateIntArray(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %71
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @suffix_object(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3948,7 +3948,7 @@ define internal void @suffix_object(ptr noundef %0, ptr noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateFloatArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -4076,7 +4076,7 @@ define dso_local ptr @cJSON_CreateFloatArray(ptr noundef %0, i32 noundef %1) #0 
   ret ptr %71
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateDoubleArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -4203,7 +4203,7 @@ define dso_local ptr @cJSON_CreateDoubleArray(ptr noundef %0, i32 noundef %1) #0
   ret ptr %70
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_CreateStringArray(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -4330,7 +4330,7 @@ define dso_local ptr @cJSON_CreateStringArray(ptr noundef %0, i32 noundef %1) #0
   ret ptr %70
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_Duplicate(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -4565,7 +4565,7 @@ define dso_local ptr @cJSON_Duplicate(ptr noundef %0, i32 noundef %1) #0 {
   ret ptr %143
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSON_Minify(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -4677,7 +4677,7 @@ define dso_local void @cJSON_Minify(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @skip_oneline_comment(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -4726,7 +4726,7 @@ define internal void @skip_oneline_comment(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @skip_multiline_comment(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -4784,7 +4784,7 @@ define internal void @skip_multiline_comment(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @minify_string(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -4907,7 +4907,7 @@ define internal void @minify_string(ptr noundef %0, ptr noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsInvalid(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -4935,7 +4935,7 @@ define dso_local i32 @cJSON_IsInvalid(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsFalse(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -4963,7 +4963,7 @@ define dso_local i32 @cJSON_IsFalse(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsTrue(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -4991,7 +4991,7 @@ define dso_local i32 @cJSON_IsTrue(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsBool(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -5019,7 +5019,7 @@ define dso_local i32 @cJSON_IsBool(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsNull(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -5047,7 +5047,7 @@ define dso_local i32 @cJSON_IsNull(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsArray(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -5075,7 +5075,7 @@ define dso_local i32 @cJSON_IsArray(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsObject(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -5103,7 +5103,7 @@ define dso_local i32 @cJSON_IsObject(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_IsRaw(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -5131,7 +5131,7 @@ define dso_local i32 @cJSON_IsRaw(ptr noundef %0) #0 {
   ret i32 %15
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSON_Compare(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -5479,7 +5479,7 @@ define dso_local i32 @cJSON_Compare(ptr noundef %0, ptr noundef %1, i32 noundef 
   ret i32 %187
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
   %3 = alloca double, align 8
   %4 = alloca double, align 8
@@ -5520,7 +5520,7 @@ define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strcmp(ptr noundef, ptr noundef) #4
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSON_malloc(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -5533,7 +5533,7 @@ define dso_local ptr @cJSON_malloc(i64 noundef %0) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strncmp(ptr noundef, ptr noundef, i64 noundef) #4
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @update_offset(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -5575,7 +5575,7 @@ define internal void @update_offset(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @parse_string(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -5954,7 +5954,7 @@ define internal i32 @parse_string(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %243
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @parse_number(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -6232,7 +6232,7 @@ define internal i32 @parse_number(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %161
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @parse_array(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -6528,7 +6528,7 @@ define internal i32 @parse_array(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %199
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @parse_object(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -6920,7 +6920,7 @@ define internal i32 @parse_object(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %270
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @utf16_literal_to_utf8(ptr noundef %0, ptr noundef %1, ptr noundef %2) #0 {
   %4 = alloca i8, align 1
   %5 = alloca ptr, align 8
@@ -7193,7 +7193,7 @@ define internal zeroext i8 @utf16_literal_to_utf8(ptr noundef %0, ptr noundef %1
   ret i8 %161
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @parse_hex4(ptr noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -7342,7 +7342,7 @@ define internal i32 @parse_hex4(ptr noundef %0) #0 {
   ret i32 %96
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @get_decimal_point() #0 {
   ret i8 46
 }
@@ -7350,7 +7350,7 @@ define internal zeroext i8 @get_decimal_point() #0 {
 ; Function Attrs: nounwind
 declare double @strtod(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @ensure(ptr noundef %0, i64 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -7586,7 +7586,7 @@ define internal ptr @ensure(ptr noundef %0, i64 noundef %1) #0 {
   ret ptr %153
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @print_number(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -7761,7 +7761,7 @@ define internal i32 @print_number(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %107
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @print_string(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -7775,7 +7775,7 @@ define internal i32 @print_string(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %9
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @print_array(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -7941,7 +7941,7 @@ define internal i32 @print_array(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %97
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @print_object(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -8325,7 +8325,7 @@ declare double @llvm.fabs.f64(double) #7
 ; Function Attrs: nounwind
 declare i32 @__isoc99_sscanf(ptr noundef, ptr noundef, ...) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @print_string_ptr(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -8622,7 +8622,7 @@ define internal i32 @print_string_ptr(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %160
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @case_insensitive_strcmp(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -8711,7 +8711,7 @@ define internal i32 @case_insensitive_strcmp(ptr noundef %0, ptr noundef %1) #0 
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @tolower(i32 noundef) #4
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { nounwind allocsize(0) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { nounwind allocsize(1) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }

@@ -23,7 +23,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.14 = private unnamed_addr constant [7 x i8] c"%s/%lu\00", align 1
 @.str.15 = private unnamed_addr constant [4 x i8] c"%lu\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_FindPointerFromObjectTo(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -181,7 +181,7 @@ define dso_local ptr @cJSONUtils_FindPointerFromObjectTo(ptr noundef %0, ptr nou
   ret ptr %95
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @cJSONUtils_strdup(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -233,7 +233,7 @@ declare i32 @sprintf(ptr noundef, ptr noundef, ...) #3
 
 declare i32 @cJSON_IsObject(ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @pointer_encoded_length(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca i64, align 8
@@ -285,7 +285,7 @@ define internal i64 @pointer_encoded_length(ptr noundef %0) #0 {
   ret i64 %29
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @encode_string_as_pointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -375,7 +375,7 @@ define internal void @encode_string_as_pointer(ptr noundef %0, ptr noundef %1) #
 ; Function Attrs: nounwind
 declare ptr @strcat(ptr noundef, ptr noundef) #3
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_GetPointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -387,7 +387,7 @@ define dso_local ptr @cJSONUtils_GetPointer(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @get_item_from_pointer(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -547,7 +547,7 @@ define internal ptr @get_item_from_pointer(ptr noundef %0, ptr noundef %1, i32 n
   ret ptr %92
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_GetPointerCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -559,7 +559,7 @@ define dso_local ptr @cJSONUtils_GetPointerCaseSensitive(ptr noundef %0, ptr nou
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSONUtils_ApplyPatches(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -629,7 +629,7 @@ define dso_local i32 @cJSONUtils_ApplyPatches(ptr noundef %0, ptr noundef %1) #0
   ret i32 %37
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @apply_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -1114,7 +1114,7 @@ define internal i32 @apply_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2)
   ret i32 %271
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @cJSONUtils_ApplyPatchesCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -1184,7 +1184,7 @@ define dso_local i32 @cJSONUtils_ApplyPatchesCaseSensitive(ptr noundef %0, ptr n
   ret i32 %37
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSONUtils_AddPatchToArray(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3) #0 {
   %5 = alloca ptr, align 8
   %6 = alloca ptr, align 8
@@ -1202,7 +1202,7 @@ define dso_local void @cJSONUtils_AddPatchToArray(ptr noundef %0, ptr noundef %1
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @compose_patch(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3, ptr noundef %4) #0 {
   %6 = alloca ptr, align 8
   %7 = alloca ptr, align 8
@@ -1314,7 +1314,7 @@ define internal void @compose_patch(ptr noundef %0, ptr noundef %1, ptr noundef 
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_GeneratePatches(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -1354,7 +1354,7 @@ define dso_local ptr @cJSONUtils_GeneratePatches(ptr noundef %0, ptr noundef %1)
 
 declare ptr @cJSON_CreateArray() #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @create_patches(ptr noundef %0, ptr noundef %1, ptr noundef %2, ptr noundef %3, i32 noundef %4) #0 {
   %6 = alloca ptr, align 8
   %7 = alloca ptr, align 8
@@ -1769,7 +1769,7 @@ define internal void @create_patches(ptr noundef %0, ptr noundef %1, ptr noundef
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_GeneratePatchesCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -1807,7 +1807,7 @@ define dso_local ptr @cJSONUtils_GeneratePatchesCaseSensitive(ptr noundef %0, pt
   ret ptr %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSONUtils_SortObject(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -1816,7 +1816,7 @@ define dso_local void @cJSONUtils_SortObject(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @sort_object(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca i32, align 4
@@ -1844,7 +1844,7 @@ define internal void @sort_object(ptr noundef %0, i32 noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local void @cJSONUtils_SortObjectCaseSensitive(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
@@ -1853,7 +1853,7 @@ define dso_local void @cJSONUtils_SortObjectCaseSensitive(ptr noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_MergePatch(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -1865,7 +1865,7 @@ define dso_local ptr @cJSONUtils_MergePatch(ptr noundef %0, ptr noundef %1) #0 {
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @merge_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2011,7 +2011,7 @@ define internal ptr @merge_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2)
   ret ptr %87
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_MergePatchCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2023,7 +2023,7 @@ define dso_local ptr @cJSONUtils_MergePatchCaseSensitive(ptr noundef %0, ptr nou
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_GenerateMergePatch(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2035,7 +2035,7 @@ define dso_local ptr @cJSONUtils_GenerateMergePatch(ptr noundef %0, ptr noundef 
   ret ptr %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @generate_merge_patch(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2248,7 +2248,7 @@ define internal ptr @generate_merge_patch(ptr noundef %0, ptr noundef %1, i32 no
   ret ptr %129
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local ptr @cJSONUtils_GenerateMergePatchCaseSensitive(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -2263,7 +2263,7 @@ define dso_local ptr @cJSONUtils_GenerateMergePatchCaseSensitive(ptr noundef %0,
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #4
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @decode_array_index_from_pointer(ptr noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -2381,7 +2381,7 @@ define internal i32 @decode_array_index_from_pointer(ptr noundef %0, ptr noundef
   ret i32 %76
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @get_array_item(ptr noundef %0, i64 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca i64, align 8
@@ -2435,7 +2435,7 @@ define internal ptr @get_array_item(ptr noundef %0, i64 noundef %1) #0 {
   ret ptr %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @compare_pointers(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -2627,7 +2627,7 @@ define internal i32 @compare_pointers(ptr noundef %0, ptr noundef %1, i32 nounde
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @tolower(i32 noundef) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -2661,7 +2661,7 @@ define internal ptr @get_object_item(ptr noundef %0, ptr noundef %1, i32 noundef
 
 declare i32 @cJSON_IsString(ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @decode_patch_operation(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca ptr, align 8
@@ -2763,7 +2763,7 @@ define internal i32 @decode_patch_operation(ptr noundef %0, i32 noundef %1) #0 {
   ret i32 %58
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @compare_json(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -3036,7 +3036,7 @@ define internal i32 @compare_json(ptr noundef %0, ptr noundef %1, i32 noundef %2
   ret i32 %157
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @overwrite_item(ptr noundef %0, ptr noundef byval(%struct.cJSON) align 8 %1) #0 {
   %3 = alloca ptr, align 8
   store ptr %0, ptr %3, align 8
@@ -3100,7 +3100,7 @@ define internal void @overwrite_item(ptr noundef %0, ptr noundef byval(%struct.c
 
 declare ptr @cJSON_Duplicate(ptr noundef, i32 noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @detach_path(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
@@ -3216,7 +3216,7 @@ declare void @cJSON_Delete(ptr noundef) #1
 ; Function Attrs: nounwind willreturn memory(read)
 declare ptr @strrchr(ptr noundef, i32 noundef) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @decode_pointer_inplace(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -3314,7 +3314,7 @@ declare i32 @strcmp(ptr noundef, ptr noundef) #2
 
 declare i32 @cJSON_AddItemToArray(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @insert_item_in_array(ptr noundef %0, i64 noundef %1, ptr noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -3432,7 +3432,7 @@ declare ptr @cJSON_GetObjectItemCaseSensitive(ptr noundef, ptr noundef) #1
 
 declare ptr @cJSON_GetObjectItem(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
   %3 = alloca double, align 8
   %4 = alloca double, align 8
@@ -3470,7 +3470,7 @@ define internal i32 @compare_double(double noundef %0, double noundef %1) #0 {
   ret i32 %26
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @compare_strings(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
@@ -3573,7 +3573,7 @@ define internal i32 @compare_strings(ptr noundef %0, ptr noundef %1, i32 noundef
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fabs.f64(double) #5
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @detach_item_from_array(ptr noundef %0, i64 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -3717,7 +3717,7 @@ declare ptr @cJSON_CreateObject() #1
 
 declare ptr @cJSON_CreateString(ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @sort_list(ptr noundef %0, i32 noundef %1) #0 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
@@ -4033,7 +4033,7 @@ declare ptr @cJSON_DetachItemFromObjectCaseSensitive(ptr noundef, ptr noundef) #
 
 declare ptr @cJSON_CreateNull() #1
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }

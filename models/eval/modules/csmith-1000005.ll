@@ -136,7 +136,7 @@ target triple = "x86_64-pc-linux-gnu"
 @g_134 = internal global <{ i64, i8, i8, i8 }> <{ i64 6, i8 -30, i8 6, i8 0 }>, align 1
 @.str.50 = private unnamed_addr constant [15 x i8] c"checksum = %X\0A\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -685,12 +685,12 @@ define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_begin() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_gentab() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -762,7 +762,7 @@ define internal void @crc32_gentab() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @func_1() #0 {
   %1 = alloca i8, align 1
   %2 = alloca i32, align 4
@@ -2113,7 +2113,7 @@ define internal signext i8 @func_1() #0 {
   ret i8 %920
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i64, align 8
   %5 = alloca ptr, align 8
@@ -2141,7 +2141,7 @@ define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 nounde
 
 declare i32 @printf(ptr noundef, ...) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2155,7 +2155,7 @@ define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #3
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_lshift_func_uint16_t_u_u(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -2191,7 +2191,7 @@ define internal zeroext i16 @safe_lshift_func_uint16_t_u_u(i16 noundef zeroext %
   ret i16 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2206,7 +2206,7 @@ define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2218,7 +2218,7 @@ define internal i32 @safe_sub_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_unary_minus_func_int8_t_s(i8 noundef signext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -2229,7 +2229,7 @@ define internal signext i8 @safe_unary_minus_func_int8_t_s(i8 noundef signext %0
   ret i8 %6
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_mod_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2254,7 +2254,7 @@ define internal i32 @safe_mod_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2292,7 +2292,7 @@ define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_sub_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -2304,7 +2304,7 @@ define internal i64 @safe_sub_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_rshift_func_uint16_t_u_s(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -2337,7 +2337,7 @@ define internal zeroext i16 @safe_rshift_func_uint16_t_u_s(i16 noundef zeroext %
   ret i16 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_div_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2367,7 +2367,7 @@ define internal zeroext i16 @safe_div_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -2403,7 +2403,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_s(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -2444,7 +2444,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_s(i8 noundef zeroext %0, 
   ret i8 %26
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2459,7 +2459,7 @@ define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_unary_minus_func_int32_t_s(i32 noundef %0) #0 {
   %2 = alloca i32, align 4
   store i32 %0, ptr %2, align 4
@@ -2481,7 +2481,7 @@ define internal i32 @safe_unary_minus_func_int32_t_s(i32 noundef %0) #0 {
   ret i32 %11
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @func_102(i32 noundef %0, ptr noundef %1, i32 noundef %2, i64 %3, i24 %4) #0 {
   %6 = alloca %struct.S0, align 1
   %7 = alloca { i64, i24 }, align 1
@@ -2506,7 +2506,7 @@ define internal ptr @func_102(i32 noundef %0, ptr noundef %1, i32 noundef %2, i6
   ret ptr @g_21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_add_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2521,7 +2521,7 @@ define internal zeroext i16 @safe_add_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_mul_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -2536,7 +2536,7 @@ define internal zeroext i8 @safe_mul_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_unary_minus_func_uint16_t_u(i16 noundef zeroext %0) #0 {
   %2 = alloca i16, align 2
   store i16 %0, ptr %2, align 2
@@ -2547,7 +2547,7 @@ define internal zeroext i16 @safe_unary_minus_func_uint16_t_u(i16 noundef zeroex
   ret i16 %6
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_sub_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -2585,7 +2585,7 @@ define internal i64 @safe_sub_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_mul_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -2600,7 +2600,7 @@ define internal signext i8 @safe_mul_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_rshift_func_uint8_t_u_s(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -2633,7 +2633,7 @@ define internal zeroext i8 @safe_rshift_func_uint8_t_u_s(i8 noundef zeroext %0, 
   ret i8 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -2680,7 +2680,7 @@ define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_sub_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2695,7 +2695,7 @@ define internal zeroext i16 @safe_sub_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_rshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -2723,7 +2723,7 @@ define internal zeroext i8 @safe_rshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %17
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_lshift_func_int16_t_s_u(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -2765,7 +2765,7 @@ define internal signext i16 @safe_lshift_func_int16_t_s_u(i16 noundef signext %0
   ret i16 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_mod_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2807,7 +2807,7 @@ define internal signext i16 @safe_mod_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_div_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -2832,7 +2832,7 @@ define internal i64 @safe_div_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_sub_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -2847,7 +2847,7 @@ define internal signext i8 @safe_sub_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_add_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -2859,7 +2859,7 @@ define internal i64 @safe_add_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_rshift_func_int8_t_s_u(i8 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -2896,7 +2896,7 @@ define internal signext i8 @safe_rshift_func_int8_t_s_u(i8 noundef signext %0, i
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -2911,7 +2911,7 @@ define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mod_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2941,7 +2941,7 @@ define internal zeroext i16 @safe_mod_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_div_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -2971,7 +2971,7 @@ define internal zeroext i8 @safe_div_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -3006,7 +3006,7 @@ define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_rshift_func_uint16_t_u_u(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -3034,7 +3034,7 @@ define internal zeroext i16 @safe_rshift_func_uint16_t_u_u(i16 noundef zeroext %
   ret i16 %17
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_rshift_func_int16_t_s_u(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -3068,7 +3068,7 @@ define internal signext i16 @safe_rshift_func_int16_t_s_u(i16 noundef signext %0
   ret i16 %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_unary_minus_func_int64_t_s(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -3090,7 +3090,7 @@ define internal i64 @safe_unary_minus_func_int64_t_s(i64 noundef %0) #0 {
   ret i64 %11
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_div_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -3132,7 +3132,7 @@ define internal signext i16 @safe_div_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -3157,7 +3157,7 @@ define internal i32 @safe_div_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_8bytes(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -3204,7 +3204,7 @@ define internal void @crc32_8bytes(i64 noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -3224,7 +3224,7 @@ define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   ret void
 }
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }

@@ -121,7 +121,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.50 = private unnamed_addr constant [36 x i8] c"...checksum after hashing %s : %lX\0A\00", align 1
 @.str.51 = private unnamed_addr constant [15 x i8] c"checksum = %X\0A\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1085,12 +1085,12 @@ define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_begin() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_gentab() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -1162,7 +1162,7 @@ define internal void @crc32_gentab() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @func_1() #0 {
   %1 = alloca i16, align 2
   %2 = alloca ptr, align 8
@@ -1509,7 +1509,7 @@ define internal i32 @func_1() #0 {
   ret i32 %240
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i64, align 8
   %5 = alloca ptr, align 8
@@ -1537,7 +1537,7 @@ define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 nounde
 
 declare i32 @printf(ptr noundef, ...) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1548,7 +1548,7 @@ define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1586,7 +1586,7 @@ define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1601,7 +1601,7 @@ define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -1616,7 +1616,7 @@ define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1631,7 +1631,7 @@ define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -1667,7 +1667,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1721,7 +1721,7 @@ define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %33
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -1768,7 +1768,7 @@ define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1803,7 +1803,7 @@ define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_div_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -1845,7 +1845,7 @@ define internal signext i8 @safe_div_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_lshift_func_int8_t_s_s(i8 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -1892,7 +1892,7 @@ define internal signext i8 @safe_lshift_func_int8_t_s_s(i8 noundef signext %0, i
   ret i8 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1927,7 +1927,7 @@ define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -1942,7 +1942,7 @@ define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_8bytes(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -1989,7 +1989,7 @@ define internal void @crc32_8bytes(i64 noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -2009,7 +2009,7 @@ define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   ret void
 }
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { nounwind willreturn memory(read) }

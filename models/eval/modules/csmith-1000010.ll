@@ -409,7 +409,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.177 = private unnamed_addr constant [36 x i8] c"...checksum after hashing %s : %lX\0A\00", align 1
 @.str.178 = private unnamed_addr constant [15 x i8] c"checksum = %X\0A\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2370,12 +2370,12 @@ define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_begin() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_gentab() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -2447,7 +2447,7 @@ define internal void @crc32_gentab() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @func_1() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -2507,7 +2507,7 @@ define internal i32 @func_1() #0 {
   ret i32 %34
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i64, align 8
   %5 = alloca ptr, align 8
@@ -2535,7 +2535,7 @@ define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 nounde
 
 declare i32 @printf(ptr noundef, ...) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2546,7 +2546,7 @@ define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_sub_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -2558,7 +2558,7 @@ define internal i64 @safe_sub_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @func_13(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -4591,7 +4591,7 @@ define internal i64 @func_13(i16 noundef zeroext %0, i32 noundef %1) #0 {
   ret i64 %1309
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_mod_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -4619,7 +4619,7 @@ define internal i64 @safe_mod_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #3
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -4634,7 +4634,7 @@ define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @func_34(i64 noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca i64, align 8
@@ -5140,7 +5140,7 @@ define internal i32 @func_34(i64 noundef %0) #0 {
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_sub_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -5155,7 +5155,7 @@ define internal zeroext i16 @safe_sub_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mod_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -5185,7 +5185,7 @@ define internal zeroext i16 @safe_mod_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -5239,7 +5239,7 @@ define internal i32 @safe_add_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %33
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_lshift_func_uint16_t_u_u(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -5275,7 +5275,7 @@ define internal zeroext i16 @safe_lshift_func_uint16_t_u_u(i16 noundef zeroext %
   ret i16 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -5311,7 +5311,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_unary_minus_func_int16_t_s(i16 noundef signext %0) #0 {
   %2 = alloca i16, align 2
   store i16 %0, ptr %2, align 2
@@ -5322,7 +5322,7 @@ define internal signext i16 @safe_unary_minus_func_int16_t_s(i16 noundef signext
   ret i16 %6
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_add_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -5337,7 +5337,7 @@ define internal zeroext i16 @safe_add_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_mod_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -5372,7 +5372,7 @@ define internal i64 @safe_mod_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_div_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -5414,7 +5414,7 @@ define internal signext i16 @safe_div_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_mod_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -5439,7 +5439,7 @@ define internal i32 @safe_mod_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_mod_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -5481,7 +5481,7 @@ define internal signext i8 @safe_mod_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_lshift_func_uint16_t_u_s(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -5522,7 +5522,7 @@ define internal zeroext i16 @safe_lshift_func_uint16_t_u_s(i16 noundef zeroext %
   ret i16 %26
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_add_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -5534,7 +5534,7 @@ define internal i32 @safe_add_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_mul_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -5549,7 +5549,7 @@ define internal zeroext i8 @safe_mul_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -5561,7 +5561,7 @@ define internal i32 @safe_sub_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -5599,7 +5599,7 @@ define internal i32 @safe_sub_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_rshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -5627,7 +5627,7 @@ define internal zeroext i8 @safe_rshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %17
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_mod_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -5657,7 +5657,7 @@ define internal zeroext i8 @safe_mod_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_add_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -5672,7 +5672,7 @@ define internal signext i8 @safe_add_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_rshift_func_int8_t_s_s(i8 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -5711,7 +5711,7 @@ define internal signext i8 @safe_rshift_func_int8_t_s_s(i8 noundef signext %0, i
   ret i8 %24
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_mul_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -5726,7 +5726,7 @@ define internal signext i8 @safe_mul_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -5773,7 +5773,7 @@ define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_sub_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -5811,7 +5811,7 @@ define internal i64 @safe_sub_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -5826,7 +5826,7 @@ define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_div_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -5856,7 +5856,7 @@ define internal zeroext i8 @safe_div_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @func_42(ptr noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
@@ -7441,7 +7441,7 @@ define internal ptr @func_42(ptr noundef %0) #0 {
   ret ptr %1016
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_mul_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -7456,7 +7456,7 @@ define internal signext i16 @safe_mul_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -7481,7 +7481,7 @@ define internal i32 @safe_div_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @func_50(i16 noundef zeroext %0) #0 {
   %2 = alloca i16, align 2
   %3 = alloca ptr, align 8
@@ -7491,7 +7491,7 @@ define internal ptr @func_50(i16 noundef zeroext %0) #0 {
   ret ptr %4
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_rshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -7530,7 +7530,7 @@ define internal signext i16 @safe_rshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %24
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_lshift_func_int8_t_s_u(i8 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -7572,7 +7572,7 @@ define internal signext i8 @safe_lshift_func_int8_t_s_u(i8 noundef signext %0, i
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -7607,7 +7607,7 @@ define internal i32 @safe_div_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_add_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -7661,7 +7661,7 @@ define internal i64 @safe_add_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %33
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_div_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -7691,7 +7691,7 @@ define internal zeroext i16 @safe_div_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_unary_minus_func_uint8_t_u(i8 noundef zeroext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -7702,7 +7702,7 @@ define internal zeroext i8 @safe_unary_minus_func_uint8_t_u(i8 noundef zeroext %
   ret i8 %6
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_sub_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -7717,7 +7717,7 @@ define internal signext i8 @safe_sub_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -7732,7 +7732,7 @@ define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_rshift_func_uint16_t_u_s(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -7765,7 +7765,7 @@ define internal zeroext i16 @safe_rshift_func_uint16_t_u_s(i16 noundef zeroext %
   ret i16 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_rshift_func_uint8_t_u_s(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -7798,7 +7798,7 @@ define internal zeroext i8 @safe_rshift_func_uint8_t_u_s(i8 noundef zeroext %0, 
   ret i8 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_8bytes(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -7845,7 +7845,7 @@ define internal void @crc32_8bytes(i64 noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -7865,7 +7865,7 @@ define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   ret void
 }
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }

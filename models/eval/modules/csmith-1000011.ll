@@ -335,7 +335,7 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.236 = private unnamed_addr constant [36 x i8] c"...checksum after hashing %s : %lX\0A\00", align 1
 @.str.237 = private unnamed_addr constant [15 x i8] c"checksum = %X\0A\00", align 1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -1525,12 +1525,12 @@ define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 {
 ; Function Attrs: nounwind willreturn memory(read)
 declare i32 @strcmp(ptr noundef, ptr noundef) #1
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_begin() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_gentab() #0 {
   %1 = alloca i32, align 4
   %2 = alloca i32, align 4
@@ -1602,7 +1602,7 @@ define internal void @crc32_gentab() #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @func_1() #0 {
   %1 = alloca ptr, align 8
   %2 = alloca ptr, align 8
@@ -2177,7 +2177,7 @@ define internal i64 @func_1() #0 {
   ret i64 %431
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 noundef %2) #0 {
   %4 = alloca i64, align 8
   %5 = alloca ptr, align 8
@@ -2205,7 +2205,7 @@ define internal void @transparent_crc(i64 noundef %0, ptr noundef %1, i32 nounde
 
 declare i32 @printf(ptr noundef, ...) #2
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -2219,7 +2219,7 @@ define internal void @platform_main_end(i32 noundef %0, i32 noundef %1) #0 {
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias nocapture readonly, i64, i1 immarg) #3
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_div_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -2261,7 +2261,7 @@ define internal signext i8 @safe_div_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal { i64, i16 } @func_4(i64 noundef %0, i32 noundef %1, i32 noundef %2, i16 noundef zeroext %3, i32 noundef %4) #0 {
   %6 = alloca %struct.S1, align 4
   %7 = alloca i64, align 8
@@ -2281,7 +2281,7 @@ define internal { i64, i16 } @func_4(i64 noundef %0, i32 noundef %1, i32 noundef
   ret { i64, i16 } %13
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -2296,7 +2296,7 @@ define internal zeroext i16 @safe_mul_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @func_23(i8 noundef signext %0, ptr noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca ptr, align 8
@@ -2702,7 +2702,7 @@ define internal zeroext i8 @func_23(i8 noundef signext %0, ptr noundef %1) #0 {
   ret i8 %270
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -2749,7 +2749,7 @@ define internal signext i16 @safe_lshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %30
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @func_28(ptr noundef %0, ptr noundef %1, ptr noundef %2, i16 noundef zeroext %3, i16 noundef signext %4) #0 {
   %6 = alloca ptr, align 8
   %7 = alloca ptr, align 8
@@ -2900,7 +2900,7 @@ define internal i32 @func_28(ptr noundef %0, ptr noundef %1, ptr noundef %2, i16
   ret i32 %112
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @func_34(i32 noundef %0) #0 {
   %2 = alloca ptr, align 8
   %3 = alloca i32, align 4
@@ -3206,7 +3206,7 @@ define internal ptr @func_34(i32 noundef %0) #0 {
   ret ptr %197
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -3221,7 +3221,7 @@ define internal zeroext i8 @safe_sub_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -3236,7 +3236,7 @@ define internal signext i16 @safe_add_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_lshift_func_uint16_t_u_u(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -3272,7 +3272,7 @@ define internal zeroext i16 @safe_lshift_func_uint16_t_u_u(i16 noundef zeroext %
   ret i16 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_rshift_func_uint16_t_u_s(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -3305,7 +3305,7 @@ define internal zeroext i16 @safe_rshift_func_uint16_t_u_s(i16 noundef zeroext %
   ret i16 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal ptr @func_44(i32 noundef %0) #0 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
@@ -3879,7 +3879,7 @@ define internal ptr @func_44(i32 noundef %0) #0 {
   ret ptr getelementptr inbounds ([10 x i32], ptr @g_22, i64 0, i64 7)
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_add_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -3891,7 +3891,7 @@ define internal i32 @safe_add_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_div_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -3921,7 +3921,7 @@ define internal zeroext i16 @safe_div_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_rshift_func_int16_t_s_u(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -3955,7 +3955,7 @@ define internal signext i16 @safe_rshift_func_int16_t_s_u(i16 noundef signext %0
   ret i16 %21
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_mod_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -3990,7 +3990,7 @@ define internal i64 @safe_mod_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_sub_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -4002,7 +4002,7 @@ define internal i64 @safe_sub_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_add_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -4017,7 +4017,7 @@ define internal zeroext i8 @safe_add_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_div_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -4059,7 +4059,7 @@ define internal signext i16 @safe_div_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_add_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -4113,7 +4113,7 @@ define internal i64 @safe_add_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %33
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_mul_func_uint8_t_u_u(i8 noundef zeroext %0, i8 noundef zeroext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -4128,7 +4128,7 @@ define internal zeroext i8 @safe_mul_func_uint8_t_u_u(i8 noundef zeroext %0, i8 
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_rshift_func_uint16_t_u_u(i16 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -4156,7 +4156,7 @@ define internal zeroext i16 @safe_rshift_func_uint16_t_u_u(i16 noundef zeroext %
   ret i16 %17
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_mul_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -4171,7 +4171,7 @@ define internal signext i8 @safe_mul_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -4206,7 +4206,7 @@ define internal i32 @safe_mod_func_int32_t_s_s(i32 noundef %0, i32 noundef %1) #
   ret i32 %20
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_mod_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -4231,7 +4231,7 @@ define internal i64 @safe_mod_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_add_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -4243,7 +4243,7 @@ define internal i64 @safe_add_func_uint64_t_u_u(i64 noundef %0, i64 noundef %1) 
   ret i64 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -4258,7 +4258,7 @@ define internal signext i16 @safe_sub_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_mul_func_int16_t_s_s(i16 noundef signext %0, i16 noundef signext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -4273,7 +4273,7 @@ define internal signext i16 @safe_mul_func_int16_t_s_s(i16 noundef signext %0, i
   ret i16 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -4309,7 +4309,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_u(i8 noundef zeroext %0, 
   ret i8 %23
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_sub_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -4324,7 +4324,7 @@ define internal signext i8 @safe_sub_func_int8_t_s_s(i8 noundef signext %0, i8 n
   ret i8 %10
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_rshift_func_int16_t_s_s(i16 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i32, align 4
@@ -4363,7 +4363,7 @@ define internal signext i16 @safe_rshift_func_int16_t_s_s(i16 noundef signext %0
   ret i16 %24
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_div_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -4388,7 +4388,7 @@ define internal i32 @safe_div_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %14
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_add_func_int8_t_s_s(i8 noundef signext %0, i8 noundef signext %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i8, align 1
@@ -4406,7 +4406,7 @@ define internal signext i8 @safe_add_func_int8_t_s_s(i8 noundef signext %0, i8 n
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i16 @safe_mod_func_uint16_t_u_u(i16 noundef zeroext %0, i16 noundef zeroext %1) #0 {
   %3 = alloca i16, align 2
   %4 = alloca i16, align 2
@@ -4436,7 +4436,7 @@ define internal zeroext i16 @safe_mod_func_uint16_t_u_u(i16 noundef zeroext %0, 
   ret i16 %19
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i32 @safe_sub_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) #0 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
@@ -4448,7 +4448,7 @@ define internal i32 @safe_sub_func_uint32_t_u_u(i32 noundef %0, i32 noundef %1) 
   ret i32 %7
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i8 @safe_lshift_func_int8_t_s_u(i8 noundef signext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -4490,7 +4490,7 @@ define internal signext i8 @safe_lshift_func_int8_t_s_u(i8 noundef signext %0, i
   ret i8 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal zeroext i8 @safe_lshift_func_uint8_t_u_s(i8 noundef zeroext %0, i32 noundef %1) #0 {
   %3 = alloca i8, align 1
   %4 = alloca i32, align 4
@@ -4531,7 +4531,7 @@ define internal zeroext i8 @safe_lshift_func_uint8_t_u_s(i8 noundef zeroext %0, 
   ret i8 %26
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal signext i16 @safe_unary_minus_func_int16_t_s(i16 noundef signext %0) #0 {
   %2 = alloca i16, align 2
   store i16 %0, ptr %2, align 2
@@ -4542,7 +4542,7 @@ define internal signext i16 @safe_unary_minus_func_int16_t_s(i16 noundef signext
   ret i16 %6
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal i64 @safe_sub_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #0 {
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
@@ -4580,7 +4580,7 @@ define internal i64 @safe_sub_func_int64_t_s_s(i64 noundef %0, i64 noundef %1) #
   ret i64 %27
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_8bytes(i64 noundef %0) #0 {
   %2 = alloca i64, align 8
   store i64 %0, ptr %2, align 8
@@ -4627,7 +4627,7 @@ define internal void @crc32_8bytes(i64 noundef %0) #0 {
   ret void
 }
 
-; Function Attrs: noinline nounwind optnone uwtable
+; Function Attrs: noinline nounwind uwtable
 define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   %2 = alloca i8, align 1
   store i8 %0, ptr %2, align 1
@@ -4647,7 +4647,7 @@ define internal void @crc32_byte(i8 noundef zeroext %0) #0 {
   ret void
 }
 
-attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #0 = { noinline nounwind uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nounwind willreturn memory(read) "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }

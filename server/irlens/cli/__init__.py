@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from irlens import __version__
-from irlens.cli import bench, check, lift, model, optimize, serve, size
+from irlens.cli import bench, check, diff, lift, model, optimize, report, serve, size
 
-SUBCOMMANDS = (serve, size, optimize, check, lift, model, bench)
+SUBCOMMANDS = (serve, size, optimize, check, report, diff, lift, model, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,11 +9,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_search_options, add_toolchain_options, open_source_file
+from irlens.cli.common import (
+    add_model_options,
+    add_search_options,
+    add_target_option,
+    add_toolchain_options,
+    open_source_file,
+)
 from irlens.cli.optimize import loaded_model, search_options
+from irlens.cli.sarif import add_sarif_option, write_sarif
 from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
 from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import optimize_function
+from irlens.engine.optimizer import FunctionResult, optimize_function
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 
@@ -27,7 +34,9 @@ def register(subparsers: Any) -> None:
                         help="search suggestions for the N largest functions (default 25)")
     add_search_options(parser)
     add_toolchain_options(parser)
+    add_target_option(parser)
     add_model_options(parser)
+    add_sarif_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -46,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     print_diagnostics(args.file, diagnostics)
     if any(d.severity == "error" for d in diagnostics):
         print(f"{sum(d.severity == 'error' for d in diagnostics)} error(s)")
+        write_sarif(args, diagnostics, {})
         return 1
     try:
         report = size_report(toolchain, text, kind, settings, with_oz=kind == "ir", jobs=args.jobs)
@@ -53,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"irlens: {error}", file=sys.stderr)
         return 1
     suggestions: dict[str, str] = {}
+    verified: dict[str, FunctionResult] = {}
     if kind == "ir":
         largest = sorted(report["functions"], key=lambda f: -(f["bytes"] or 0))[: args.max_functions]
         options = search_options(args, settings)
@@ -67,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
                 except (ToolFailure, ToolMissing) as error:
                     suggestions[function["name"]] = f"no suggestion ({error})"
                     continue
+                verified[function["name"]] = result
                 if result.beats_oz:
                     saving = -100 * result.saving_vs_oz
                     suggestions[function["name"]] = (f"{result.size_bytes} bytes ({saving:.1f}% vs {label}) "
@@ -74,4 +86,5 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     suggestions[function["name"]] = f"{label} is the best verified pipeline"
     print_size_table(report, suggestions)
+    write_sarif(args, diagnostics, verified)
     return 0

@@ -4,20 +4,48 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from irlens.config import Settings
+from irlens.config import NumberRange, Settings, setting_range
 from irlens.toolchain.discovery import Toolchain, discover
 
 SourceKind = Literal["ir", "asm"]
 ASM_SUFFIXES = (".s", ".S", ".asm")
 
 
+def number(accepted: NumberRange | str) -> Callable[[str], Any]:
+    """An argparse type: a number in a range, or as the setting named accepts it; argparse turns a refusal
+    into a usage error naming the flag (no traceback)."""
+    checker = setting_range(accepted) if isinstance(accepted, str) else accepted
+
+    def parse(text: str) -> Any:
+        try:
+            return checker.check(float(text))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid value {text!r}: {checker.accepted()}") from None
+    return parse
+
+
+JOBS = number(NumberRange(int, 1, 1024, "parallel compilations"))
+
+
+def output_file(text: str) -> Path:
+    """An argparse type for -o: a file that can be written (not a directory, in a directory that exists)."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a directory; give the name of a file to write")
+    if not path.absolute().parent.is_dir():
+        raise argparse.ArgumentTypeError(f"the directory of {text!r} does not exist")
+    return path
+
+
 def add_toolchain_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llvm-bin", metavar="DIR", help="directory of the LLVM tools (env IRLENS_LLVM_BIN)")
-    parser.add_argument("--timeout", type=float, metavar="S", help="wall-time limit of one tool call")
+    parser.add_argument("--timeout", type=number("tool_timeout_s"), metavar="S",
+                        help="wall-time limit of one tool call")
 
 
 def add_search_options(parser: argparse.ArgumentParser) -> None:
@@ -28,8 +56,7 @@ def add_search_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--budget", type=_positive_int, metavar="N",
                         help="compilations the search may spend (default: 16 for a function; 6 per function, "
                              "at most 320, for a module)")
-    parser.add_argument("--jobs", type=_positive_int, metavar="N",
-                        help="parallel compilations (default: cores)")
+    parser.add_argument("--jobs", type=JOBS, metavar="N", help="parallel compilations (default: cores)")
 
 
 def _positive_int(text: str) -> int:
@@ -42,14 +69,21 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def add_target_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--triple", metavar="TRIPLE",
+                        help="target of a .s file, e.g. thumbv7m-none-eabi (default: what the file says; an "
+                             "`irlens: triple=...` comment in the file wins)")
+
+
 def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="PATH", help="GGUF model file (env IRLENS_MODEL)")
     parser.add_argument("--remote", metavar="URL", help="OpenAI-compatible server (env IRLENS_REMOTE_URL)")
     parser.add_argument("--format", dest="model_format", choices=("auto", "llm-compiler", "irlens"),
                         default="auto", help="prompt format of the model (default: from its metadata)")
     parser.add_argument("--no-model", action="store_true", help="use the compiler alone")
-    parser.add_argument("--n-gpu-layers", type=int, metavar="N", help="layers offloaded to the GPU (-1: all)")
-    parser.add_argument("--threads", type=int, metavar="N", help="CPU threads for the model")
+    parser.add_argument("--n-gpu-layers", type=number("n_gpu_layers"), metavar="N",
+                        help="layers offloaded to the GPU (-1: all)")
+    parser.add_argument("--threads", type=number("n_threads"), metavar="N", help="CPU threads for the model")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
@@ -58,6 +92,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides = {
         "llvm_bin": getattr(args, "llvm_bin", None),
         "tool_timeout_s": getattr(args, "timeout", None),
+        "asm_triple": getattr(args, "triple", None),
         "model_path": getattr(args, "model", None),
         "remote_url": getattr(args, "remote", None),
         "n_gpu_layers": getattr(args, "n_gpu_layers", None),

@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.cli.common import (
+    add_model_options,
+    add_target_option,
+    add_toolchain_options,
+    number,
+    output_file,
+    settings_from_args,
+)
 from irlens.config import DEFAULT_LIFT_CANDIDATES
 from irlens.engine.lifter import LiftOptions, lift_file
 from irlens.model.service import ModelService
@@ -20,16 +27,15 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("lift", help="lift assembly to LLVM IR with the model, checked by llc")
     parser.add_argument("file", help="assembly file (.s/.S/.asm)")
     parser.add_argument("--function", metavar="NAME", help="lift only this function")
-    parser.add_argument("-o", "--output", metavar="OUT.ll", help="write the lifted IR here")
+    parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll", help="write the lifted IR here")
     parser.add_argument("--json", action="store_true", help="print JSON (one object per function)")
-    parser.add_argument("--candidates", type=int, default=None, metavar="K",
+    parser.add_argument("--candidates", type=number("lift_candidates"), default=None, metavar="K",
                         help="candidates per function, greedy then sampled "
                              f"(default {DEFAULT_LIFT_CANDIDATES})")
-    parser.add_argument("--triple", default=None,
-                        help="the assembly's target triple (default: the LLVM tools' default target)")
-    parser.add_argument("--load-timeout", type=float, default=600.0, metavar="S",
+    parser.add_argument("--load-timeout", type=number("model_load_timeout_s"), default=600.0, metavar="S",
                         help="how long to wait for the model to load")
     add_toolchain_options(parser)
+    add_target_option(parser)
     add_model_options(parser)
     parser.set_defaults(run=run)
 
@@ -39,9 +45,6 @@ def run(args: argparse.Namespace) -> int:
     if args.timeout is not None:
         settings.tool_timeout_s = args.timeout
     if args.candidates is not None:
-        if args.candidates < 1:
-            print("irlens lift: --candidates must be at least 1", file=sys.stderr)
-            return 1
         settings.lift_candidates = args.candidates
     try:
         asm_text = Path(args.file).read_text(encoding="utf-8", errors="replace")
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         service.stop()
         return 2
     try:
-        options = LiftOptions(candidates=settings.lift_candidates, triple=args.triple,
+        options = LiftOptions(candidates=settings.lift_candidates, triple=settings.asm_triple,
                               budget_s=settings.model_timeout_s)
         results = lift_file(toolchain, service, asm_text, function_name=args.function, options=options)
     except KeyError:

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from irlens.cli.common import add_model_options, settings_from_args
+from irlens.config import Settings
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +27,7 @@ def run_info(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args)
     if args.path is None and settings.remote_url:
-        return _remote_info(settings.remote_url, settings.model_format, settings.n_ctx, args.json)
+        return _remote_info(settings, args.json)
     path = args.path
     if path is None:
         candidates = ModelService(settings, watch=False).candidate_paths()
@@ -61,13 +62,16 @@ def run_info(args: argparse.Namespace) -> int:
     return 0 if info.prompt_format is not None else 3
 
 
-def _remote_info(url: str, requested_format: str, n_ctx: int, as_json: bool) -> int:
+def _remote_info(settings: Settings, as_json: bool) -> int:
     from irlens.model.backend import BackendError
     from irlens.model.gguf_info import UnknownModelFormat
     from irlens.model.remote_backend import RemoteBackend
 
+    url = settings.remote_url or ""
     try:
-        backend = RemoteBackend(url, requested_format=requested_format, n_ctx=n_ctx)
+        backend = RemoteBackend(url, requested_format=settings.model_format, n_ctx=settings.n_ctx,
+                                connect_timeout_s=settings.remote_connect_timeout_s,
+                                read_timeout_s=settings.remote_read_timeout_s)
     except (BackendError, UnknownModelFormat) as exc:
         print(f"irlens model info: {exc}", file=sys.stderr)
         return 1

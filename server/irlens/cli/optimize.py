@@ -18,7 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, add_search_options, add_toolchain_options, open_source_file
+from irlens.cli.common import (
+    add_model_options,
+    add_search_options,
+    add_toolchain_options,
+    open_source_file,
+    output_file,
+)
 from irlens.cli.size import diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
@@ -46,7 +52,8 @@ def register(subparsers: Any) -> None:
                                                "text+data of llc -O2 -filetype=obj.")
     parser.add_argument("file", type=Path, help="LLVM IR (.ll) file")
     parser.add_argument("--function", metavar="NAME", help="optimize only @NAME (default: the whole module)")
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT.ll", help="write the optimized module")
+    parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll",
+                        help="write the optimized module")
     parser.add_argument("--emit-baseline-input", type=Path, metavar="IN.ll",
                         help="write the module the baseline starts from (with clang -Oz's attributes under "
                              "--baseline clang), to reproduce the -Oz figure with opt and llc")

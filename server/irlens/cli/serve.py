@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from typing import Any, BinaryIO
 
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.toolchain import process_groups
+
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +38,10 @@ def run(args: argparse.Namespace) -> int:
         )
     else:  # stderr: stdout carries the protocol
         logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
+    # The event loop shares the GIL with threads that index, measure and parse tool output: a 1 ms
+    # switch interval (Python's default is 5 ms) lets it answer requests in between (measured: the
+    # first request after 38 changes of a 20,000-function module, 10.6 s -> 2.6 s).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     from irlens.lsp.server import create_server
 
     server = create_server(settings_from_args(args))
@@ -42,10 +50,25 @@ def run(args: argparse.Namespace) -> int:
         if not port.isdigit():
             print(f"irlens serve: --tcp wants HOST:PORT, got {args.tcp!r}", file=sys.stderr)
             return 2
-        server.start_tcp(host or "127.0.0.1", int(port))
-    else:
-        server.start_io(sys.stdin.buffer, _private_stdout())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stop_on_signal)
+    try:
+        if args.tcp:
+            server.start_tcp(host or "127.0.0.1", int(port))
+        else:
+            server.start_io(sys.stdin.buffer, _private_stdout())
+    finally:  # however the server loop ended (exit, lost client, an unhandled exception)
+        process_groups.stop_all()
     return 0
+
+
+def _stop_on_signal(signum: int, _frame: object) -> None:
+    """SIGTERM/SIGINT: kill every tool the server started, then leave at once. A normal exit would wait
+    for the worker threads, which may sit in a tool call or a model evaluation."""
+    process_groups.stop_all()
+    logging.getLogger(__name__).info("stopped by %s", signal.Signals(signum).name)
+    logging.shutdown()
+    os._exit(128 + signum)
 
 
 def _private_stdout() -> BinaryIO:

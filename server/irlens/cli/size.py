@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import SourceKind, add_toolchain_options, open_source_file
+from irlens.cli.common import JOBS, SourceKind, add_target_option, add_toolchain_options, open_source_file
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
@@ -20,6 +20,7 @@ from irlens.toolchain.measure import (
     oz_function_sizes_exact,
 )
 from irlens.toolchain.runner import ToolFailure
+from irlens.toolchain.target import AsmTarget, resolve_asm_target
 
 
 def register(subparsers: Any) -> None:
@@ -33,17 +34,19 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--oz-exact", action="store_true",
                         help="-Oz per function by one extraction each (slow) instead of one batched compile "
                              "of the whole module (same bytes in our tests)")
-    parser.add_argument("--jobs", type=int, metavar="N", help="parallel compilations (default: cores)")
+    parser.add_argument("--jobs", type=JOBS, metavar="N", help="parallel compilations (default: cores)")
     parser.add_argument("--baseline", choices=("clang", "paper"),
                         help="the -Oz to compare with: clang (default: what clang -Oz gives) or paper "
                              "(opt -Oz on the IR as given)")
     add_toolchain_options(parser)
+    add_target_option(parser)
     parser.set_defaults(run=run)
 
 
 def diagnose(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings) -> list[ToolDiagnostic]:
-    check = check_asm if kind == "asm" else check_ir
-    return check(toolchain, text)
+    if kind == "asm":
+        return check_asm(toolchain, text, triple=settings.asm_triple)
+    return check_ir(toolchain, text)
 
 
 def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
@@ -53,8 +56,12 @@ def print_diagnostics(path: Path, diagnostics: list[ToolDiagnostic]) -> None:
 
 def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Settings, *, with_oz: bool,
                 jobs: int | None = None, oz_exact: bool = False) -> dict[str, Any]:
-    measure = measure_asm if kind == "asm" else measure_ir
-    measured = measure(toolchain, text)
+    target: AsmTarget | None = None
+    if kind == "asm":
+        target = resolve_asm_target(toolchain, text, settings.asm_triple)
+        measured = measure_asm(toolchain, text, triple=settings.asm_triple)
+    else:
+        measured = measure_ir(toolchain, text)
     oz: dict[str, int | None] = {}
     oz_method: str | None = None
     oz_module: int | None = None
@@ -68,6 +75,8 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
     return {
         "kind": kind,
         "llvm_version": toolchain.version,
+        "target": None if target is None else {"triple": target.triple, "source": target.source,
+                                               "reason": target.reason, "llvm_mc_args": target.mc_args()},
         "baseline": settings.size_baseline,
         "functions": [
             {"name": f.name, "ir_instructions": f.ir_instructions, "bytes": f.bytes,
@@ -142,3 +151,6 @@ def print_size_table(report: dict[str, Any], suggestions: dict[str, str] | None 
     module = report["module"]
     print(f"module text+data: {module['text_data_bytes']} bytes (text {module['text_bytes']}, "
           f"data {module['data_bytes']}); {oz_header}: {_cell(module['oz_text_data_bytes'])}")
+    target = report.get("target")
+    if target:
+        print(f"target: {' '.join(target['llvm_mc_args'][1:])} ({target['source']}: {target['reason']})")

@@ -12,9 +12,12 @@ where a line is not ASCII). Line ranges are inclusive.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
+
+from irlens.toolchain.ir_names import decode_ir_name
 
 _IDENT = r'(?:[-a-zA-Z$._][-a-zA-Z$._0-9]*|\d+|"[^"]*")'
 # One sigil-prefixed name: @global, %local, #attr-group, !metadata.
@@ -51,7 +54,7 @@ class Span(NamedTuple):
 
 @dataclass
 class Symbol:
-    name: str  # without sigil or quotes
+    name: str  # as LLVM holds it: without sigil or quotes, escapes decoded (toolchain.ir_names)
     kind: SymbolKind
     definition: Span | None = None
     references: list[Span] = field(default_factory=list)
@@ -59,7 +62,7 @@ class Symbol:
 
 @dataclass
 class FunctionDef:
-    name: str  # without "@" and without quotes
+    name: str  # as LLVM holds it: without "@" or quotes, escapes decoded (toolchain.ir_names)
     define_line: int
     end_line: int  # the closing "}" of a definition; define_line for a declaration
     is_declaration: bool
@@ -77,10 +80,6 @@ class GlobalDef:
     kind: Literal["global", "alias", "ifunc"]
     is_constant: bool
     name_span: Span
-
-
-def _unquote(name: str) -> str:
-    return name[1:-1] if len(name) >= 2 and name[0] == '"' and name[-1] == '"' else name
 
 
 def _blank_comments_and_strings(text: str) -> str:
@@ -115,6 +114,12 @@ class IRIndex:
         self._module_references_done = False
         self._locals: dict[int, dict[str, Symbol]] = {}
         self._by_line: dict[int, list[tuple[Span, str, Symbol]]] | None = None
+        self._locals_by_line: dict[int, dict[int, list[tuple[Span, str, Symbol]]]] = {}
+        self._by_name: dict[str, FunctionDef] | None = None
+        self._defined: list[FunctionDef] | None = None
+        # Readers run on several threads (language features off the event loop, the engine's
+        # workers): the lazy passes below fill their tables under this lock, once.
+        self._lazy_lock = threading.RLock()
         self._index_definitions()
 
     # -- positions ----------------------------------------------------------------------------------
@@ -157,7 +162,7 @@ class IRIndex:
             self.functions.append(function)
 
         for match in _GLOBAL_DEF_RE.finditer(code):
-            name, rest = _unquote(match.group(1)), match.group(2)
+            name, rest = decode_ir_name(match.group(1)), match.group(2)
             kind: Literal["global", "alias", "ifunc"] = (
                 "alias" if re.search(r"\balias\b", rest) else "ifunc" if re.search(r"\bifunc\b", rest)
                 else "global")
@@ -171,7 +176,7 @@ class IRIndex:
             (_METADATA_DEF_RE, self._metadata_defs, "metadata"))
         for regex, table, symbol_kind in definitions:
             for match in regex.finditer(code):
-                _define(table, _unquote(match.group(1)), symbol_kind, self._span(match, 1))
+                _define(table, decode_ir_name(match.group(1)), symbol_kind, self._span(match, 1))
 
     def _function_from_header(self, header: re.Match[str]) -> FunctionDef | None:
         match = _TOKEN_RE.search(header.group(0))
@@ -182,7 +187,7 @@ class IRIndex:
         line = self._line_of(header.start())
         start, end = match.span(2)
         span = Span(line, start, end)
-        name = _unquote(match.group(2))
+        name = decode_ir_name(match.group(2))
         function = FunctionDef(name, line, line, header.group(1) == "declare", 0, span)
         _define(self._global_defs, name, "function", span)
         return function
@@ -204,14 +209,19 @@ class IRIndex:
         return None
 
     def function_named(self, name: str) -> FunctionDef | None:
-        for function in self.functions:
-            if function.name == name:
-                return function
-        return None
+        """By the name LLVM holds; the first definition when a (malformed) module repeats a name."""
+        if self._by_name is None:
+            by_name: dict[str, FunctionDef] = {}
+            for function in self.functions:
+                by_name.setdefault(function.name, function)
+            self._by_name = by_name
+        return self._by_name.get(name)
 
     @property
     def defined_functions(self) -> list[FunctionDef]:
-        return [f for f in self.functions if not f.is_declaration]
+        if self._defined is None:
+            self._defined = [f for f in self.functions if not f.is_declaration]
+        return self._defined
 
     @property
     def global_symbols(self) -> dict[str, Symbol]:
@@ -238,22 +248,29 @@ class IRIndex:
 
     def locals_of(self, function: FunctionDef) -> dict[str, Symbol]:
         """%values, arguments and labels of a function with their definitions and references."""
-        cached = self._locals.get(function.define_line)
-        if cached is None:
-            cached = self._collect_locals(function)
-            self._locals[function.define_line] = cached
-        return cached
+        with self._lazy_lock:
+            cached = self._locals.get(function.define_line)
+            if cached is None:
+                cached = self._collect_locals(function)
+                self._locals[function.define_line] = cached
+            return cached
 
     def symbol_at(self, line: int, column: int) -> tuple[str, Symbol] | None:
         """The symbol whose definition or a reference covers (line, column), with its sigil."""
-        if self._by_line is None:
-            self._by_line = self._occurrences_by_line(
-                [("@", self.global_symbols), ("%", self.types), ("#", self.attribute_groups),
-                 ("!", self.metadata)])
+        with self._lazy_lock:
+            if self._by_line is None:
+                self._by_line = self._occurrences_by_line(
+                    [("@", self.global_symbols), ("%", self.types), ("#", self.attribute_groups),
+                     ("!", self.metadata)])
         candidates = list(self._by_line.get(line, ()))
         function = self.function_at(line)
         if function is not None:
-            candidates += self._occurrences_by_line([("%", self.locals_of(function))]).get(line, [])
+            with self._lazy_lock:
+                by_line = self._locals_by_line.get(function.define_line)
+                if by_line is None:
+                    by_line = self._occurrences_by_line([("%", self.locals_of(function))])
+                    self._locals_by_line[function.define_line] = by_line
+            candidates += by_line.get(line, [])
         for span, sigil, symbol in candidates:
             if span.start <= column <= span.end:
                 return sigil, symbol
@@ -274,15 +291,18 @@ class IRIndex:
     # -- lazy passes --------------------------------------------------------------------------------
 
     def _collect_module_references(self) -> None:
-        if self._module_references_done:
-            return
-        self._module_references_done = True
+        with self._lazy_lock:
+            if not self._module_references_done:
+                self._collect_module_references_once()
+                self._module_references_done = True
+
+    def _collect_module_references_once(self) -> None:
         tables: dict[str, tuple[dict[str, Symbol], SymbolKind]] = {
             "@": (self._global_defs, "global"), "#": (self._attribute_defs, "attributes"),
             "!": (self._metadata_defs, "metadata")}
         for match in _MODULE_TOKEN_RE.finditer(self._code):
             if match.group(3) is not None:  # %name: only identified struct types are module-wide
-                name = _unquote(match.group(3))
+                name = decode_ir_name(match.group(3))
                 if name in self._type_defs:
                     span = self._span(match, 3)
                     if self._type_defs[name].definition != span:
@@ -294,7 +314,7 @@ class IRIndex:
             if sigil == "#" and not raw.isdigit():
                 continue
             table, kind = tables[sigil]
-            name = _unquote(raw)
+            name = decode_ir_name(raw)
             span = self._span(match, 2)
             existing = table.get(name)
             if existing is not None and existing.definition == span:
@@ -312,15 +332,15 @@ class IRIndex:
             label = _LABEL_DEF_RE.match(code)
             if label is not None:
                 start, end = label.span(1)
-                _define(table, _unquote(label.group(1)), "label", Span(number, start, end))
+                _define(table, decode_ir_name(label.group(1)), "label", Span(number, start, end))
             elif (local := _LOCAL_DEF_RE.match(code)) is not None:
                 start, end = local.span(1)
-                _define(table, _unquote(local.group(1)), "local", Span(number, start, end))
+                _define(table, decode_ir_name(local.group(1)), "local", Span(number, start, end))
         for number, code in [(function.define_line, header), *lines]:
             for match in _TOKEN_RE.finditer(code):
                 if match.group(1) != "%":
                     continue
-                name = _unquote(match.group(2))
+                name = decode_ir_name(match.group(2))
                 symbol = table.get(name)
                 if symbol is None and name in self._type_defs:
                     continue  # a type, collected module-wide
@@ -354,7 +374,7 @@ def _define_arguments(header: str, function: FunctionDef, table: dict[str, Symbo
         after = header[match.end():close].lstrip()
         if not after or after.startswith(","):
             start, end = match.span(2)
-            _define(table, _unquote(match.group(2)), "argument", Span(function.define_line, start, end))
+            _define(table, decode_ir_name(match.group(2)), "argument", Span(function.define_line, start, end))
 
 
 def _add_ref(table: dict[str, Symbol], name: str, kind: SymbolKind, span: Span) -> None:
@@ -395,26 +415,39 @@ class AsmFunction:
 
 @dataclass
 class AsmIndex:
-    functions: list[AsmFunction]
+    functions: list[AsmFunction]  # sorted by start line, not overlapping
     line_count: int
+    _by_name: dict[str, AsmFunction] = field(default_factory=dict, init=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for function in self.functions:
+            self._by_name.setdefault(function.name, function)
+        self._starts = [function.start_line for function in self.functions]
 
     def function_at(self, line: int) -> AsmFunction | None:
-        for function in self.functions:
-            if function.contains(line):
-                return function
+        position = bisect_right(self._starts, line) - 1
+        if position >= 0 and self.functions[position].contains(line):
+            return self.functions[position]
         return None
 
     def function_named(self, name: str) -> AsmFunction | None:
-        for function in self.functions:
-            if function.name == name:
-                return function
-        return None
+        return self._by_name.get(name)
 
 
-_ASM_TYPE_RE = re.compile(r"^\s*\.type\s+([^\s,]+)\s*,\s*[@%#]?(function|gnu_indirect_function)\b")
-_ASM_GLOBL_RE = re.compile(r"^\s*\.(?:globl|global)\s+([^\s,#;]+)")
-_ASM_LABEL_RE = re.compile(r'^\s*([A-Za-z_.$][\w.$@]*|"[^"]+"):')
-_ASM_SIZE_RE = re.compile(r"^\s*\.size\s+([^\s,]+)\s*,")
+# A symbol: plain, or quoted (`"my func é"`, with `\"` inside) as llc writes names that need it.
+_ASM_NAME = r'(?:"(?:[^"\\\n]|\\.)*"|[^\s,"#;]+)'
+_ASM_TYPE_RE = re.compile(r"^\s*\.type\s+(" + _ASM_NAME + r")\s*,\s*[@%#]?(function|gnu_indirect_function)\b")
+_ASM_GLOBL_RE = re.compile(r"^\s*\.(?:globl|global)\s+(" + _ASM_NAME + ")")
+_ASM_LABEL_RE = re.compile(r'^\s*([A-Za-z_.$][\w.$@]*|"(?:[^"\\\n]|\\.)*"):')
+_ASM_SIZE_RE = re.compile(r"^\s*\.size\s+(" + _ASM_NAME + r")\s*,")
+
+
+def _asm_symbol(token: str) -> str:
+    """The symbol a (possibly quoted) assembler name stands for."""
+    if len(token) >= 2 and token[0] == '"' and token[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", token[1:-1])
+    return token
 
 
 def parse_asm(text: str) -> AsmIndex:
@@ -428,13 +461,13 @@ def parse_asm(text: str) -> AsmIndex:
     for number, line in enumerate(text.splitlines()):
         line_count = number + 1
         if match := _ASM_TYPE_RE.match(line):
-            typed.append(match.group(1))
+            typed.append(_asm_symbol(match.group(1)))
         elif match := _ASM_GLOBL_RE.match(line):
-            globl.append(match.group(1))
+            globl.append(_asm_symbol(match.group(1)))
         elif match := _ASM_SIZE_RE.match(line):
-            sizes.setdefault(match.group(1), number)
+            sizes.setdefault(_asm_symbol(match.group(1)), number)
         elif match := _ASM_LABEL_RE.match(line):
-            labels.setdefault(match.group(1).strip('"'), number)
+            labels.setdefault(_asm_symbol(match.group(1)), number)
 
     names = typed or globl
     starts = sorted({(labels[name], name) for name in names if name in labels})

@@ -2,12 +2,15 @@
 
 The one lifting service of irlens (the editor's code action, `irlens lift` and `irlens bench quality`
 all call `lift_function`). Per function:
-1. the input is checked first: a function that looks cut off, assembly that does not assemble for the
-   target (another target's), or a function too long for any prompt get one clear message;
+1. the target is the file's (`irlens.toolchain.target`: its `irlens:` directive, else the user's
+   asmTriple / --triple, else what the file says, else the tools' default); the input is checked first:
+   a target the model was not trained to lift (its IR would be made up) or the LLVM tools lack, a
+   function that looks cut off, assembly that does not assemble for the target (another target's), or a
+   function too long for any prompt get one clear message;
 2. k candidates are drawn from the model, greedy first, then samples at a temperature (seeds 1, 2, ...);
 3. each candidate is repaired mechanically (`irlens.engine.lift_repairs`: declarations, target, value
-   numbering, a cut-off end; each repair recorded) and judged: llvm-as and the verifier, then llc, whose
-   instructions are compared with the original function's;
+   numbering, a cut-off end; each repair recorded) and judged: llvm-as and the verifier, then llc for
+   the assembly's target, whose instructions are compared with the original function's;
 4. the exact round trip wins (drawing stops there); otherwise the compiling candidate with the fewest
    differing instructions; if none compiles, the first answer, with its first error.
 Drawing stops when `cancel` is set (the document changed) or the wall-time budget is spent.
@@ -37,16 +40,27 @@ from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
+from irlens.toolchain.target import (
+    DIRECTIVE_HELP,
+    FAMILY_NAMES,
+    AsmTarget,
+    family_of,
+    resolve_asm_target,
+    strip_comment,
+)
 
 if TYPE_CHECKING:  # callers pass the model they started
-    from irlens.model.service import ModelService
+    from irlens.model.service import ModelService, ModelStatus
 
 LLC_LEVELS = ("-O0", "-O2")
 SAMPLING_TEMPERATURE = 0.8
 # No model context holds more: longer functions are refused before anything is tokenised.
 MAX_ASM_CHARS = 200_000
+# The targets each prompt format's models were trained to lift: irlens-tiny x86-64 only
+# (models/MODEL_CARD.md), Meta's LLM Compiler x86-64 and AArch64.
+LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
-_ENDS_FUNCTION = re.compile(r"^(?:ret|jmp|ud2|hlt|b|br|bx|retq|retl|ret[a-z]*)\b")
+_ENDS_FUNCTION = re.compile(r"^(?:ret|jmp|ud2|hlt|b|br|bx|j|jr|tail|retq|retl|ret[a-z]*)\b")
 
 Choice = Literal["exact", "closest", "does-not-compile", "no-answer", "refused"]
 
@@ -181,7 +195,7 @@ def instructions(asm_text: str, function_name: str | None = None) -> list[str]:
 
     found = []
     for raw in body.splitlines():
-        line = raw.split("#", 1)[0].strip()
+        line = strip_comment(raw)
         if not line or line.startswith(".") or line.endswith(":"):
             continue
         found.append(_LOCAL_LABEL.sub(rename, " ".join(line.replace(",", ", ").split())))
@@ -193,8 +207,10 @@ def differing(original: list[str], lifted: list[str]) -> int:
     return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
 
 
-def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str) -> RoundTrip:
-    """Compile the lifted IR and compare its code with the original function's."""
+def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str, *,
+                     triple: str | None = None) -> RoundTrip:
+    """Compile the lifted IR (for `triple`, the original's target, when given) and compare its code
+    with the original function's."""
     original = instructions(original_asm, function_name)
     errors = [d for d in check_ir(toolchain, ir) if d.severity == "error"]
     if errors:
@@ -204,7 +220,8 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     failure = ""
     for level in LLC_LEVELS:
         try:
-            result = run_tool(toolchain, "llc", [level, "-o", "out.s"], stdin=ir.encode("utf-8"),
+            target = [f"-mtriple={triple}"] if triple else []
+            result = run_tool(toolchain, "llc", [level, *target, "-o", "out.s"], stdin=ir.encode("utf-8"),
                               outputs=["out.s"])
         except (ToolFailure, ToolMissing) as exc:
             failure = str(exc)
@@ -228,23 +245,12 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
 # ---- the target ----
 
 
-_default_triples: dict[str, str] = {}  # by llc path
-_datalayouts: dict[tuple[str, str], str | None] = {}  # by (opt path, triple)
-
-
-def default_triple(toolchain: Toolchain) -> str:
-    """The triple llvm-mc (and llc) assemble for when a file says nothing: the tools' default target."""
-    llc = toolchain.path("llc")
-    if llc not in _default_triples:
-        result = run_tool(toolchain, "llc", ["--version"])
-        match = re.search(r"Default target:\s*(\S+)", result.stdout.decode("utf-8", "replace"))
-        _default_triples[llc] = match.group(1) if match else "x86_64-unknown-linux-gnu"
-    return _default_triples[llc]
+_datalayouts: dict[tuple[str, str], str | None] = {}  # by (toolchain, triple)
 
 
 def datalayout_for(toolchain: Toolchain, triple: str) -> str | None:
     """The target's default data layout, as opt infers it from the triple (None when it cannot)."""
-    key = (toolchain.path("opt"), triple)
+    key = (toolchain.key, triple)
     if key not in _datalayouts:
         try:
             result = run_tool(toolchain, "opt", ["-S", f"-mtriple={triple}"], stdin=b"")
@@ -256,16 +262,28 @@ def datalayout_for(toolchain: Toolchain, triple: str) -> str | None:
     return _datalayouts[key]
 
 
+def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
+    """Why the model should not be asked to lift `triple`'s assembly (it was not trained on that
+    target: its IR would be made up), or None."""
+    known = LIFT_TARGETS.get(status.prompt_format or "")
+    if known is None or family_of(triple) in known:
+        return None
+    names = " and ".join(FAMILY_NAMES[family] for family in known)
+    return (f"the model {status.name or ''} ({status.prompt_format} format) was trained to lift {names} "
+            f"assembly only, not {triple}: its IR would be for the wrong target; use a model that knows "
+            f"this target")
+
+
 # ---- the input ----
 
 
-def input_problem(toolchain: Toolchain, snippet: str, function: AsmFunction, triple: str) -> str | None:
-    """Why this function's assembly cannot be lifted, in one sentence; None when it can."""
+def input_problem(toolchain: Toolchain, snippet: str, function: AsmFunction, target: AsmTarget) -> str | None:
+    """Why this function's assembly cannot be lifted for `target`, in one sentence; None when it can."""
     lines = snippet.count("\n")
     if len(snippet) > MAX_ASM_CHARS:
         return (f"@{function.name} is {lines} lines ({len(snippet)} characters) of assembly: too long to "
                 f"lift (at most {MAX_ASM_CHARS} characters; the model's context holds far less)")
-    body = [line.split("#", 1)[0].strip() for line in snippet.splitlines()]
+    body = [strip_comment(line) for line in snippet.splitlines()]
     code = [line for line in body if line and not line.endswith(":") and not line.startswith(".")]
     has_size = any(line.startswith(".size") for line in body)
     if not code:
@@ -275,14 +293,14 @@ def input_problem(toolchain: Toolchain, snippet: str, function: AsmFunction, tri
                 "jump or its `.size` directive")
     try:
         # parsed, not assembled: the snippet may use constants (.LCPI0_0) defined outside the function
-        result = run_tool(toolchain, "llvm-mc", [f"-triple={triple}", "-o", "out.s"],
+        result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-o", "out.s"],
                           stdin=snippet.encode("utf-8", "replace"))
     except ToolFailure as failure:
         return f"@{function.name}: llvm-mc could not check the assembly: {failure}"
     if not result.ok:
         error = first_error_line(result.stderr_text) or "llvm-mc rejected it"
-        return (f"@{function.name} does not assemble for {triple} ({error}): assembly for another target? "
-                f"irlens lifts {triple} assembly")
+        return (f"@{function.name} does not assemble for {target.triple} ({error}): assembly for another "
+                f"target? The target came from {target.reason}; {DIRECTIVE_HELP}")
     return None
 
 
@@ -311,17 +329,17 @@ def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAn
           triple: str, datalayout: str | None) -> Candidate:
     repaired = repair(answer.ir, triple=triple, datalayout=datalayout)
     if repaired.ir == answer.ir:
-        check = check_round_trip(toolchain, snippet, function_name, repaired.ir)
+        check = check_round_trip(toolchain, snippet, function_name, repaired.ir, triple=triple)
         return Candidate(sampling, repaired.ir, answer.complete, (), check.compiles, check)
     before = not any(d.severity == "error" for d in check_ir(toolchain, answer.ir))
-    check = check_round_trip(toolchain, snippet, function_name, repaired.ir)
+    check = check_round_trip(toolchain, snippet, function_name, repaired.ir, triple=triple)
     return Candidate(sampling, repaired.ir, answer.complete, repaired.repairs, before, check)
 
 
 @dataclass
 class LiftOptions:
     candidates: int = DEFAULT_LIFT_CANDIDATES
-    triple: str | None = None  # the assembly's target; None: the tools' default target
+    triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
     on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate is judged
 
@@ -331,8 +349,11 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
     options = options or LiftOptions()
     started = time.monotonic()
     snippet = function_asm(asm_text, function)
-    triple = options.triple or default_triple(toolchain)
-    refused = input_problem(toolchain, snippet, function, triple)
+    # the file's `irlens:` directive, else the user's triple, else what the file says, else the default
+    target = resolve_asm_target(toolchain, asm_text, options.triple)
+    triple = target.triple
+    refused = (target.missing or unknown_target_problem(model.status(), triple)
+               or input_problem(toolchain, snippet, function, target))
     if refused is not None:
         return LiftResult(function.name, None, refused, None, "refused", (), time.monotonic() - started)
     datalayout = datalayout_for(toolchain, triple)

@@ -248,6 +248,16 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
                 spent += 1
             except ToolFailure as failure:
                 composed_note = f"the composed module was not kept: {failure}"
+        # Budget the functions did not need (too small to search, or blocked) goes to more whole-module
+        # candidates: on modules that -Oz mostly inlines into a few functions, that is where bytes are.
+        if budget > spent:
+            more, refused = _queue(toolchain, candidates, len(whole_pipelines) + budget - spent)
+            extra = _measure_all(toolchain, source, more[len(whole_pipelines):], module_size, cancel, None,
+                                 pool)
+            spent += len(extra)
+            whole += extra
+            rejected += [r for r in refused if r not in rejected]
+            best_whole = _smallest([oz, *whole], floor=oz.size_bytes)
 
     best_text: str
     if composed_bytes is not None and composed_text is not None \

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from irlens.engine.ir_index import parse_ir
+from irlens.toolchain.ir_names import decode_ir_name, display_token, printed_token
 
 # One scanner for every token splice cares about, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -40,9 +41,11 @@ class SpliceError(ValueError):
 class _Module:
     attributes: dict[int, str] = field(default_factory=dict)  # number -> "{ ... }"
     metadata: dict[int, str] = field(default_factory=dict)  # number -> text after "= "
-    types: dict[str, str] = field(default_factory=dict)  # name (as written, no %) -> whole line
-    globals: dict[str, str] = field(default_factory=dict)  # @name -> whole line (variables, aliases)
-    declarations: dict[str, str] = field(default_factory=dict)  # @name -> `declare` line
+    # Names are keyed as LLVM holds them (toolchain.ir_names): `@"f \C3\A9"` printed by opt and the
+    # user's `@"f é"` are one function.
+    types: dict[str, str] = field(default_factory=dict)  # name (no %) -> whole line
+    globals: dict[str, str] = field(default_factory=dict)  # name (no @) -> whole line (variables, aliases)
+    declarations: dict[str, str] = field(default_factory=dict)  # name (no @) -> `declare` line
     defined_functions: set[str] = field(default_factory=set)
     comdats: dict[str, str] = field(default_factory=dict)
 
@@ -66,16 +69,16 @@ def _scan(text: str) -> _Module:
         elif match := _META_LINE.match(line):
             module.metadata[int(match.group(1))] = match.group(2)
         elif match := _TYPE_LINE.match(line):
-            module.types[match.group(1)] = line
+            module.types[decode_ir_name(match.group(1))] = line
         elif match := _GLOBAL_LINE.match(line):
-            module.globals[match.group(1)] = line
+            module.globals[decode_ir_name(match.group(1))] = line
         elif match := _FUNCTION_LINE.match(line):
             if match.group(1) == "declare":
-                module.declarations[match.group(2)] = line
+                module.declarations[decode_ir_name(match.group(2))] = line
             else:
-                module.defined_functions.add(match.group(2))
+                module.defined_functions.add(decode_ir_name(match.group(2)))
         elif match := _COMDAT_LINE.match(line):
-            module.comdats[match.group(1)] = line
+            module.comdats[decode_ir_name(match.group(1))] = line
     return module
 
 
@@ -146,28 +149,31 @@ class _Splicer:
         return self.meta_map[number]
 
     def map_global(self, name: str) -> str:
+        """`name` is the token as written after `@` in the optimized module."""
         if name in self.global_map:
             return self.global_map[name]
         self.global_map[name] = name
-        line = self.optimized.globals.get(name) or self.optimized.declarations.get(name)
-        if line is None or (self.user.has_symbol(name) and _is_declaration(line)):
+        held = decode_ir_name(name)
+        line = self.optimized.globals.get(held) or self.optimized.declarations.get(held)
+        if line is None or (self.user.has_symbol(held) and _is_declaration(line)):
             return name  # the user's module already has it (or it is the function itself)
-        if self.user.has_symbol(name):
+        if self.user.has_symbol(held):
             # A new definition whose name is taken (e.g. a lookup table from an earlier splice).
-            base = name.strip('"')
             suffix = 1
-            while self.user.has_symbol(f"{base}.{suffix}") or f"{base}.{suffix}" in self.global_map.values():
+            while (self.user.has_symbol(f"{held}.{suffix}")
+                   or printed_token(f"{held}.{suffix}") in self.global_map.values()):
                 suffix += 1
-            self.global_map[name] = f"{base}.{suffix}"
+            self.global_map[name] = printed_token(f"{held}.{suffix}")
             line = line.replace(f"@{name} =", f"@{self.global_map[name]} =", 1)
         self.added_globals.append(self.translate(line))
         return self.global_map[name]
 
     def map_type(self, name: str) -> str | None:
-        if name in self.user.types or name not in self.optimized.types or name in self.pending:
+        held = decode_ir_name(name)
+        if held in self.user.types or held not in self.optimized.types or held in self.pending:
             return None
-        self.pending.add(name)
-        self.added_types.append(self.translate(self.optimized.types[name]))
+        self.pending.add(held)
+        self.added_types.append(self.translate(self.optimized.types[held]))
         return None
 
     def translate(self, text: str) -> str:
@@ -210,12 +216,13 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
     """The user's module with @function_name replaced by its definition in optimized_module_text."""
     target = parse_ir(module_text).function_named(function_name)
     if target is None or target.is_declaration:
-        raise SpliceError(f"@{function_name} is not defined in this module")
+        raise SpliceError(f"@{display_token(function_name)} is not defined in this module")
     new_function = function_definition(optimized_module_text, function_name)
     if not new_function:
-        raise SpliceError(f"@{function_name} is not defined in the optimized module")
+        raise SpliceError(f"@{display_token(function_name)} is not defined in the optimized module")
     splicer = _Splicer(module_text, optimized_module_text)
-    splicer.global_map[_quoted(function_name)] = _quoted(function_name)
+    for token in (printed_token(function_name), display_token(function_name)):
+        splicer.global_map[token] = token  # the function itself, however the optimized text spells it
     translated = splicer.translate(new_function)
 
     lines = module_text.splitlines(keepends=True)
@@ -232,18 +239,16 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
     if additions:
         if not result.endswith("\n"):
             result += "\n"
-        result += f"\n; added by irlens for the optimized @{function_name}\n" + "\n".join(additions) + "\n"
+        comment = f"; added by irlens for the optimized @{display_token(function_name)}"
+        result += f"\n{comment}\n" + "\n".join(additions) + "\n"
     return result
 
 
-def _quoted(name: str) -> str:
-    return name if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else f'"{name}"'
-
-
 def function_definition(module_text: str, name: str) -> str:
-    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent)."""
-    quoted = re.escape(name) if re.fullmatch(r"[-a-zA-Z$._0-9]+", name) else re.escape(f'"{name}"')
-    header = re.compile(rf"^define\b[^\n]*@{quoted}\(", re.MULTILINE)
+    """The `define ... @name(...) ... { ... }` block of module_text ('' when absent); `name` is the name
+    LLVM holds (toolchain.ir_names), written as LLVM's printer writes it or as people usually do."""
+    spellings = "|".join(re.escape(token) for token in {printed_token(name), display_token(name)})
+    header = re.compile(rf"^define\b[^\n]*@(?:{spellings})\(", re.MULTILINE)
     match = header.search(module_text)
     if not match:
         return ""
@@ -252,7 +257,7 @@ def function_definition(module_text: str, name: str) -> str:
 
 
 def defined_symbols(module_text: str) -> set[str]:
-    """Functions and global variables the module defines (names as written after `@`)."""
+    """Functions and global variables the module defines (names as LLVM holds them)."""
     module = _scan(module_text)
     return module.defined_functions | {n for n, line in module.globals.items() if not _is_declaration(line)}
 

@@ -35,8 +35,10 @@ from irlens.engine.lifted import LiftedDocument
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
 from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import Baseline
 from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.ir_names import display_token, is_numbered, object_symbol
 from irlens.toolchain.measure import (
     ModuleMeasurement,
     measure_asm,
@@ -46,6 +48,7 @@ from irlens.toolchain.measure import (
 )
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import run_tool
+from irlens.toolchain.target import AsmTarget, resolve_asm_target
 
 if TYPE_CHECKING:  # the engine only calls the model the server started
     from irlens.model.answers import SizePrediction
@@ -108,6 +111,7 @@ class FunctionFacts:
     prediction: SizePrediction | None = None
     prediction_problem: str | None = None  # why the model gave no usable prediction
     suggestion_deferred: bool = False  # not searched in the background (settings); on request only
+    target: str | None = None  # assembly: the triple llvm-mc assembles for, and why
     pending: list[str] = field(default_factory=list)  # what is still being computed
     errors: list[str] = field(default_factory=list)
 
@@ -154,9 +158,11 @@ class Document:
     baseline_done: int = 0
     bitcode: bytes | None = None  # b"" when llvm-as refused the text
     oz_batch: dict[str, int] | None = None  # -Oz bytes per function from one batched compile
+    baseline_error: str | None = None  # why no -Oz baseline is computed for this version at all
     explicit_suggestions: set[str] = field(default_factory=set)  # asked for by the user
     explicit_predictions: set[str] = field(default_factory=set)  # hovered
     background_cache: tuple[tuple[bool, int], frozenset[str]] | None = None
+    asm_target: AsmTarget | None = None  # assembly: chosen once per version (Engine.asm_target)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -205,11 +211,12 @@ class Engine:
         open documents are re-checked with it."""
         with self._lock:
             changed_tools = (settings.llvm_bin, settings.tool_timeout_s, settings.tool_memory_mb,
-                             settings.size_baseline) != (
+                             settings.size_baseline, settings.asm_triple) != (
                 self.settings.llvm_bin,
                 self.settings.tool_timeout_s,
                 self.settings.tool_memory_mb,
                 self.settings.size_baseline,
+                self.settings.asm_triple,
             )
             changed_background = (settings.background_suggestions, settings.max_background_functions,
                                   settings.model_enabled) != (
@@ -292,6 +299,7 @@ class Engine:
             timer.cancel()
         for document in documents:
             document.cancel.set()
+        process_groups.stop_all()  # a worker in a hung tool returns now, not at the tool's timeout
         deadline = time.monotonic() + wait_s
         stopped = self._queue.shutdown(wait_s)
         return self._model_queue.shutdown(max(0.0, deadline - time.monotonic())) and stopped
@@ -417,8 +425,12 @@ class Engine:
     def _diagnose(self, document: Document) -> None:
         found: list[Diagnostic] = []
         try:
-            check = tool_diagnostics.check_asm if document.language == "asm" else tool_diagnostics.check_ir
-            for item in check(self.toolchain, document.text):
+            if document.language == "asm":
+                triple = self.settings.asm_triple
+                items = tool_diagnostics.check_asm(self.toolchain, document.text, triple=triple)
+            else:
+                items = tool_diagnostics.check_ir(self.toolchain, document.text)
+            for item in items:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
             found.append(Diagnostic(0, 0, _one_line(error), "warning", "irlens"))
@@ -428,16 +440,27 @@ class Engine:
             self._emit("diagnostics", document, found + self._lift_verdict(document))
 
     def _measure(self, document: Document) -> None:
-        cache_key = (self.toolchain.key, document.text_hash)
+        if document.language == "asm":
+            try:
+                self.asm_target(document)  # here, not in a hover: reading 200k lines takes seconds
+            except Exception:  # the hover then names no target; measuring says what is wrong
+                log.exception("choosing the target of %s failed", document.uri)
+        # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
+        triple = self.settings.asm_triple if document.language == "asm" else None
+        cache_key = (f"{self.toolchain.key}|{triple or ''}", document.text_hash)
         with self._lock:
             measurement = self._measurements.get(cache_key)
         if measurement is None:
             try:
-                measure_text = measure_asm if document.language == "asm" else measure_ir
-                measurement = measure_text(self.toolchain, document.text)
+                if document.language == "asm":
+                    measurement = measure_asm(self.toolchain, document.text, triple=triple)
+                else:
+                    measurement = measure_ir(self.toolchain, document.text)
             except Exception as error:
                 document.measure_error = _one_line(error)
                 self._emit("measurements", document)
+                if document.language == "llvm":
+                    self._schedule_after_failed_measure(document)
                 return
             with self._lock:
                 self._measurements[cache_key] = measurement
@@ -451,6 +474,16 @@ class Engine:
         self._emit("measurements", document)
         if document.language == "llvm":
             self._schedule_function_work(document)
+
+    def _schedule_after_failed_measure(self, document: Document) -> None:
+        """The module compile failed (an llc crash, say): the per-function -Oz baselines may still
+        work, so they are scheduled, unless llvm-as refuses the module, which every one of them
+        would run into: then that is said once, instead of "still computing" forever."""
+        if isinstance(self._module_input(document), bytes):
+            self._schedule_function_work(document)
+        else:
+            document.baseline_error = "the module does not assemble (see the diagnostics)"
+            self._emit("measurements", document)
 
     def _schedule_function_work(self, document: Document) -> None:
         index = document.ir_index
@@ -537,9 +570,11 @@ class Engine:
 
     def _baseline(self, document: Document, function: FunctionDef, key: str) -> None:
         results = self._results(key)
+        if results.oz_bytes is None and results.oz_error is None and is_numbered(function.name):
+            results.oz_error = UNNAMED_PROBLEM
         if results.oz_bytes is None and results.oz_error is None:
             try:
-                results.oz_bytes = self._oz_batch(document).get(function.name)
+                results.oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
                 if results.oz_bytes is None:
                     results.oz_bytes = oz_function_bytes(
                         self.toolchain, self._module_input(document), function.name,
@@ -631,6 +666,8 @@ class Engine:
         ):
             return  # the settings changed while it waited: background search is off for it
         try:
+            if is_numbered(function.name):
+                raise ValueError(UNNAMED_PROBLEM)
             candidates = list(results.proposals or []) + list(candidate_pipelines())
             limit = max(1, self.settings.max_candidates)
             unique = list(dict.fromkeys(candidates))[:limit]
@@ -707,7 +744,8 @@ class Engine:
             return None
         facts = FunctionFacts(name, function.instruction_count, oz_label=f"{self.settings.size_baseline} -Oz")
         key = self._function_key(document, name)
-        measured = document.measurement.functions.get(name) if document.measurement else None
+        measurement = document.measurement
+        measured = measurement.functions.get(object_symbol(name)) if measurement else None
         if measured is not None:
             facts.measured_instructions, facts.bytes = measured.ir_instructions, measured.bytes
         elif key is not None and key in self._measured_functions:
@@ -715,14 +753,18 @@ class Engine:
             facts.measured_instructions, facts.bytes = self._measured_functions[key]
         elif document.measure_error:
             facts.errors.append(f"measuring failed: {document.measure_error}")
-        else:
+        elif measurement is None:
             facts.pending.append("object bytes")
+        if facts.bytes is None and measurement is not None and not document.measure_error:
+            facts.errors.append(no_symbol_problem(name))
         if key is not None:
             results = self._results(key)
             facts.oz_bytes = results.oz_bytes
             if results.oz_bytes is None:
                 if results.oz_error:
                     facts.errors.append(f"-Oz baseline failed: {results.oz_error}")
+                elif document.baseline_error:
+                    facts.errors.append(f"-Oz baseline not computed: {document.baseline_error}")
                 else:
                     facts.pending.append("-Oz size")
             facts.suggestion = results.suggestion
@@ -751,15 +793,24 @@ class Engine:
             return None
         function = index.function_named(name)
         assert function is not None
-        facts = FunctionFacts(name, 0)
+        target = document.asm_target  # found by the measuring job; a reader never waits for it
+        facts = FunctionFacts(name, 0, target=target.describe() if target is not None else None)
         measured = document.measurement.functions.get(name) if document.measurement else None
         if measured is not None:
             facts.bytes = measured.bytes
         elif document.measure_error:
             facts.errors.append(f"assembling failed: {document.measure_error}")
-        else:
+        elif document.measurement is None:
             facts.pending.append("object bytes")
+        else:
+            facts.errors.append(no_symbol_problem(name))
         return facts
+
+    def asm_target(self, document: Document) -> AsmTarget:
+        """The target an assembly document is assembled for (its directive, asmTriple, or detected)."""
+        if document.asm_target is None:
+            document.asm_target = resolve_asm_target(self.toolchain, document.text, self.settings.asm_triple)
+        return document.asm_target
 
     def wait_for_suggestion(
         self,
@@ -777,7 +828,7 @@ class Engine:
         version = document.version
         job = self.request_suggestion(uri, name, urgent=True)
         if job is None:
-            return version, None, f"no function @{name} with a body"
+            return version, None, f"no function @{display_token(name)} with a body"
         started = last_report = time.monotonic()
         while not job.finished.wait(0.2):
             if cancel.is_set():
@@ -788,7 +839,8 @@ class Engine:
                 return version, None, "timed out"
             if progress is not None and time.monotonic() - last_report >= 1.0:
                 last_report = time.monotonic()
-                progress(f"verifying pipelines for @{name} ({time.monotonic() - started:.0f} s)")
+                elapsed = time.monotonic() - started
+                progress(f"verifying pipelines for @{display_token(name)} ({elapsed:.0f} s)")
         facts = self.facts(uri, name)
         if not self.is_current(uri, version) or facts is None:
             return version, None, "the document changed"
@@ -817,7 +869,7 @@ class Engine:
                            "compiles" if candidate.compiles else "does not compile")
                 progress(f"candidate {number}/{self.settings.lift_candidates}: {verdict}")
 
-        options = LiftOptions(candidates=self.settings.lift_candidates,
+        options = LiftOptions(candidates=self.settings.lift_candidates, triple=self.settings.asm_triple,
                               budget_s=self.settings.model_timeout_s, on_candidate=judged)
         result = lift_function(self.toolchain, model, document.text, function, options=options,
                                cancel=_EitherEvent(cancel, document.cancel))
@@ -872,6 +924,17 @@ class _EitherEvent(threading.Event):
 
     def is_set(self) -> bool:
         return super().is_set() or any(event.is_set() for event in self._events)
+
+
+UNNAMED_PROBLEM = ("a numbered function (@0, @1, ...) has no name that llvm-extract can select; "
+                   "give it a name to get its -Oz size and suggestions")
+
+
+def no_symbol_problem(name: str) -> str:
+    if is_numbered(name):
+        return "a numbered function has no symbol name of its own in the object file (llc calls it " \
+               "__unnamed_N)"
+    return "the object file has no symbol for this function (inlined or removed by llc?)"
 
 
 def _bind(function: Callable[..., None], *args: Any) -> Callable[[], None]:

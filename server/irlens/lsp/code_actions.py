@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
+import re
 import threading
 import uuid
 from pathlib import Path
@@ -29,6 +31,7 @@ from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
 from irlens.toolchain.diagnostics import check_ir
+from irlens.toolchain.ir_names import display_token
 
 # (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
 _verified_edits: dict[tuple[str, str, str], str | None] = {}
@@ -80,9 +83,10 @@ def _command_action(title: str, kind: types.CodeActionKind, command: str, argume
 
 def optimize_title(name: str, suggestion: Suggestion) -> str:
     saving = max(0.0, suggestion.saving_vs_oz_percent)
+    shown = display_token(name)
     if suggestion.baseline == "clang":  # the new body is measured, and offered, with clang -Oz's attributes
-        return f"Optimize @{name} for size (−{saving:.0f}% vs clang -Oz; marks it minsize optsize)"
-    return f"Optimize @{name} for size (−{saving:.0f}% vs paper -Oz)"
+        return f"Optimize @{shown} for size (−{saving:.0f}% vs clang -Oz; marks it minsize optsize)"
+    return f"Optimize @{shown} for size (−{saving:.0f}% vs paper -Oz)"
 
 
 def register(server: IrlensServer) -> None:
@@ -94,6 +98,7 @@ def register(server: IrlensServer) -> None:
     )
     async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
+        await ls.documents_settled()
         document = ls.engine.document(uri)
         name = function_name_at(ls, uri, params.range.start.line)
         if document is None or name is None:
@@ -105,7 +110,7 @@ def register(server: IrlensServer) -> None:
                                                types.CodeActionKind.RefactorRewrite,
                                                server_module.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
-        facts = ls.engine.facts(uri, name)
+        facts = await ls.off_loop(ls.engine.facts, uri, name)
         if facts is None:
             return []
         suggestion = facts.suggestion
@@ -126,10 +131,11 @@ def register(server: IrlensServer) -> None:
                                            server_module.COMMAND_SHOW_PIPELINE, [suggestion.pipeline]))
         elif "verified suggestion" in facts.pending or facts.suggestion_deferred:
             ls.engine.request_suggestion(uri, name, urgent=True)
-            actions.append(_command_action(f"Find a smaller verified version of @{name} (runs now)",
+            shown = display_token(name)
+            actions.append(_command_action(f"Find a smaller verified version of @{shown} (runs now)",
                                            types.CodeActionKind.RefactorRewrite,
                                            server_module.COMMAND_OPTIMIZE_FUNCTION, [uri, name],
-                                           command_title=f"Optimize @{name}"))
+                                           command_title=f"Optimize @{display_token(name)}"))
         return actions
 
     @server.command(server_module.COMMAND_SHOW_PIPELINE)
@@ -141,10 +147,10 @@ def register(server: IrlensServer) -> None:
         return text
 
     @server.command(server_module.COMMAND_FUNCTION_FACTS)
-    def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
+    async def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
         if len(args) < 2:
             return None
-        facts = ls.engine.facts(str(args[0]), str(args[1]))
+        facts = await ls.off_loop(ls.engine.facts, str(args[0]), str(args[1]))
         if facts is None:
             return None
         suggestion = facts.suggestion
@@ -188,10 +194,11 @@ def register(server: IrlensServer) -> None:
         }
 
     @server.command(server_module.COMMAND_RESTART)
-    def restart(ls: IrlensServer, *args: Any) -> bool:
-        """Re-discover the toolchain and re-check every open document."""
-        ls.engine.update_settings(ls.settings)
-        ls.engine.restart_all()
+    async def restart(ls: IrlensServer, *args: Any) -> bool:
+        """Re-discover the toolchain and re-check (re-index) every open document."""
+        ls.update_documents(ls.engine.update_settings, ls.settings)
+        ls.update_documents(ls.engine.restart_all)
+        await ls.documents_settled()
         return True
 
     @server.command(server_module.COMMAND_OPTIMIZE_FUNCTION)
@@ -199,8 +206,9 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
+        await ls.documents_settled()
         cancel = threading.Event()
-        progress = _Progress(ls, f"irlens: optimizing @{name}")
+        progress = _Progress(ls, f"irlens: optimizing @{display_token(name)}")
         await progress.begin()
         loop = asyncio.get_running_loop()
         try:
@@ -240,6 +248,7 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
+        await ls.documents_settled()
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
         await progress.begin()
@@ -259,13 +268,15 @@ def register(server: IrlensServer) -> None:
             progress.end(reason)
             ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
             return {"created": False, "reason": reason}
-        target = _lifted_uri(uri, name)
+        target = _lifted_uri(ls, uri, name)
         model = ls.engine.model_if_ready()
         model_name = (model.status().name if model is not None else None) or "model"
         lifted = lifted_document(target, Path(unquote(urlparse(uri).path)).name, model_name, result)
         edit = types.WorkspaceEdit(
             document_changes=[
-                types.CreateFile(uri=target),  # a new file: never `overwrite`
+                # Never over a file: _lifted_uri picked a free name; one made meanwhile fails the edit.
+                types.CreateFile(uri=target, options=types.CreateFileOptions(overwrite=False,
+                                                                             ignore_if_exists=False)),
                 types.TextDocumentEdit(
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
                     edits=[types.TextEdit(range=types.Range(types.Position(0, 0), types.Position(0, 0)),
@@ -285,19 +296,25 @@ def register(server: IrlensServer) -> None:
                 "verdict": result.verdict()}
 
 
-def _lifted_uri(uri: str, name: str) -> str:
-    """`<stem>.<fn>.lifted.ll` beside the source; when that exists, `<stem>.<fn>.lifted.2.ll`, ...:
-    a lift never overwrites a file."""
+def _lifted_uri(ls: IrlensServer, uri: str, name: str) -> str:
+    """`<stem>.<function>.lifted.ll` next to the source, or `<stem>.<function>.lifted.N.ll` with the
+    first N that names neither a file nor a document the server knows: a lift never replaces one. The
+    function's name is made a file name (no separators or control characters)."""
+    safe = re.sub(r"[^\w.$+-]", "_", name).strip(".") or "function"
     parsed = urlparse(uri)
-    if parsed.scheme != "file":
-        return f"untitled:{name}.lifted.ll"
     source = Path(unquote(parsed.path))
-    target = source.with_name(f"{source.stem}.{name}.lifted.ll")
-    number = 2
-    while target.exists():
-        target = source.with_name(f"{source.stem}.{name}.lifted.{number}.ll")
-        number += 1
-    return target.as_uri()
+    for number in itertools.count():
+        suffix = f".{number}" if number else ""
+        if parsed.scheme != "file":
+            candidate = f"untitled:{safe}.lifted{suffix}.ll"
+        else:
+            path = source.with_name(f"{source.stem}.{safe}.lifted{suffix}.ll")
+            if path.exists():
+                continue
+            candidate = path.as_uri()
+        if ls.engine.document(candidate) is None and ls.engine.lifted(candidate) is None:
+            return candidate
+    raise AssertionError("unreachable")
 
 
 class _Progress:

@@ -62,24 +62,24 @@ def publish_unopened(server: IrlensServer, uri: str, items: list[Diagnostic]) ->
 
 
 def register(server: IrlensServer) -> None:
+    # The engine indexes documents on the server's update thread, in arrival order (see update_documents).
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: IrlensServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document
-        ls.engine.open(
-            item.uri, item.version, ls.workspace.get_text_document(item.uri).source, item.language_id
-        )
+        text = ls.workspace.get_text_document(item.uri).source
+        ls.update_documents(ls.engine.open, item.uri, item.version, text, item.language_id)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: IrlensServer, params: types.DidChangeTextDocumentParams) -> None:
         uri = params.text_document.uri
-        ls.engine.change(uri, params.text_document.version, ls.workspace.get_text_document(uri).source)
+        ls.change_document(uri, params.text_document.version, ls.workspace.get_text_document(uri).source)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls: IrlensServer, params: types.DidSaveTextDocumentParams) -> None:
-        ls.engine.save(params.text_document.uri)
+        ls.update_documents(ls.engine.save, params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: IrlensServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
-        ls.engine.close(uri)
+        ls.update_documents(ls.engine.close, uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))

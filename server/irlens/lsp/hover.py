@@ -10,6 +10,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.engine.workspace import FunctionFacts
+from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -52,7 +53,7 @@ def prediction_lines(facts: FunctionFacts) -> list[str]:
 
 
 def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
-    lines = [f"**@{facts.name}**", ""]
+    lines = [f"**@{display_token(facts.name)}**", ""]
     if language == "llvm":
         measured = (
             facts.measured_instructions if facts.measured_instructions is not None else facts.ir_instructions
@@ -79,6 +80,8 @@ def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
         lines.append(
             f"- measured: {facts.bytes} bytes (llvm-mc)" if facts.bytes is not None else "- measured: …"
         )
+        if facts.target:
+            lines.append(f"- target: {facts.target}")
     for error in facts.errors:
         lines.append(f"- ⚠ {error}")
     if facts.pending:
@@ -90,19 +93,23 @@ def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
 
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
-    def hover(ls: IrlensServer, params: types.HoverParams) -> types.Hover | None:
-        uri = params.text_document.uri
-        name = function_name_at(ls, uri, params.position.line)
-        document = ls.engine.document(uri)
-        if name is None or document is None:
-            return None
-        facts = ls.engine.facts(uri, name)
-        if facts is None:
-            return None
-        if facts.prediction is None and facts.prediction_problem is None:
-            ls.engine.request_prediction(uri, name)  # queued first for the model; not waited for
-        text = render(facts, document.language, ls.model_status_line())
-        lifted = ls.engine.lifted(uri)
-        if lifted is not None and lifted.function == name and lifted.matches(document.text):
-            text = f"{lifted.hover}\n\n{text}"  # the compiler's verdict on the model's lift first
-        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text))
+    async def hover(ls: IrlensServer, params: types.HoverParams) -> types.Hover | None:
+        # On a thread: quick, except the first use of a toolchain, which runs each tool's --version.
+        return await ls.off_loop(_hover, ls, params.text_document.uri, params.position.line)
+
+
+def _hover(ls: IrlensServer, uri: str, line: int) -> types.Hover | None:
+    name = function_name_at(ls, uri, line)
+    document = ls.engine.document(uri)
+    if name is None or document is None:
+        return None
+    facts = ls.engine.facts(uri, name)
+    if facts is None:
+        return None
+    if facts.prediction is None and facts.prediction_problem is None:
+        ls.engine.request_prediction(uri, name)  # queued first for the model; not waited for
+    text = render(facts, document.language, ls.model_status_line())
+    lifted = ls.engine.lifted(uri)
+    if lifted is not None and lifted.function == name and lifted.matches(document.text):
+        text = f"{lifted.hover}\n\n{text}"  # the compiler's verdict on the model's lift first
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text))

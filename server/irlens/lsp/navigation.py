@@ -9,6 +9,7 @@ from lsprotocol import types
 
 from irlens.engine.ir_index import IRIndex, Symbol
 from irlens.lsp.positions import code_point_column, line_at, span_range
+from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -27,23 +28,32 @@ def _symbol_at(ls: IrlensServer, uri: str, position: types.Position) -> tuple[li
 
 
 def register(server: IrlensServer) -> None:
+    # Off the event loop: the first lookup in a version indexes every reference of the module.
     @server.feature(types.TEXT_DOCUMENT_DEFINITION)
-    def definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:
-        found = _symbol_at(ls, params.text_document.uri, params.position)
-        if found is None or found[1].definition is None:
-            return None
-        lines, symbol = found
-        definition = symbol.definition
-        assert definition is not None
-        return types.Location(uri=params.text_document.uri, range=span_range(lines, definition))
+    async def definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:
+        return await ls.off_loop(_definition, ls, params)
 
     @server.feature(types.TEXT_DOCUMENT_REFERENCES)
-    def references(ls: IrlensServer, params: types.ReferenceParams) -> list[types.Location]:
-        found = _symbol_at(ls, params.text_document.uri, params.position)
-        if found is None:
-            return []
-        lines, symbol = found
-        spans = list(symbol.references)
-        if params.context.include_declaration and symbol.definition is not None:
-            spans.insert(0, symbol.definition)
-        return [types.Location(uri=params.text_document.uri, range=span_range(lines, span)) for span in spans]
+    async def references(ls: IrlensServer, params: types.ReferenceParams) -> JsonResult:
+        return await ls.off_loop(lambda: json_result(_references(ls, params)))
+
+
+def _definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:
+    found = _symbol_at(ls, params.text_document.uri, params.position)
+    if found is None or found[1].definition is None:
+        return None
+    lines, symbol = found
+    definition = symbol.definition
+    assert definition is not None
+    return types.Location(uri=params.text_document.uri, range=span_range(lines, definition))
+
+
+def _references(ls: IrlensServer, params: types.ReferenceParams) -> list[types.Location]:
+    found = _symbol_at(ls, params.text_document.uri, params.position)
+    if found is None:
+        return []
+    lines, symbol = found
+    spans = list(symbol.references)
+    if params.context.include_declaration and symbol.definition is not None:
+        spans.insert(0, symbol.definition)
+    return [types.Location(uri=params.text_document.uri, range=span_range(lines, span)) for span in spans]

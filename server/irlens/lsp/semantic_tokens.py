@@ -12,6 +12,7 @@ from pygments.lexers import GasLexer, LlvmLexer
 from pygments.token import _TokenType
 
 from irlens.lsp.positions import utf16_column
+from irlens.lsp.protocol import JsonResult
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -103,11 +104,12 @@ def _tokens(lexer: Lexer, text: str) -> list[tuple[_TokenType, str]]:
 
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
-    async def semantic_tokens(ls: IrlensServer, params: types.SemanticTokensParams) -> types.SemanticTokens:
+    async def semantic_tokens(ls: IrlensServer, params: types.SemanticTokensParams) -> JsonResult:
+        await ls.documents_settled()
         document = ls.engine.document(params.text_document.uri)
         if document is None:
-            return types.SemanticTokens(data=[])
+            return JsonResult({"data": []})
         data = await asyncio.get_running_loop().run_in_executor(
             None, encode, document.text, document.language
         )
-        return types.SemanticTokens(data=data)
+        return JsonResult({"data": data})  # a million ints: no per-item conversion on the event loop

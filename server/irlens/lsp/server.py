@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -14,9 +16,11 @@ from irlens import __version__
 from irlens.config import Settings
 from irlens.engine.workspace import Engine, EngineEvent
 from irlens.lsp.diagnostics import publish, publish_unopened
+from irlens.lsp.protocol import IrlensProtocol
 from irlens.model.service import ModelService, ModelStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 COMMAND_SHOW_PIPELINE = "irlens.showPipeline"
 COMMAND_OPTIMIZE_FUNCTION = "irlens.optimizeFunction"
@@ -24,29 +28,47 @@ COMMAND_LIFT_FUNCTION = "irlens.liftFunction"
 COMMAND_FUNCTION_FACTS = "irlens.functionFacts"
 COMMAND_MODEL_INFO = "irlens.modelInfo"
 COMMAND_RESTART = "irlens.restart"
+COMMAND_SIZE_REPORT = "irlens.sizeReport"
 STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail} of the model
+SIZES_CHANGED_NOTIFICATION = "irlens/sizesChanged"  # server -> client: measurements landed (size report)
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
+READER_THREADS = 2  # language features that read the engine's state (see off_loop)
 EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
 
 
 class IrlensServer(LanguageServer):
     def __init__(self, settings: Settings | None = None) -> None:
-        super().__init__("irlens", __version__)
+        super().__init__("irlens", __version__, protocol_cls=IrlensProtocol)
         self.settings = settings or Settings.from_env()
         self.engine = Engine(self.settings, self._on_engine_event)
         self.loop: asyncio.AbstractEventLoop | None = None
         self._refresh_scheduled = False
+        self._sizes_changed_scheduled = False
         self._progress_tokens: dict[str, str] = {}
         self._progress_counter = 0
         self.model_service: ModelService | None = None
         self.model_starting = False  # between `initialized` and the service's first status
+        self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="irlens-read")
+        # Opening, changing and closing documents and new settings, in arrival order, on one thread:
+        # indexing a 10 MB module takes seconds. Readers wait for the updates sent before them.
+        self._updates = ThreadPoolExecutor(1, thread_name_prefix="irlens-documents")
+        self._last_update: asyncio.Future[None] | None = None
+        self._latest_changes: dict[str, tuple[int, str]] = {}
 
     # -- settings and model -------------------------------------------------------------------------
 
-    def apply_settings(self, options: Any) -> None:
-        self.settings = self.settings.updated(options)
-        self.engine.update_settings(self.settings)  # the model reads its settings once, at start
+    def apply_settings(self, options: Any, *, reindex_off_loop: bool = False) -> None:
+        """On the event loop (messages are sent from it); with `reindex_off_loop` the engine re-checks
+        the open documents on the update thread (see update_documents), not here."""
+        self.settings, problems = self.settings.updated(options)
+        for problem in problems:  # the rest of the settings still apply
+            self.show_message(f"irlens: {problem}", types.MessageType.Warning)
+        # the model reads its settings once, at start
+        if reindex_off_loop:
+            self.update_documents(self.engine.update_settings, self.settings)
+        else:
+            self.engine.update_settings(self.settings)
 
     def start_model(self) -> None:
         """Load the model in the background when it is enabled; every feature works without it."""
@@ -119,7 +141,43 @@ class IrlensServer(LanguageServer):
         """pygls calls this when the server loop ends (exit notification, closed stdin, lost client),
         with or without a `shutdown` request before it."""
         super().shutdown()
+        self._readers.shutdown(wait=False, cancel_futures=True)
+        self._updates.shutdown(wait=False, cancel_futures=True)
         self.stop_background_work(wait_s=EXIT_WAIT_S)
+
+    async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
+        """Runs a handler's work on a thread: anything that can take more than ~20 ms on a large
+        document (code lenses, symbols, references) must not hold up the other requests. Its own
+        threads: the default executor also runs the commands that wait minutes for a search."""
+        await self.documents_settled()
+        return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
+
+    async def documents_settled(self) -> None:
+        """Waits until the document and settings updates received so far are applied."""
+        pending = self._last_update
+        if pending is not None and not pending.done():
+            await asyncio.wait([pending])
+
+    def update_documents(self, function: Callable[..., object], *args: Any) -> None:
+        """Queues a document or settings update (see `_updates`); a failure is logged, not raised."""
+
+        def guarded() -> None:
+            try:
+                function(*args)
+            except Exception:
+                log.exception("document update failed")
+
+        self._last_update = asyncio.get_running_loop().run_in_executor(self._updates, guarded)
+
+    def change_document(self, uri: str, version: int, text: str) -> None:
+        """A flood of changes is indexed once per pass of the update thread: only the latest text."""
+        self._latest_changes[uri] = (version, text)
+        self.update_documents(self._apply_latest_change, uri)
+
+    def _apply_latest_change(self, uri: str) -> None:
+        latest = self._latest_changes.pop(uri, None)
+        if latest is not None:
+            self.engine.change(uri, *latest)
 
     # -- messages -----------------------------------------------------------------------------------
 
@@ -159,6 +217,7 @@ class IrlensServer(LanguageServer):
                 publish(self, event.uri, event.version, event.payload)
             elif event.kind == "measurements":
                 self._schedule_code_lens_refresh()
+                self._schedule_sizes_changed()
             elif event.kind == "progress":
                 self._report_measure_progress(event.uri, *event.payload)
         except Exception:
@@ -175,6 +234,18 @@ class IrlensServer(LanguageServer):
             self.workspace_code_lens_refresh(None)
 
         self.loop.call_later(CODE_LENS_REFRESH_INTERVAL_S, refresh)
+
+    def _schedule_sizes_changed(self) -> None:
+        """`irlens/sizesChanged` for an open size report, at most every CODE_LENS_REFRESH_INTERVAL_S."""
+        if self._sizes_changed_scheduled or self.loop is None:
+            return
+        self._sizes_changed_scheduled = True
+
+        def notify() -> None:
+            self._sizes_changed_scheduled = False
+            self.protocol.notify(SIZES_CHANGED_NOTIFICATION, {})
+
+        self.loop.call_later(CODE_LENS_REFRESH_INTERVAL_S, notify)
 
     def _report_measure_progress(self, uri: str, done: int, total: int) -> None:
         if not self.supports_work_done_progress() or total == 0:
@@ -219,7 +290,16 @@ def create_server(settings: Settings | None = None) -> IrlensServer:
 
 def _register(server: IrlensServer) -> None:
     # Imported here: code_actions imports this module (pygls resolves its handlers' annotations).
-    from irlens.lsp import code_actions, codelens, diagnostics, hover, navigation, semantic_tokens, symbols
+    from irlens.lsp import (
+        code_actions,
+        codelens,
+        diagnostics,
+        hover,
+        navigation,
+        semantic_tokens,
+        size_report,
+        symbols,
+    )
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: IrlensServer, params: types.InitializeParams) -> None:
@@ -247,7 +327,7 @@ def _register(server: IrlensServer) -> None:
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: IrlensServer, params: types.DidChangeConfigurationParams) -> None:
         if params.settings is not None:
-            ls.apply_settings(params.settings)
+            ls.apply_settings(params.settings, reindex_off_loop=True)
 
     diagnostics.register(server)
     hover.register(server)
@@ -256,3 +336,4 @@ def _register(server: IrlensServer) -> None:
     navigation.register(server)
     semantic_tokens.register(server)
     code_actions.register(server)
+    size_report.register(server)

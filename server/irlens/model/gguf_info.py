@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -74,9 +75,17 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
     """Metadata of a GGUF file; raises GGUFError with a one-line reason for anything unreadable."""
     file = Path(path)
     try:
-        size = file.stat().st_size
-        with file.open("rb") as handle:
-            magic = handle.read(4)
+        # Opened without blocking and checked before anything reads it: a FIFO would wait for a writer
+        # forever, and a device or directory is no model either.
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        try:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                raise GGUFError(f"{file}: not a regular file ({_file_kind(mode)}); a model is a .gguf file")
+            size = os.fstat(fd).st_size
+            magic = os.read(fd, 4)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise GGUFError(f"{file}: cannot read ({exc.strerror or exc})") from exc
     if magic != _GGUF_MAGIC:
@@ -184,6 +193,14 @@ def resolve_format(info: GGUFInfo, requested: str) -> PromptFormat:
     if info.prompt_format is None:
         raise UnknownModelFormat(f"{Path(info.path).name}: unknown prompt format: {info.format_reason}")
     return info.prompt_format
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISDIR, "a directory"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "not a plain file"
 
 
 def model_digest(path: str | os.PathLike[str]) -> str:

@@ -6,7 +6,11 @@ Requests run on a helper thread, so that cancel and the wall-time limit return t
 once; an abandoned request finishes on the server (bounded by max_tokens) rather than being hung
 up on, which wedges llama-cpp-python's server. (No streaming: that server streams at a few tokens/s.)
 Connection failures and 502/503/504 (a server still loading its model) are retried with backoff;
-then the backend reports the server as down in one line.
+then the backend reports the server as down in one line. Every exchange has a deadline, not just a
+socket timeout (a server that drips its answer a byte at a time never trips one): connecting
+(/v1/models and /props together) within `connect_timeout_s`, each later reply other than a completion
+(token counts) within `read_timeout_s`, a completion within the caller's `timeout_s`; the message says
+which deadline expired.
 
 Prompt format under "auto": the model id from `/v1/models` containing "llm-compiler" (any case,
 also "llm_compiler") means LLM Compiler; containing "irlens" means irlens' own format (serve with
@@ -15,10 +19,12 @@ also "llm_compiler") means LLM Compiler; containing "irlens" means irlens' own f
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import queue
 import re
+import socket
 import threading
 import time
 import urllib.parse
@@ -65,11 +71,13 @@ class RemoteBackend:
         *,
         requested_format: str = "auto",
         n_ctx: int = 16384,
-        request_timeout_s: float = 10.0,
+        connect_timeout_s: float = 10.0,
+        read_timeout_s: float = 120.0,
         retries: int = 2,
     ) -> None:
         """Connect (GET /v1/models) and pick the model and its format. Raises ServerDown when the
-        server cannot be reached, UnknownModelFormat when "auto" cannot tell the format."""
+        server cannot be reached or does not answer within `connect_timeout_s`, UnknownModelFormat
+        when "auto" cannot tell the format."""
         parsed = urllib.parse.urlsplit(url if "://" in url else f"http://{url}")
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise BackendError(f"remote URL {url!r} is not an http(s) URL")
@@ -78,10 +86,12 @@ class RemoteBackend:
         self._host = parsed.hostname
         self._port = parsed.port
         self._prefix = parsed.path.rstrip("/").removesuffix("/v1")
-        self._request_timeout_s = request_timeout_s
+        self._connect_timeout_s = connect_timeout_s
+        self._read_timeout_s = read_timeout_s
         self._retries = retries
         self._tokenize_route: str | None = None  # discovered on first count_tokens
-        models = self.list_models()
+        connect_deadline = time.monotonic() + connect_timeout_s
+        models = self.list_models(deadline=connect_deadline)
         if not models:
             raise BackendError(f"{url}: the server lists no model")
         self.name = models[0]
@@ -95,7 +105,7 @@ class RemoteBackend:
                     " nor irlens); pass --format llm-compiler|irlens if you know it"
                 )
             self.prompt_format = detected
-        self.n_ctx = self._server_context() or n_ctx
+        self.n_ctx = self._server_context(connect_deadline) or n_ctx
 
     def describe(self) -> str:
         return f"{self.name} (remote {self.url}, context {self.n_ctx})"
@@ -106,43 +116,89 @@ class RemoteBackend:
         cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
         return cls(self._host, self._port, timeout=timeout_s)
 
-    def _request_json(self, method: str, route: str, body: Any = None, *, timeout_s: float | None = None,
-                      retries: int | None = None) -> tuple[int, Any]:
-        """One JSON request with retries on connection errors and 502/503/504."""
+    def _request_json(self, method: str, route: str, body: Any = None, *, phase: str = "read",
+                      deadline: float | None = None, retries: int | None = None) -> tuple[int, Any]:
+        """One JSON request with retries on connection errors and 502/503/504, all of it before
+        `deadline` (default: the read deadline from now); `phase` ("connect" or "read") names the
+        deadline in the message when it expires."""
+        if deadline is None:
+            deadline = time.monotonic() + self._read_timeout_s
+        payload = None if body is None else json.dumps(body).encode()
         last_error = ""
         for attempt in range((self._retries if retries is None else retries) + 1):
             if attempt:
-                time.sleep(0.5 * 2 ** (attempt - 1))
-            conn = self._connection(self._request_timeout_s if timeout_s is None else max(0.1, timeout_s))
+                pause = 0.5 * 2 ** (attempt - 1)
+                if time.monotonic() + pause >= deadline:
+                    break
+                time.sleep(pause)
             try:
-                payload = None if body is None else json.dumps(body).encode()
+                status, raw = self._exchange(method, route, payload, deadline)
+            except _DeadlineExpired:
+                raise ServerDown(self._expired(phase)) from None
+            except (OSError, http.client.HTTPException) as exc:
+                last_error = _one_line(exc)
+                continue
+            if status in _RETRY_STATUS:
+                last_error = f"HTTP {status}"
+                continue
+            try:
+                return status, json.loads(raw or b"null")
+            except ValueError:
+                return status, raw.decode("utf-8", errors="replace")
+        if time.monotonic() >= deadline:
+            raise ServerDown(self._expired(phase))
+        raise ServerDown(f"server {self.url} is down or unreachable ({last_error})")
+
+    def _expired(self, phase: str) -> str:
+        if phase == "connect":
+            return (f"server {self.url} did not answer within the connect deadline "
+                    f"({self._connect_timeout_s:g} s, setting remoteConnectTimeoutS)")
+        return (f"server {self.url} sent no complete answer within the read deadline "
+                f"({self._read_timeout_s:g} s, setting remoteReadTimeoutS)")
+
+    def _exchange(self, method: str, route: str, payload: bytes | None, deadline: float) -> tuple[int, bytes]:
+        """Status and body of one request, or _DeadlineExpired. It runs on a helper thread; at the
+        deadline its socket is shut down, which ends that thread too."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _DeadlineExpired()
+        conn = self._connection(remaining)
+        replies: queue.Queue[tuple[str, Any]] = queue.Queue(1)
+
+        def exchange() -> None:
+            try:
                 headers = {"Content-Type": "application/json"} if payload is not None else {}
                 conn.request(method, self._prefix + route, body=payload, headers=headers)
                 response = conn.getresponse()
-                raw = response.read()
-                if response.status in _RETRY_STATUS:
-                    last_error = f"HTTP {response.status}"
-                    continue
-                try:
-                    return response.status, json.loads(raw or b"null")
-                except ValueError:
-                    return response.status, raw.decode("utf-8", errors="replace")
-            except (OSError, http.client.HTTPException) as exc:
-                last_error = _one_line(exc)
-            finally:
-                conn.close()
-        raise ServerDown(f"server {self.url} is down or unreachable ({last_error})")
+                replies.put(("reply", (response.status, response.read())))
+            except Exception as exc:
+                replies.put(("error", exc))
 
-    def list_models(self) -> list[str]:
-        status, data = self._request_json("GET", "/v1/models")
+        threading.Thread(target=exchange, name="irlens-remote-exchange", daemon=True).start()
+        try:
+            kind, value = replies.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            with contextlib.suppress(OSError):
+                if conn.sock is not None:
+                    conn.sock.shutdown(socket.SHUT_RDWR)
+            raise _DeadlineExpired() from None
+        finally:
+            conn.close()
+        if kind == "error":
+            raise value
+        status, raw = value
+        return int(status), bytes(raw)
+
+    def list_models(self, deadline: float) -> list[str]:
+        status, data = self._request_json("GET", "/v1/models", phase="connect", deadline=deadline)
         if status != 200 or not isinstance(data, dict) or not isinstance(data.get("data"), list):
             raise BackendError(f"{self.url}/v1/models answered HTTP {status}: not OpenAI-compatible")
         return [str(m["id"]) for m in data["data"] if isinstance(m, dict) and "id" in m]
 
-    def _server_context(self) -> int | None:
+    def _server_context(self, deadline: float) -> int | None:
         """The context size the server runs with, where it tells (llama-server's /props)."""
         try:
-            status, data = self._request_json("GET", "/props")
+            status, data = self._request_json("GET", "/props", phase="connect", deadline=deadline)
         except BackendError:
             return None
         if status == 200 and isinstance(data, dict):
@@ -154,13 +210,13 @@ class RemoteBackend:
     # ---- tokens ----
 
     def count_tokens(self, prompt: str) -> int:
-        count = self._remote_count(prompt, self._request_timeout_s)
+        count = self._remote_count(prompt, time.monotonic() + self._read_timeout_s)
         return count if count is not None else self._estimate(prompt)
 
     def _estimate(self, prompt: str) -> int:
         return int(len(prompt) / _CHARS_PER_TOKEN_ESTIMATE) + 1
 
-    def _remote_count(self, prompt: str, timeout_s: float) -> int | None:
+    def _remote_count(self, prompt: str, deadline: float) -> int | None:
         # (route, body, extra BOS): llama-cpp-python counts with BOS; llama-server and vLLM without
         routes = [
             ("/extras/tokenize/count", {"input": prompt, "model": self.name}, 0),
@@ -170,7 +226,7 @@ class RemoteBackend:
             routes = [r for r in routes if r[0] == self._tokenize_route]
         for route, body, extra in routes:
             try:
-                status, data = self._request_json("POST", route, body, timeout_s=timeout_s, retries=0)
+                status, data = self._request_json("POST", route, body, deadline=deadline, retries=0)
             except BackendError:
                 return None
             if status != 200 or not isinstance(data, dict):
@@ -196,7 +252,7 @@ class RemoteBackend:
         stop: tuple[str, ...] = (),
     ) -> Generation:
         start = time.monotonic()
-        counted = self._remote_count(prompt, min(self._request_timeout_s, timeout_s))
+        counted = self._remote_count(prompt, start + min(self._read_timeout_s, timeout_s))
         prompt_tokens = counted if counted is not None else self._estimate(prompt)
         budget = answer_budget(prompt_tokens, self.n_ctx, max_tokens) if counted is not None else max_tokens
         body: dict[str, Any] = {
@@ -296,6 +352,10 @@ class RemoteBackend:
 
     def close(self) -> None:
         """Nothing is held between requests."""
+
+
+class _DeadlineExpired(Exception):
+    """An exchange with the server ran past its deadline."""
 
 
 class _Retry(Exception):

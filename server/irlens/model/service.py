@@ -297,16 +297,13 @@ class ModelService:
         n_ctx = min(self._settings.n_ctx, info.context_length or self._settings.n_ctx)
         started = time.monotonic()
         try:
-            from irlens.model.llama_backend import LlamaBackend
-
-            backend = LlamaBackend(
-                path, prompt_format=prompt_format, n_ctx=n_ctx, n_threads=self._settings.n_threads,
-                n_gpu_layers=self._settings.n_gpu_layers,
-            )
-            digest = model_digest(path)
+            loaded = self._load_within_deadline(path, prompt_format, n_ctx)
         except (BackendError, OSError) as exc:
             failed(str(exc))
             return
+        if loaded is None:
+            return  # stopping
+        backend, digest = loaded
         with self._request_lock:
             old, self._backend = self._backend, backend
             self._backend_digest = digest
@@ -322,6 +319,52 @@ class ModelService:
             prompt_format=prompt_format, source=str(path), info=info,
         ))
 
+    def _load_within_deadline(self, path: Path, prompt_format: PromptFormat,
+                              n_ctx: int) -> tuple[Backend, str] | None:
+        """llama.cpp loads on a helper thread (native code cannot be interrupted); past the load deadline
+        the load is abandoned with a BackendError that names it, and the helper frees the model when it
+        finishes. None when the service stops meanwhile."""
+        from irlens.model.llama_backend import LlamaBackend
+
+        outcome: list[tuple[Backend, str] | BaseException] = []
+        handoff = threading.Lock()  # the loader's result and the waiter's "abandoned" never cross
+        abandoned = False
+        done = threading.Event()
+
+        def load() -> None:
+            try:
+                backend = LlamaBackend(path, prompt_format=prompt_format, n_ctx=n_ctx,
+                                       n_threads=self._settings.n_threads,
+                                       n_gpu_layers=self._settings.n_gpu_layers)
+                result: tuple[Backend, str] | BaseException = (backend, model_digest(path))
+            except BaseException as exc:
+                result = exc
+            with handoff:
+                outcome.append(result)
+                unwanted = abandoned
+            done.set()
+            if unwanted and isinstance(result, tuple):
+                with contextlib.suppress(Exception):
+                    result[0].close()
+
+        threading.Thread(target=load, name="irlens-model-load", daemon=True).start()
+        deadline = time.monotonic() + self._settings.model_load_timeout_s
+        while not done.wait(0.1):
+            if self._stopping.is_set() or time.monotonic() >= deadline:
+                with handoff:
+                    abandoned = not outcome
+                if not abandoned:
+                    break  # it finished just now: keep it rather than waste the load
+                if self._stopping.is_set():
+                    return None
+                raise BackendError(
+                    f"loading {path.name} did not finish within the load deadline "
+                    f"({self._settings.model_load_timeout_s:g} s, setting modelLoadTimeoutS)")
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
     def _connect_remote(self) -> None:
         url = self._settings.remote_url or ""
         from irlens.model.remote_backend import RemoteBackend
@@ -330,6 +373,8 @@ class ModelService:
         try:
             backend = RemoteBackend(
                 url, requested_format=self._settings.model_format, n_ctx=self._settings.n_ctx,
+                connect_timeout_s=self._settings.remote_connect_timeout_s,
+                read_timeout_s=self._settings.remote_read_timeout_s,
             )
         except (BackendError, UnknownModelFormat) as exc:
             self._remote_retry_at = time.monotonic() + 30.0
@@ -489,7 +534,8 @@ class ModelService:
         if generation.stop_reason in ("cancelled", "timeout"):
             self._last_problem = (
                 "cancelled" if generation.stop_reason == "cancelled"
-                else f"the model ran past {self._settings.model_timeout_s:.0f} s"
+                else f"the model ran past its deadline ({self._settings.model_timeout_s:g} s, setting "
+                     "modelTimeoutS)"
             )
             return None
         self._last_problem = ""

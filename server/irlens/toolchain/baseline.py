@@ -8,11 +8,14 @@
   `clang -Oz -c` (opt -Oz on the -O0 IR as given: 360 bytes).
 - "paper": `opt -Oz` on the IR as given, the baseline of the LLM Compiler papers, for comparability.
 
-The -O0-only attributes are recognised by `optnone`: clang puts `noinline optnone` on every function at
--O0 (and a frame pointer on every target), and a user who writes `optnone` by hand cannot also have
-`minsize`. Functions without `optnone` keep their `noinline` and frame-pointer attributes as written;
-every defined function gets `minsize optsize`. The attributes are part of the code irlens offers under
-this baseline: an optimized function carries them.
+clang's -O0 attributes are recognised as such: a function with `optnone` (clang puts `noinline optnone`
+on every function at -O0, and a user who writes `optnone` by hand cannot also have `minsize`), or every
+function of a module whose definitions all carry `noinline` and none `local_unnamed_addr` (clang -O0
+with `-Xclang -disable-O0-optnone`, the usual way to get IR for opt: at -O1 and above clang marks a
+function noinline only when the source says so, and gives most functions local_unnamed_addr). Those
+lose `noinline`/`optnone` and get the target's -Oz frame pointer; other functions keep theirs as
+written. Every defined function gets `minsize optsize`. The attributes are part of the code irlens
+offers under this baseline: an optimized function carries them.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ def clang_oz_attributes(ir_text: str) -> str:
     """
     groups = {int(m.group(1)): m.group(2) for m in _ATTRIBUTE_GROUP.finditer(ir_text)}
     frame_pointer = clang_oz_frame_pointer(module_triple(ir_text))
+    o0_module = _is_o0_module(ir_text, groups)
     next_group = max(groups, default=-1) + 1
     converted: dict[int | None, int] = {}  # group a define used (None: no group) -> its -Oz group
     new_groups: list[str] = []
@@ -77,7 +81,8 @@ def clang_oz_attributes(ir_text: str) -> str:
         if number not in converted:
             body = groups.get(number, "") if number is not None else ""
             converted[number] = next_group
-            new_groups.append(f"attributes #{next_group} = {{ {_oz_attribute_body(body, frame_pointer)} }}")
+            new_groups.append(
+                f"attributes #{next_group} = {{ {_oz_attribute_body(body, frame_pointer, o0_module)} }}")
             next_group += 1
         return converted[number]
 
@@ -98,9 +103,26 @@ def clang_oz_attributes(ir_text: str) -> str:
     return text.rstrip("\n") + "\n\n" + "\n".join(new_groups) + "\n"
 
 
-def _oz_attribute_body(body: str, frame_pointer: str | None) -> str:
+def _is_o0_module(ir_text: str, groups: dict[int, str]) -> bool:
+    """Every definition noinline and none local_unnamed_addr: clang -O0 output (see the docstring)."""
+    defines = _DEFINE_LINE.findall(ir_text)
+    if not defines:
+        return False
+    for line in defines:
+        tail = _after_parameters(line)
+        if "local_unnamed_addr" in tail.split():
+            return False
+        reference = _GROUP_REFERENCE.search(tail)
+        inline_words = tail.split("#", 1)[0].split()
+        group = _ATTRIBUTE_TOKEN.findall(groups.get(int(reference.group(1)), "")) if reference else []
+        if "noinline" not in group and "noinline" not in inline_words:
+            return False
+    return True
+
+
+def _oz_attribute_body(body: str, frame_pointer: str | None, o0_module: bool) -> str:
     tokens = _ATTRIBUTE_TOKEN.findall(body)
-    from_o0 = "optnone" in tokens
+    from_o0 = "optnone" in tokens or (o0_module and "noinline" in tokens)
     kept: list[str] = []
     for token in tokens:
         if token == "optnone" or (from_o0 and token == "noinline") or token in ("minsize", "optsize"):

@@ -3,8 +3,8 @@
 `.ll`: `llvm-as` parses and then runs the IR verifier (the same Verifier `opt -passes=verify`
 runs), so one call reports both. Parse errors carry `<stdin>:LINE:COL`; verifier errors carry no
 position, only the offending instruction as printed, which is looked up in the source to find
-its line. `.s`: `llvm-mc -filetype=obj` (assembling for real catches more than parsing alone:
-undefined fixups, bad relocations). Binary data and invalid UTF-8 are reported, never raised.
+its line. `.s`: `llvm-mc -filetype=obj` for the file's target (assembling for real catches more than
+parsing alone: undefined fixups, bad relocations). Binary data and invalid UTF-8 are reported, never raised.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Literal
 
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.target import resolve_asm_target
 
 Severity = Literal["error", "warning"]
 
@@ -50,15 +51,28 @@ def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     return found
 
 
-def check_asm(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
-    encoded, found = _prepare(text)
+def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> list[ToolDiagnostic]:
+    """llvm-mc's errors for the file's target (`triple`: the user's asmTriple / --triple), plus what
+    choosing the target had to say (see toolchain.target)."""
+    target = resolve_asm_target(toolchain, text, triple)
+    encoded, found = _prepare(target.assembler_input(text))
     if encoded is None:
         return found
+    found.extend(ToolDiagnostic(n.line, 0, n.message, n.severity, "irlens") for n in target.notes)
+    if target.missing:
+        return [*found, ToolDiagnostic(0, 0, target.missing, "error", "irlens")]
     try:
-        result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"], stdin=encoded)
+        result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
+                          stdin=encoded)
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-mc")]
-    found.extend(_positioned(result.stderr_text, "llvm-mc"))
+    reported = _positioned(result.stderr_text, "llvm-mc")
+    if target.source == "default" and any(d.severity == "error" for d in reported):
+        return [*found, ToolDiagnostic(0, 0, target.unknown_message(result.stderr_text), "error", "irlens")]
+    lines = {d.line for d in reported}  # `.cpu X`: llvm-mc's own error there says it already
+    found.extend(ToolDiagnostic(n.line, 0, n.message, n.severity, "llvm-mc")
+                 for n in target.cpu_notes(result.stderr_text) if n.line not in lines)
+    found.extend(reported)
     if not result.ok and not any(d.severity == "error" for d in found):
         message = _last_line(result.stderr_text) or "llvm-mc rejected this file"
         found.append(ToolDiagnostic(0, 0, message, "error", "llvm-mc"))

@@ -6,6 +6,7 @@ The figures are the tools' own definitions, and tests/test_elf.py checks them ag
 llvm-size on objects of every target irlens measures:
 
 - a symbol's size is its st_size, its section its st_shndx (None: undefined, absolute or common);
+  its address is st_value, less the Thumb bit on ARM (bit 0 of an STT_FUNC value marks Thumb code);
 - Berkeley text/data/bss as llvm-size computes them (ELFObjectFile::isBerkeleyText/isBerkeleyData/
   isSectionBSS): text = allocated and (executable or not writable); data = allocated, not text, not
   NOBITS; bss = NOBITS and allocated or writable.
@@ -21,6 +22,7 @@ SHF_ALLOC = 0x2
 SHF_EXECINSTR = 0x4
 SHT_SYMTAB = 2
 SHT_NOBITS = 8
+EM_ARM = 40
 _SPECIAL_SECTIONS = 0xFF00  # SHN_LORESERVE: ABS, COMMON, XINDEX, ...
 _KINDS = {0: "NOTYPE", 1: "OBJECT", 2: "FUNC", 3: "SECTION", 4: "FILE", 5: "COMMON", 6: "TLS",
           10: "GNU_IFUNC"}
@@ -52,6 +54,7 @@ class Symbol:
     kind: str  # FUNC, OBJECT, NOTYPE, ...
     bind: str  # LOCAL, GLOBAL, WEAK
     section: int | None  # None: undefined, absolute or common
+    address: int  # where it starts in its section: st_value without ARM's Thumb bit
 
 
 def read_elf(data: bytes) -> tuple[list[Symbol], dict[int, Section]]:
@@ -61,6 +64,7 @@ def read_elf(data: bytes) -> tuple[list[Symbol], dict[int, Section]]:
     wide = data[4] == 2  # ELFCLASS64
     order = "<" if data[5] == 1 else ">"
     try:
+        machine, = struct.unpack_from(order + "H", data, 0x12)
         if wide:
             shoff, = struct.unpack_from(order + "Q", data, 0x28)
             shentsize, shnum, shstrndx = struct.unpack_from(order + "HHH", data, 0x3A)
@@ -76,7 +80,7 @@ def read_elf(data: bytes) -> tuple[list[Symbol], dict[int, Section]]:
         symbols: list[Symbol] = []
         for header in headers:
             if header[1] == SHT_SYMTAB:
-                symbols += _symbols(data, order, wide, header, headers[header[6]])
+                symbols += _symbols(data, order, wide, header, headers[header[6]], arm=machine == EM_ARM)
     except (struct.error, IndexError, OverflowError, ValueError) as error:
         raise ElfError(f"truncated or malformed ELF file ({error})") from None
     return symbols, sections
@@ -110,7 +114,7 @@ def _string(data: bytes, offset: int) -> str:
 
 
 def _symbols(data: bytes, order: str, wide: bool, symtab: tuple[int, ...],
-             strtab: tuple[int, ...]) -> list[Symbol]:
+             strtab: tuple[int, ...], *, arm: bool) -> list[Symbol]:
     entry = 24 if wide else 16
     symbols: list[Symbol] = []
     for offset in range(symtab[4] + entry, symtab[4] + symtab[5], entry):  # entry 0 is the null symbol
@@ -119,6 +123,8 @@ def _symbols(data: bytes, order: str, wide: bool, symtab: tuple[int, ...],
         else:
             name, value, size, info, _other, shndx = struct.unpack_from(order + "IIIBBH", data, offset)
         section = None if shndx == 0 or shndx >= _SPECIAL_SECTIONS else shndx
-        symbols.append(Symbol(_string(data, strtab[4] + name), value, size, _KINDS.get(info & 0xF, "UNKNOWN"),
-                              _BINDS.get(info >> 4, "UNKNOWN"), section))
+        kind = _KINDS.get(info & 0xF, "UNKNOWN")
+        address = value & ~1 if arm and kind == "FUNC" else value
+        symbols.append(Symbol(_string(data, strtab[4] + name), value, size, kind,
+                              _BINDS.get(info >> 4, "UNKNOWN"), section, address))
     return symbols

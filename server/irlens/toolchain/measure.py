@@ -23,7 +23,9 @@
   definition, so no pass may use its body at a call site: no inlining, no ipsccp, no function-attrs
   inference, no argpromotion, no mergefunc: each body is optimized as if alone.
 - Assembly: `llvm-mc -filetype=obj`, then symbol sizes; functions without `.size` get the distance
-  to the next symbol in their section (or the section's end).
+  to the next symbol in their section (or the section's end), from addresses without ARM's Thumb bit.
+  The mapping symbols of ARM, AArch64 and RISC-V objects (`$t`, `$a`, `$x`, `$d`: where code and
+  literal data start, even inside a function) are neither functions nor ends of one.
 """
 
 from __future__ import annotations
@@ -38,10 +40,14 @@ from dataclasses import dataclass, field
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read_elf
+from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.target import resolve_asm_target
 
 LLC_ARGS = ("-O2", "-filetype=obj")  # the standard definition: default sections
+# ELF mapping symbols (ARM/AArch64 ELF ABIs; RISC-V's `$x` may carry an ISA string: `$xrv32i2p1_m2p0`)
+_MAPPING_SYMBOL = re.compile(r"\$[atdx](?:\..*|rv\d.*)?")
 
 
 @dataclass(frozen=True)
@@ -76,9 +82,7 @@ _LABEL = re.compile(r'^(?:[-a-zA-Z$._0-9]+|"(?:[^"\\]|\\.)*"):')
 
 def ir_symbol_name(token: str) -> str:
     """`foo`, `"foo bar"` or `"\\01foo"` as written after `@` -> the name the object file uses."""
-    if token.startswith('"') and token.endswith('"'):
-        token = re.sub(r"\\([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), token[1:-1])
-    return token.removeprefix("\x01")
+    return object_symbol(decode_ir_name(token))
 
 
 def count_ir_instructions(ir_text: str) -> dict[str, int]:
@@ -130,6 +134,7 @@ def _function_sizes(symbols: list[Symbol], sections: dict[int, Section], *, asm:
     """Symbol sizes of functions; for symbols without a size, the distance to the next symbol."""
     executable = {i for i, s in sections.items() if s.executable}
     by_section: dict[int, list[Symbol]] = {}
+    symbols = [s for s in symbols if not (s.kind == "NOTYPE" and _MAPPING_SYMBOL.fullmatch(s.name))]
     for symbol in symbols:
         if symbol.section is not None and symbol.kind not in ("SECTION", "FILE"):
             by_section.setdefault(symbol.section, []).append(symbol)
@@ -141,10 +146,11 @@ def _function_sizes(symbols: list[Symbol], sections: dict[int, Section], *, asm:
     for symbol in functions:
         size = symbol.size
         if size == 0 and symbol.section is not None:
-            later = sorted(s.value for s in by_section.get(symbol.section, []) if s.value > symbol.value)
+            later = sorted(s.address for s in by_section.get(symbol.section, [])
+                           if s.address > symbol.address)
             section = sections.get(symbol.section)
-            end = later[0] if later else (section.size if section else symbol.value)
-            size = max(0, end - symbol.value)
+            end = later[0] if later else (section.size if section else symbol.address)
+            size = max(0, end - symbol.address)
         sizes[symbol.name] = sizes.get(symbol.name, 0) + size
     return sizes
 
@@ -186,21 +192,30 @@ def measure_ir(toolchain: Toolchain, ir: str | bytes) -> ModuleMeasurement:
     return _measure_object(obj, count_ir_instructions(ir) if isinstance(ir, str) else {})
 
 
-def measure_asm(toolchain: Toolchain, asm_text: str) -> ModuleMeasurement:
-    result = run_tool(toolchain, "llvm-mc", ["-filetype=obj", "-o", "out.o"],
-                      stdin=asm_text.encode("utf-8", "surrogateescape"), outputs=["out.o"]).check()
+def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = None) -> ModuleMeasurement:
+    """Assembled for the file's target (`triple`: the user's asmTriple / --triple; see toolchain.target)."""
+    target = resolve_asm_target(toolchain, asm_text, triple)
+    if target.missing:
+        raise ToolFailure("llvm-mc", "error", target.missing)
+    source = target.assembler_input(asm_text).encode("utf-8", "surrogateescape")
+    result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-filetype=obj", "-o", "out.o"],
+                      stdin=source, outputs=["out.o"])
+    if not result.ok and target.source == "default":
+        raise ToolFailure("llvm-mc", "error", target.unknown_message(result.stderr_text))
+    result.check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llvm-mc", "error", "produced no object file")
     return _measure_object(result.outputs["out.o"], None)
 
 
 def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
-    """Object bytes of @name in the standard compile of a module that defines it."""
+    """Object bytes of @name (the name LLVM holds, toolchain.ir_names) in the standard compile of a
+    module that defines it."""
     symbols, sections = _read_object(compile_object(toolchain, ir), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
-    if name not in sizes:
+    if object_symbol(name) not in sizes:
         raise ToolFailure("llc", "error", f"@{name} produced no symbol")
-    return sizes[name]
+    return sizes[object_symbol(name)]
 
 
 def apply_pipeline(toolchain: Toolchain, ir: str | bytes, pipeline: str, *, text: bool = True) -> str | bytes:
@@ -305,3 +320,9 @@ def measure_oz_module(toolchain: Toolchain, ir_text: str, *,
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def object_function_sizes(obj: bytes) -> dict[str, int]:
+    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs."""
+    symbols, sections = _read_object(obj, "the object file reader")
+    return _function_sizes(symbols, sections, asm=False)

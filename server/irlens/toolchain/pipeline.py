@@ -4,8 +4,9 @@ Grammar (what `opt -p` takes):  pipeline := element ("," element)*
                                 element  := NAME ("<" PARAMS ">")* ["(" pipeline ")"]
 NAME must be a pass opt registers (`opt --print-passes`, cached per toolchain) or a pipeline adaptor
 (module, cgscc, function, loop, loop-mssa, devirt, default, lto, ...). Anything else — flags, paths,
-plugins, quotes, shell metacharacters, odd whitespace, passes that write files or crash on purpose,
-over-long text — is refused, naming the token. opt then has the final word on a tiny module
+plugins, quotes, shell metacharacters, odd whitespace, any pass not on ALLOWED_PASSES (transformations
+without I/O: no instrumentation, profiles, printers or file writers), over-long text — is refused,
+naming the token. opt then has the final word on a tiny module
 (e.g. a flat list mixing module and function passes, or `function(licm)` without loop-mssa).
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.discovery import Toolchain, ToolLimits
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 
 MAX_PIPELINE_CHARS = 4096
@@ -24,12 +25,67 @@ ADAPTORS = frozenset({
     "module", "cgscc", "function", "loop", "loop-mssa", "devirt", "repeat", "require", "invalidate",
     "default", "thinlto-pre-link", "thinlto", "lto-pre-link", "lto",
 })
-# Passes that print, draw, write or read files, or crash on purpose: no use for size, only risk.
-_REFUSED_PREFIXES = ("print", "dot-", "view-", "trigger-crash")
-_REFUSED_NAMES = frozenset({
-    "embed-bitcode", "function-import", "memprof-use", "pgo-instr-use", "sample-profile",
-    "pgo-force-function-attrs", "ir-similarity", "module-summary",
+# What a pass may do is part of validation: only the transformation passes below are run. They read
+# nothing but the module and write nothing but the module (LLVM 17-20, `opt --print-passes`). Left out
+# on purpose: instrumentation (gcov, instrprof, pgo-*, sanitizers, memprof, ctx-instr-*, sancov,
+# pseudo-probe, ...), profile and summary readers or writers (sample-profile, pgo-instr-use,
+# memprof-use, function-import, wholeprogramdevirt, lowertypetests), printers, viewers and dot writers,
+# passes that crash on purpose, and passes that rename or hide symbols (metarenamer, strip,
+# strip-nondebug, loop-extract); internalize is listed, as the optimizer refuses a result that lost
+# exported symbols. A pass opt adds in a later release is refused until it is listed here.
+ALLOWED_PASSES = frozenset({
+    # module
+    "always-inline", "annotation2metadata", "attributor", "attributor-light", "called-value-propagation",
+    "canonicalize-aliases", "constmerge", "coro-cleanup", "coro-early", "deadargelim",
+    "elim-avail-extern", "expand-variadics", "forceattrs", "global-merge", "globaldce", "globalopt",
+    "globalsplit", "hotcoldsplit", "inferattrs", "inliner-wrapper", "inliner-wrapper-no-mandatory-first",
+    "internalize", "ipsccp", "iroutliner", "lower-global-dtors", "lower-ifunc", "mergefunc", "module-inline",
+    "name-anon-globals", "no-op-module", "openmp-opt", "openmp-opt-postlink", "partial-inliner",
+    "recompute-globalsaa", "rel-lookup-table-converter", "rpo-function-attrs", "scc-oz-module-inliner",
+    "strip-dead-debug-info", "strip-dead-prototypes", "strip-debug-declare",
+    "strip-nonlinetable-debuginfo",
+    # cgscc
+    "argpromotion", "attributor-cgscc", "attributor-light-cgscc", "coro-split", "function-attrs",
+    "inline", "no-op-cgscc", "openmp-opt-cgscc",
+    # function
+    "adce", "aggressive-instcombine", "alignment-from-assumptions", "assume-builder", "assume-simplify",
+    "bdce", "break-crit-edges", "callsite-splitting", "chr", "consthoist", "constraint-elimination",
+    "coro-elide", "correlated-propagation", "dce", "dfa-jump-threading", "div-rem-pairs", "dse",
+    "early-cse", "expand-memcmp", "fix-irreducible", "flatten-cfg", "float2int",
+    "function-simplification", "guard-widening", "gvn", "gvn-hoist", "gvn-sink", "infer-address-spaces",
+    "infer-alignment", "inject-tli-mappings", "instcombine", "instnamer", "instsimplify", "irce",
+    "jump-table-to-switch", "jump-threading", "lcssa", "libcalls-shrinkwrap", "load-store-vectorizer",
+    "loop-data-prefetch", "loop-distribute", "loop-fusion", "loop-load-elim", "loop-simplify",
+    "loop-sink", "loop-unroll", "loop-vectorize", "loop-versioning", "lower-atomic",
+    "lower-constant-intrinsics", "lower-expect", "lower-guard-intrinsic", "lower-invoke",
+    "lower-matrix-intrinsics", "lower-switch", "lower-widenable-condition", "make-guards-explicit",
+    "mem2reg", "memcpyopt", "mergeicmps", "mergereturn", "mldst-motion", "move-auto-init",
+    "nary-reassociate", "newgvn", "no-op-function", "partially-inline-libcalls", "reassociate",
+    "redundant-dbg-inst-elim", "reg2mem", "scalarize-masked-mem-intrin", "scalarizer", "sccp",
+    "select-optimize", "separate-const-offset-from-gep", "simplifycfg", "sink", "slp-vectorizer", "slsr",
+    "speculative-execution", "sroa", "structurizecfg", "tailcallelim", "tlshoist", "unify-loop-exits",
+    "vector-combine", "verify",
+    # loop nest and loop
+    "loop-flatten", "loop-interchange", "loop-unroll-and-jam", "no-op-loopnest", "canon-freeze",
+    "indvars", "licm", "lnicm", "loop-bound-split", "loop-deletion", "loop-idiom", "loop-idiom-vectorize",
+    "loop-instsimplify", "loop-predication", "loop-reduce", "loop-reroll", "loop-rotate",
+    "loop-simplifycfg", "loop-unroll-full", "loop-versioning-licm", "no-op-loop", "simple-loop-unswitch",
 })
+# Why a well-known pass is not on the list (the message names the first that matches).
+_REFUSAL_REASONS = (
+    (("insert-gcov-profiling", "instrprof", "instrorderfile", "pgo-instr-gen", "ctx-instr", "asan",
+      "msan", "tsan", "hwasan", "dfsan", "nsan", "memprof", "sancov", "sanmd", "pseudo-probe",
+      "jmc-instrumenter", "ee-instrument", "bounds-checking", "poison-checking", "cfguard", "kcfi",
+      "safe-stack", "stack-protector", "debugify", "check-debugify"),
+     "it instruments the code (and may write files at run or compile time)"),
+    (("pgo-", "sample-profile", "function-import", "wholeprogramdevirt", "lowertypetests",
+      "cross-dso-cfi", "embed-bitcode", "cg-profile", "synthetic-counts", "ctx-prof"),
+     "it reads or writes profiles, summaries or bitcode"),
+    (("print", "dot-", "view-", "aa-eval", "instcount", "lint", "helloworld", "count-visits",
+      "annotation-remarks", "ir-similarity", "module-summary"),
+     "it prints, draws or writes files"),
+    (("trigger-",), "it crashes on purpose"),
+)
 _NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
 _PARAMS_RE = re.compile(r"[A-Za-z0-9_.=;\-]*")
 _SPACES_AROUND_PUNCTUATION = re.compile(r" *([,()]) *")
@@ -135,10 +191,13 @@ class _Parser:
     def check_name(self, name: str) -> None:
         if name in ADAPTORS:
             return
-        if name.startswith(_REFUSED_PREFIXES) or name in _REFUSED_NAMES:
-            raise PipelineRejected(f"pass {name!r} is not allowed: it prints, writes files or crashes", name)
         if self.known is not None and name not in self.known:
             raise PipelineRejected(f"unknown pass {name!r} (not in `opt --print-passes`)", name)
+        if name not in ALLOWED_PASSES:
+            reason = next((why for prefixes, why in _REFUSAL_REASONS if name.startswith(prefixes)), "")
+            raise PipelineRejected(
+                f"pass {name!r} is not allowed: it is not on irlens's allow-list of transformation passes "
+                f"without I/O" + (f" ({reason})" if reason else ""), name)
 
     def peek(self) -> str:
         return self.text[self.pos:self.pos + 1]
@@ -178,19 +237,39 @@ def _why(token: str) -> str:
     return ""
 
 
+class PassListUnavailable(ToolFailure):
+    """`opt --print-passes` failed, so no pipeline can be checked with this toolchain. It is remembered
+    per toolchain: every later call fails at once with the same message instead of running opt again.
+    A search should stop at the first one (one message), not retry it per candidate."""
+
+    def __init__(self, failure: ToolFailure) -> None:
+        super().__init__(failure.tool, failure.kind, f"--print-passes gave no pass list ({failure.detail}); "
+                                                     "no pipeline can be checked")
+
+
 def registered_passes(toolchain: Toolchain) -> frozenset[str]:
-    """Pass names from `opt --print-passes` (parameters stripped), cached per toolchain."""
+    """Pass names from `opt --print-passes` (parameters stripped), cached per toolchain; a failure is
+    cached too and raised as PassListUnavailable."""
     return _passes_for(toolchain.key, toolchain)
 
 
 _PASS_CACHE: dict[str, frozenset[str]] = {}
+# What opt --print-passes did instead, per toolchain and limits (other limits may let it succeed).
+_PASS_FAILURES: dict[tuple[str, ToolLimits], ToolFailure] = {}
 
 
 def _passes_for(key: str, toolchain: Toolchain) -> frozenset[str]:
     cached = _PASS_CACHE.get(key)
     if cached is not None:
         return cached
-    result = run_tool(toolchain, "opt", ["--print-passes"]).check()
+    failed = _PASS_FAILURES.get((key, toolchain.limits))
+    if failed is not None:
+        raise PassListUnavailable(failed)  # a fresh exception each time, the same message
+    try:
+        result = run_tool(toolchain, "opt", ["--print-passes"]).check()
+    except ToolFailure as failure:
+        _PASS_FAILURES[(key, toolchain.limits)] = failure
+        raise PassListUnavailable(failure) from None
     names = set()
     for line in result.stdout_text.splitlines():
         if line.startswith("  ") and line.strip():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from irlens.toolchain import process_groups, sandbox
 from irlens.toolchain.discovery import Toolchain
 
 FailureKind = Literal["crash", "timeout", "memory", "error"]
@@ -105,19 +106,7 @@ def run_tool(
         for relative, content in (files or {}).items():
             Path(workdir, relative).write_bytes(content)
         started = time.monotonic()
-        try:
-            process = subprocess.Popen(
-                argv,
-                stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                cwd=workdir,
-                env=_tool_environment(workdir),
-                start_new_session=True,  # own process group: a timeout kills the tool and its children
-                preexec_fn=lambda: _limit_memory(limit_bytes),
-            )
-        except OSError as error:
-            raise ToolFailure(name, "error", f"could not start {executable}: {error.strerror}") from error
+        process = _start(name, argv, workdir, stdin is not None, limit_bytes)
         try:
             stdout, stderr = process.communicate(stdin, timeout=timeout_s)
         except subprocess.TimeoutExpired:
@@ -129,6 +118,9 @@ def run_tool(
         finally:
             # Whatever the tool left running in its group (it should be nothing) goes too.
             _kill_group(process, wait=False)
+            process_groups.unregister(process.pid)
+        if process_groups.stopping():
+            raise ToolFailure(name, "error", "stopped: irlens is shutting down")
         duration = time.monotonic() - started
         result = ToolResult(name, list(args), process.returncode, stdout, stderr, duration)
         _raise_if_broken(result, memory_mb)
@@ -137,6 +129,40 @@ def run_tool(
             if path.is_file():
                 result.outputs[relative] = path.read_bytes()
         return result
+
+
+def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
+           limit_bytes: int) -> subprocess.Popen[bytes]:
+    """Start the tool in its own session (a process group: a timeout or shutdown kills it and all it
+    forked), confined by the sandbox to writing in `workdir`, and registered so it cannot outlive us."""
+    if process_groups.stopping():
+        raise ToolFailure(name, "error", "not started: irlens is shutting down")
+    announce = process_groups.announcer()
+    with sandbox.confined(workdir) as confine:
+        def in_child() -> None:
+            announce()
+            confine()
+            _limit_memory(limit_bytes)
+
+        try:
+            process = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE if has_stdin else subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=workdir,
+                env=_tool_environment(workdir),
+                start_new_session=True,
+                preexec_fn=in_child,
+            )
+        except OSError as error:
+            raise ToolFailure(name, "error", f"could not start {argv[0]}: {error.strerror}") from error
+    try:
+        process_groups.register(process.pid)
+    except process_groups.ShuttingDown:
+        process.communicate()
+        raise ToolFailure(name, "error", "stopped: irlens is shutting down") from None
+    return process
 
 
 def first_error_line(stderr: str) -> str:

@@ -199,7 +199,15 @@ function installExtension(userData: string, extensions: string, home: string): v
   log(`installed ${path.basename(config.vsix)}`);
 }
 
-function startCodeServer(port: number, workspace: string, userData: string, extensions: string, home: string, logFile: string): ChildProcess {
+function startCodeServer(
+  port: number,
+  workspace: string,
+  userData: string,
+  extensions: string,
+  home: string,
+  logFile: string,
+  workspaceTrust = false,
+): ChildProcess {
   const out = fs.openSync(logFile, "w");
   return spawn(
     config.codeServer,
@@ -208,7 +216,7 @@ function startCodeServer(port: number, workspace: string, userData: string, exte
       "--bind-addr", `127.0.0.1:${port}`,
       "--disable-telemetry",
       "--disable-update-check",
-      "--disable-workspace-trust",
+      ...(workspaceTrust ? [] : ["--disable-workspace-trust"]),
       "--disable-getting-started-override",
       "--user-data-dir", userData,
       "--extensions-dir", extensions,
@@ -401,6 +409,97 @@ async function step<T>(page: Page, name: string, body: () => Promise<T>): Promis
   }
 }
 
+/**
+ * Restricted Mode: a folder nobody trusted, whose .vscode/settings.json points irlens.server.command at
+ * a sentinel script that would leave a marker file. VS Code gives the extension the user's own
+ * server.command instead: the sentinel never runs, and the user's server answers hovers.
+ */
+async function restrictedModeTest(exampleText: string): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "irlens-vscode-restricted-"));
+  const workspace = path.join(root, "untrusted");
+  const userData = path.join(root, "user-data");
+  const extensions = path.join(root, "extensions");
+  const home = path.join(root, "home");
+  for (const dir of [path.join(workspace, ".vscode"), path.join(userData, "User"), extensions, home]) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+  const marker = path.join(root, "sentinel-ran");
+  const sentinel = path.join(workspace, "sentinel.sh");
+  fs.writeFileSync(sentinel, `#!/bin/sh\ntouch '${marker}'\nexit 1\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(workspace, "sizes.ll"), exampleText);
+  fs.writeFileSync(path.join(workspace, ".vscode", "settings.json"), JSON.stringify({
+    "irlens.server.command": [sentinel],
+    "irlens.server.python": sentinel,
+    "irlens.server.extraEnv": { PATH: workspace },
+    "irlens.llvmBin": workspace,
+  }, null, 2));
+  fs.writeFileSync(path.join(userData, "User", "settings.json"), JSON.stringify({
+    "security.workspace.trust.enabled": true,
+    "security.workspace.trust.startupPrompt": "never",
+    "security.workspace.trust.emptyWindow": false,
+    "irlens.server.command": [config.irlens, "serve"],
+    "irlens.modelEnabled": false,
+    "workbench.startupEditor": "none",
+    "workbench.tips.enabled": false,
+    "telemetry.telemetryLevel": "off",
+    "update.mode": "none",
+    "extensions.autoCheckUpdates": false,
+    "extensions.autoUpdate": false,
+    "extensions.ignoreRecommendations": true,
+    "chat.commandCenter.enabled": false,
+    "editor.hover.delay": 200,
+    "editor.minimap.enabled": false,
+    "window.restoreWindows": "none",
+  }, null, 2));
+  installExtension(userData, extensions, home);
+  const port = await freePort();
+  const codeServer = startCodeServer(port, workspace, userData, extensions, home, path.join(config.artifacts, "code-server-restricted.log"), true);
+  let context: BrowserContext | undefined;
+  let passed = false;
+  try {
+    await waitFor("code-server to listen", STARTUP_TIMEOUT_MS, async () => ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200 ? true : undefined), 500);
+    context = await chromium.launchPersistentContext(path.join(root, "chromium-profile"), {
+      executablePath: config.chromium,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1600, height: 1000 },
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(30_000);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await step(page, "Restricted Mode: the workspace's server command is not run", async () => {
+      await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: STARTUP_TIMEOUT_MS });
+      await waitFor("the Restricted Mode indicator", STARTUP_TIMEOUT_MS, () =>
+        visibleText(page.locator(".statusbar-item", { hasText: "Restricted Mode" })));
+      await openFile(page, "sizes.ll");
+      const status = await waitFor("the irlens status-bar item", STARTUP_TIMEOUT_MS, async () => {
+        const value = await visibleText(page.locator(STATUS_ITEM));
+        return value && !/starting/.test(value) ? value : undefined;
+      });
+      check(!/failed|stopped/.test(status), `irlens status bar says: ${status}`);
+      const target = functionBlocks(exampleText).find((block) => block.name === "sum_array");
+      check(target, "@sum_array not in the example");
+      await gotoLine(page, target.defineLine + 1);
+      const hover = await hoverText(page, (value) => /measured: \d+ IR instructions, \d+ bytes/.test(value));
+      log(`restricted hover: ${hover.replace(/\s+/g, " ").slice(0, 120)}`);
+      check(!fs.existsSync(marker), "the workspace's irlens.server.command ran in Restricted Mode");
+      const channel = outputChannelLog(userData);
+      check(channel.includes("Restricted Mode"), "the output channel does not say it runs in Restricted Mode");
+      check(channel.includes(`starting ${config.irlens} serve`), "the user's own server command was not the one started");
+      await screenshot(page, "restricted-mode");
+    });
+    passed = true;
+  } finally {
+    await context?.close().catch(() => undefined);
+    stopProcessGroup(codeServer);
+    if (passed && !config.keep) {
+      fs.rmSync(root, { recursive: true, force: true });
+    } else {
+      log(`kept ${root}`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(config.artifacts, { recursive: true });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "irlens-vscode-e2e-"));
@@ -423,6 +522,7 @@ async function main(): Promise<void> {
   check(expectedError, "the broken copy assembles");
   check(llvmAsError(sizesFile) === undefined, "the example does not assemble");
   log(`llvm-as on broken.ll: ${expectedError.line}:${expectedError.column}: ${expectedError.message}`);
+  await restrictedModeTest(exampleText);
   const measured = cliSizes(sizesFile);
   const measuredAsm = cliSizes(path.join(workspace, "sizes.s"));
 
@@ -549,7 +649,7 @@ async function main(): Promise<void> {
       await screenshot(page, "hover");
       // The code lens above the function carries the same numbers.
       await page.keyboard.press("Escape");
-      const lens = `${expectedSizes.ir_instructions} instr · ${expectedSizes.bytes} B · -Oz ${sumArrayOzBytes} B`;
+      const lens = `${expectedSizes.ir_instructions} instr · ${expectedSizes.bytes} B · clang -Oz ${sumArrayOzBytes} B`;
       await page.locator(".monaco-editor .codelens-decoration", { hasText: lens }).first().waitFor({ state: "visible", timeout: 30_000 });
     });
 
@@ -598,6 +698,27 @@ async function main(): Promise<void> {
       check(hover.includes(`measured: ${expected.bytes} bytes (llvm-mc)`), `asm hover differs from irlens size (${expected.bytes} bytes)`);
     });
 
+    await step(page, "command 'irlens: Size Report' opens the report in a webview", async () => {
+      await runCommand(page, "irlens: Size Report");
+      // The webview's page sits in two nested iframes; its treemap is plotly's, drawn after plotly.js is
+      // unpacked under the webview's Content-Security-Policy.
+      const report = page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
+      const labels = await waitFor("the report's treemap labels", 120_000, async () => {
+        const texts = await report.locator("#treemap g.slice text").allTextContents();
+        return texts.length > 0 ? texts : undefined;
+      }, 1000);
+      log(`size report treemap: ${labels.length} labels, e.g. ${labels.slice(0, 6).join(", ")}`);
+      for (const name of ["sum_array", "bubble_sort", "checksum"]) {
+        check(labels.some((label) => label.startsWith(name)), `the treemap has no rectangle labelled ${name}`);
+      }
+      const rows = await report.locator("#functions tbody tr").count();
+      check(rows >= 12, `the functions table has ${rows} rows (sizes.ll and sizes.s have 6 functions each)`);
+      const status = (await report.locator("#status").textContent()) ?? "";
+      check(status === "", `the report says: ${status}`);
+      await screenshot(page, "size-report");
+      await runCommand(page, "View: Close Editor");
+    });
+
     const afterAction = await step(page, "optimize code action on @sum_array", async () => {
       await openFile(page, "sizes.ll");
       await gotoLine(page, target.defineLine);
@@ -611,7 +732,7 @@ async function main(): Promise<void> {
       }, 3000);
       const title = (await item.innerText()).trim();
       log(`code action: ${title}`);
-      check(/\(−\d+% vs -Oz\)/.test(title), `unexpected action title: ${title}`);
+      check(/\(−\d+% vs (clang|paper) -Oz[;)]/.test(title), `unexpected action title: ${title}`);
       // Select with the keyboard (the widget's rows do not take synthetic clicks reliably).
       for (let i = 0; i < 10; i++) {
         const focused = await visibleText(page.locator(".action-widget .monaco-list-row.focused"));

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { changeNeedsRestart, configurationChangePayload, serverDefaults, serverSettings, settingsUpdate, ConfigReader } from "../../src/settings";
+import { changeNeedsRestart, configurationChangePayload, serverDefaults, serverSettings, settingsUpdate, ConfigInspection, ConfigReader, RESTRICTED_SETTINGS } from "../../src/settings";
 
 // The defaults the extension declares (package.json), as VS Code would give them.
 const PACKAGE_JSON = path.join(__dirname, "..", "..", "..", "..", "package.json");
@@ -71,6 +71,7 @@ test("the mapped keys are the snake_case fields of irlens.config.Settings", () =
     "n_gpu_layers",
     "n_threads",
     "remote_url",
+    "size_baseline",
     "tool_timeout_s",
   ]);
 });
@@ -114,6 +115,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     debounceMs: 300,
     backgroundSuggestions: true,
     maxBackgroundFunctions: 200,
+    sizeBaseline: "clang",
   });
 });
 
@@ -139,4 +141,29 @@ test("model and server-start settings restart the server, the others are notifie
 
 test("didChangeConfiguration carries the settings under 'irlens'", () => {
   assert.deepEqual(configurationChangePayload({ nCtx: 4096 }), { settings: { irlens: { nCtx: 4096 } } });
+});
+
+test("Restricted Mode: a workspace's values of the restricted settings are not sent, the user's are", () => {
+  const config: ConfigReader = {
+    // What VS Code does for restricted settings in an untrusted workspace: get() gives the user's value.
+    get: <T>(key: string) => ({ modelPath: "/home/me/model.gguf", debounceMs: 50 } as Record<string, unknown>)[key] as T,
+    inspect: <T>(key: string) =>
+      (({
+        modelPath: { defaultValue: "", globalValue: "/home/me/model.gguf", workspaceValue: "/ws/evil.gguf" },
+        llvmBin: { defaultValue: "", workspaceValue: "/ws/fake-llvm" },
+        remoteUrl: { defaultValue: "", workspaceValue: "http://evil.example" },
+        debounceMs: { defaultValue: 300, workspaceValue: 50 },
+      }) as Record<string, unknown>)[key] as ConfigInspection<T> | undefined,
+  };
+  assert.deepEqual(serverSettings(config, (value) => value, false), { modelPath: "/home/me/model.gguf", debounceMs: 50 });
+});
+
+test("the restricted settings are the ones package.json declares for untrusted workspaces", () => {
+  const manifest = JSON.parse(fs.readFileSync(PACKAGE_JSON, "utf8"));
+  const declared = manifest.capabilities.untrustedWorkspaces;
+  assert.equal(declared.supported, "limited");
+  assert.deepEqual(declared.restrictedConfigurations, RESTRICTED_SETTINGS.map((key) => `irlens.${key}`));
+  for (const key of RESTRICTED_SETTINGS) {
+    assert.ok(`irlens.${key}` in properties, `irlens.${key} is not a setting`);
+  }
 });

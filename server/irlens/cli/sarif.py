@@ -1,0 +1,97 @@
+"""`irlens check --sarif OUT.sarif`: the check's findings as SARIF 2.1.0, for code-scanning UIs.
+
+Compiler diagnostics become results of level error/warning at their line and column; each function for
+which a verified pipeline beats -Oz becomes a note at its `define` line, with the saving and the
+pipeline (rule `irlens.smaller-version`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from irlens import __version__
+from irlens.engine.optimizer import FunctionResult
+from irlens.toolchain.diagnostics import ToolDiagnostic
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+RULE_DIAGNOSTIC = "irlens.compiler-diagnostic"
+RULE_SMALLER = "irlens.smaller-version"
+_LEVELS = {"error": "error", "warning": "warning", "information": "note", "hint": "note", "note": "note"}
+
+
+def add_sarif_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sarif", type=Path, metavar="OUT.sarif",
+                        help="also write the diagnostics and smaller-version findings as SARIF 2.1.0")
+
+
+def write_sarif(args: argparse.Namespace, diagnostics: list[ToolDiagnostic],
+                verified: dict[str, FunctionResult]) -> None:
+    """Writes args.sarif when the option was given (the file checked is args.file)."""
+    if getattr(args, "sarif", None) is None:
+        return
+    text = args.file.read_text(encoding="utf-8", errors="replace")
+    args.sarif.write_text(json.dumps(sarif_log(args.file, text, diagnostics, verified), indent=2),
+                          encoding="utf-8")
+
+
+def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],
+              verified: dict[str, FunctionResult]) -> dict[str, Any]:
+    uri = path.as_posix()
+    results: list[dict[str, Any]] = [
+        {"ruleId": RULE_DIAGNOSTIC, "level": _LEVELS.get(d.severity, "warning"),
+         "message": {"text": f"{d.message} [{d.source}]"},
+         "locations": [_location(uri, d.line + 1, d.column + 1)]}
+        for d in diagnostics
+    ]
+    lines = _define_lines(text)
+    for name, result in verified.items():
+        if not result.beats_oz:
+            continue
+        saving = result.oz_bytes - result.size_bytes
+        results.append({
+            "ruleId": RULE_SMALLER, "level": "note",
+            "message": {"text": f"@{name}: a verified smaller version is available: "
+                                f"{result.size_bytes} bytes instead of {result.oz_bytes} with "
+                                f"{result.baseline} -Oz ({saving} bytes, "
+                                f"{100 * result.saving_vs_oz:.1f}% smaller) with opt -p '{result.pipeline}'"},
+            "locations": [_location(uri, lines.get(name, 1), 1)],
+            "properties": {"function": name, "bytes": result.size_bytes, "ozBytes": result.oz_bytes,
+                           "savingBytes": saving, "pipeline": result.pipeline},
+        })
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "irlens", "version": __version__,
+                "rules": [
+                    {"id": RULE_DIAGNOSTIC, "shortDescription": {"text": "LLVM parser, verifier or assembler "
+                                                                          "diagnostic"}},
+                    {"id": RULE_SMALLER, "shortDescription": {
+                        "text": "A compiler-verified pass pipeline makes this function smaller than -Oz"}},
+                ]}},
+            "artifacts": [{"location": {"uri": uri}}],
+            "results": results,
+        }],
+    }
+
+
+def _location(uri: str, line: int, column: int) -> dict[str, Any]:
+    return {"physicalLocation": {"artifactLocation": {"uri": uri},
+                                 "region": {"startLine": max(1, line), "startColumn": max(1, column)}}}
+
+
+_DEFINE = re.compile(r'^define\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)\s*\(')
+
+
+def _define_lines(text: str) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _DEFINE.match(line)
+        if match:
+            lines.setdefault(match.group(1).strip('"'), number)
+    return lines

@@ -1,0 +1,52 @@
+"""`irlens.sizeReport`: the HTML size report (as `irlens report` writes it) of the open .ll/.s documents,
+as the editor has them, or of the paths/URIs given; the client shows it in a webview and asks again when
+the server says sizes changed (`irlens/sizesChanged`)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from irlens.engine.fanout import ResultCache, default_cache_dir
+from irlens.engine.report import ModuleKind, RunOptions, build_report, report_totals
+from irlens.engine.report_html import render_html
+from irlens.engine.workspace import language_of
+from irlens.lsp.server import COMMAND_SIZE_REPORT, IrlensServer  # at run time: pygls resolves annotations
+
+
+def register(server: IrlensServer) -> None:
+    @server.command(COMMAND_SIZE_REPORT)
+    async def size_report(ls: IrlensServer, *args: Any) -> dict[str, Any]:
+        paths = [_path_of(str(arg)) for arg in _flatten(args)]
+        texts = [] if paths else _open_documents(ls)
+        if not paths and not texts:
+            paths = [Path(unquote(urlparse(folder.uri).path)) for folder in
+                     (ls.workspace.folders or {}).values()]
+        options = RunOptions(workers=1, cache=ResultCache(default_cache_dir()), progress=False,
+                             log=lambda message: None)
+        report = await asyncio.to_thread(build_report, paths, ls.engine.toolchain, options, texts)
+        totals = report_totals(report)
+        html = await asyncio.to_thread(render_html, report)
+        return {"html": html, "modules": len(report["modules"]), "functions": totals["functions"]}
+
+
+def _flatten(args: tuple[Any, ...]) -> list[Any]:
+    flat: list[Any] = []
+    for arg in args:
+        flat.extend(arg if isinstance(arg, list) else [arg])
+    return [arg for arg in flat if arg]
+
+
+def _path_of(value: str) -> Path:
+    return Path(unquote(urlparse(value).path)) if value.startswith("file:") else Path(value)
+
+
+def _open_documents(ls: Any) -> list[tuple[str, str, ModuleKind]]:
+    """The documents the editor synchronizes (the client's selector: .ll and .s), unsaved edits included."""
+    modules: list[tuple[str, str, ModuleKind]] = []
+    for uri, document in list(ls.workspace.text_documents.items()):
+        kind: ModuleKind = "asm" if language_of(uri, document.language_id) == "asm" else "ir"
+        modules.append((_path_of(uri).as_posix(), document.source, kind))
+    return modules
