@@ -31,6 +31,7 @@ from irlens.engine.lifter import (
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
+from irlens.toolchain.runner import run_tool
 from irlens.toolchain.target import default_triple
 from model_fixtures import write_tiny_gguf
 
@@ -138,7 +139,7 @@ def test_renumbering_and_a_cut_off_end() -> None:
 @contextmanager
 def standin_service(answers: Callable[[str], str], **settings: object) -> Iterator[ModelService]:
     with standin_model_server(answers) as url:
-        service = ModelService(Settings(remote_url=url, model_format="irlens", **settings),  # type: ignore[arg-type]
+        service = ModelService(Settings(**{"remote_url": url, "model_format": "irlens", **settings}),  # type: ignore[arg-type]
                                watch=False, cache_dir=None)
         service.start()
         assert service.wait_until_settled(30).state == "ready"
@@ -245,6 +246,23 @@ def test_bad_input_gets_one_clear_message(tmp_path: Path, monkeypatch: pytest.Mo
         result = lift_function(toolchain, service, huge, parse_asm(huge).functions[0])
         assert result.choice == "refused" and "too long to lift" in (result.problem or "")
         assert time.monotonic() - started < 10
+
+
+def test_the_target_comes_from_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An AArch64 file with no triple given: detected (toolchain/target.py), lifted by a model trained on
+    AArch64, the target repair and llc's round trip for aarch64, not the tools' x86-64 default."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    ir = ("define i32 @mix(i32 %a, i32 %b) {\n  %s = add i32 %a, %b\n  %m = mul i32 %s, %b\n"
+          "  ret i32 %m\n}\n")
+    asm = run_tool(toolchain, "llc", ["-O2", "-mtriple=aarch64-unknown-linux-gnu", "-o", "-"],
+                   stdin=ir.encode()).check().stdout_text
+    with standin_service(sequence(f"<code>{ir}</code>"), model_format="llm-compiler") as service:
+        result = lift_function(toolchain, service, asm, parse_asm(asm).functions[0])
+    assert result.choice == "exact", result.verdict()
+    assert result.check is not None and result.check.original_instructions >= 3
+    assert result.ir is not None and 'target triple = "aarch64-unknown-linux-gnu"' in result.ir
+    assert [r.kind for r in result.repairs] == ["target"]
 
 
 def test_a_model_that_never_stops_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
