@@ -41,6 +41,7 @@ def write_tiny_gguf(
     dim: int = 64,
     n_heads: int = 4,
     context_length: int = 4096,
+    tasks: str | None = None,
 ) -> Path:
     """Write the model to `path` (atomically: a temp file, then rename) and return `path`."""
     rng = np.random.default_rng(seed)
@@ -75,6 +76,8 @@ def write_tiny_gguf(
     if prompt_format is not None:
         writer.add_string(gguf_info.KEY_PROMPT_FORMAT, prompt_format)
         writer.add_uint32(gguf_info.KEY_PROMPT_FORMAT_VERSION, prompt_format_version)
+    if tasks is not None:
+        writer.add_string(gguf_info.KEY_TASKS, tasks)
 
     # numpy shapes are ggml's ne reversed: token_embd ne=[dim, n_vocab] -> (n_vocab, dim)
     writer.add_tensor("token_embd.weight", matrix(n_vocab, dim))

@@ -1,19 +1,56 @@
-"""Lifting: round-trip checks with real llvm-as/llc, and `irlens lift` with the tiny model."""
+"""Lifting: mechanical repairs and round-trip checks with real llvm-as/opt/llc/llvm-mc, the candidate
+search of `irlens.engine.lifter` against a stand-in model server (answers with known content: a correct
+lift, one needing each repair, a changed one, garbage, one that never comes), bad input, and
+`irlens lift` with the real tiny GGUF on llama.cpp."""
 
 from __future__ import annotations
 
 import json
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from conftest import standin_model_server
 from irlens.cli import main
+from irlens.config import Settings
 from irlens.engine.ir_index import parse_asm
-from irlens.engine.lifter import check_round_trip, differing, function_asm, instructions
+from irlens.engine.lift_repairs import repair, same_target
+from irlens.engine.lifter import (
+    LiftOptions,
+    check_round_trip,
+    datalayout_for,
+    differing,
+    function_asm,
+    instructions,
+    lift_function,
+)
+from irlens.model.service import ModelService
+from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
+from irlens.toolchain.runner import run_tool
+from irlens.toolchain.target import default_triple
 from model_fixtures import write_tiny_gguf
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+ASM = (EXAMPLES / "sizes.s").read_text()
+IR = (EXAMPLES / "sizes.ll").read_text()
+TRIPLE = "x86_64-unknown-linux-gnu"
+ATTRIBUTES = next(line for line in IR.splitlines() if line.startswith("attributes #0"))
+
+
+def function_ir(name: str) -> str:
+    """One function's definition alone: no globals, declarations, attribute groups or target lines."""
+    start = re.search(rf"^define .*@{name}\(", IR, re.MULTILINE)
+    assert start is not None
+    return IR[start.start() : IR.index("\n}\n", start.start()) + 3]
+
+
+def errors(ir: str) -> list[str]:
+    return [d.message for d in check_ir(discover(), ir) if d.severity == "error"]
 
 
 def test_instruction_normalisation() -> None:
@@ -25,21 +62,224 @@ def test_instruction_normalisation() -> None:
 
 def test_round_trip_of_the_real_ir_is_exact_and_a_change_is_counted() -> None:
     toolchain = discover()
-    asm = (EXAMPLES / "sizes.s").read_text()
-    ir = (EXAMPLES / "sizes.ll").read_text()
-    function = next(f for f in parse_asm(asm).functions if f.name == "sum_array")
-    snippet = function_asm(asm, function)
-    exact = check_round_trip(toolchain, snippet, "sum_array", ir)
+    function = next(f for f in parse_asm(ASM).functions if f.name == "sum_array")
+    snippet = function_asm(ASM, function)
+    exact = check_round_trip(toolchain, snippet, "sum_array", IR)
     assert exact.compiles and exact.round_trip_exact and exact.instructions_differing == 0
     assert exact.original_instructions == exact.lifted_instructions > 10
     # the lifted function adds 0 instead of the element: llc's code differs in a few instructions
-    changed = ir.replace("add nsw i32 %16, %15", "add nsw i32 %16, 0", 1)
-    assert changed != ir
+    changed = IR.replace("add nsw i32 %16, %15", "add nsw i32 %16, 0", 1)
+    assert changed != IR
     result = check_round_trip(toolchain, snippet, "sum_array", changed)
     assert result.compiles and not result.round_trip_exact
     assert result.instructions_differing is not None and 0 < result.instructions_differing < 5
     broken = check_round_trip(toolchain, snippet, "sum_array", "define i32 @sum_array( {\n")
     assert not broken.compiles and broken.error and broken.instructions_differing is None
+
+
+# ---- repairs ----
+
+
+def test_declarations_and_target_make_a_bare_function_compile() -> None:
+    toolchain = discover()
+    bare = function_ir("fibonacci")  # uses @table and attribute group #0, declares neither
+    assert errors(bare)
+    layout = datalayout_for(toolchain, TRIPLE)
+    assert layout is not None and layout.startswith("e-m:e")
+    fixed = repair(bare, triple=TRIPLE, datalayout=layout)
+    assert errors(fixed.ir) == []
+    kinds = [r.kind for r in fixed.repairs]
+    assert kinds.count("declaration") == 2 and "target" in kinds
+    assert "@table = external global i8" in fixed.ir
+    assert f'target triple = "{TRIPLE}"' in fixed.ir and f'target datalayout = "{layout}"' in fixed.ir
+    # calls: declarations typed from the call site (main calls five functions and an intrinsic)
+    main_fixed = repair(function_ir("main").replace("%struct.point", "i64"), triple=TRIPLE, datalayout=None)
+    assert "declare i32 @sum_array(ptr, i64)" in main_fixed.ir
+    assert "declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)" in main_fixed.ir
+    assert errors(main_fixed.ir) == []
+    # the same target under another vendor is no repair; another target is
+    assert same_target("x86_64-pc-linux-gnu", TRIPLE) and not same_target("aarch64-linux-gnu", TRIPLE)
+    assert not [r for r in repair(IR, triple="x86_64-pc-linux-gnu", datalayout=None).repairs]
+    retargeted = repair(IR.replace(TRIPLE, "aarch64-unknown-linux-gnu"), triple=TRIPLE, datalayout=layout)
+    assert [r.kind for r in retargeted.repairs] == ["target"]
+    assert "was 'aarch64" in retargeted.repairs[0].detail
+
+
+def test_renumbering_and_a_cut_off_end() -> None:
+    fibonacci = function_ir("fibonacci")
+    # %2 and %3 swapped: numbers that go down are rejected by the parser, renumbering fixes them
+    swapped = re.sub(r"%([23])\b", lambda m: "%3" if m.group(1) == "2" else "%2", fibonacci)
+    module = IR.replace(fibonacci, swapped)
+    assert any("expected to be numbered" in e for e in errors(module))
+    # increasing numbers with gaps parse: not touched
+    gaps = re.sub(r"%(\d+)", lambda m: f"%{int(m.group(1)) + 1}" if int(m.group(1)) else m.group(0),
+                  fibonacci)
+    gaps = re.sub(r"^(\d+):", lambda m: f"{int(m.group(1)) + 1}:", gaps, flags=re.MULTILINE)
+    assert not repair(IR.replace(fibonacci, gaps), triple=TRIPLE, datalayout=None).repairs
+    fixed = repair(module, triple=TRIPLE, datalayout=None)
+    assert [r.kind for r in fixed.repairs] == ["renumbering"]
+    assert fixed.ir == IR
+    # a number used but never defined is not renumbered (that would be guessing)
+    undefined = IR.replace(fibonacci, fibonacci.replace("ret i32 %20", "ret i32 %99"))
+    assert "renumbering" not in [r.kind for r in repair(undefined, triple=TRIPLE, datalayout=None).repairs]
+    # cut off mid-line inside the last function: the partial line goes, `unreachable` and `}` come
+    last = IR.index("define dso_local i32 @main")
+    cut = IR[: IR.index("call void @bubble_sort", last) + 10]
+    fixed = repair(cut, triple=TRIPLE, datalayout=None)
+    assert fixed.repairs[0].kind == "end" and "dropped the incomplete last line" in fixed.repairs[0].detail
+    assert "  unreachable\n}\n" in fixed.ir and errors(fixed.ir) == []
+    # a void function gets `ret void`
+    void_cut = function_ir("bubble_sort")[:300].rsplit("\n", 1)[0] + "\n"
+    assert "ret void\n}" in repair(void_cut, triple=TRIPLE, datalayout=None).ir
+
+
+# ---- the candidate search with a stand-in model ----
+
+
+@contextmanager
+def standin_service(answers: Callable[[str], str], **settings: object) -> Iterator[ModelService]:
+    with standin_model_server(answers) as url:
+        service = ModelService(Settings(**{"remote_url": url, "model_format": "irlens", **settings}),  # type: ignore[arg-type]
+                               watch=False, cache_dir=None)
+        service.start()
+        assert service.wait_until_settled(30).state == "ready"
+        try:
+            yield service
+        finally:
+            service.stop()
+
+
+def sequence(*replies: str) -> Callable[[str], str]:
+    """Answers the disassembly prompt with `replies` in turn (greedy first, then the samples)."""
+    calls = {"n": 0}
+
+    def answer(prompt: str) -> str:
+        reply = replies[min(calls["n"], len(replies) - 1)]
+        calls["n"] += 1
+        return reply
+
+    return answer
+
+
+def sizes_function(name: str):  # type: ignore[no-untyped-def]
+    return next(f for f in parse_asm(ASM).functions if f.name == name)
+
+
+def test_greedy_garbage_then_samples_stop_at_the_exact_round_trip(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    changed = IR.replace("add nsw i32 %16, %15", "add nsw i32 %16, 0", 1)
+    # without target lines and loop metadata (`, !llvm.loop !5` refers to nothing): two repairs
+    bare = function_ir("sum_array") + "\n" + ATTRIBUTES
+    answers = sequence("garbage, no code", f"<code>{changed}</code>", f"<code>{bare}</code>", "never asked")
+    with standin_service(answers) as service:
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=8))
+    assert result.choice == "exact" and len(result.candidates) == 3  # stopped early
+    assert result.candidates[0].ir is None and "no usable answer" in (result.candidates[0].problem or "")
+    assert result.candidates[1].compiles and not result.candidates[1].exact
+    chosen = result.chosen
+    assert chosen is not None and chosen.sampling.startswith("t=") and not chosen.compiles_before_repairs
+    assert {r.kind for r in result.repairs} == {"declaration", "target"}
+    assert result.verdict().startswith("round-trips exactly")
+    data = result.to_json()
+    assert data["candidates_tried"] == 3 and data["round_trip_exact"]
+    assert data["compiles_before_repairs"] is False
+    assert data["repairs"] and data["choice"] == "exact"
+
+
+def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    one_off = IR.replace("add nsw i32 %16, %15", "add nsw i32 %16, 0", 1)
+    squares = "".join(f"  %{n + 1} = mul i32 %{n}, %{n}\n" for n in range(22, 30))
+    far_off = IR.replace("  ret i32 %22\n", f"{squares}  ret i32 %30\n", 1)  # 8 more instructions
+    broken = IR.replace("%17 = add nsw i32 %16, %15", "%17 = add nsw i32 %16, %undefined", 1)
+    replies = sequence(f"<code>{far_off}</code>", f"<code>{broken}</code>", f"<code>{one_off}</code>")
+    with standin_service(replies) as service:
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=3))
+    assert result.choice == "closest" and len(result.candidates) == 3
+    differs = [c.check.instructions_differing for c in result.candidates if c.check and c.compiles]
+    assert len(differs) == 2 and differs[0] is not None and differs[1] is not None and differs[0] > differs[1]
+    assert result.ir == one_off
+    assert result.check is not None and result.check.instructions_differing == differs[1]
+    assert result.verdict().startswith(f"compiles, {differs[1]} instructions differ")
+    with standin_service(sequence(f"<code>{broken}</code>")) as service:
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=2))
+    assert result.choice == "does-not-compile" and result.verdict().startswith("does not compile: line ")
+    assert "undefined" in result.verdict()
+    assert len(result.candidates) == 2 and result.candidates[1].ir == result.candidates[0].ir  # judged once
+
+
+def test_bad_input_gets_one_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    triple = default_triple(toolchain)
+    with standin_service(sequence(f"<code>{IR}</code>")) as service:
+        aarch64 = ("\t.text\n\t.globl\tadd\n\t.type\tadd,@function\nadd:\n\tadd\tw0, w1, w0\n\tret\n"
+                   ".Lfunc_end0:\n\t.size\tadd, .Lfunc_end0-add\n")
+        # detected as AArch64 (w registers): the stand-in's irlens format was trained on x86-64 only
+        result = lift_function(toolchain, service, aarch64, parse_asm(aarch64).functions[0])
+        assert result.choice == "refused" and not result.candidates
+        assert result.problem and "trained to lift x86 assembly only" in result.problem
+        assert "aarch64" in result.problem
+        # told it is the default target's: llvm-mc says it is not
+        result = lift_function(toolchain, service, aarch64, parse_asm(aarch64).functions[0],
+                               options=LiftOptions(triple=triple))
+        assert result.choice == "refused" and not result.candidates
+        assert result.problem and f"does not assemble for {triple}" in result.problem
+        assert "another target" in result.problem
+
+        function = sizes_function("sum_array")
+        lines = ASM.splitlines()
+        half = "\n".join(lines[: (function.start_line + function.end_line) // 2]) + "\n"
+        cut = parse_asm(half).functions[-1]
+        assert cut.name == "sum_array"
+        result = lift_function(toolchain, service, half, cut)
+        assert result.choice == "refused" and "looks cut off" in (result.problem or "")
+
+        huge = ("\t.globl\tbig\n\t.type\tbig,@function\nbig:\n" + "\taddl\t$1, %eax\n" * 100_000 + "\tretq\n"
+                ".Lfunc_end0:\n\t.size\tbig, .Lfunc_end0-big\n")
+        started = time.monotonic()
+        result = lift_function(toolchain, service, huge, parse_asm(huge).functions[0])
+        assert result.choice == "refused" and "too long to lift" in (result.problem or "")
+        assert time.monotonic() - started < 10
+
+
+def test_the_target_comes_from_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An AArch64 file with no triple given: detected (toolchain/target.py), lifted by a model trained on
+    AArch64, the target repair and llc's round trip for aarch64, not the tools' x86-64 default."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    ir = ("define i32 @mix(i32 %a, i32 %b) {\n  %s = add i32 %a, %b\n  %m = mul i32 %s, %b\n"
+          "  ret i32 %m\n}\n")
+    asm = run_tool(toolchain, "llc", ["-O2", "-mtriple=aarch64-unknown-linux-gnu", "-o", "-"],
+                   stdin=ir.encode()).check().stdout_text
+    with standin_service(sequence(f"<code>{ir}</code>"), model_format="llm-compiler") as service:
+        result = lift_function(toolchain, service, asm, parse_asm(asm).functions[0])
+    assert result.choice == "exact", result.verdict()
+    assert result.check is not None and result.check.original_instructions >= 3
+    assert result.ir is not None and 'target triple = "aarch64-unknown-linux-gnu"' in result.ir
+    assert [r.kind for r in result.repairs] == ["target"]
+
+
+def test_a_model_that_never_stops_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    def slow(prompt: str) -> str:
+        time.sleep(4)
+        return "<code>never"
+
+    with standin_service(slow, model_timeout_s=1.0) as service:
+        started = time.monotonic()
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=8, budget_s=1.0))
+        elapsed = time.monotonic() - started
+    assert result.ir is None and result.choice == "no-answer"
+    assert len(result.candidates) == 1  # a timeout ends the search: another sample would time out too
+    assert "1 s" in (result.problem or "") and elapsed < 8
 
 
 @pytest.mark.slow
@@ -49,15 +289,15 @@ def test_lift_cli_with_the_tiny_model(tmp_path: Path, capsys: pytest.CaptureFixt
     model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=2048)
     out = tmp_path / "out.ll"
     code = main(["lift", str(EXAMPLES / "sizes.s"), "--function", "sum_array", "--model", str(model),
-                 "--json", "-o", str(out), "--threads", "1"])
+                 "--json", "-o", str(out), "--threads", "1", "--candidates", "2"])
     data = json.loads(capsys.readouterr().out)
-    # random weights write garbage: reported as not compiling, never a crash
+    # random weights write garbage: reported as no usable answer, never a crash
     assert code == 3
     assert data["function"] == "sum_array"
     assert data["compiles"] is False and data["round_trip_exact"] is False
     assert data["instructions_differing"] is None
-    assert data["error"]
-    assert set(data) >= {"ir", "compiles", "round_trip_exact", "instructions_differing"}
+    assert data["error"] and data["candidates_tried"] == 2
+    assert set(data) >= {"ir", "compiles", "round_trip_exact", "instructions_differing", "choice", "repairs"}
 
 
 def test_lift_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,3 +305,6 @@ def test_lift_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     model = write_tiny_gguf(tmp_path / "mystery.gguf", name="chat", prompt_format=None)
     assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(model)]) == 2
     assert "unknown prompt format" in capsys.readouterr().err
+    flags_only = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning")
+    assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(flags_only)]) == 2
+    assert "was not trained to lift assembly" in capsys.readouterr().err

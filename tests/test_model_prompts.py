@@ -122,7 +122,9 @@ def test_partial_sizes_keep_what_is_there() -> None:
     ],
 )
 def test_unusable_code_gives_none(answer: object) -> None:
-    assert answers.parse_disassembly(answer) is None
+    assert answers.parse_code(answer) is None
+    lifted = answers.parse_disassembly(answer)  # a cut-off function is kept, marked incomplete
+    assert lifted is None or (not lifted.complete and lifted.ir.startswith("define"))
     emulation = answers.parse_emulation(answer)
     assert emulation is None or emulation.code is None
 
@@ -134,4 +136,6 @@ def test_huge_numbers_are_garbage() -> None:
 
 
 def test_disassembly_answer_round_trips() -> None:
-    assert answers.parse_disassembly(answers.disassembly_answer(IR)) == IR
+    assert answers.parse_disassembly(answers.disassembly_answer(IR)) == answers.LiftAnswer(IR, True)
+    cut = answers.parse_disassembly(answers.disassembly_answer(IR)[:-20])
+    assert cut is not None and not cut.complete and IR.startswith(cut.ir)

@@ -248,3 +248,28 @@ def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smok
     assert coreset.run_checked_program(discover(), program, "clang", "function(sroa)").startswith("run:")
     curve = json.loads((coreset_smoke / "heldout_curve.json").read_text())
     assert curve["functions"] == 2 and all(v <= curve["oracle"] for v in curve["coverage"].values())
+
+
+def test_lift_data_pairs_fit_the_context_resume_and_refuse_held_out_data(smoke: Path) -> None:
+    from models.recipe import lifting
+
+    pairs = _lines(smoke / "lifting-extra.jsonl")
+    assert pairs and {p["level"] for p in pairs} <= {"-O0", "-O2"}
+    assert "-O0" in {p["level"] for p in pairs} and "smokepkg" in {p["package"] for p in pairs}
+    for pair in pairs:
+        assert pair["asm"].lstrip().startswith(".") and f"{pair['function']}:" in pair["asm"]
+        assert lifting.fits(pair["asm"], pair["ir"], 1024) and "define" in pair["ir"]
+    done = (smoke / "lifting-extra.done").read_text().split()
+    assert "package:smokepkg-1.0" in done
+    # a rerun has nothing left to do and adds nothing
+    again = lifting.build_extra_pairs(smoke, seeds=range(1, 2), packages=["smokepkg"], test_packages=["none"],
+                                      context=1024, jobs=1, minutes=1.0)
+    assert again["jobs_left"] == 0 and again["pairs"] == 0
+    assert len(lifting.read_extra_pairs(smoke, set())) == len({(p["id"], p["level"]) for p in pairs})
+    assert not lifting.read_extra_pairs(smoke, {p["id"] for p in pairs})  # held-out texts never train
+    with pytest.raises(ValueError, match="held out"):
+        lifting.build_extra_pairs(smoke, seeds=range(sources.TEST_SEED_BASE, sources.TEST_SEED_BASE + 2),
+                                  packages=[], test_packages=[], context=1024, jobs=1, minutes=1.0)
+    with pytest.raises(ValueError, match="excluded"):
+        lifting.build_extra_pairs(smoke, seeds=range(0), packages=["sqlite3"], test_packages=[], context=1024,
+                                  jobs=1, minutes=1.0)

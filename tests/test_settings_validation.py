@@ -34,6 +34,7 @@ SIZES = (EXAMPLES / "sizes.ll").read_text()
         ("remoteUrl", "file:///etc/passwd", "a URL (http:// or https://)"),
         ("diagnosticsOnType", 1, "true or false"),
         ("remoteReadTimeoutS", True, "a number"),
+        ("liftCandidates", 0, "a whole number from 1 to 64 candidates per function"),
     ],
 )
 def test_refused_with_a_sentence_and_the_previous_value_kept(key: str, value: Any, accepted: str) -> None:
@@ -89,6 +90,9 @@ async def test_lsp_shows_the_sentence_and_keeps_serving(tmp_path: Path) -> None:
          "argument --timeout: invalid value '0': it takes a number from 0.1"),
         (["size", "F", "--timeout", "1e300"], "argument --timeout: invalid value '1e300'"),
         (["lift", "F", "--threads", "-3"], "argument --threads: invalid value '-3'"),
+        (["lift", "F", "--candidates", "0"],
+         "argument --candidates: invalid value '0': it takes a whole number from 1 to 64"),
+        (["lift", "F", "--candidates", "many"], "argument --candidates: invalid value 'many'"),
         (["lift", "F", "-o", "DIR"], "'DIR' is a directory"),
     ],
 )

@@ -20,7 +20,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--stage", default="all",
-                        choices=("all", "data", "tokenizer", "train", "export"))
+                        choices=("all", "data", "lift-data", "tokenizer", "train", "export"))
     parser.add_argument("--work-dir", type=Path, default=REPO / ".work" / "recipe")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for data generation")
     parser.add_argument("--packages", nargs="*", default=None)
@@ -48,6 +48,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-tokens", type=int, default=6144)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", type=Path, default=REPO / "models" / "irlens-tiny.gguf")
+    parser.add_argument("--lift-seeds", default="1:5001", metavar="START:END",
+                        help="csmith seeds of the lift-data stage (training seeds only)")
+    parser.add_argument("--lift-minutes", type=float, default=60.0, help="wall-clock budget of lift-data")
     parser.add_argument("--smoke", action="store_true", help="a few samples and steps through every stage")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -57,6 +60,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.max_files, args.label_minutes, args.max_steps = 1, 1.0, 3
         args.vocab_size, args.context, args.dim, args.layers, args.heads = 400, 1024, 64, 2, 4
         args.batch_tokens = 2048
+        args.lift_seeds, args.lift_minutes = "1:2", 1.0
     return args
 
 
@@ -97,6 +101,18 @@ def stage_data(args: argparse.Namespace) -> None:
         "seconds": round(time.time() - started)}) + "\n")
 
 
+def stage_lift_data(args: argparse.Namespace) -> None:
+    from models.recipe import lifting, sources
+
+    start, _, end = args.lift_seeds.partition(":")
+    test_packages = args.test_packages or list(sources.DEFAULT_TEST_PACKAGES)
+    packages = [p for p in (args.packages or sources.DEFAULT_PACKAGES) if p not in test_packages]
+    stats = lifting.build_extra_pairs(args.work_dir, seeds=range(int(start), int(end)), packages=packages,
+                                      test_packages=test_packages, context=args.context, jobs=args.jobs,
+                                      minutes=args.lift_minutes, max_files=args.max_files)
+    print(f"lifting pairs (extra): {stats}", flush=True)
+
+
 def stage_tokenizer(args: argparse.Namespace) -> None:
     from models.recipe import tokenizer, train
 
@@ -135,10 +151,10 @@ def stage_export(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    stages = ("data", "tokenizer", "train", "export") if args.stage == "all" else (args.stage,)
+    stages = ("data", "lift-data", "tokenizer", "train", "export") if args.stage == "all" else (args.stage,)
     for stage in stages:
         print(f"== {stage}", flush=True)
-        globals()[f"stage_{stage}"](args)
+        globals()[f"stage_{stage.replace('-', '_')}"](args)
     return 0
 
 

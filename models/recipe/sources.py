@@ -111,7 +111,7 @@ def function_modules(ir: str) -> Iterator[tuple[str, str]]:
         yield name, module
 
 
-def _sample_id(text: str) -> str:
+def sample_id(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -133,7 +133,7 @@ def debian_samples(package_dir: Path, test_packages: set[str], max_files: int | 
         except tools.ToolError:
             continue  # needs a configure step or other platform: skip the file
         for function, module in function_modules(ir):
-            yield Sample(_sample_id(module), "debian", name, version, licence,
+            yield Sample(sample_id(module), "debian", name, version, licence,
                          str(source.relative_to(package_dir)), function, split, module)
 
 
@@ -196,7 +196,7 @@ def csmith_samples(seed: int, work_dir: Path) -> Iterator[Sample]:
     for function, module in function_modules(ir):
         if not re.fullmatch(r"func_\d+|main", function):
             continue  # csmith.h runtime helpers: the same text in every program
-        yield Sample(_sample_id(module), "csmith", "csmith", "2.3.0", "BSD-2-Clause (generated programs)",
+        yield Sample(sample_id(module), "csmith", "csmith", "2.3.0", "BSD-2-Clause (generated programs)",
                      source.name, function, split, module, program=str(source.with_suffix(".ll")))
 
 

@@ -21,11 +21,10 @@ import torch
 import torch.nn.functional as F
 from models.recipe import tools
 from models.recipe.autotune import merge_function_groups
+from models.recipe.lifting import function_snippet, read_extra_pairs
 from models.recipe.model import ModelConfig, TinyLlama
 from models.recipe.tokenizer import load as load_tokenizer
 
-from irlens.engine.ir_index import parse_asm
-from irlens.engine.lifter import function_asm
 from irlens.model import answers, prompts
 
 # How often each task is drawn: flag tuning is what the runtime leans on most.
@@ -42,10 +41,13 @@ class Example:
 def build_examples(work: Path) -> list[Example]:
     """Training examples from the training split (never the held-out packages or seeds)."""
     samples = {}
+    held_out: set[str] = set()
     for line in (work / "samples.jsonl").read_text().splitlines():
         record = json.loads(line)
         if record["split"] == "train":
             samples[record["id"]] = record
+        else:
+            held_out.add(record["id"])
     labels = {}
     for line in (work / "labels.jsonl").read_text().splitlines():
         record = json.loads(line)
@@ -80,15 +82,11 @@ def build_examples(work: Path) -> list[Example]:
             if snippet is not None:
                 examples.append(Example("disassembly", prompts.disassembly_prompt(snippet),
                                         answers.disassembly_answer(ir_of_asm)))
+    # `--stage lift-data`: lifting pairs of many more functions (no autotuning needed)
+    for pair in read_extra_pairs(work, held_out):
+        examples.append(Example("disassembly", prompts.disassembly_prompt(pair["asm"]),
+                                answers.disassembly_answer(pair["ir"])))
     return examples
-
-
-def function_snippet(asm: str, function: str) -> str | None:
-    """The function's assembly exactly as the runtime's lifter cuts it out of a .s file."""
-    for candidate in parse_asm(asm).functions:
-        if candidate.name == function.strip('"'):
-            return function_asm(asm, candidate)
-    return None
 
 
 def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: int

@@ -16,6 +16,9 @@ from typing import Any, Literal, get_args
 ModelFormat = Literal["auto", "llm-compiler", "irlens"]
 SizeBaseline = Literal["clang", "paper"]
 
+# About 2 s per function with the shipped irlens-tiny on 2 cores (measured: models/MODEL_CARD.md).
+DEFAULT_LIFT_CANDIDATES = 4
+
 
 @dataclass
 class Settings:
@@ -57,6 +60,8 @@ class Settings:
     remote_connect_timeout_s: float = 10.0
     remote_read_timeout_s: float = 120.0
     model_enabled: bool = True
+    # lifting: candidates per function (greedy, then samples), each repaired and judged by the compiler
+    lift_candidates: int = DEFAULT_LIFT_CANDIDATES
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -133,6 +138,7 @@ _NUMBERS: dict[str, NumberRange] = {
     "model_load_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
     "remote_connect_timeout_s": NumberRange(float, 0.1, 3_600, "seconds"),
     "remote_read_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
+    "lift_candidates": NumberRange(int, 1, 64, "candidates per function"),
 }
 _TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for none)
     "llvm_bin": "a path", "model_path": "a path", "models_dir": "a path",

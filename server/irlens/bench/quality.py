@@ -12,8 +12,14 @@ gets. Rows:
   order) and the autotuner's best (the potential). % under -Oz and % of the potential.
 - size prediction: mean absolute percentage error of the predicted IR instruction count and bytes
   after the model's own pipeline (measured after that pipeline).
-- lifting (-O0 assembly of each function): IR compiles, round-trips exactly through llc, and equals
-  the source function's IR (whitespace-normalised).
+- lifting, as `irlens lift` does it (k candidates, mechanical repairs, the compiler as judge): the
+  -O0 assembly of each function (llc -O0 of its IR) and its -O2 assembly (llc -O2 of the IR after the
+  autotuner's best pipeline), by size bucket of the IR that produced the assembly (up to 20, 21-60,
+  over 60 instructions), at k = 1, 4 and 8 (the first k candidates of one run with k = 8: candidates
+  are drawn in a fixed order, greedy then seeds 1, 2, ..., and drawing stops at an exact round trip,
+  so the first k are what a run with k would draw): answered (a complete code block), compiles before
+  and after repairs, exact round trip, median differing instructions of the chosen candidate (over
+  those that compile), and seconds per function.
 - `irlens optimize` with default settings per held-out module, as `irlens optimize FILE.ll` (text+data
   of the module) and as `irlens optimize --function NAME` (the function symbol's bytes): total vs -Oz,
   modules worse than -Oz, seconds per module (the model's proposals, then the first max_candidates of
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import tempfile
 import time
@@ -50,6 +57,9 @@ def register(subparsers: Any) -> None:
                         help="numbers of verified candidates (default: %(default)s)")
     parser.add_argument("--skip-lift", action="store_true", help="no lifting rows")
     parser.add_argument("--skip-optimize", action="store_true", help="no `irlens optimize` rows")
+    parser.add_argument("--lift-only", action="store_true", help="only the lifting rows")
+    parser.add_argument("--lift-ks", default="1,4,8",
+                        help="lifting candidates per function (default: %(default)s)")
     parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
     add_toolchain_options(parser)
     add_model_options(parser)
@@ -70,6 +80,26 @@ class Totals:
         self.worse_than_oz += 1 if size > oz else 0
 
 
+LIFT_LEVELS = ("-O0", "-O2")
+SIZE_BUCKETS = ((20, "<=20"), (60, "21-60"), (None, ">60"))
+
+
+def size_bucket(ir_instructions: int) -> str:
+    return next(name for limit, name in SIZE_BUCKETS if limit is None or ir_instructions <= limit)
+
+
+@dataclass(frozen=True)
+class LiftOutcome:
+    """What the first k candidates of one lift gave."""
+
+    answered: bool
+    compiles_before_repairs: bool
+    compiles: bool
+    exact: bool
+    differing: int | None  # of the chosen candidate, when it compiles
+    seconds: float
+
+
 @dataclass
 class Report:
     functions: int = 0
@@ -79,8 +109,8 @@ class Report:
     size_errors: dict[str, list[float]] = field(default_factory=lambda: {"instructions": [], "bytes": []})
     size_unanswered: int = 0
     model_seconds: float = 0.0  # generating the flag-tuning proposals (beyond those `optimize` made)
-    lift: dict[str, int] = field(default_factory=lambda: {
-        "functions": 0, "answered": 0, "compiles": 0, "round_trip_exact": 0, "matches_source": 0})
+    # (asm level, size bucket, k) -> outcomes of the functions lifted
+    lift: dict[tuple[str, str, int], list[LiftOutcome]] = field(default_factory=dict)
     # per scope: "module" is `irlens optimize FILE.ll` (text+data), "function" is `--function NAME`
     # (the function symbol's bytes)
     optimize: dict[str, dict[str, float]] = field(default_factory=lambda: {
@@ -121,17 +151,9 @@ def _best_of(sizer: _Sizer, pipelines: list[str], oz: int) -> int:
     return min([oz, *sizes])
 
 
-def _normalised_function(module_text: str, name: str) -> str:
-    from irlens.engine.splice import function_definition
-
-    return "\n".join(" ".join(line.split(";", 1)[0].split())
-                     for line in function_definition(module_text, name).splitlines() if line.strip())
-
-
 def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, service: Any, candidates: list[str],
-                  ks: list[int], settings: Any, *, lift: bool, optimize: bool) -> None:
-    from irlens.engine.ir_index import parse_asm
-    from irlens.engine.lifter import lift_function
+                  ks: list[int], settings: Any, *, lift: bool, optimize: bool, lift_ks: list[int],
+                  lift_only: bool) -> None:
     from irlens.toolchain.measure import count_ir_instructions, measure_ir
 
     ir = record["ir"]
@@ -142,6 +164,10 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
     report.functions += 1
     report.oz += oz
     report.o0 += measure_ir(toolchain, ir).text_data_bytes
+    if lift_only:
+        if service is not None:
+            _lift_rows(record, report, toolchain, service, sizer, lift_ks)
+        return
     if optimize:  # first, so that the model's answers it needs are generated (and timed) here
         _optimize_defaults(record, report, toolchain, service, candidates, settings)
     potential = _best_of(sizer, [record["best_pipeline"]], oz)
@@ -163,21 +189,51 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
             report.method(f"model: best of {k} verified").add(_best_of(sizer, proposals[:k], oz), oz)
         _size_prediction(report, service, ir, sizer, count_ir_instructions)
 
-    if lift and service is not None and record.get("asm_o0"):
-        asm = record["asm_o0"]
-        name = record["function"].strip('"')
-        function = next((f for f in parse_asm(asm).functions if f.name == name), None)
-        if function is not None:
-            report.lift["functions"] += 1
-            result = lift_function(toolchain, service, asm, function)
-            if result.ir is not None:
-                report.lift["answered"] += 1
-            if result.check is not None and result.check.compiles:
-                report.lift["compiles"] += 1
-                report.lift["round_trip_exact"] += int(result.check.round_trip_exact)
-                if result.ir and _normalised_function(result.ir, name) == _normalised_function(ir, name):
-                    report.lift["matches_source"] += 1
+    if lift and service is not None:
+        _lift_rows(record, report, toolchain, service, sizer, lift_ks)
 
+
+def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: Any, sizer: _Sizer,
+               ks: list[int]) -> None:
+    from irlens.engine.ir_index import parse_asm
+    from irlens.engine.lifter import LiftOptions, choose, lift_function
+    from irlens.toolchain.measure import count_ir_instructions
+    from irlens.toolchain.runner import ToolFailure, run_tool
+
+    name = record["function"].strip('"')
+    sources: dict[str, tuple[str, str]] = {}
+    if record.get("asm_o0"):
+        sources["-O0"] = (record["asm_o0"], record["ir"])
+    sizer(record["best_pipeline"])
+    optimized = sizer.texts.get(record["best_pipeline"])
+    if optimized is not None:
+        try:
+            result = run_tool(toolchain, "llc", ["-O2", "-o", "out.s"], stdin=optimized.encode(),
+                              outputs=["out.s"])
+            if result.ok and "out.s" in result.outputs:
+                sources["-O2"] = (result.outputs["out.s"].decode("utf-8", "replace"), optimized)
+        except ToolFailure:
+            pass
+    for level, (asm, ir) in sources.items():
+        function = next((f for f in parse_asm(asm).functions if f.name == name), None)
+        if function is None:
+            continue
+        bucket = size_bucket(count_ir_instructions(ir).get(name, 0))
+        lifted = lift_function(toolchain, service, asm, function, options=LiftOptions(candidates=max(ks)))
+        overhead = lifted.seconds - sum(c.seconds for c in lifted.candidates)  # input checks
+        for k in ks:
+            prefix = lifted.candidates[:k]
+            _, chosen = choose(prefix)
+            compiles = chosen is not None and chosen.compiles
+            report.lift.setdefault((level, bucket, k), []).append(LiftOutcome(
+                answered=any(c.complete for c in prefix),
+                compiles_before_repairs=any(c.compiles_before_repairs for c in prefix),
+                compiles=compiles,
+                exact=chosen is not None and chosen.exact,
+                differing=(chosen.check.instructions_differing
+                           if chosen is not None and chosen.check is not None and compiles else None),
+                seconds=overhead + sum(c.seconds for c in prefix),
+            ))
 
 
 def _optimize_defaults(record: dict[str, Any], report: Report, toolchain: Any, service: Any,
@@ -253,7 +309,7 @@ def summarise(report: Report) -> dict[str, Any]:
         "functions": report.functions, "o0_bytes": report.o0, "oz_bytes": report.oz, "flag_tuning": rows,
         "size_prediction_mape_pct": mape, "size_prediction_answered": len(report.size_errors["bytes"]),
         "size_prediction_unanswered": report.size_unanswered,
-        "lifting": dict(report.lift),
+        "lifting": _lift_summary(report),
         "model_proposal_seconds_per_function": round(report.model_seconds / report.functions, 2)
         if report.functions else None,
         "optimize": {scope: {
@@ -264,6 +320,44 @@ def summarise(report: Report) -> dict[str, Any]:
             "max_seconds": round(opt["max_seconds"], 2),
         } for scope, opt in report.optimize.items()},
     }
+
+
+def _lift_summary(report: Report) -> list[dict[str, Any]]:
+    rows = []
+    order = {name: i for i, (_, name) in enumerate(SIZE_BUCKETS)}
+    groups = sorted(report.lift.items(), key=lambda item: (item[0][0], order[item[0][1]], item[0][2]))
+    totals: dict[tuple[str, int], list[LiftOutcome]] = {}
+    for (level, _, k), outcomes in groups:
+        totals.setdefault((level, k), []).extend(outcomes)
+    keyed = [((level, bucket, k), outcomes) for (level, bucket, k), outcomes in groups]
+    keyed += [((level, "all", k), outcomes) for (level, k), outcomes in sorted(totals.items())]
+    for (level, bucket, k), outcomes in keyed:
+        n = len(outcomes)
+        differing = [o.differing for o in outcomes if o.differing is not None]
+        rows.append({
+            "asm": level, "ir_instructions": bucket, "k": k, "functions": n,
+            "answered_pct": round(_percent(sum(o.answered for o in outcomes), n), 1),
+            "compiles_before_repairs_pct": round(
+                _percent(sum(o.compiles_before_repairs for o in outcomes), n), 1),
+            "compiles_pct": round(_percent(sum(o.compiles for o in outcomes), n), 1),
+            "exact_pct": round(_percent(sum(o.exact for o in outcomes), n), 1),
+            "median_differing": statistics.median(differing) if differing else None,
+            "seconds_per_function": round(sum(o.seconds for o in outcomes) / n, 2) if n else None,
+        })
+    return rows
+
+
+def print_lift_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    print(f"{'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} {'compiles':>9} "
+          f"{'+repairs':>9} {'exact':>7} {'median diff':>11} {'s/function':>10}")
+    for row in rows:
+        median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
+        print(f"{'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} {row['functions']:>9} "
+              f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
+              f"{row['compiles_pct']:>8.1f}% {row['exact_pct']:>6.1f}% {median:>11} "
+              f"{row['seconds_per_function']:>10}")
 
 
 def print_table(summary: dict[str, Any], model_name: str) -> None:
@@ -281,13 +375,7 @@ def print_table(summary: dict[str, Any], model_name: str) -> None:
     mape = summary["size_prediction_mape_pct"]
     print(f"size prediction MAPE: instructions {mape['instructions']}%, bytes {mape['bytes']}% "
           f"({summary['size_prediction_answered']} answered, {summary['size_prediction_unanswered']} not)")
-    lift = summary["lifting"]
-    if lift["functions"]:
-        n = lift["functions"]
-        print(f"lifting (-O0 asm, {n} functions): answered {_percent(lift['answered'], n):.1f}%, "
-              f"compiles {_percent(lift['compiles'], n):.1f}%, round-trips exactly "
-              f"{_percent(lift['round_trip_exact'], n):.1f}%, matches source IR "
-              f"{_percent(lift['matches_source'], n):.1f}%")
+    print_lift_table(summary["lifting"])
     commands = {"module": "irlens optimize FILE.ll (text+data)",
                 "function": "irlens optimize --function (function bytes)"}
     for scope, opt in summary["optimize"].items():
@@ -313,6 +401,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     records = records[: args.limit] if args.limit else records
     ks = sorted({int(k) for k in args.ks.split(",") if k.strip()})
+    lift_ks = sorted({int(k) for k in args.lift_ks.split(",") if k.strip()})
     candidates = candidate_pipelines()
     service = None
     model_name = "none (--no-model)"
@@ -331,10 +420,15 @@ def run(args: argparse.Namespace) -> int:
         started = time.monotonic()
         for index, record in enumerate(records, 1):
             _evaluate_one(record, report, toolchain, service, candidates, ks, settings,
-                          lift=not args.skip_lift, optimize=not args.skip_optimize)
+                          lift=not args.skip_lift, optimize=not args.skip_optimize and not args.lift_only,
+                          lift_ks=lift_ks, lift_only=args.lift_only)
             if index % 10 == 0:
                 print(f"  {index}/{len(records)} functions, {time.monotonic() - started:.0f}s",
                       file=sys.stderr)
+            if args.json_out:  # the figures so far, so that a run stopped early still reports
+                partial = {**summarise(report), "model": model_name, "of_records": len(records),
+                           "seconds": round(time.monotonic() - started)}
+                Path(args.json_out).write_text(json.dumps(partial, indent=1) + "\n", encoding="utf-8")
         if service is not None:
             service.stop()
     summary = summarise(report)

@@ -1,4 +1,5 @@
-"""`irlens lift FILE.s [--function NAME] [-o OUT.ll] [--json]`: model-lifted IR, checked by the compiler."""
+"""`irlens lift FILE.s [--function NAME] [--candidates K] [-o OUT.ll] [--json]`: model-lifted IR, repaired
+mechanically and judged by the compiler (see `irlens.engine.lifter`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from irlens.cli.common import (
     output_file,
     settings_from_args,
 )
-from irlens.engine.lifter import LiftResult, lift_file
+from irlens.config import DEFAULT_LIFT_CANDIDATES
+from irlens.engine.lifter import LiftOptions, lift_file
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
 
@@ -27,6 +29,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--function", metavar="NAME", help="lift only this function")
     parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll", help="write the lifted IR here")
     parser.add_argument("--json", action="store_true", help="print JSON (one object per function)")
+    parser.add_argument("--candidates", type=number("lift_candidates"), default=None, metavar="K",
+                        help="candidates per function, greedy then sampled "
+                             f"(default {DEFAULT_LIFT_CANDIDATES})")
     parser.add_argument("--load-timeout", type=number("model_load_timeout_s"), default=600.0, metavar="S",
                         help="how long to wait for the model to load")
     add_toolchain_options(parser)
@@ -39,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     if args.timeout is not None:
         settings.tool_timeout_s = args.timeout
+    if args.candidates is not None:
+        settings.lift_candidates = args.candidates
     try:
         asm_text = Path(args.file).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -53,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
     service = ModelService(settings, watch=False)
     service.start()
     status = service.wait_until_settled(args.load_timeout)
+    if status.state == "ready" and not service.lifts():
+        print(f"irlens lift: {status.name} was not trained to lift assembly", file=sys.stderr)
+        service.stop()
+        return 2
     if status.state != "ready":
         reason = status.detail if status.state == "disabled" and status.detail else \
             f"no model ({status.state}): {status.detail}"
@@ -60,8 +71,9 @@ def run(args: argparse.Namespace) -> int:
         service.stop()
         return 2
     try:
-        results = lift_file(toolchain, service, asm_text, function_name=args.function,
-                            triple=settings.asm_triple)
+        options = LiftOptions(candidates=settings.lift_candidates, triple=settings.asm_triple,
+                              budget_s=settings.model_timeout_s)
+        results = lift_file(toolchain, service, asm_text, function_name=args.function, options=options)
     except KeyError:
         print(f"irlens lift: {args.file} defines no function {args.function!r}", file=sys.stderr)
         return 1
@@ -75,17 +87,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(payload[0] if args.function and payload else payload, indent=2))
     else:
         for result in results:
-            print(f"@{result.function}: {_verdict(result)}")
+            print(f"@{result.function}: {result.verdict()}")
+            if result.candidates:
+                print(f"  {result.summary()} ({result.seconds:.1f} s)")
     return 0 if results and all(r.check is not None and r.check.compiles for r in results) else 3
 
-
-def _verdict(result: LiftResult) -> str:
-    check = result.check
-    if check is None:
-        return f"no IR: {result.problem}"
-    if not check.compiles:
-        return f"does not compile: {check.error}"
-    if check.round_trip_exact:
-        return f"compiles, round-trips exactly (llc {check.llc_level})"
-    return (f"compiles, differs in {check.instructions_differing} of {check.original_instructions}"
-            f" instructions (llc {check.llc_level})")

@@ -1,35 +1,68 @@
-"""Lifting assembly to LLVM IR: the model proposes IR per function, the compiler checks it.
+"""Lifting assembly to LLVM IR: the model proposes, mechanical repairs fix the trivial, the compiler judges.
 
-For each function of a `.s` file: the disassembly prompt with the function's assembly, then
-1. does the IR assemble and verify (llvm-as)?  -> `compiles` (or the first error)
-2. does llc turn it back into the original function's instructions? The original's codegen options
-   are unknown, so llc runs at -O0 and -O2 and the closer listing counts. Instructions are compared
-   after normalising whitespace, comments and local labels (.LBB0_3 -> .L1 in order of appearance);
-   `instructions_differing` counts instructions inserted, deleted or changed (0 = exact round trip).
+The one lifting service of irlens (the editor's code action, `irlens lift` and `irlens bench quality`
+all call `lift_function`). Per function:
+1. the target is the file's (`irlens.toolchain.target`: its `irlens:` directive, else the user's
+   asmTriple / --triple, else what the file says, else the tools' default); the input is checked first:
+   a target the model was not trained to lift (its IR would be made up) or the LLVM tools lack, a
+   function that looks cut off, assembly that does not assemble for the target (another target's), or a
+   function too long for any prompt get one clear message;
+2. k candidates are drawn from the model, greedy first, then samples at a temperature (seeds 1, 2, ...);
+3. each candidate is repaired mechanically (`irlens.engine.lift_repairs`: declarations, target, value
+   numbering, a cut-off end; each repair recorded) and judged: llvm-as and the verifier, then llc for
+   the assembly's target, whose instructions are compared with the original function's;
+4. the exact round trip wins (drawing stops there); otherwise the compiling candidate with the fewest
+   differing instructions; if none compiles, the first answer, with its first error.
+Drawing stops when `cancel` is set (the document changed) or the wall-time budget is spent.
+
+Round-trip comparison: the original's codegen options are unknown, so llc runs at -O0 and -O2 and the
+closer listing counts. Instructions are compared after normalising whitespace, comments and local
+labels (.LBB0_3 -> .L1 in order of appearance); `instructions_differing` counts instructions
+inserted, deleted or changed (0 = exact round trip).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from irlens.config import DEFAULT_LIFT_CANDIDATES
 from irlens.engine.ir_index import AsmFunction, parse_asm
+from irlens.engine.lift_repairs import Repair, repair
+from irlens.model.answers import LiftAnswer
+from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
-from irlens.toolchain.target import FAMILY_NAMES, family_of, resolve_asm_target, strip_comment
+from irlens.toolchain.target import (
+    DIRECTIVE_HELP,
+    FAMILY_NAMES,
+    AsmTarget,
+    family_of,
+    resolve_asm_target,
+    strip_comment,
+)
 
 if TYPE_CHECKING:  # callers pass the model they started
     from irlens.model.service import ModelService, ModelStatus
 
 LLC_LEVELS = ("-O0", "-O2")
+SAMPLING_TEMPERATURE = 0.8
+# No model context holds more: longer functions are refused before anything is tokenised.
+MAX_ASM_CHARS = 200_000
 # The targets each prompt format's models were trained to lift: irlens-tiny x86-64 only
 # (models/MODEL_CARD.md), Meta's LLM Compiler x86-64 and AArch64.
 LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
+_ENDS_FUNCTION = re.compile(r"^(?:ret|jmp|ud2|hlt|b|br|bx|j|jr|tail|retq|retl|ret[a-z]*)\b")
+
+Choice = Literal["exact", "closest", "does-not-compile", "no-answer", "refused"]
 
 
 @dataclass(frozen=True)
@@ -44,15 +77,73 @@ class RoundTrip:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """One answer of the model, repaired and judged."""
+
+    sampling: str  # "greedy" or "t=0.8 seed=N"
+    ir: str | None  # after repairs; None: no usable answer
+    complete: bool  # the answer closed its <code> block (not cut off at the token limit)
+    repairs: tuple[Repair, ...]
+    compiles_before_repairs: bool  # the answer as written passed llvm-as and the verifier
+    check: RoundTrip | None
+    problem: str | None = None  # why there is no IR
+    seconds: float = 0.0  # drawing and judging it
+
+    @property
+    def compiles(self) -> bool:
+        return self.check is not None and self.check.compiles
+
+    @property
+    def exact(self) -> bool:
+        return self.check is not None and self.check.round_trip_exact
+
+
+@dataclass(frozen=True)
 class LiftResult:
     function: str
-    ir: str | None  # None: the model gave no usable answer (see `problem`)
+    ir: str | None  # the chosen candidate's IR (repaired); None: no usable answer (see `problem`)
     problem: str | None
     check: RoundTrip | None
+    choice: Choice = "no-answer"
+    candidates: tuple[Candidate, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def repairs(self) -> tuple[Repair, ...]:
+        chosen = self.chosen
+        return chosen.repairs if chosen is not None else ()
+
+    @property
+    def chosen(self) -> Candidate | None:
+        return next((c for c in self.candidates if c.ir is not None and c.ir == self.ir), None)
+
+    def verdict(self) -> str:
+        """One line: "round-trips exactly", "compiles, N instructions differ" or "does not compile: ..."."""
+        check = self.check
+        if check is None:
+            return f"no IR: {self.problem}"
+        if not check.compiles:
+            return f"does not compile: {check.error}"
+        if check.round_trip_exact:
+            return f"round-trips exactly (llc {check.llc_level}, {check.original_instructions} instructions)"
+        return (f"compiles, {check.instructions_differing} instructions differ "
+                f"(of {check.original_instructions}; llc {check.llc_level})")
+
+    def summary(self) -> str:
+        """How it was chosen, and the repairs: for the verdict's details."""
+        tried = len(self.candidates)
+        how = {"exact": "an exact round trip", "closest": "the closest compiling candidate",
+               "does-not-compile": "no candidate compiles; the first answer",
+               "no-answer": "no usable answer", "refused": "refused"}[self.choice]
+        text = f"{how}, {tried} candidate{'s' if tried != 1 else ''} tried"
+        if self.repairs:
+            text += "; repairs: " + "; ".join(str(r) for r in self.repairs)
+        return text
 
     def to_json(self) -> dict[str, Any]:
         """The `irlens lift --json` shape: ir, compiles, round_trip_exact, instructions_differing, ..."""
         check = self.check
+        chosen = self.chosen
         return {
             "function": self.function,
             "ir": self.ir,
@@ -60,6 +151,11 @@ class LiftResult:
             "round_trip_exact": bool(check and check.round_trip_exact),
             "instructions_differing": check.instructions_differing if check else None,
             "error": (check.error if check else self.problem),
+            "choice": self.choice,
+            "candidates_tried": len(self.candidates),
+            "compiles_before_repairs": bool(chosen and chosen.compiles_before_repairs),
+            "repairs": [asdict(r) for r in self.repairs],
+            "seconds": round(self.seconds, 2),
             "details": asdict(check) if check else None,
         }
 
@@ -116,8 +212,7 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     """Compile the lifted IR (for `triple`, the original's target, when given) and compare its code
     with the original function's."""
     original = instructions(original_asm, function_name)
-    diagnostics = check_ir(toolchain, ir)
-    errors = [d for d in diagnostics if d.severity == "error"]
+    errors = [d for d in check_ir(toolchain, ir) if d.severity == "error"]
     if errors:
         first = f"line {errors[0].line + 1}: {errors[0].message}"
         return RoundTrip(False, first, False, None, len(original), None, None)
@@ -139,10 +234,32 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
         diff = differing(original, lifted)
         if best is None or diff < best[0]:
             best = (diff, level, lifted)
+        if diff == 0:
+            break
     if best is None:
         return RoundTrip(False, f"llc: {failure}", False, None, len(original), None, None)
     diff, level, lifted = best
     return RoundTrip(True, None, diff == 0, diff, len(original), len(lifted), level)
+
+
+# ---- the target ----
+
+
+_datalayouts: dict[tuple[str, str], str | None] = {}  # by (toolchain, triple)
+
+
+def datalayout_for(toolchain: Toolchain, triple: str) -> str | None:
+    """The target's default data layout, as opt infers it from the triple (None when it cannot)."""
+    key = (toolchain.key, triple)
+    if key not in _datalayouts:
+        try:
+            result = run_tool(toolchain, "opt", ["-S", f"-mtriple={triple}"], stdin=b"")
+            printed = result.stdout.decode("utf-8", "replace")
+            match = re.search(r'^target datalayout = "([^"]*)"', printed, re.MULTILINE)
+            _datalayouts[key] = match.group(1) if result.ok and match else None
+        except ToolFailure:
+            _datalayouts[key] = None
+    return _datalayouts[key]
 
 
 def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
@@ -157,24 +274,129 @@ def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
             f"this target")
 
 
+# ---- the input ----
+
+
+def input_problem(toolchain: Toolchain, snippet: str, function: AsmFunction, target: AsmTarget) -> str | None:
+    """Why this function's assembly cannot be lifted for `target`, in one sentence; None when it can."""
+    lines = snippet.count("\n")
+    if len(snippet) > MAX_ASM_CHARS:
+        return (f"@{function.name} is {lines} lines ({len(snippet)} characters) of assembly: too long to "
+                f"lift (at most {MAX_ASM_CHARS} characters; the model's context holds far less)")
+    body = [strip_comment(line) for line in snippet.splitlines()]
+    code = [line for line in body if line and not line.endswith(":") and not line.startswith(".")]
+    has_size = any(line.startswith(".size") for line in body)
+    if not code:
+        return f"@{function.name} has no instructions to lift"
+    if not has_size and not _ENDS_FUNCTION.match(code[-1]):
+        return (f"@{function.name} looks cut off: its assembly ends at `{code[-1]}` without a return, a "
+                "jump or its `.size` directive")
+    try:
+        # parsed, not assembled: the snippet may use constants (.LCPI0_0) defined outside the function
+        result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-o", "out.s"],
+                          stdin=snippet.encode("utf-8", "replace"))
+    except ToolFailure as failure:
+        return f"@{function.name}: llvm-mc could not check the assembly: {failure}"
+    if not result.ok:
+        error = first_error_line(result.stderr_text) or "llvm-mc rejected it"
+        return (f"@{function.name} does not assemble for {target.triple} ({error}): assembly for another "
+                f"target? The target came from {target.reason}; {DIRECTIVE_HELP}")
+    return None
+
+
+# ---- candidates ----
+
+
+def choose(candidates: list[Candidate] | tuple[Candidate, ...]) -> tuple[Choice, Candidate | None]:
+    """The exact round trip if any, else the compiling candidate with the fewest differing
+    instructions (the earlier on ties), else the first answer."""
+    exact = next((c for c in candidates if c.exact), None)
+    if exact is not None:
+        return "exact", exact
+    compiling = [c for c in candidates if c.compiles]
+    if compiling:
+        return "closest", min(compiling, key=_differing)
+    answered = next((c for c in candidates if c.ir is not None), None)
+    return ("does-not-compile", answered) if answered is not None else ("no-answer", None)
+
+
+def _differing(candidate: Candidate) -> int:
+    check = candidate.check
+    return check.instructions_differing or 0 if check is not None else 0
+
+
+def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAnswer, sampling: str,
+          triple: str, datalayout: str | None) -> Candidate:
+    repaired = repair(answer.ir, triple=triple, datalayout=datalayout)
+    if repaired.ir == answer.ir:
+        check = check_round_trip(toolchain, snippet, function_name, repaired.ir, triple=triple)
+        return Candidate(sampling, repaired.ir, answer.complete, (), check.compiles, check)
+    before = not any(d.severity == "error" for d in check_ir(toolchain, answer.ir))
+    check = check_round_trip(toolchain, snippet, function_name, repaired.ir, triple=triple)
+    return Candidate(sampling, repaired.ir, answer.complete, repaired.repairs, before, check)
+
+
+@dataclass
+class LiftOptions:
+    candidates: int = DEFAULT_LIFT_CANDIDATES
+    triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
+    budget_s: float = 120.0  # no new candidate is drawn after this much wall time
+    on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate is judged
+
+
 def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
-                  cancel: threading.Event | None = None, triple: str | None = None) -> LiftResult:
-    """`triple`: the user's asmTriple / --triple; the round trip compiles for the file's target."""
-    target = resolve_asm_target(toolchain, asm_text, triple).triple
-    unknown = unknown_target_problem(model.status(), target)
-    if unknown is not None:
-        return LiftResult(function.name, None, unknown, None)
+                  options: LiftOptions | None = None, cancel: threading.Event | None = None) -> LiftResult:
+    options = options or LiftOptions()
+    started = time.monotonic()
     snippet = function_asm(asm_text, function)
-    ir = model.lift(snippet, cancel)
-    if ir is None:
-        problem = model.last_problem() or "the model gave no usable answer"
-        return LiftResult(function.name, None, problem, None)
-    check = check_round_trip(toolchain, snippet, function.name, ir, triple=target)
-    return LiftResult(function.name, ir, None, check)
+    # the file's `irlens:` directive, else the user's triple, else what the file says, else the default
+    target = resolve_asm_target(toolchain, asm_text, options.triple)
+    triple = target.triple
+    refused = (target.missing or unknown_target_problem(model.status(), triple)
+               or input_problem(toolchain, snippet, function, target))
+    if refused is not None:
+        return LiftResult(function.name, None, refused, None, "refused", (), time.monotonic() - started)
+    datalayout = datalayout_for(toolchain, triple)
+    candidates: list[Candidate] = []
+    judged: dict[str, Candidate] = {}  # a sample equal to an earlier answer needs no second judgement
+    for number in range(max(1, options.candidates)):
+        if cancel is not None and cancel.is_set():
+            break
+        if number and time.monotonic() - started > options.budget_s:
+            break
+        drawn = time.monotonic()
+        sampling = GREEDY if number == 0 else SamplingOptions(SAMPLING_TEMPERATURE, number)
+        label = "greedy" if number == 0 else f"t={SAMPLING_TEMPERATURE} seed={number}"
+        answer = model.lift(snippet, cancel, sampling=sampling)
+        if answer is None:
+            problem = model.last_problem() or "the model gave no usable answer"
+            candidates.append(Candidate(label, None, False, (), False, None, problem,
+                                        time.monotonic() - drawn))
+            if not problem.startswith("no usable answer"):
+                break  # too large, not ready, timed out, cancelled: another sample will not help
+            continue
+        earlier = judged.get(answer.ir)
+        candidate = (dataclasses.replace(earlier, sampling=label) if earlier is not None
+                     else judge(toolchain, snippet, function.name, answer, label, triple, datalayout))
+        judged[answer.ir] = candidate
+        candidate = dataclasses.replace(candidate, seconds=time.monotonic() - drawn)
+        candidates.append(candidate)
+        if options.on_candidate is not None:
+            options.on_candidate(number + 1, candidate)
+        if candidate.exact:
+            break
+    choice, chosen = choose(candidates)
+    seconds = time.monotonic() - started
+    if chosen is None:
+        problem = next((c.problem for c in candidates if c.problem), None) or "no usable answer"
+        if cancel is not None and cancel.is_set():
+            problem = "cancelled"
+        return LiftResult(function.name, None, problem, None, choice, tuple(candidates), seconds)
+    return LiftResult(function.name, chosen.ir, None, chosen.check, choice, tuple(candidates), seconds)
 
 
 def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, function_name: str | None = None,
-              cancel: threading.Event | None = None, triple: str | None = None) -> list[LiftResult]:
+              options: LiftOptions | None = None, cancel: threading.Event | None = None) -> list[LiftResult]:
     """Lift every function (or the one named); raises KeyError for a name the file does not define."""
     functions = parse_asm(asm_text).functions
     if function_name is not None:
@@ -185,5 +407,5 @@ def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, funct
     for function in functions:
         if cancel is not None and cancel.is_set():
             break
-        results.append(lift_function(toolchain, model, asm_text, function, cancel=cancel, triple=triple))
+        results.append(lift_function(toolchain, model, asm_text, function, options=options, cancel=cancel))
     return results

@@ -31,8 +31,8 @@ from irlens.engine import jobs
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, parse_ir
 from irlens.engine.lifted import SOURCE as LIFT_SOURCE
-from irlens.engine.lifted import LiftedDocument, VerdictLine, checking, verdict_lines
-from irlens.engine.lifter import check_round_trip
+from irlens.engine.lifted import LiftedDocument
+from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
 from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.toolchain import diagnostics as tool_diagnostics
 from irlens.toolchain import process_groups
@@ -848,35 +848,54 @@ class Engine:
 
     # -- lifted documents -------------------------------------------------------------------------
 
-    def check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str,
-                   triple: str | None = None) -> None:
-        """Remember a document created by a lift and judge its IR in the background (llvm-as and the
-        verifier, then llc for `triple`, the assembly's target, against the original); the verdict is
-        published as its diagnostics now (a client may show them before it opens the document) and
-        whenever it is opened unchanged."""
-        lifted.verdict = checking()
+    def lift(self, uri: str, name: str, cancel: threading.Event,
+             progress: Callable[[str], None] | None = None) -> LiftResult | str:
+        """Lift one function of an open assembly document (blocking; see `irlens.engine.lifter`):
+        the result, or why nothing was tried. Stops when `cancel` is set or the document changes."""
+        document = self.document(uri)
+        model = self.model_if_ready()
+        if document is None:
+            return "document not open"
+        if model is None or not model.lifts():
+            return self.lift_problem() or "no model"
+        index = document.index
+        function = index.function_named(name) if isinstance(index, AsmIndex) else None
+        if function is None:
+            return f"no function {name}"
+
+        def judged(number: int, candidate: Candidate) -> None:
+            if progress is not None:
+                verdict = ("round-trips exactly" if candidate.exact else
+                           "compiles" if candidate.compiles else "does not compile")
+                progress(f"candidate {number}/{self.settings.lift_candidates}: {verdict}")
+
+        options = LiftOptions(candidates=self.settings.lift_candidates, triple=self.settings.asm_triple,
+                              budget_s=self.settings.model_timeout_s, on_candidate=judged)
+        result = lift_function(self.toolchain, model, document.text, function, options=options,
+                               cancel=_EitherEvent(cancel, document.cancel))
+        if document.cancel.is_set():
+            return "cancelled: the document changed while lifting"
+        return result
+
+    def lift_problem(self) -> str | None:
+        """Why lifting is not offered now (None: a lifting model is ready)."""
+        model = self.model_if_ready()
+        if model is None:
+            return "no model is ready"
+        if not model.lifts():
+            return f"{model.status().name} was not trained to lift assembly"
+        return None
+
+    def remember_lift(self, lifted: LiftedDocument) -> None:
+        """Keep the verdict of a document created by a lift and publish it as its diagnostics now (a
+        client may show them before it opens the document) and whenever it is opened unchanged."""
         with self._lock:
             self._lifted[lifted.uri] = lifted
         self._publish_lift(lifted)
-        self._queue.submit(
-            f"lift-check:{lifted.uri}:{_digest(lifted.text)}",
-            _bind(self._check_lift, lifted, original_asm, ir, triple),
-            cancel=threading.Event(),
-            priority=jobs.PRIORITY_DIAGNOSTICS,
-        )
 
     def lifted(self, uri: str) -> LiftedDocument | None:
         with self._lock:
             return self._lifted.get(uri)
-
-    def _check_lift(self, lifted: LiftedDocument, original_asm: str, ir: str, triple: str | None) -> None:
-        try:
-            check = check_round_trip(self.toolchain, original_asm, lifted.function, ir, triple=triple)
-            lifted.verdict = verdict_lines(lifted, ir, check)
-        except Exception as error:  # a missing tool is a verdict too, never a dead worker
-            message = f"lifted IR could not be checked: {_one_line(error)}"
-            lifted.verdict = [VerdictLine(0, message, "warning")]
-        self._publish_lift(lifted)
 
     def _lift_verdict(self, document: Document) -> list[Diagnostic]:
         lifted = self.lifted(document.uri)
@@ -894,6 +913,17 @@ class Engine:
                 log.exception("engine notify hook failed")
             return
         self._emit("diagnostics", document, (document.diagnostics or []) + self._lift_verdict(document))
+
+
+class _EitherEvent(threading.Event):
+    """Set when either event is set: the caller's cancel or the document's (an edit)."""
+
+    def __init__(self, first: threading.Event, second: threading.Event) -> None:
+        super().__init__()
+        self._events = (first, second)
+
+    def is_set(self) -> bool:
+        return super().is_set() or any(event.is_set() for event in self._events)
 
 
 UNNAMED_PROBLEM = ("a numbered function (@0, @1, ...) has no name that llvm-extract can select; "

@@ -6,7 +6,7 @@
   never a file write. While the search still runs, "Find a smaller version of @f" runs it now
   (irlens.optimizeFunction) with $/progress and $/cancelRequest, then applies the edit.
 - "Copy pipeline: opt -p '...'" (irlens.showPipeline).
-- For assembly: "Lift @f to LLVM IR" (irlens.liftFunction) when a model is loaded.
+- For assembly: "Lift @f to LLVM IR" (irlens.liftFunction) when a model trained to lift is loaded.
 """
 
 from __future__ import annotations
@@ -23,11 +23,9 @@ from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
-from irlens.engine.ir_index import AsmIndex
-from irlens.engine.lifted import LiftedDocument, header
-from irlens.engine.lifter import function_asm, unknown_target_problem
+from irlens.engine.lifted import lifted_document
 from irlens.engine.splice import splice_function
-from irlens.engine.workspace import Document, Suggestion, model_problem
+from irlens.engine.workspace import Document, Suggestion
 from irlens.lsp import server as server_module
 from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
@@ -107,7 +105,7 @@ def register(server: IrlensServer) -> None:
             return []
         actions: list[types.CodeAction] = []
         if document.language == "asm":
-            if ls.engine.model_if_ready() is not None:
+            if ls.engine.lift_problem() is None:
                 actions.append(_command_action(f"Lift @{name} to LLVM IR",
                                                types.CodeActionKind.RefactorRewrite,
                                                server_module.COMMAND_LIFT_FUNCTION, [uri, name]))
@@ -191,6 +189,7 @@ def register(server: IrlensServer) -> None:
             "state": status.state if status else "disabled",
             "name": status.name if status else None,
             "detail": status.detail if status else None,
+            "lifts": ls.engine.lift_problem() is None,  # a model trained to lift assembly is ready
             "toolchain": ls.engine.toolchain.describe(),
         }
 
@@ -243,49 +242,36 @@ def register(server: IrlensServer) -> None:
 
     @server.command(server_module.COMMAND_LIFT_FUNCTION)
     async def lift_function(ls: IrlensServer, *args: Any) -> dict[str, Any]:
-        """The model lifts the function (awaited, with $/progress); the new `.ll` document is created
-        by a WorkspaceEdit; the compiler's verdict follows in the background as its diagnostics."""
+        """The engine lifts the function (candidates drawn, repaired and judged by the compiler; awaited,
+        with $/progress; an edit of the source cancels it); the chosen IR opens as a new `.ll` document
+        created by a WorkspaceEdit, with the compiler's verdict as its diagnostics."""
         if len(args) < 2:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         await ls.documents_settled()
-        document = ls.engine.document(uri)
-        model = ls.engine.model_if_ready()
-        if document is None or model is None:
-            reason = "document not open" if document is None else (ls.model_status_line() or "no model")
-            return {"created": False, "reason": reason}
-        index = document.index
-        function = index.function_named(name) if isinstance(index, AsmIndex) else None
-        if function is None:
-            return {"created": False, "reason": f"no function {name}"}
-        triple = (await ls.off_loop(ls.engine.asm_target, document)).triple  # reads the whole file
-        unknown = unknown_target_problem(model.status(), triple)
-        if unknown is not None:
-            ls.show_message(f"irlens: lifting {name}: {unknown}", types.MessageType.Warning)
-            return {"created": False, "reason": unknown}
-        snippet = function_asm(document.text, function)
         cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
         await progress.begin()
         try:
-            ir = await asyncio.get_running_loop().run_in_executor(None, model.lift, snippet, cancel)
+            result = await asyncio.get_running_loop().run_in_executor(
+                None, ls.engine.lift, uri, name, cancel, progress.report_threadsafe)
         except asyncio.CancelledError:  # $/cancelRequest
             cancel.set()
             progress.end("cancelled")
             raise
-        except Exception as error:  # the service never raises; a broken one must not break the server
-            ir, problem = None, str(error)
-        else:
-            problem = model_problem(model) if ir is None else ""
-        if ir is None:
-            reason = f"the model gave no usable answer ({problem})"
+        except Exception as error:  # a broken model or tool must not break the server
+            result = f"lifting failed: {error}"
+        if isinstance(result, str) or result.ir is None:
+            reason = result if isinstance(result, str) else (
+                f"{result.problem}" if result.choice == "refused"
+                else f"the model gave no usable answer ({result.problem})")
             progress.end(reason)
             ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
             return {"created": False, "reason": reason}
         target = _lifted_uri(ls, uri, name)
-        model_name = model.status().name or "model"
-        head = header(name, Path(unquote(urlparse(uri).path)).name, model_name)
-        text = head + ir if ir.endswith("\n") else head + ir + "\n"
+        model = ls.engine.model_if_ready()
+        model_name = (model.status().name if model is not None else None) or "model"
+        lifted = lifted_document(target, Path(unquote(urlparse(uri).path)).name, model_name, result)
         edit = types.WorkspaceEdit(
             document_changes=[
                 # Never over a file: _lifted_uri picked a free name; one made meanwhile fails the edit.
@@ -293,25 +279,21 @@ def register(server: IrlensServer) -> None:
                                                                              ignore_if_exists=False)),
                 types.TextDocumentEdit(
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=target, version=None),
-                    edits=[
-                        types.TextEdit(
-                            range=types.Range(types.Position(0, 0), types.Position(0, 0)), new_text=text
-                        )
-                    ],
+                    edits=[types.TextEdit(range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+                                          new_text=lifted.text)],
                 ),
             ]
         )
-        lifted = LiftedDocument(target, name, text, head.count("\n"))
-        # background: the verdict arrives as diagnostics; llc compiles the IR for the assembly's target
-        ls.engine.check_lift(lifted, snippet, ir, triple)
-        result = await ls.workspace_apply_edit_async(
+        ls.engine.remember_lift(lifted)
+        applied = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(edit=edit, label=f"Lift {name} to LLVM IR")
         )
-        progress.end("lifted; the compiler's verdict follows as diagnostics")
-        if result.applied:
+        progress.end(f"{name}: {result.verdict()}")
+        if applied.applied:
             with contextlib.suppress(Exception):  # clients without showDocument still have the edit
                 await ls.window_show_document_async(types.ShowDocumentParams(uri=target, take_focus=True))
-        return {"created": bool(result.applied), "uri": target, "ir": ir, "verdict": "checking"}
+        return {"created": bool(applied.applied), "uri": target, "ir": result.ir, **result.to_json(),
+                "verdict": result.verdict()}
 
 
 def _lifted_uri(ls: IrlensServer, uri: str, name: str) -> str:

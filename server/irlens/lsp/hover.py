@@ -108,8 +108,8 @@ def _hover(ls: IrlensServer, uri: str, line: int) -> types.Hover | None:
         return None
     if facts.prediction is None and facts.prediction_problem is None:
         ls.engine.request_prediction(uri, name)  # queued first for the model; not waited for
-    return types.Hover(
-        contents=types.MarkupContent(
-            kind=types.MarkupKind.Markdown, value=render(facts, document.language, ls.model_status_line())
-        )
-    )
+    text = render(facts, document.language, ls.model_status_line())
+    lifted = ls.engine.lifted(uri)
+    if lifted is not None and lifted.function == name and lifted.matches(document.text):
+        text = f"{lifted.hover}\n\n{text}"  # the compiler's verdict on the model's lift first
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text))

@@ -101,8 +101,9 @@ class IrlensServer(LanguageServer):
 
     def notify_model_status(self, status: ModelStatus | None) -> None:
         """`irlens/status`: the model's state for a client's status bar, so that it need not poll."""
-        params = {"state": status.state, "name": status.name, "detail": status.detail} if status else {
-            "state": "disabled", "name": None, "detail": "model disabled by settings"}
+        params = {"state": status.state, "name": status.name, "detail": status.detail,
+                  "lifts": self._lifting_model()} if status else {
+            "state": "disabled", "name": None, "detail": "model disabled by settings", "lifts": None}
         self.protocol.notify(STATUS_NOTIFICATION, params)
 
     def model_status_line(self) -> str | None:
@@ -111,7 +112,17 @@ class IrlensServer(LanguageServer):
         status = self.model_service.status()
         detail = f" ({status.detail})" if status.detail else ""
         name = f" {status.name}" if status.name else ""
-        return f"model{name}: {status.state}{detail}"
+        lifting = self._lifting_model()
+        lifts = f"; lifting: {lifting}" if lifting else "; lifting: no model trained to lift is loaded" \
+            if status.state == "ready" else ""
+        return f"model{name}: {status.state}{detail}{lifts}"
+
+    def _lifting_model(self) -> str | None:
+        """The name of the model that lifts assembly, when one is ready."""
+        service = self.model_service
+        if service is None or not service.lifts():
+            return None
+        return service.status().name
 
     # -- lifecycle ----------------------------------------------------------------------------------
 

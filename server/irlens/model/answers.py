@@ -150,9 +150,25 @@ def parse_emulation(answer: object) -> EmulationAnswer | None:
     return EmulationAnswer(sizes=sizes, code=code)
 
 
-def parse_disassembly(answer: object) -> str | None:
-    """The lifted IR of a disassembly answer; None if no complete code block was written."""
-    return parse_code(answer)
+@dataclass(frozen=True)
+class LiftAnswer:
+    ir: str
+    complete: bool  # False: the answer stopped inside its code block (token limit); `ir` is cut off
+
+
+def parse_disassembly(answer: object) -> LiftAnswer | None:
+    """The lifted IR of a disassembly answer, complete or cut off inside its code block (the lifter
+    repairs a cut-off end mechanically and says so); None when there is no code at all."""
+    if not isinstance(answer, str):
+        return None
+    code = parse_code(answer)
+    if code is not None:
+        return LiftAnswer(code, True)
+    opened = answer.find("<code>")
+    if opened < 0 or "</code>" in answer:
+        return None
+    rest = answer[opened + len("<code>"):]
+    return LiftAnswer(rest, False) if "define" in rest else None
 
 
 def _number(match: re.Match[str] | None) -> int | None:

@@ -5,7 +5,7 @@
     service.status()                # ModelStatus(state, name, detail, ...)
     service.propose_pipelines(ir_text, k=4, cancel=event)  # -> list[str], raw, NOT validated
     service.predict_sizes(ir_text, cancel=event)           # -> SizePrediction | None
-    service.lift(asm_text, cancel=event)                   # -> str (IR) | None
+    service.lift(asm_text, cancel=event, sampling=...)     # -> LiftAnswer (IR, complete?) | None
     service.stop()
 
 Every request method blocks (call it from a worker thread), is serialized with the others, bounded
@@ -48,7 +48,7 @@ from typing import Any, Literal
 import irlens
 from irlens.config import Settings
 from irlens.model import answers, prompts
-from irlens.model.answers import SizePrediction
+from irlens.model.answers import LiftAnswer, SizePrediction
 from irlens.model.backend import GREEDY, Backend, BackendError, ContextOverflow, Generation, SamplingOptions
 from irlens.model.gguf_info import (
     GGUFError,
@@ -455,17 +455,23 @@ class ModelService:
         self._last_problem = ""
         return dataclasses.replace(sizes, pipeline=parsed.pipeline if parsed is not None else None)
 
-    def lift(self, asm_text: str, cancel: threading.Event | None = None) -> str | None:
-        """LLVM IR the model proposes for an assembly function (not yet checked by the compiler)."""
-        answer = self._ask(Task.DISASSEMBLY, prompts.disassembly_prompt(asm_text), cancel)
+    def lift(self, asm_text: str, cancel: threading.Event | None = None, *,
+             sampling: SamplingOptions = GREEDY) -> LiftAnswer | None:
+        """LLVM IR the model proposes for an assembly function (not yet checked by the compiler),
+        possibly cut off at the token limit (`LiftAnswer.complete`)."""
+        answer = self._ask(Task.DISASSEMBLY, prompts.disassembly_prompt(asm_text), cancel, sampling=sampling)
         if answer is None:
             return None
-        ir = answers.parse_disassembly(answer)
-        if ir is None:
-            self._last_problem = "no usable answer: no complete <code> block (truncated or garbage)"
+        lifted = answers.parse_disassembly(answer)
+        if lifted is None:
+            self._last_problem = "no usable answer: no <code> block with a function (garbage)"
             return None
         self._last_problem = ""
-        return ir
+        return lifted
+
+    def lifts(self) -> bool:
+        """Whether the model in service was trained to lift assembly (GGUF metadata / remote format)."""
+        return self._backend is not None and Task.DISASSEMBLY.value in self._backend_tasks
 
     def generate_raw(self, task: Task, prompt: str, cancel: threading.Event | None = None,
                      stop: tuple[str, ...] = ()) -> Generation | None:

@@ -1,0 +1,159 @@
+"""Stage `lift-data`: many more lifting pairs, without autotuning (resumable, bounded, local pool).
+
+Per training function (small csmith programs of a seed range, functions of the allowed Debian packages whose
+sources `--stage data` unpacked): the -O0 pair (llc -O0 of the clang -O0 IR) and the -O2 pair (llc -O2
+of the IR after `default<O2>`, what a user's optimised .s comes from), each with the function's assembly
+cut out exactly as the runtime's lifter cuts it, kept only when prompt and answer fit the context.
+
+Output, appended as results arrive: `lifting-extra.jsonl` (one pair per line: id, origin, package,
+function, level, asm, ir) and `lifting-extra.done` (finished csmith seeds and packages), so a rerun
+continues where the last one stopped; `--lift-minutes` bounds one run. Held-out data is refused: csmith
+seeds from TEST_SEED_BASE up, the test packages and every excluded evaluation package.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from models.recipe import sources, tools
+
+from irlens.engine.ir_index import parse_asm
+from irlens.engine.lifter import function_asm
+
+O2_PIPELINE = "default<O2>"
+# Smaller csmith programs than the autotuning data's: functions whose assembly and IR fit the
+# model's context together (the default options' functions mostly do not). Not run: a lifting pair
+# is the compiler's own output, there is no miscompile to catch.
+SMALL_CSMITH_OPTIONS = ("--max-funcs", "8", "--max-block-depth", "2", "--max-block-size", "3",
+                        "--max-expr-complexity", "3", "--max-struct-fields", "4", "--no-unions",
+                        "--no-volatiles", "--no-packed-struct", "--no-bitfields")
+# Characters per token of irlens-tiny's tokenizer on prompts and answers (conservative: IR and
+# assembly measured about 3.2 on the held-out prompts).
+CHARS_PER_TOKEN = 3.0
+PROMPT_OVERHEAD_TOKENS = 24  # the instruction text around the assembly and the answer's <code> tags
+
+
+def _lower_priority() -> None:
+    os.nice(10)
+
+
+def function_snippet(asm: str, function: str) -> str | None:
+    """The function's assembly exactly as the runtime's lifter cuts it out of a .s file."""
+    for candidate in parse_asm(asm).functions:
+        if candidate.name == function.strip('"'):
+            return function_asm(asm, candidate)
+    return None
+
+
+def fits(asm: str, ir: str, context: int) -> bool:
+    return (len(asm) + len(ir)) / CHARS_PER_TOKEN + PROMPT_OVERHEAD_TOKENS <= context
+
+
+def pairs_of(sample: sources.Sample, context: int) -> Iterator[dict[str, str]]:
+    """The -O0 and -O2 pairs of one function module that fit the context."""
+    try:
+        optimized = tools.apply_pipeline(sample.ir, O2_PIPELINE)
+        listings = (("-O0", sample.ir, tools.assembly(sample.ir, "-O0")),
+                    ("-O2", optimized, tools.assembly(optimized, "-O2")))
+    except tools.ToolError:
+        return
+    for level, ir, asm in listings:
+        snippet = function_snippet(asm, sample.function)
+        if snippet is None or not tools.defined_functions(ir) or not fits(snippet, ir, context):
+            continue  # -O2 may have removed the function, or it is too long for the model
+        yield {"id": sample.id, "origin": sample.origin, "package": sample.package,
+               "function": sample.function, "level": level, "asm": snippet, "ir": ir}
+
+
+def small_csmith_samples(seed: int, work_dir: Path) -> Iterator[sources.Sample]:
+    work_dir.mkdir(parents=True, exist_ok=True)
+    source = work_dir / f"csmith_small_{seed}.c"
+    try:
+        source.write_bytes(tools.run(["csmith", "--seed", str(seed), *SMALL_CSMITH_OPTIONS], timeout_s=30,
+                                     cwd=str(work_dir)))
+        ir = tools.compile_c_to_ir(source, [sources.csmith_include_dir()])
+    except tools.ToolError:
+        return
+    finally:
+        source.unlink(missing_ok=True)
+    for function, module in sources.function_modules(ir):
+        if re.fullmatch(r"func_\d+", function):  # not main, not csmith.h's helpers
+            yield sources.Sample(sources.sample_id(module), "csmith", "csmith", "2.3.0",
+                                 "BSD-2-Clause (generated programs)", source.name, function, "train", module)
+
+
+def _csmith_job(args: tuple[int, str, int]) -> tuple[str, list[dict[str, str]]]:
+    seed, work_dir, context = args
+    found = [pair for sample in small_csmith_samples(seed, Path(work_dir) / "csmith-small")
+             for pair in pairs_of(sample, context)]
+    return f"csmith:{seed}", found
+
+
+def _package_job(args: tuple[str, list[str], int, int | None]) -> tuple[str, list[dict[str, str]]]:
+    package_dir, test_packages, context, max_files = args
+    found = [pair for sample in sources.debian_samples(Path(package_dir), set(test_packages), max_files)
+             for pair in pairs_of(sample, context)]
+    return f"package:{Path(package_dir).name}", found
+
+
+def build_extra_pairs(work: Path, *, seeds: range, packages: list[str], test_packages: list[str],
+                      context: int, jobs: int, minutes: float, max_files: int | None = None
+                      ) -> dict[str, int]:
+    """Append the pairs of every seed and package not done yet, until `minutes` have passed."""
+    if seeds and seeds.stop > sources.TEST_SEED_BASE:
+        raise ValueError(f"csmith seeds from {sources.TEST_SEED_BASE} up are held out")
+    refused = [p for p in packages if sources.is_excluded(p) or p in test_packages]
+    if refused:
+        raise ValueError(f"held out or excluded packages: {', '.join(refused)}")
+    work.mkdir(parents=True, exist_ok=True)
+    done_path, pairs_path = work / "lifting-extra.done", work / "lifting-extra.jsonl"
+    done = set(done_path.read_text().split()) if done_path.exists() else set()
+    package_dirs = [str(d) for p in packages for d in sorted((work / "src").glob(f"{p}-*"))[-1:]
+                    if (d / "debian").is_dir()]
+    todo_packages = [(d, test_packages, context, max_files) for d in package_dirs
+                     if f"package:{Path(d).name}" not in done]
+    todo_seeds = [(s, str(work), context) for s in seeds if f"csmith:{s}" not in done]
+    deadline = time.time() + 60 * minutes
+    stats = {"jobs_done": 0, "pairs": 0, "jobs_left": len(todo_packages) + len(todo_seeds)}
+    with pairs_path.open("a") as pairs_out, done_path.open("a") as done_out, \
+            multiprocessing.Pool(jobs, initializer=_lower_priority) as pool:
+        for iterator in (pool.imap_unordered(_package_job, todo_packages),
+                         pool.imap_unordered(_csmith_job, todo_seeds)):
+            for key, found in iterator:
+                for pair in found:
+                    pairs_out.write(json.dumps(pair) + "\n")
+                pairs_out.flush()
+                done_out.write(key + "\n")  # after its pairs: a job cut off midway is redone
+                done_out.flush()
+                stats["jobs_done"] += 1
+                stats["jobs_left"] -= 1
+                stats["pairs"] += len(found)
+                if time.time() > deadline:
+                    pool.terminate()
+                    return stats
+    return stats
+
+
+def read_extra_pairs(work: Path, held_out_ids: set[str]) -> list[dict[str, str]]:
+    """The pairs for training: never a function whose text is held out."""
+    path = work / "lifting-extra.jsonl"
+    if not path.exists():
+        return []
+    pairs = []
+    seen: set[tuple[str, str]] = set()  # a job redone after a stop wrote its pairs twice
+    for line in path.read_text().splitlines():
+        try:
+            pair = json.loads(line)
+        except ValueError:
+            continue  # a line cut off when a run was stopped
+        key = (pair.get("id"), pair.get("level"))
+        if pair.get("id") not in held_out_ids and key not in seen:
+            seen.add(key)
+            pairs.append(pair)
+    return pairs

@@ -1,0 +1,347 @@
+"""Mechanical repairs of model-lifted IR: the trivial errors that stop otherwise-right IR from compiling.
+
+Each repair is recorded (`Repair`) and shown to the user; none changes what the code computes:
+- declarations: functions the answer calls and globals it uses but never declares get an external
+  declaration whose types come from the call site / the use (`declare i32 @g(ptr, i64)`,
+  `@table = external global i32`); references to attribute groups (`#0`) and attachments of metadata
+  (`, !llvm.loop !5`) it does not define are dropped (an answer cut off at the token limit lacks them);
+- target: the module's `target triple` (and `target datalayout`) is set to the assembly's target;
+- renumbering: unnamed values (`%N`, numbered blocks) whose numbers do not increase in order of
+  definition (the parser rejects that) are renumbered 0, 1, 2, ..., when every number used is defined
+  exactly once;
+- end: an answer cut off at the token limit (or one that forgot it) ends inside the last function:
+  incomplete last line dropped, `ret void` (void functions) or `unreachable`, and the closing `}`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_DEFINE = re.compile(r"^define\b[^\n]*?@(" r'[-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*"' r")\s*\(", re.MULTILINE)
+_DECLARED = re.compile(r'^(?:define|declare)\b[^\n]*?@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")\s*\(',
+                       re.MULTILINE)
+_GLOBAL_DEF = re.compile(r'^@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")\s*=', re.MULTILINE)
+_GLOBAL_USE = re.compile(r'@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")')
+# `call [attrs] <ret> [(<fn type params>)] @name(` ; the return type is everything before `@name`.
+_CALL = re.compile(r"\b(?:tail\s+|musttail\s+|notail\s+)?call\s+(?:fastcc\s+|ccc\s+)?"
+                   r"((?:(?:noundef|zeroext|signext|inreg|noalias|nonnull)\s+)*)"
+                   r"(.+?)\s+@([-a-zA-Z$._][-a-zA-Z$._0-9]*|\"[^\"]*\")\(")
+_LOAD_STORE_TYPE = re.compile(r"\bload\s+(?:volatile\s+)?([^,]+?),\s*ptr\s+@(\S+?)[,\s]"
+                              r"|\bstore\s+(?:volatile\s+)?(\S+)\s+[^,]+,\s*ptr\s+@(\S+?)[,\s]")
+_ATTR_REF = re.compile(r"(?<![\w\"])#(\d+)\b")
+_ATTR_DEF = re.compile(r"^attributes\s+#(\d+)\s*=", re.MULTILINE)
+_METADATA_DEF = re.compile(r"^!([-a-zA-Z$._0-9]+)\s*=", re.MULTILINE)
+_METADATA_ATTACHMENT = re.compile(r",\s*!([-a-zA-Z$._][-a-zA-Z$._0-9]*)\s+!(\d+)")
+_TRIPLE = re.compile(r'^target\s+triple\s*=\s*"([^"]*)"[^\n]*\n?', re.MULTILINE)
+_LAYOUT = re.compile(r'^target\s+datalayout\s*=\s*"([^"]*)"[^\n]*\n?', re.MULTILINE)
+_NUMBERED_DEF = re.compile(r"^\s*%(\d+)\s*=")
+_NUMBERED_LABEL = re.compile(r"^(\d+):")
+_NUMBERED_REF = re.compile(r"%(\d+)\b")
+_UNASSIGNED_VALUE_CALL = re.compile(r"^\s+(?:tail\s+|musttail\s+|notail\s+)?(?:call|invoke)\s+"
+                                    r"(?:(?:noundef|zeroext|signext|fastcc|ccc)\s+)*(?!void\b)\S")
+_TERMINATOR = re.compile(r"^\s+(?:ret|br|switch|indirectbr|invoke|resume|unreachable|callbr|"
+                         r"catchswitch|catchret|cleanupret)\b")
+_TYPE_TOKENS = re.compile(r"^(?:i\d+|ptr|half|bfloat|float|double|x86_fp80|fp128|void)$")
+_INTRINSIC = "llvm."
+_VENDORS = {"unknown", "pc", "apple", "suse", "redhat"}
+
+
+@dataclass(frozen=True)
+class Repair:
+    kind: str  # "declaration", "target", "renumbering", "end"
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class Repaired:
+    ir: str
+    repairs: tuple[Repair, ...]
+
+
+def repair(ir: str, *, triple: str, datalayout: str | None) -> Repaired:
+    """The answer's IR with every mechanical repair that applies, and what was done."""
+    repairs: list[Repair] = []
+    steps: tuple[Callable[[str, list[Repair]], str], ...] = (
+        _complete_end, _renumber, _declare_missing,
+    )
+    for step in steps:
+        ir = step(ir, repairs)
+    ir = _set_target(ir, triple, datalayout, repairs)
+    return Repaired(ir, tuple(repairs))
+
+
+# ---- the end of the answer ----
+
+
+def _complete_end(ir: str, repairs: list[Repair]) -> str:
+    lines = ir.rstrip().splitlines()
+    define_at = max((i for i, line in enumerate(lines) if line.startswith("define")), default=None)
+    if define_at is None or any(line.startswith("}") for line in lines[define_at:]):
+        return ir
+    body = lines[define_at:]
+    done: list[str] = []
+    if not ir.endswith("\n") and len(body) > 1:
+        body = body[:-1]  # the answer stopped mid-line: that line is not trustworthy
+        done.append("dropped the incomplete last line")
+    while len(body) > 1 and not body[-1].strip():
+        body.pop()
+    last = body[-1] if len(body) > 1 else ""
+    if not _TERMINATOR.match(last):
+        returns_void = re.match(r"define\b[^@]*\bvoid\s+@", lines[define_at]) is not None
+        terminator = "ret void" if returns_void else "unreachable"
+        body.append(f"  {terminator}")
+        done.append(f"added `{terminator}`")
+    body.append("}")
+    done.append("closed the function with `}`")
+    repairs.append(Repair("end", f"the answer ends inside the function: {', '.join(done)}"))
+    return "\n".join(lines[:define_at] + body) + "\n"
+
+
+# ---- numbering of unnamed values ----
+
+
+def _renumber(ir: str, repairs: list[Repair]) -> str:
+    lines = ir.splitlines(keepends=True)
+    out: list[str] = []
+    index = 0
+    changed: list[str] = []
+    while index < len(lines):
+        line = lines[index]
+        if not line.startswith("define") or not line.rstrip().endswith("{"):
+            out.append(line)
+            index += 1
+            continue
+        end = next((j for j in range(index + 1, len(lines)) if lines[j].startswith("}")), len(lines) - 1)
+        function = lines[index : end + 1]
+        renumbered = _renumber_function(function)
+        if renumbered is not None and renumbered != function:
+            name = _DEFINE.match(line)
+            changed.append(f"@{name.group(1)}" if name else "a function")
+            function = renumbered
+        out.extend(function)
+        index = end + 1
+    if changed:
+        repairs.append(Repair("renumbering", f"renumbered the unnamed values of {', '.join(changed)} "
+                                             "in order of definition"))
+    return "".join(out)
+
+
+def _renumber_function(function: list[str]) -> list[str] | None:
+    """The function with %N renumbered 0, 1, 2, ... in order of definition; None when a number is
+    used but never defined (renumbering would then guess)."""
+    header, body = function[0], function[1:]
+    mapping: dict[str, str] = {}
+    counter = 0
+    params = header[header.index("(") :] if "(" in header else ""
+    for number in _NUMBERED_REF.findall(params):
+        mapping[number] = str(counter)
+        counter += 1
+    first = next((line for line in body if line.strip() and not line.strip().startswith(";")), "")
+    if not _NUMBERED_LABEL.match(first) and not re.match(r"^[-a-zA-Z$._0-9\"]+:", first):
+        counter += 1  # the entry block without a label takes the next number
+    order = [int(number) for number in mapping]
+    for line in body:
+        defined = _NUMBERED_DEF.match(line) or _NUMBERED_LABEL.match(line)
+        if defined:
+            if defined.group(1) in mapping:
+                return None  # defined twice: which one a use means is a guess
+            mapping[defined.group(1)] = str(counter)
+            order.append(int(defined.group(1)))
+            counter += 1
+        elif _UNASSIGNED_VALUE_CALL.match(line):
+            counter += 1  # an unnamed non-void result takes a number too
+    used = {m.group(1) for line in function for m in _NUMBERED_REF.finditer(_code(line))}
+    if not used <= mapping.keys():
+        return None
+    if all(a < b for a, b in itertools.pairwise(order)):
+        return function  # increasing numbers parse (gaps are allowed): nothing to repair
+
+    def rename(line: str) -> str:
+        code, comment = _split_comment(line)
+        code = _NUMBERED_REF.sub(lambda m: f"%{mapping[m.group(1)]}", code)
+        label = _NUMBERED_LABEL.match(code)
+        if label:
+            code = f"{mapping[label.group(1)]}:{code[label.end():]}"
+        return code + comment
+
+    return [rename(line) for line in function]
+
+
+# ---- declarations ----
+
+
+def _declare_missing(ir: str, repairs: list[Repair]) -> str:
+    code = "\n".join(_code(line) for line in ir.splitlines())
+    declared = {m.group(1) for m in _DECLARED.finditer(code)}
+    declared |= {m.group(1) for m in _GLOBAL_DEF.finditer(code)}
+    additions: list[str] = []
+    names: list[str] = []
+    callees: dict[str, str] = {}
+    for call in _CALL.finditer(code):
+        name = call.group(3)
+        if name in declared or name in callees:
+            continue
+        declaration = _declaration_from_call(code, call)
+        if declaration is not None:
+            callees[name] = declaration
+    called = {call.group(3) for call in _CALL.finditer(code)}
+    for name, declaration in callees.items():
+        additions.append(declaration)
+        names.append(f"@{name}")
+        declared.add(name)
+    value_types: dict[str, str] = {}
+    for match in _LOAD_STORE_TYPE.finditer(code):
+        value_type, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(3),
+                                                                                    match.group(4))
+        value_types.setdefault(name, value_type.strip())
+    for use in _GLOBAL_USE.finditer(code):
+        name = use.group(1)
+        if name in declared or name in called:
+            continue  # a callee whose declaration cannot be read off its call stays an error
+        value_type = value_types.get(name, "i8")
+        if not _TYPE_TOKENS.match(value_type):
+            value_type = "i8"  # a global's value type is its own business; only its address is used
+        additions.append(f"@{name} = external global {value_type}")
+        names.append(f"@{name}")
+        declared.add(name)
+    if additions:
+        repairs.append(Repair("declaration", f"declared {', '.join(names)} (types from the use)"))
+    attribute_refs = sorted({int(m.group(1)) for line in code.splitlines()
+                             if line.startswith(("define", "declare")) or "call" in line
+                             for m in _ATTR_REF.finditer(line)})
+    attribute_defs = {int(m.group(1)) for m in _ATTR_DEF.finditer(code)}
+    missing_attributes = [n for n in attribute_refs if n not in attribute_defs]
+    if missing_attributes:  # an empty group is invalid, and its attributes are unknown: drop the references
+        missing = {str(n) for n in missing_attributes}
+        ir = "\n".join(_ATTR_REF.sub(lambda m: "" if m.group(1) in missing else m.group(0), line)
+                       if line.startswith(("define", "declare")) or "call" in _code(line) else line
+                       for line in ir.split("\n"))
+        repairs.append(Repair("declaration", "dropped references to the undefined attribute group(s) "
+                              f"{', '.join(f'#{n}' for n in missing_attributes)}"))
+    metadata = {m.group(1) for m in _METADATA_DEF.finditer(code)}
+    dropped = sorted({f"!{m.group(2)}" for m in _METADATA_ATTACHMENT.finditer(code)
+                      if m.group(2) not in metadata})
+    if dropped:
+        ir = _METADATA_ATTACHMENT.sub(lambda m: "" if m.group(2) not in metadata else m.group(0), ir)
+        repairs.append(Repair("declaration",
+                              f"dropped attachments of undefined metadata {', '.join(dropped)}"))
+    if not additions:
+        return ir
+    return ir.rstrip("\n") + "\n\n" + "\n".join(additions) + "\n"
+
+
+def _declaration_from_call(code: str, call: re.Match[str]) -> str | None:
+    name, return_part = call.group(3), call.group(2).strip()
+    explicit = re.match(r"^(.*?)\s*(\(.*\))\s*$", return_part)
+    if explicit and explicit.group(1):  # `call i32 (ptr, ...) @printf(`: the function type is given
+        return f"declare {explicit.group(1)} @{name}{explicit.group(2)}"
+    arguments = _balanced_arguments(code, call.end())
+    if arguments is None:
+        return None
+    types = []
+    for argument in _split_top_level(arguments):
+        parts = argument.split()
+        if len(parts) < 2:
+            return None
+        type_text = parts[0]
+        if type_text.startswith(("{", "<", "[")):  # aggregate types: up to the matching bracket
+            return None
+        types.append(type_text)
+    if name.startswith(_INTRINSIC) and not types:
+        return None
+    return f"declare {return_part} @{name}({', '.join(types)})"
+
+
+def _balanced_arguments(code: str, start: int) -> str | None:
+    depth = 1
+    for position in range(start, min(len(code), start + 4000)):
+        char = code[position]
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+            if depth == 0:
+                return code[start:position]
+        elif char == "\n":
+            return None
+    return None
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    if "".join(current).strip():
+        parts.append("".join(current).strip())
+    return parts
+
+
+# ---- target ----
+
+
+def _set_target(ir: str, triple: str, datalayout: str | None, repairs: list[Repair]) -> str:
+    triple_match = _TRIPLE.search(ir)
+    layout_match = _LAYOUT.search(ir)
+    done = []
+    if triple_match is None or not same_target(triple_match.group(1), triple):
+        was = f" (was {triple_match.group(1)!r})" if triple_match else ""
+        done.append(f"target triple {triple!r}{was}")
+    if datalayout is not None and (layout_match is None or layout_match.group(1) != datalayout):
+        done.append("its data layout")
+    if not done:
+        return ir
+    ir = _TRIPLE.sub("", ir)
+    if datalayout is not None:
+        ir = _LAYOUT.sub("", ir)
+    head = f'target datalayout = "{datalayout}"\n' if datalayout is not None else ""
+    head += f'target triple = "{triple}"\n'
+    lines = ir.splitlines(keepends=True)
+    insert_at = 0  # after the leading `; ModuleID` / source_filename lines
+    while insert_at < len(lines) and (lines[insert_at].startswith(";") or
+                                      lines[insert_at].startswith("source_filename")):
+        insert_at += 1
+    repairs.append(Repair("target", f"set {' and '.join(done)} to match the assembly"))
+    return "".join(lines[:insert_at]) + head + "".join(lines[insert_at:])
+
+
+def same_target(a: str, b: str) -> bool:
+    """Triples that name the same target (the vendor does not matter: x86_64-pc-linux-gnu is
+    x86_64-unknown-linux-gnu)."""
+    pa, pb = a.split("-"), b.split("-")
+    if pa[0] != pb[0]:
+        return False
+    return [p for p in pa[1:] if p not in _VENDORS] == [p for p in pb[1:] if p not in _VENDORS]
+
+
+# ---- helpers ----
+
+
+def _split_comment(line: str) -> tuple[str, str]:
+    """Code and `;` comment of a line (a `;` inside a string is not a comment)."""
+    in_string = False
+    for position, char in enumerate(line):
+        if char == '"':
+            in_string = not in_string
+        elif char == ";" and not in_string:
+            return line[:position], line[position:]
+    return line, ""
+
+
+def _code(line: str) -> str:
+    return _split_comment(line)[0]
