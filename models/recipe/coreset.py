@@ -56,6 +56,7 @@ from typing import Any
 from models.recipe import autotune, sources, tools
 
 from irlens.engine.candidates import pipeline_list_digest
+from irlens.engine.fanout import run_many
 from irlens.toolchain.baseline import BASELINES, OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import apply_pipeline, compile_object
@@ -292,17 +293,23 @@ def stage_label(args: argparse.Namespace) -> None:
     (work / "labels").mkdir(parents=True, exist_ok=True)
     handles: dict[str, Any] = {}
     started = time.time()
-    try:
-        with multiprocessing.Pool(args.jobs) as workers:
-            for count, record in enumerate(workers.imap_unordered(_label_job, jobs), 1):
-                shard = shard_of[record["id"]]
-                if shard not in handles:
-                    handles[shard] = (work / "labels" / f"{shard}.jsonl").open("a")
-                handles[shard].write(json.dumps(record) + "\n")
-                handles[shard].flush()
-                if count % 10 == 0:
-                    rate = count / (time.time() - started)
-                    print(f"label: {count}/{len(jobs)} ({rate * 3600:.0f}/h)", flush=True)
+    count = 0
+
+    def append(_index: int, record: dict[str, Any]) -> None:
+        nonlocal count
+        shard = shard_of[record["id"]]
+        if shard not in handles:
+            handles[shard] = (work / "labels" / f"{shard}.jsonl").open("a")
+        handles[shard].write(json.dumps(record) + "\n")
+        handles[shard].flush()
+        count += 1
+        if count % 10 == 0:
+            rate = count / (time.time() - started)
+            print(f"label: {count}/{len(jobs)} ({rate * 3600:.0f}/h)", flush=True)
+
+    try:  # on the local cores, or spread over a Ray cluster (finishing locally if it goes away)
+        run_many(_label_job, jobs, workers=args.jobs, ray_address=args.ray, desc="functions",
+                 progress=False, on_result=append)
     finally:
         for handle in handles.values():
             handle.close()
@@ -635,6 +642,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("stage", choices=(*STAGES, "programs", "all"))
     parser.add_argument("--work-dir", type=Path, default=DEFAULT_WORK)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--ray", metavar="ADDRESS", default=None,
+                        help="label: spread the functions over this Ray cluster (irlens report's --ray)")
     parser.add_argument("--packages", nargs="*", default=list(PACKAGES))
     parser.add_argument("--max-files", type=int, default=None, help="C files per package (smoke)")
     parser.add_argument("--max-samples", type=int, default=None, help="label only the N smallest functions")

@@ -80,8 +80,10 @@ class ResultCache:
 def run_many(func: Callable[[Any], Any], items: Sequence[Any], *, keys: Sequence[str] | None = None,
              cache: ResultCache | None = None, workers: int | None = None, ray_address: str | None = None,
              desc: str = "modules", progress: bool = True,
-             log: Callable[[str], None] | None = None) -> list[Any]:
-    """func(item) for every item, in item order. `workers=1` runs in this process (no pool)."""
+             log: Callable[[str], None] | None = None,
+             on_result: Callable[[int, Any], None] | None = None) -> list[Any]:
+    """func(item) for every item, in item order. `workers=1` runs in this process (no pool).
+    `on_result(index, result)` is called as each result lands (e.g. to append it to a file)."""
     say = log or (lambda message: print(f"irlens: {message}", file=sys.stderr))
     results: list[Any] = [None] * len(items)
     pending: list[int] = []
@@ -100,6 +102,8 @@ def run_many(func: Callable[[Any], Any], items: Sequence[Any], *, keys: Sequence
         results[index] = value
         if cache is not None and keys is not None:
             cache.put(keys[index], value)
+        if on_result is not None:
+            on_result(index, value)
         bar.update(1)
 
     try:
