@@ -177,8 +177,8 @@ def run(args: argparse.Namespace) -> int:
                         winners["whole-module"][result.pipeline] += 1
                 winners["per-function (composed)"].update(
                     choice.pipeline for choice in result.functions if choice.pipeline
-                    and choice.size_bytes is not None and choice.oz_bytes is not None
-                    and choice.size_bytes < choice.oz_bytes)
+                    and choice.size_bytes is not None and choice.base_bytes is not None
+                    and choice.size_bytes < choice.base_bytes)
                 started = time.monotonic()
                 best, best_pipeline, compilations = autotune(toolchain, text, baseline, trials)
                 winners["autotuner"][best_pipeline] += 1

@@ -144,7 +144,7 @@ def module_json(result: ModuleResult) -> dict[str, Any]:
         "composed_note": result.composed_note or None,
         "compilations": result.compilations,
         "functions": [{"name": c.name, "pipeline": c.pipeline or None, "size_bytes": c.size_bytes,
-                       "oz_bytes": c.oz_bytes, "note": c.note or None} for c in result.functions],
+                       "base_bytes": c.base_bytes, "note": c.note or None} for c in result.functions],
         "model": {"proposals": result.proposals},
         "candidates": [{"pipeline": o.pipeline, "size_bytes": o.size_bytes, "error": o.error or None}
                        for o in result.outcomes],

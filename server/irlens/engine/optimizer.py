@@ -49,7 +49,7 @@ from irlens.toolchain.runner import ToolFailure, run_tool
 DEFAULT_FUNCTION_BUDGET = 16  # compilations for one function (the editor's default)
 DEFAULT_MODULE_BUDGET_PER_FUNCTION = 4  # the CLI's default for a module: this many per function,
 DEFAULT_MODULE_BUDGET_CAP = 200  # capped: cJSON_Utils (38 functions, 152 compilations) takes 7.3 s on 2 cores
-WHOLE_MODULE_CANDIDATES = 4  # single pipelines tried on the whole module besides -Oz
+WHOLE_MODULE_SHARE = 4  # a quarter of a module's budget goes to single whole-module pipelines first
 MODEL_PROPOSALS = 4
 
 
@@ -112,7 +112,7 @@ class FunctionChoice:
     name: str
     pipeline: str  # its own winner ("" when it keeps its body: not searched or failed)
     size_bytes: int | None
-    oz_bytes: int | None
+    base_bytes: int | None  # its bytes in the module composed on (the best whole-module result)
     note: str = ""  # why it kept its body, or the error
 
 
@@ -225,7 +225,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         if oz.size_bytes is None:
             raise ToolFailure("opt", "error", f"the -Oz baseline failed: {oz.error}")
         spent = 2
-        whole_pipelines, rejected = _queue(toolchain, candidates, min(WHOLE_MODULE_CANDIDATES, budget // 8))
+        whole_pipelines, rejected = _queue(toolchain, candidates, budget // WHOLE_MODULE_SHARE)
         whole = _measure_all(toolchain, source, whole_pipelines, module_size, cancel, None, pool)
         spent += len(whole)
         best_whole = _smallest([oz, *whole], floor=oz.size_bytes)
@@ -235,22 +235,34 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         choices: list[FunctionChoice] = []
         proposals: dict[str, list[str]] = {}
         composed_text: str | None = None
+        composed_bytes: int | None = None
         composed_note = "composition off"
         if options.compose:
-            oz_text = optimize_text(toolchain, source, OZ_PIPELINE)
-            choices, proposals, composed_text, used = _compose(
-                toolchain, module_text, oz_text, candidates, options, proposer, max(0, budget - spent),
-                cancel, progress)
-            spent += used
-            composed_note = "" if composed_text is not None else "no function was changed"
-        composed_bytes: int | None = None
-        if composed_text is not None:
-            try:
-                _verify(toolchain, composed_text)
-                composed_bytes = module_size(composed_text)
-                spent += 1
-            except ToolFailure as failure:
-                composed_note = f"the composed module was not kept: {failure}"
+            # Composed on -Oz, and also on the best whole-module result when that beat -Oz (each with
+            # half the budget left): which base gives the smaller module differs from module to module.
+            bases = list(dict.fromkeys([OZ_PIPELINE, best_whole.pipeline]))
+            share = max(0, budget - spent) // len(bases)
+            composed_note = "no function was changed"
+            for base_pipeline in bases:
+                base_text = optimize_text(toolchain, source, base_pipeline)
+                base_choices, asked, text, used = _compose(
+                    toolchain, module_text, base_text, base_pipeline, candidates, options, proposer, share,
+                    cancel, progress)
+                spent += used
+                proposals.update(asked)
+                if text is None:
+                    continue
+                try:
+                    _verify(toolchain, text)
+                    size = module_size(text)
+                    spent += 1
+                except ToolFailure as failure:
+                    composed_note = f"the module composed on {base_pipeline} was not kept: {failure}"
+                    continue
+                if composed_bytes is None or size < composed_bytes:
+                    composed_text, composed_bytes, choices, composed_note = text, size, base_choices, ""
+            if not choices and bases:
+                choices = base_choices
         # Budget the functions did not need (too small to search, or blocked) goes to more whole-module
         # candidates: on modules that -Oz mostly inlines into a few functions, that is where bytes are.
         if budget > spent:
@@ -278,11 +290,13 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         outcomes=[oz, *whole, *rejected], proposals=proposals)
 
 
-def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: Sequence[str],
+def _compose(toolchain: Toolchain, module_text: str, oz_text: str, base_pipeline: str,
+             candidates: Sequence[str],
              options: SearchOptions, proposer: Proposer | None, budget: int,
              cancel: threading.Event | None, progress: Callable[[str], None]
              ) -> tuple[list[FunctionChoice], dict[str, list[str]], str | None, int]:
-    """The -Oz module with each function's body replaced by its own winner where that is smaller.
+    """The base module (`oz_text`: the best whole-module result, -Oz when nothing beat it, made by
+    `base_pipeline`) with each function's body replaced by its own winner where that is smaller.
 
     Any body that is a correct compilation of a function may stand for it. Each function of the -Oz
     module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
@@ -339,16 +353,16 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
     for name in order:
         share = in_module[name]
         if name not in outcomes:
-            choices.append(FunctionChoice(name, "", share, share, "kept its -Oz body: budget spent"))
+            choices.append(FunctionChoice(name, "", share, share, "kept its body: budget spent"))
             continue
         result, from_source, asked, problem = outcomes[name]
         if asked:
             proposals[name] = asked
         if result is None:
-            choices.append(FunctionChoice(name, "", share, share, f"kept its -Oz body: {problem}"))
+            choices.append(FunctionChoice(name, "", share, share, f"kept its body: {problem}"))
             continue
         spent += result.compilations
-        pipeline = result.pipeline if from_source else f"default<Oz> then {result.pipeline}"
+        pipeline = result.pipeline if from_source else f"{base_pipeline} then {result.pipeline}"
         if result.size_bytes >= share:
             choices.append(FunctionChoice(name, OZ_PIPELINE, share, share))
             continue
@@ -357,9 +371,9 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, candidates: S
             lost = lost_definitions(candidate, module_text)
             if lost:
                 raise SpliceError("its body needs " + ", ".join(f"@{n}" for n in sorted(lost)[:3])
-                                  + ", which the -Oz module no longer defines")
+                                  + ", which the optimized module no longer defines")
         except SpliceError as error:
-            choices.append(FunctionChoice(name, OZ_PIPELINE, share, share, f"kept its -Oz body: {error}"))
+            choices.append(FunctionChoice(name, OZ_PIPELINE, share, share, f"kept its body: {error}"))
             continue
         composed, changed = candidate, True
         choices.append(FunctionChoice(name, pipeline, result.size_bytes, share))
