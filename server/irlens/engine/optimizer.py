@@ -29,13 +29,13 @@ from irlens.engine.splice import (
     declared_symbols,
     defined_symbols,
     function_definition,
-    lost_definitions,
     splice_function,
 )
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
     apply_pipeline,
+    assemble,
     count_ir_instructions,
     default_jobs,
     extract_function,
@@ -162,8 +162,7 @@ def model_proposals(proposer: Proposer | None, toolchain: Toolchain, module: str
 def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, candidates: Sequence[str], *,
                       options: SearchOptions = SearchOptions(), proposer: Proposer | None = None,
                       proposals: Sequence[str] | None = None, cancel: threading.Event | None = None,
-                      pool: ThreadPoolExecutor | None = None, extracted_module: str | None = None,
-                      measure_input: bool = True) -> FunctionResult:
+                      extracted_module: str | None = None, measure_input: bool = True) -> FunctionResult:
     """Best verified pipeline for @name, applied to the function extracted from the module under the
     baseline, judged by the function's bytes. `proposals` (already asked) or else `proposer` give the
     model's pipelines, which run first; the budget counts every opt+llc. `extracted_module`: the
@@ -184,7 +183,7 @@ def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, cand
     oz = _measure(toolchain, extracted, OZ_PIPELINE, size_of, cancel)
     if oz.size_bytes is None:
         raise ToolFailure("opt", "error", f"the -Oz baseline failed for @{name}: {oz.error}")
-    measured = _measure_all(toolchain, extracted, pipelines, size_of, cancel, options.jobs, pool)
+    measured = _measure_all(toolchain, extracted, pipelines, size_of, cancel, options.jobs, None)
     best = _smallest([oz, *measured], floor=oz.size_bytes)
     optimized = optimize_text(toolchain, extracted, best.pipeline)
     return FunctionResult(
@@ -243,10 +242,11 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
             bases = list(dict.fromkeys([OZ_PIPELINE, best_whole.pipeline]))
             share = max(0, budget - spent) // len(bases)
             composed_note = "no function was changed"
+            unoptimized = _Unoptimized.of(toolchain, module_text)
             for base_pipeline in bases:
                 base_text = optimize_text(toolchain, source, base_pipeline)
                 base_choices, asked, text, used = _compose(
-                    toolchain, module_text, base_text, base_pipeline, candidates, options, proposer, share,
+                    toolchain, unoptimized, base_text, base_pipeline, candidates, options, proposer, share,
                     cancel, progress)
                 spent += used
                 proposals.update(asked)
@@ -261,7 +261,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
                     continue
                 if composed_bytes is None or size < composed_bytes:
                     composed_text, composed_bytes, choices, composed_note = text, size, base_choices, ""
-            if not choices and bases:
+            if not choices:
                 choices = base_choices
         # Budget the functions did not need (too small to search, or blocked) goes to more whole-module
         # candidates: on modules that -Oz mostly inlines into a few functions, that is where bytes are.
@@ -290,30 +290,42 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         outcomes=[oz, *whole, *rejected], proposals=proposals)
 
 
-def _compose(toolchain: Toolchain, module_text: str, oz_text: str, base_pipeline: str,
+@dataclass(frozen=True)
+class _Unoptimized:
+    """The input module as the composition draws unoptimized bodies from it, prepared once for every
+    base it composes on."""
+
+    bitcode: bytes  # what each function is extracted from (llvm-extract reads bitcode lazily)
+    defined: frozenset[str]  # its functions and global variables
+    functions: frozenset[str]  # its defined functions, by object-file name
+
+    @classmethod
+    def of(cls, toolchain: Toolchain, module_text: str) -> _Unoptimized:
+        return cls(assemble(toolchain, module_text), frozenset(defined_symbols(module_text)),
+                   frozenset(count_ir_instructions(module_text)))
+
+
+def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, base_pipeline: str,
              candidates: Sequence[str],
              options: SearchOptions, proposer: Proposer | None, budget: int,
              cancel: threading.Event | None, progress: Callable[[str], None]
              ) -> tuple[list[FunctionChoice], dict[str, list[str]], str | None, int]:
-    """The base module (`oz_text`: the best whole-module result, -Oz when nothing beat it, made by
-    `base_pipeline`) with each function's body replaced by its own winner where that is smaller.
+    """The base module (`base_text`, made by `base_pipeline`: -Oz, or the best whole-module pipeline)
+    with each function's body replaced by its own winner where that is smaller.
 
-    Any body that is a correct compilation of a function may stand for it. Each function of the -Oz
+    Any body that is a correct compilation of a function may stand for it. Each function of the base
     module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
-    the input; when that body needs functions or globals the -Oz module no longer has (static callees
-    -Oz inlined everywhere and deleted), it is searched from its -Oz body instead. The winner replaces
-    the -Oz body when its bytes are fewer. The budget is shared out by bytes, largest functions first;
-    functions are searched side by side (one per core), then spliced in that order. Returns the
-    choices, the model's proposals, the composed text (None when no function changed) and the
-    compilations spent."""
-    in_module = {name: f.bytes for name, f in measure_ir(toolchain, oz_text).functions.items() if f.bytes}
+    the input; when that body needs functions or globals the base module no longer has (static callees
+    inlined everywhere and deleted), it is searched from its body in the base module instead. The
+    winner replaces the base body when its bytes are fewer. The budget is shared out by bytes, largest
+    functions first; functions are searched side by side (one per core), then spliced in that order.
+    Returns the choices, the model's proposals, the composed text (None when no function changed) and
+    the compilations spent."""
+    in_module = {name: f.bytes for name, f in measure_ir(toolchain, base_text).functions.items() if f.bytes}
     spent = 1
-    source_defined = defined_symbols(module_text)
-    still_defined = defined_symbols(oz_text)
-    source_functions = count_ir_instructions(module_text)
-    order = sorted((n for n in in_module if n in source_functions), key=lambda n: -in_module[n])
-    bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=module_text.encode("utf-8")).check().stdout
-    oz_bitcode = run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=oz_text.encode("utf-8")).check().stdout
+    still_defined = defined_symbols(base_text)
+    order = sorted((n for n in in_module if n in unoptimized.functions), key=lambda n: -in_module[n])
+    base_bitcode = assemble(toolchain, base_text)
     allowances: dict[str, int] = {}
     remaining_bytes = sum(in_module[n] for n in order) or 1
     remaining_budget = budget - spent
@@ -330,12 +342,12 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, base_pipeline
         if cancel is not None and cancel.is_set():
             return None, True, [], "cancelled"
         try:
-            raw = extract_function(toolchain, bitcode, name)
-            from_source = not (declared_symbols(raw) & source_defined) - still_defined
+            raw = extract_function(toolchain, unoptimized.bitcode, name)
+            from_source = not (declared_symbols(raw) & unoptimized.defined) - still_defined
             asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
                                     cancel=cancel) if rank < options.model_functions else []
             result = optimize_function(
-                toolchain, bitcode if from_source else oz_bitcode, name, candidates,
+                toolchain, unoptimized.bitcode if from_source else base_bitcode, name, candidates,
                 options=SearchOptions(options.baseline, allowances[name], 1), proposals=asked, cancel=cancel,
                 extracted_module=raw if from_source else None, measure_input=False)
         except ToolFailure as error:
@@ -348,7 +360,7 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, base_pipeline
     _check(cancel)
     choices: list[FunctionChoice] = []
     proposals: dict[str, list[str]] = {}
-    composed = oz_text
+    composed = base_text
     changed = False
     for name in order:
         share = in_module[name]
@@ -368,8 +380,8 @@ def _compose(toolchain: Toolchain, module_text: str, oz_text: str, base_pipeline
             continue
         try:
             candidate = splice_function(composed, name, result.optimized_module_text)
-            lost = lost_definitions(candidate, module_text)
-            if lost:
+            lost = declared_symbols(candidate) & unoptimized.defined
+            if lost:  # it calls or reads what the base module no longer defines: not the same program
                 raise SpliceError("its body needs " + ", ".join(f"@{n}" for n in sorted(lost)[:3])
                                   + ", which the optimized module no longer defines")
         except SpliceError as error:

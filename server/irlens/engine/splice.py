@@ -273,9 +273,3 @@ def declared_symbols(module_text: str) -> set[str]:
     module = _scan(module_text)
     return set(module.declarations) | {n for n, line in module.globals.items() if _is_declaration(line)}
 
-
-def lost_definitions(module_text: str, source_text: str) -> set[str]:
-    """Symbols module_text only declares that source_text defines: after a splice into an optimized
-    module, what the new body calls or reads but that module no longer has (inlined everywhere and
-    deleted, or folded away). A module with any is not the same program."""
-    return declared_symbols(module_text) & defined_symbols(source_text)

@@ -41,13 +41,13 @@ from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.ir_names import display_token, is_numbered, object_symbol
 from irlens.toolchain.measure import (
     ModuleMeasurement,
+    assemble,
     measure_asm,
     measure_ir,
     oz_function_bytes,
     oz_function_sizes,
 )
 from irlens.toolchain.pipeline import validate_pipeline
-from irlens.toolchain.runner import run_tool
 from irlens.toolchain.target import AsmTarget, resolve_asm_target
 
 if TYPE_CHECKING:  # the engine only calls the model the server started
@@ -343,16 +343,7 @@ class Engine:
         with document.lock:
             if document.bitcode is None:
                 try:
-                    document.bitcode = (
-                        run_tool(
-                            self.toolchain,
-                            "llvm-as",
-                            ["-o", "-"],
-                            stdin=document.text.encode("utf-8"),
-                        )
-                        .check()
-                        .stdout
-                    )
+                    document.bitcode = assemble(self.toolchain, document.text)
                 except Exception:
                     document.bitcode = b""
             return document.bitcode or document.text
