@@ -19,6 +19,9 @@ from pathlib import Path
 from models.recipe import tools
 from models.recipe.sources import Sample, run_program
 
+from irlens.bench.autotuner import PassVocabulary
+from irlens.bench.autotuner import random_pipeline as draw_pipeline
+
 FUNCTION_PASSES = (
     "sroa", "early-cse", "early-cse<memssa>", "instcombine", "instsimplify", "simplifycfg", "gvn", "newgvn",
     "sccp", "adce", "dce", "dse", "bdce", "reassociate", "jump-threading", "correlated-propagation",
@@ -39,18 +42,13 @@ PREFIXES = ("default<Oz>", "default<Os>", "default<O2>")
 BASELINE_PIPELINE = "default<Oz>"
 
 
+VOCABULARY = PassVocabulary(FUNCTION_PASSES, FAVOURED, MODULE_PASSES, PREFIXES)
+
+
 def random_pipeline(rng: random.Random) -> str:
-    """A correctly nested module pipeline: [prefix], then function(...) groups and module passes."""
-    elements: list[str] = []
-    if rng.random() < 0.35:
-        elements.append(rng.choice(PREFIXES))
-    for _ in range(rng.randint(1, 3)):
-        if rng.random() < 0.2:
-            elements.append(rng.choice(MODULE_PASSES))
-        passes = [rng.choice(FAVOURED) if rng.random() < 0.4 else rng.choice(FUNCTION_PASSES)
-                  for _ in range(rng.randint(1, 10))]
-        elements.append(f"function({','.join(passes)})")
-    return ",".join(elements)
+    """A correctly nested module pipeline from the recipe's vocabulary (the benchmark's autotuner
+    draws the same way from its own)."""
+    return draw_pipeline(rng, VOCABULARY)
 
 
 def atoms(pipeline: str) -> list[tuple[int, str]]:

@@ -9,6 +9,7 @@ between groups. Every draw is validated by irlens' pipeline validator and judged
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 FUNCTION_PASSES = (
     "sroa", "early-cse", "early-cse<memssa>", "instcombine", "instsimplify", "simplifycfg", "gvn", "newgvn",
@@ -28,16 +29,29 @@ MODULE_PASSES = (
 PREFIXES = ("default<Oz>", "default<Os>", "default<O2>")
 
 
-def random_pipeline(rng: random.Random) -> str:
-    """One correctly nested module pipeline."""
+@dataclass(frozen=True)
+class PassVocabulary:
+    """What the draws are made of (the model recipe's labelling draws from its own)."""
+
+    function_passes: tuple[str, ...]
+    favoured: tuple[str, ...]
+    module_passes: tuple[str, ...]
+    prefixes: tuple[str, ...] = PREFIXES
+
+
+BENCH_VOCABULARY = PassVocabulary(FUNCTION_PASSES, FAVOURED, MODULE_PASSES)
+
+
+def random_pipeline(rng: random.Random, vocabulary: PassVocabulary = BENCH_VOCABULARY) -> str:
+    """One correctly nested module pipeline: [prefix], then function(...) groups and module passes."""
     elements: list[str] = []
     if rng.random() < 0.35:
-        elements.append(rng.choice(PREFIXES))
+        elements.append(rng.choice(vocabulary.prefixes))
     for _ in range(rng.randint(1, 3)):
         if rng.random() < 0.2:
-            elements.append(rng.choice(MODULE_PASSES))
-        passes = [rng.choice(FAVOURED) if rng.random() < 0.4 else rng.choice(FUNCTION_PASSES)
-                  for _ in range(rng.randint(1, 10))]
+            elements.append(rng.choice(vocabulary.module_passes))
+        passes = [rng.choice(vocabulary.favoured) if rng.random() < 0.4
+                  else rng.choice(vocabulary.function_passes) for _ in range(rng.randint(1, 10))]
         elements.append(f"function({','.join(passes)})")
     return ",".join(elements)
 
