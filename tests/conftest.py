@@ -2,8 +2,9 @@
 
 `lsp_session(options)` starts one server with initializationOptions; `open_document` sends didOpen;
 `wait_for(predicate)` polls (the server works in the background); `standin_model_server(answer)` is a
-loopback completions server for tests that need a model with correct answers. The model is off unless
-a test turns it on, so that LSP tests do not compete with model loading for the CPU.
+loopback completions server for tests that need a model with correct answers; `service_factory` starts
+model services in process and stops them after the test. The model is off unless a test turns it on,
+so that LSP tests do not compete with model loading for the CPU.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
+from irlens.config import Settings
+from irlens.model.service import ModelService
 from model_fixtures import write_tiny_gguf
 
 REPO = Path(__file__).resolve().parent.parent
@@ -205,3 +208,19 @@ def standin_model_server(answer: Callable[[str], str]) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+@pytest.fixture
+def service_factory(tmp_path: Path) -> Iterator[Callable[[Settings], ModelService]]:
+    """Starts ModelServices (answer cache under tmp_path) and stops them after the test."""
+    started: list[ModelService] = []
+
+    def make(settings: Settings) -> ModelService:
+        service = ModelService(settings, cache_dir=tmp_path / "cache")
+        started.append(service)
+        service.start()
+        return service
+
+    yield make
+    for service in started:
+        service.stop()

@@ -35,6 +35,22 @@ def _as_code_action(item: types.CodeAction | types.Command) -> types.CodeAction:
     return types.CodeAction(title=item.title, command=item)
 
 
+async def wait_for_optimize_action(  # type: ignore[no-untyped-def]
+        client, uri: str, line: int, title_prefix: str, timeout_s: float
+) -> tuple[types.CodeAction, list[types.CodeAction]]:
+    """The first code action at `line` whose title starts with title_prefix, and all the actions offered
+    with it, polled for until the server's background search has found it (the test fails after
+    timeout_s, naming what it got)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        actions = await code_actions(client, uri, line)
+        found = [a for a in actions if a.title.startswith(title_prefix)]
+        if found:
+            return found[0], actions
+        assert time.monotonic() < deadline, [a.title for a in actions]
+        await asyncio.sleep(0.5)
+
+
 def apply_full_edit(edit: types.WorkspaceEdit) -> str:
     (change,) = edit.document_changes or []
     assert isinstance(change, types.TextDocumentEdit)
@@ -54,17 +70,11 @@ async def test_optimize_action_is_verified_and_applies(tmp_path: Path) -> None:
     async with lsp_session() as client:
         uri = open_document(client, tmp_path / "sizes.ll", text)
         line = line_of(text, "%17 = add nsw i32 %16, %15")
-        deadline = time.monotonic() + 180
-        while True:
-            actions = await code_actions(client, uri, line)
-            optimize = [a for a in actions if a.title.startswith("Optimize @sum_array for size (−")]
-            if optimize:
-                break
-            assert time.monotonic() < deadline, [a.title for a in actions]
-            await asyncio.sleep(0.5)
-        assert optimize[0].title.endswith("% vs clang -Oz; marks it minsize optsize)")
-        assert optimize[0].edit is not None
-        new_text = apply_full_edit(optimize[0].edit)
+        optimize, actions = await wait_for_optimize_action(
+            client, uri, line, "Optimize @sum_array for size (−", timeout_s=180)
+        assert optimize.title.endswith("% vs clang -Oz; marks it minsize optsize)")
+        assert optimize.edit is not None
+        new_text = apply_full_edit(optimize.edit)
         assert new_text != text
         out = tmp_path / "optimized.ll"
         out.write_text(new_text)

@@ -38,19 +38,10 @@ def wait_for(service: ModelService, predicate: Callable[[ModelStatus], bool],
 
 
 @pytest.fixture
-def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Settings], ModelService]]:
+def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             service_factory: Callable[[Settings], ModelService]) -> Callable[[Settings], ModelService]:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # an empty user models directory
-    started: list[ModelService] = []
-
-    def start(settings: Settings) -> ModelService:
-        service = ModelService(settings, cache_dir=tmp_path / "cache")
-        started.append(service)
-        service.start()
-        return service
-
-    yield start
-    for service in started:
-        service.stop()
+    return service_factory
 
 
 class SlowLoads:

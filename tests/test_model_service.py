@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,21 +35,6 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     models = tmp_path / "models"
     models.mkdir()
     return Settings(models_dir=str(models), n_ctx=1024, n_threads=1, model_max_tokens=24, model_timeout_s=30)
-
-
-@pytest.fixture
-def service_factory(tmp_path: Path) -> Iterator[Callable[[Settings], ModelService]]:
-    started: list[ModelService] = []
-
-    def make(settings: Settings) -> ModelService:
-        service = ModelService(settings, cache_dir=tmp_path / "cache")
-        started.append(service)
-        service.start()
-        return service
-
-    yield make
-    for service in started:
-        service.stop()
 
 
 def test_hot_reload_new_half_written_and_replaced_files(

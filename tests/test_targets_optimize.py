@@ -6,12 +6,10 @@ symbols)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +19,7 @@ from irlens.config import Settings
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.elf import read_elf
 from irlens.toolchain.measure import measure_asm
-from test_lsp_code_actions import apply_full_edit, code_actions
+from test_lsp_code_actions import apply_full_edit, wait_for_optimize_action
 
 FIXTURES = Path(__file__).parent / "fixtures" / "targets"
 LLVM = Path("/usr/lib/llvm-19/bin")
@@ -70,16 +68,9 @@ async def test_lsp_optimize_edit_verifies_on_thumb(tmp_path: Path) -> None:
     async with lsp_session() as client:
         uri = open_document(client, tmp_path / "thumb.ll", text)
         line = line_of(text, "define dso_local zeroext i8 @crc4(") + 1
-        deadline = time.monotonic() + 120
-        while True:
-            actions = await code_actions(client, uri, line)
-            optimize = [a for a in actions if a.title.startswith("Optimize @crc4 for size (")]
-            if optimize:
-                break
-            assert time.monotonic() < deadline, [a.title for a in actions]
-            await asyncio.sleep(0.5)
-        assert optimize[0].edit is not None
-        new_text = apply_full_edit(optimize[0].edit)
+        optimize, _ = await wait_for_optimize_action(client, uri, line, "Optimize @crc4 for size (", 120)
+        assert optimize.edit is not None
+        new_text = apply_full_edit(optimize.edit)
         edited = tmp_path / "edited.ll"
         edited.write_text(new_text)
         subprocess.run([LLVM / "opt", "-p", "verify", "-disable-output", edited], check=True)
