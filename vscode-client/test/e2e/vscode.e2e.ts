@@ -28,6 +28,20 @@ const CHROMIUM_ARGS = [
 // in the status bar also start with "irlens:").
 const STATUS_ITEM = '.statusbar-item [aria-label^="irlens status:"]';
 const STARTUP_TIMEOUT_MS = 120_000;
+/** User settings both code-servers run with: no start page, tips, telemetry, updates or chat; hovers quick. */
+const QUIET_WORKBENCH = {
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "chat.commandCenter.enabled": false,
+  "editor.hover.delay": 200,
+  "editor.minimap.enabled": false,
+  "window.restoreWindows": "none",
+};
 const DIAGNOSTIC_TIMEOUT_MS = 90_000;
 const HOVER_TIMEOUT_MS = 120_000;
 const ACTION_TIMEOUT_MS = 300_000;
@@ -224,6 +238,22 @@ function startCodeServer(
     ],
     { env: codeServerEnv(home), stdio: ["ignore", out, out], detached: true },
   );
+}
+
+/** Waits for code-server on `port`, then opens `workspace` in it in a fresh headless Chromium profile under `root`. */
+async function openWorkbench(port: number, root: string, workspace: string): Promise<{ context: BrowserContext; page: Page }> {
+  await waitFor("code-server to listen", STARTUP_TIMEOUT_MS, async () => ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200 ? true : undefined), 500);
+  log(`code-server on port ${port}`);
+  const context = await chromium.launchPersistentContext(path.join(root, "chromium-profile"), {
+    executablePath: config.chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1600, height: 1000 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  return { context, page };
 }
 
 function stopProcessGroup(child: ChildProcess | undefined): void {
@@ -439,17 +469,7 @@ async function restrictedModeTest(exampleText: string): Promise<void> {
     "security.workspace.trust.emptyWindow": false,
     "irlens.server.command": [config.irlens, "serve"],
     "irlens.modelEnabled": false,
-    "workbench.startupEditor": "none",
-    "workbench.tips.enabled": false,
-    "telemetry.telemetryLevel": "off",
-    "update.mode": "none",
-    "extensions.autoCheckUpdates": false,
-    "extensions.autoUpdate": false,
-    "extensions.ignoreRecommendations": true,
-    "chat.commandCenter.enabled": false,
-    "editor.hover.delay": 200,
-    "editor.minimap.enabled": false,
-    "window.restoreWindows": "none",
+    ...QUIET_WORKBENCH,
   }, null, 2));
   installExtension(userData, extensions, home);
   const port = await freePort();
@@ -457,16 +477,9 @@ async function restrictedModeTest(exampleText: string): Promise<void> {
   let context: BrowserContext | undefined;
   let passed = false;
   try {
-    await waitFor("code-server to listen", STARTUP_TIMEOUT_MS, async () => ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200 ? true : undefined), 500);
-    context = await chromium.launchPersistentContext(path.join(root, "chromium-profile"), {
-      executablePath: config.chromium,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1600, height: 1000 },
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(30_000);
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    const opened = await openWorkbench(port, root, workspace);
+    context = opened.context;
+    const page = opened.page;
     await step(page, "Restricted Mode: the workspace's server command is not run", async () => {
       await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: STARTUP_TIMEOUT_MS });
       await waitFor("the Restricted Mode indicator", STARTUP_TIMEOUT_MS, () =>
@@ -543,21 +556,11 @@ async function main(): Promise<void> {
     path.join(userData, "User", "settings.json"),
     JSON.stringify(
       {
-        "workbench.startupEditor": "none",
-        "workbench.tips.enabled": false,
+        ...QUIET_WORKBENCH,
         "workbench.enableExperiments": false,
         "security.workspace.trust.enabled": false,
-        "telemetry.telemetryLevel": "off",
-        "update.mode": "none",
-        "extensions.autoCheckUpdates": false,
-        "extensions.autoUpdate": false,
-        "extensions.ignoreRecommendations": true,
-        "chat.commandCenter.enabled": false,
-        "editor.hover.delay": 200,
-        "editor.minimap.enabled": false,
         "editor.lightbulb.enabled": "off",
         "files.autoSave": "off",
-        "window.restoreWindows": "none",
       },
       null,
       2,
@@ -571,17 +574,9 @@ async function main(): Promise<void> {
   let context: BrowserContext | undefined;
   let passed = false;
   try {
-    await waitFor("code-server to listen", STARTUP_TIMEOUT_MS, async () => ((await httpStatus(`http://127.0.0.1:${port}/healthz`)) === 200 ? true : undefined), 500);
-    log(`code-server on port ${port}`);
-    context = await chromium.launchPersistentContext(path.join(root, "chromium-profile"), {
-      executablePath: config.chromium,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1600, height: 1000 },
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(30_000);
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    const opened = await openWorkbench(port, root, workspace);
+    context = opened.context;
+    const page = opened.page;
 
     await step(page, "workbench and extension start", async () => {
       await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: STARTUP_TIMEOUT_MS });
