@@ -88,13 +88,13 @@ def clang_oz_attributes(ir_text: str) -> str:
 
     def convert_define(match: re.Match[str]) -> str:
         line = match.group(0)
-        references = list(_GROUP_REFERENCE.finditer(_after_parameters(line)))
-        offset = len(line) - len(_after_parameters(line))
-        if references:
-            ref = references[0]
-            start, end = offset + ref.start(1), offset + ref.end(1)
-            return line[:start] + str(oz_group(int(ref.group(1)))) + line[end:]
-        insert_at = offset + _attribute_position(_after_parameters(line))
+        tail = _after_parameters(line)
+        offset = len(line) - len(tail)
+        reference = _GROUP_REFERENCE.search(tail)
+        if reference:
+            start, end = offset + reference.start(1), offset + reference.end(1)
+            return line[:start] + str(oz_group(int(reference.group(1)))) + line[end:]
+        insert_at = offset + _attribute_position(tail)
         return f"{line[:insert_at]} #{oz_group(None)}{line[insert_at:]}"
 
     text = _DEFINE_LINE.sub(convert_define, ir_text)
