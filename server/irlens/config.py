@@ -44,6 +44,9 @@ class Settings:
     # the others are searched when asked. Client keys: backgroundSuggestions, maxBackgroundFunctions.
     background_suggestions: bool = True
     max_background_functions: int = 200
+    # The results cache (measurements, -Oz sizes, suggestions, verified edits by content hash), in MB:
+    # least recently used results go first beyond it. Client key: cacheMb.
+    cache_mb: int = 256
     # model runtime
     model_path: str | None = None
     models_dir: str | None = None  # extra directory watched for GGUF files
@@ -130,6 +133,7 @@ _NUMBERS: dict[str, NumberRange] = {
     "debounce_ms": NumberRange(int, 0, 60_000, "ms"),
     "max_candidates": NumberRange(int, 0, 1_000, ""),
     "max_background_functions": NumberRange(int, 0, 10_000_000, "(0: every function)"),
+    "cache_mb": NumberRange(int, 16, 1_048_576, "MB"),
     "n_ctx": NumberRange(int, 256, 1_048_576, "tokens"),
     "n_threads": NumberRange(int, 1, 1_024, "threads", optional=True),
     "n_gpu_layers": NumberRange(int, -1, 100_000, "layers (-1: all)"),

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     # switch interval (Python's default is 5 ms) lets it answer requests in between (measured: the
     # first request after 38 changes of a 20,000-function module, 10.6 s -> 2.6 s).
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
-    from irlens.lsp.server import create_server
+    from irlens.lsp.features import create_server
 
     server = create_server(settings_from_args(args))
     if args.tcp:

@@ -1,4 +1,5 @@
-"""A small priority job queue on a few worker threads.
+"""The thread pool: a small priority job queue on a few worker threads (the policy of what runs when
+is the scheduler's, `irlens.engine.scheduler`).
 
 Compiler work (llc, opt, llvm-extract) is slow and blocking; the language server must keep answering
 while it runs. Jobs carry a priority (diagnostics before measuring before -Oz baselines before
@@ -18,18 +19,26 @@ from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
 
-# Lower runs first.
-PRIORITY_URGENT = 0  # a request is waiting for it
-PRIORITY_DIAGNOSTICS = 10
-PRIORITY_MEASURE = 20
-PRIORITY_BASELINE = 30
-PRIORITY_PREDICTION = 35
-PRIORITY_SUGGESTION = 40
+# Lower runs first: a job's kind, then (for per-function work) visible before not, then larger first.
+Priority = tuple[int, ...]
+PRIORITY_URGENT: Priority = (0,)  # a request is waiting for it
+PRIORITY_DIAGNOSTICS: Priority = (10,)
+PRIORITY_FUNCTION_MEASURE: Priority = (15,)  # an edited function's bytes, by extraction
+PRIORITY_MEASURE: Priority = (20,)
+PRIORITY_BASELINE: Priority = (30,)
+PRIORITY_PREDICTION: Priority = (35,)
+PRIORITY_SUGGESTION: Priority = (40,)
+PRIORITY_IDLE: Priority = (50,)  # the whole-module measure after an edit
+
+
+def function_priority(kind: Priority, *, visible: bool, size: int) -> Priority:
+    """The priority of one function's work of `kind`: visible functions first, then by size."""
+    return (*kind, 0 if visible else 1, -size)
 
 
 @dataclass(order=True)
 class _Entry:
-    priority: int
+    priority: Priority
     sequence: int
     job: Job = field(compare=False)
 
@@ -39,7 +48,7 @@ class Job:
     key: str  # identifies the work, e.g. "oz:<uri>:<function hash>"; a queued duplicate is not added
     run: Callable[[], None]
     cancel: threading.Event
-    priority: int
+    priority: Priority
     claimed: bool = False  # a worker has taken it (re-queued entries of it are skipped)
     finished: threading.Event = field(default_factory=threading.Event)
 
@@ -58,7 +67,8 @@ class JobQueue:
         for thread in self._threads:
             thread.start()
 
-    def submit(self, key: str, run: Callable[[], None], *, cancel: threading.Event, priority: int) -> Job:
+    def submit(self, key: str, run: Callable[[], None], *, cancel: threading.Event,
+               priority: Priority) -> Job:
         """Queue `run` unless a job with the same key is already queued or running (then that one is
         returned, moved up if the new priority is more urgent)."""
         with self._lock:

@@ -1,4 +1,5 @@
-"""The compiler's verdict on IR a model lifted from assembly, for the lifted document.
+"""The documents a lift creates: the compiler's verdict on IR a model lifted from assembly, and the
+registry of lifted documents by URI.
 
 The lifted document is the chosen candidate's IR (after mechanical repairs) under a two-line header
 comment (where it came from; how it was chosen and which repairs were made). The verdict ("round-trips
@@ -9,10 +10,16 @@ later still sees it, as diagnostics and on hover over the function.
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
+from urllib.parse import unquote, urlparse
 
+from irlens.engine.facts import Diagnostic
 from irlens.engine.ir_index import parse_ir
 from irlens.engine.lifter import Candidate, LiftResult
 
@@ -96,3 +103,51 @@ def verdict_lines(lifted: LiftedDocument, result: LiftResult) -> list[VerdictLin
         f"compiles, {check.instructions_differing} instructions differ: {level} output vs the "
         f"{check.original_instructions} instructions of the original {lifted.function}"
     ), "warning")]
+
+
+def diagnostics_of(lifted: LiftedDocument) -> list[Diagnostic]:
+    return [Diagnostic(v.line, 0, v.message, v.severity, SOURCE) for v in lifted.verdict]
+
+
+class LiftedDocuments:
+    """The documents the server created with a lift, by URI (thread-safe), with their verdicts."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_uri: dict[str, LiftedDocument] = {}
+
+    def remember(self, lifted: LiftedDocument) -> None:
+        with self._lock:
+            self._by_uri[lifted.uri] = lifted
+
+    def get(self, uri: str) -> LiftedDocument | None:
+        with self._lock:
+            return self._by_uri.get(uri)
+
+    def verdict(self, uri: str, text: str) -> list[Diagnostic]:
+        """The verdict as diagnostics while the document still holds the text the lift created."""
+        lifted = self.get(uri)
+        if lifted is None or not lifted.matches(text):
+            return []  # edited since: the verdict was about the model's text
+        return diagnostics_of(lifted)
+
+
+def lifted_uri(source_uri: str, function: str, taken: Callable[[str], bool]) -> str:
+    """`<stem>.<function>.lifted.ll` next to the source, or `<stem>.<function>.lifted.N.ll` with the
+    first N that names neither a file nor a URI `taken` says is in use: a lift never replaces one. The
+    function's name is made a file name (no separators or control characters)."""
+    safe = re.sub(r"[^\w.$+-]", "_", function).strip(".") or "function"
+    parsed = urlparse(source_uri)
+    source = Path(unquote(parsed.path))
+    for number in itertools.count():
+        suffix = f".{number}" if number else ""
+        if parsed.scheme != "file":
+            candidate = f"untitled:{safe}.lifted{suffix}.ll"
+        else:
+            path = source.with_name(f"{source.stem}.{safe}.lifted{suffix}.ll")
+            if path.exists():
+                continue
+            candidate = path.as_uri()
+        if not taken(candidate):
+            return candidate
+    raise AssertionError("unreachable")

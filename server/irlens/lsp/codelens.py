@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from irlens.engine.facts import FunctionFacts
 from irlens.engine.ir_index import AsmIndex, IRIndex
-from irlens.engine.workspace import FunctionFacts
 from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def title(facts: FunctionFacts) -> str:
 
 
 def register(server: IrlensServer) -> None:
-    from irlens.lsp.server import COMMAND_FUNCTION_FACTS
+    from irlens.lsp.commands import COMMAND_FUNCTION_FACTS
 
     @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
     async def code_lens(ls: IrlensServer, params: types.CodeLensParams) -> JsonResult:

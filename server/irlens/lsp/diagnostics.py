@@ -1,6 +1,6 @@
-"""Document sync and diagnostics: llvm-as/opt verify errors for .ll, llvm-mc errors for .s, at their
-real line and column, on open, on change (debounced, `diagnosticsOnType`) and on save
-(`diagnosticsOnSave`); an empty list clears them once fixed."""
+"""Publishing diagnostics: llvm-as/opt verify errors for .ll, llvm-mc errors for .s, at their real line
+and column, on open, on change (debounced, `diagnosticsOnType`) and on save (`diagnosticsOnSave`); an
+empty list clears them once fixed."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.engine.workspace import Diagnostic
+from irlens.engine.facts import Diagnostic
 from irlens.lsp.positions import line_at, utf16_column
 
 if TYPE_CHECKING:
@@ -59,27 +59,3 @@ def publish_unopened(server: IrlensServer, uri: str, items: list[Diagnostic]) ->
     server.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=uri, diagnostics=[to_lsp(lines, item) for item in items])
     )
-
-
-def register(server: IrlensServer) -> None:
-    # The engine indexes documents on the server's update thread, in arrival order (see update_documents).
-    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-    def did_open(ls: IrlensServer, params: types.DidOpenTextDocumentParams) -> None:
-        item = params.text_document
-        text = ls.workspace.get_text_document(item.uri).source
-        ls.update_documents(ls.engine.open, item.uri, item.version, text, item.language_id)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-    def did_change(ls: IrlensServer, params: types.DidChangeTextDocumentParams) -> None:
-        uri = params.text_document.uri
-        ls.change_document(uri, params.text_document.version, ls.workspace.get_text_document(uri).source)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
-    def did_save(ls: IrlensServer, params: types.DidSaveTextDocumentParams) -> None:
-        ls.update_documents(ls.engine.save, params.text_document.uri)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-    def did_close(ls: IrlensServer, params: types.DidCloseTextDocumentParams) -> None:
-        uri = params.text_document.uri
-        ls.update_documents(ls.engine.close, uri)
-        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from irlens.engine.facts import FunctionFacts
 from irlens.engine.ir_index import AsmIndex, IRIndex
-from irlens.engine.workspace import FunctionFacts
 from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:

@@ -1,10 +1,11 @@
-"""The irlens language server: protocol glue over the engine (one module per feature)."""
+"""The irlens language server object: the engine, the model, the threads handlers run on, and what the
+server sends on its own (engine events, progress, model status). Handlers are registered by
+`irlens.lsp.features`, which imports this module (never the other way round)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -22,13 +23,6 @@ from irlens.model.service import ModelService, ModelStatus
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-COMMAND_SHOW_PIPELINE = "irlens.showPipeline"
-COMMAND_OPTIMIZE_FUNCTION = "irlens.optimizeFunction"
-COMMAND_LIFT_FUNCTION = "irlens.liftFunction"
-COMMAND_FUNCTION_FACTS = "irlens.functionFacts"
-COMMAND_MODEL_INFO = "irlens.modelInfo"
-COMMAND_RESTART = "irlens.restart"
-COMMAND_SIZE_REPORT = "irlens.sizeReport"
 STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail} of the model
 SIZES_CHANGED_NOTIFICATION = "irlens/sizesChanged"  # server -> client: measurements landed (size report)
 
@@ -280,60 +274,3 @@ class IrlensServer(LanguageServer):
                     message=f"{done}/{total} functions", percentage=int(100 * done / total)
                 ),
             )
-
-
-def create_server(settings: Settings | None = None) -> IrlensServer:
-    server = IrlensServer(settings)
-    _register(server)
-    return server
-
-
-def _register(server: IrlensServer) -> None:
-    # Imported here: code_actions imports this module (pygls resolves its handlers' annotations).
-    from irlens.lsp import (
-        code_actions,
-        codelens,
-        diagnostics,
-        hover,
-        navigation,
-        semantic_tokens,
-        size_report,
-        symbols,
-    )
-
-    @server.feature(types.INITIALIZE)
-    def initialize(ls: IrlensServer, params: types.InitializeParams) -> None:
-        if params.initialization_options is not None:
-            ls.apply_settings(params.initialization_options)
-
-    @server.feature(types.INITIALIZED)
-    def initialized(ls: IrlensServer, params: types.InitializedParams) -> None:
-        ls.loop = asyncio.get_running_loop()
-        ls.model_starting = ls.settings.model_enabled
-        if not ls.settings.model_enabled:
-            ls.notify_model_status(None)
-        threading.Thread(target=ls.start_model, name="irlens-model-start", daemon=True).start()
-        toolchain = ls.engine.toolchain
-        if toolchain.missing:
-            ls.show_message(
-                f"irlens: {toolchain.describe()}; {toolchain.problem or 'some features are off'}",
-                types.MessageType.Warning,
-            )
-
-    @server.feature(types.SHUTDOWN)
-    def shutdown(ls: IrlensServer, params: None) -> None:
-        ls.stop_background_work()
-
-    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    def did_change_configuration(ls: IrlensServer, params: types.DidChangeConfigurationParams) -> None:
-        if params.settings is not None:
-            ls.apply_settings(params.settings, reindex_off_loop=True)
-
-    diagnostics.register(server)
-    hover.register(server)
-    codelens.register(server)
-    symbols.register(server)
-    navigation.register(server)
-    semantic_tokens.register(server)
-    code_actions.register(server)
-    size_report.register(server)

@@ -1,0 +1,302 @@
+"""The compiler's facts about a document version: diagnostics (llvm-as / llvm-mc), object bytes per
+function, and the -Oz baseline per function.
+
+On open, one module measurement (one llc compile gives every function's bytes). After an edit, the
+functions whose text changed are measured first, each alone (the function with the module's globals
+and declarations, cut down by llvm-extract, compiled as the module is), and the whole-module measure
+follows when nothing more urgent waits. A function whose text did not change keeps its bytes from the
+results cache.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from irlens.engine import jobs
+from irlens.engine.documents import Document, Snapshot
+from irlens.engine.facts import UNNAMED_PROBLEM, Diagnostic, one_line
+from irlens.engine.ir_index import FunctionDef, IRIndex
+from irlens.engine.session import Session
+from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain.ir_names import is_numbered, object_symbol
+from irlens.toolchain.measure import (
+    ModuleMeasurement,
+    assemble,
+    extract_function,
+    function_bytes,
+    measure_asm,
+    measure_ir,
+    oz_function_bytes,
+    oz_function_sizes,
+)
+from irlens.toolchain.target import AsmTarget, resolve_asm_target
+
+log = logging.getLogger(__name__)
+
+# From this many functions waiting for -Oz on, one batched compile of the module (~0.3 s + ~1.5 ms a
+# function) beats extracting them one by one (~0.09 s each).
+OZ_BATCH_MIN_FUNCTIONS = 8
+# Up to this many edited functions are measured one by one before the whole-module measure.
+MAX_FUNCTION_MEASURES = 8
+# A define line's linkage and the like, which a declaration of the same function may not carry.
+_DEFINE_PREFIX = re.compile(
+    r"^define\s+((?:(?:private|internal|linkonce_odr|linkonce|weak_odr|weak|common|appending|"
+    r"available_externally|extern_weak|external|hidden|protected|default|dllimport|dllexport|"
+    r"local_unnamed_addr|unnamed_addr|dso_local|dso_preemptable)\s+)*)")
+
+
+class Analysis:
+    def __init__(self, session: Session, on_measured: Callable[[Document], None]) -> None:
+        self.session = session
+        self._on_measured = on_measured  # the suggestion search starts once the module is measured
+
+    # -- scheduling ---------------------------------------------------------------------------------
+
+    def schedule(self, document: Document, *, diagnostics: bool,
+                 changed: list[FunctionDef] | None = None) -> None:
+        """The version's work: diagnostics, the functions whose text changed (measured alone), then the
+        module measurement (`changed` None: a new or re-checked document, measured whole at once)."""
+        if diagnostics:
+            self.submit_diagnostics(document)
+        if changed and len(changed) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
+            for function in changed:
+                self.session.scheduler.submit(
+                    f"measure-function:{document.uri}:{document.version}:{function.name}",
+                    lambda function=function: self._measure_function(document, function),  # type: ignore[misc]
+                    cancel=document.cancel, priority=jobs.PRIORITY_FUNCTION_MEASURE)
+            priority = jobs.PRIORITY_IDLE
+        else:
+            priority = jobs.PRIORITY_MEASURE
+        self.session.scheduler.submit(f"measure:{document.uri}:{document.version}",
+                                      lambda: self._measure(document), cancel=document.cancel,
+                                      priority=priority)
+
+    def submit_diagnostics(self, document: Document) -> None:
+        self.session.scheduler.submit(f"diagnostics:{document.uri}:{document.version}",
+                                      lambda: self._diagnose(document), cancel=document.cancel,
+                                      priority=jobs.PRIORITY_DIAGNOSTICS)
+
+    def focus(self, document: Document, names: list[str]) -> None:
+        """The user looks at these functions: their pending -Oz baselines move up."""
+        document.visible = frozenset(names)
+        index = document.ir_index
+        if index is None or document.measurement is None:
+            return
+        for name in names:
+            function = index.function_named(name)
+            key = self.session.function_key(document, name)
+            if function is not None and key is not None:
+                results = self.session.function_results(key)
+                if results.oz_bytes is None and results.oz_error is None:
+                    self._submit_baseline(document, function, key)
+
+    # -- diagnostics --------------------------------------------------------------------------------
+
+    def _diagnose(self, document: Document) -> None:
+        session = self.session
+        found: list[Diagnostic] = []
+        try:
+            if document.language == "asm":
+                items = tool_diagnostics.check_asm(session.toolchain, document.text,
+                                                   triple=session.settings.asm_triple)
+            else:
+                items = tool_diagnostics.check_ir(session.toolchain, document.text)
+            for item in items:
+                found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
+        except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
+            found.append(Diagnostic(0, 0, one_line(error), "warning", "irlens"))
+        if session.documents.is_current(document.uri, document.version):
+            document.diagnostics = found
+            document.diagnostics_version = document.version
+            session.emit("diagnostics", document, found + session.lifted.verdict(document.uri, document.text))
+
+    # -- object bytes -------------------------------------------------------------------------------
+
+    def measured(self, document: Document, name: str) -> tuple[int | None, int | None] | None:
+        """(IR instructions, bytes) of `name` from an earlier measurement of the same function text."""
+        key = self.session.function_key(document, name)
+        found = self.session.results.get(("measured", key)) if key is not None else None
+        return found
+
+    def _remember_measured(self, document: Document, name: str, value: tuple[int | None, int | None]) -> None:
+        key = self.session.function_key(document, name)
+        if key is not None:
+            self.session.results.put(("measured", key), value, 120)
+
+    def _measure_function(self, document: Document, function: FunctionDef) -> None:
+        """One edited function's bytes, without compiling the whole module."""
+        if self.measured(document, function.name) is not None or document.measurement is not None:
+            return
+        try:
+            module = function_module(document.snapshot, function)
+            size = function_bytes(self.session.toolchain, extract_function(self.session.toolchain, module,
+                                                                           function.name), function.name)
+        except Exception as error:  # the module measure that follows says what is wrong, if anything
+            log.info("measuring @%s alone failed: %s", function.name, one_line(error))
+            return
+        if document.cancel.is_set():
+            return
+        self._remember_measured(document, function.name, (function.instruction_count, size))
+        self.session.emit("measurements", document, function.name)
+
+    def asm_target(self, document: Document) -> AsmTarget:
+        """The target an assembly document is assembled for (its directive, asmTriple, or detected)."""
+        if document.asm_target is None:
+            document.asm_target = resolve_asm_target(self.session.toolchain, document.text,
+                                                     self.session.settings.asm_triple)
+        return document.asm_target
+
+    def _measure(self, document: Document) -> None:
+        session = self.session
+        if document.language == "asm":
+            try:
+                self.asm_target(document)  # here, not in a hover: reading 200k lines takes seconds
+            except Exception:  # the hover then names no target; measuring says what is wrong
+                log.exception("choosing the target of %s failed", document.uri)
+        # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
+        triple = session.settings.asm_triple if document.language == "asm" else None
+        cache_key = ("module", f"{session.toolchain.key}|{triple or ''}", document.text_hash)
+        measurement: ModuleMeasurement | None = session.results.get(cache_key)
+        if measurement is None:
+            try:
+                if document.language == "asm":
+                    measurement = measure_asm(session.toolchain, document.text, triple=triple)
+                else:
+                    measurement = measure_ir(session.toolchain, document.text)
+            except Exception as error:
+                document.measure_error = one_line(error)
+                session.emit("measurements", document)
+                if document.language == "llvm":
+                    self._schedule_after_failed_measure(document)
+                return
+            session.results.put(cache_key, measurement, 150 * len(measurement.functions) + 200)
+        document.measurement = measurement
+        document.measure_error = None
+        if document.language == "llvm":
+            for name, function in measurement.functions.items():
+                self._remember_measured(document, name, (function.ir_instructions, function.bytes))
+        session.emit("measurements", document)
+        if document.language == "llvm":
+            self._schedule_baselines(document)
+
+    def _schedule_after_failed_measure(self, document: Document) -> None:
+        """The module compile failed (an llc crash, say): the per-function -Oz baselines may still
+        work, so they are scheduled, unless llvm-as refuses the module, which every one of them
+        would run into: then that is said once, instead of "still computing" forever."""
+        if isinstance(self.module_input(document), bytes):
+            self._schedule_baselines(document)
+        else:
+            document.baseline_error = "the module does not assemble (see the diagnostics)"
+            self.session.emit("measurements", document)
+
+    def module_input(self, document: Document) -> str | bytes:
+        """The module as bitcode (made once per version) for the per-function tools: llvm-extract
+        reads bitcode several times faster than text, which matters with thousands of functions."""
+        with document.lock:
+            if document.bitcode is None:
+                try:
+                    document.bitcode = assemble(self.session.toolchain, document.text)
+                except Exception:
+                    document.bitcode = b""
+            return document.bitcode or document.text
+
+    # -- -Oz baselines ------------------------------------------------------------------------------
+
+    def _schedule_baselines(self, document: Document) -> None:
+        index = document.ir_index
+        if index is None:
+            return
+        functions = index.defined_functions
+        document.baseline_total = len(functions)
+        document.baseline_done = 0
+        for function in functions:
+            key = self.session.function_key(document, function.name)
+            if key is None:
+                continue
+            results = self.session.function_results(key)
+            if results.oz_bytes is not None or results.oz_error is not None:
+                document.baseline_done += 1
+            else:
+                self._submit_baseline(document, function, key)
+        self.session.emit("progress", document, (document.baseline_done, document.baseline_total))
+        self._on_measured(document)
+
+    def _submit_baseline(self, document: Document, function: FunctionDef, key: str) -> None:
+        priority = jobs.function_priority(jobs.PRIORITY_BASELINE, visible=function.name in document.visible,
+                                          size=function.instruction_count)
+        self.session.scheduler.submit(f"oz:{key}", lambda: self._baseline(document, function, key),
+                                      cancel=document.cancel, priority=priority)
+
+    def _baseline(self, document: Document, function: FunctionDef, key: str) -> None:
+        session = self.session
+        results = session.function_results(key)
+        if results.oz_bytes is None and results.oz_error is None and is_numbered(function.name):
+            results.oz_error = UNNAMED_PROBLEM
+        if results.oz_bytes is None and results.oz_error is None:
+            try:
+                results.oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
+                if results.oz_bytes is None:
+                    results.oz_bytes = oz_function_bytes(
+                        session.toolchain, self.module_input(document), function.name,
+                        baseline=session.settings.size_baseline)
+            except Exception as error:
+                results.oz_error = one_line(error)
+        with document.lock:
+            document.baseline_done += 1
+        session.emit("measurements", document, function.name)
+        session.emit("progress", document, (document.baseline_done, document.baseline_total))
+
+    def _oz_batch(self, document: Document) -> dict[str, int]:
+        """-Oz bytes of all functions from one batched compile of this version (made by the first
+        baseline job while enough functions wait; the others wait for it). Empty when the batch
+        failed or was not worth it: the caller then extracts its function alone."""
+        with document.lock:
+            waiting = document.baseline_total - document.baseline_done
+            worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
+            if document.oz_batch is None and worth_it:
+                try:
+                    document.oz_batch = oz_function_sizes(self.session.toolchain, document.text,
+                                                          baseline=self.session.settings.size_baseline)
+                except Exception as error:
+                    log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
+                    document.oz_batch = {}
+            return document.oz_batch or {}
+
+
+def function_module(snapshot: Snapshot, function: FunctionDef) -> str:
+    """A module that defines only `function`: the snapshot's text outside function bodies (globals,
+    declarations, types, attributes, metadata), the function, and a declaration of every other
+    function it defines (so that calls and references still resolve)."""
+    index = snapshot.index
+    assert isinstance(index, IRIndex)
+    lines = snapshot.lines
+    parts: list[str] = []
+    start = 0
+    for other in index.defined_functions:
+        parts.extend(lines[start : other.define_line])
+        start = other.end_line + 1
+        if other is function:
+            parts.extend(lines[other.define_line : start])
+        else:
+            parts.append(_declaration(lines[other.define_line]))
+    parts.extend(lines[start:])
+    return "\n".join(parts) + "\n"
+
+
+def _declaration(define_line: str) -> str:
+    """`define internal fastcc i32 @f(i32 %x) #0 {` -> `declare fastcc i32 @f(i32 %x)`."""
+    header = _DEFINE_PREFIX.sub("declare ", define_line, count=1)
+    depth = 0
+    seen_name = False
+    for position, char in enumerate(header):
+        if char == "@":
+            seen_name = True
+        elif char == "(" and seen_name:
+            depth += 1
+        elif char == ")" and seen_name:
+            depth -= 1
+            if depth == 0:
+                return header[: position + 1]
+    return header.rstrip(" {")
