@@ -3,9 +3,9 @@ function, and the -Oz baseline per function.
 
 On open, one module measurement (one llc compile gives every function's bytes). After an edit, the
 functions whose text changed are measured first, each alone (the function with the module's globals
-and declarations, cut down by llvm-extract, compiled as the module is), and the whole-module measure
-follows when nothing more urgent waits. A function whose text did not change keeps its bytes from the
-results cache.
+and declarations and the other functions declared, compiled as the module is: the same bytes as in the
+module compile), and the whole-module measure follows when nothing more urgent waits. A function
+whose text did not change keeps its bytes from the results cache.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from irlens.toolchain.ir_names import is_numbered, object_symbol
 from irlens.toolchain.measure import (
     ModuleMeasurement,
     assemble,
-    extract_function,
     function_bytes,
     measure_asm,
     measure_ir,
@@ -40,11 +39,12 @@ log = logging.getLogger(__name__)
 OZ_BATCH_MIN_FUNCTIONS = 8
 # Up to this many edited functions are measured one by one before the whole-module measure.
 MAX_FUNCTION_MEASURES = 8
-# A define line's linkage and the like, which a declaration of the same function may not carry.
+# A define line's linkage and the like, which a declaration of the same function may not carry
+# (dso_local stays: it decides how calls and addresses of the function are compiled).
 _DEFINE_PREFIX = re.compile(
     r"^define\s+((?:(?:private|internal|linkonce_odr|linkonce|weak_odr|weak|common|appending|"
     r"available_externally|extern_weak|external|hidden|protected|default|dllimport|dllexport|"
-    r"local_unnamed_addr|unnamed_addr|dso_local|dso_preemptable)\s+)*)")
+    r"local_unnamed_addr|unnamed_addr)\s+)*)")
 
 
 class Analysis:
@@ -130,9 +130,10 @@ class Analysis:
         if self.measured(document, function.name) is not None or document.measurement is not None:
             return
         try:
-            module = function_module(document.snapshot, function)
-            size = function_bytes(self.session.toolchain, extract_function(self.session.toolchain, module,
-                                                                           function.name), function.name)
+            # Compiled as it is: llvm-extract would turn the globals it uses into declarations, which
+            # changes how they are addressed (6 bytes more or less in examples/sizes.ll's @main).
+            size = function_bytes(self.session.toolchain, function_module(document.snapshot, function),
+                                  function.name)
         except Exception as error:  # the module measure that follows says what is wrong, if anything
             log.info("measuring @%s alone failed: %s", function.name, one_line(error))
             return

@@ -106,6 +106,8 @@ def _hover(ls: IrlensServer, uri: str, line: int) -> types.Hover | None:
     facts = ls.engine.facts(uri, name)
     if facts is None:
         return None
+    if "-Oz size" in facts.pending:
+        ls.engine.focus(uri, [name])  # the hovered function's pending work goes first
     if facts.prediction is None and facts.prediction_problem is None:
         ls.engine.request_prediction(uri, name)  # queued first for the model; not waited for
     text = render(facts, document.language, ls.model_status_line())

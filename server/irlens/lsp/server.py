@@ -45,9 +45,12 @@ class IrlensServer(LanguageServer):
         self.model_starting = False  # between `initialized` and the service's first status
         self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="irlens-read")
         # Opening, changing and closing documents and new settings, in arrival order, on one thread:
-        # indexing a 10 MB module takes seconds. Readers wait for the updates sent before them.
+        # indexing a 10 MB module takes seconds. Readers wait for the opens, closes and settings sent
+        # before them; an edit they do not wait for: until its snapshot is ready they answer from the
+        # previous one. Edits (code actions, commands) wait for every update.
         self._updates = ThreadPoolExecutor(1, thread_name_prefix="irlens-documents")
         self._last_update: asyncio.Future[None] | None = None
+        self._last_structural_update: asyncio.Future[None] | None = None
         self._latest_changes: dict[str, tuple[int, str]] = {}
 
     # -- settings and model -------------------------------------------------------------------------
@@ -143,16 +146,17 @@ class IrlensServer(LanguageServer):
         """Runs a handler's work on a thread: anything that can take more than ~20 ms on a large
         document (code lenses, symbols, references) must not hold up the other requests. Its own
         threads: the default executor also runs the commands that wait minutes for a search."""
-        await self.documents_settled()
+        await self.documents_settled(edits=False)
         return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
 
-    async def documents_settled(self) -> None:
-        """Waits until the document and settings updates received so far are applied."""
-        pending = self._last_update
+    async def documents_settled(self, *, edits: bool = True) -> None:
+        """Waits until the document and settings updates received so far are applied (`edits` False:
+        not the edits of open documents)."""
+        pending = self._last_update if edits else self._last_structural_update
         if pending is not None and not pending.done():
             await asyncio.wait([pending])
 
-    def update_documents(self, function: Callable[..., object], *args: Any) -> None:
+    def update_documents(self, function: Callable[..., object], *args: Any, edit: bool = False) -> None:
         """Queues a document or settings update (see `_updates`); a failure is logged, not raised."""
 
         def guarded() -> None:
@@ -162,11 +166,13 @@ class IrlensServer(LanguageServer):
                 log.exception("document update failed")
 
         self._last_update = asyncio.get_running_loop().run_in_executor(self._updates, guarded)
+        if not edit:
+            self._last_structural_update = self._last_update
 
     def change_document(self, uri: str, version: int, text: str) -> None:
         """A flood of changes is indexed once per pass of the update thread: only the latest text."""
         self._latest_changes[uri] = (version, text)
-        self.update_documents(self._apply_latest_change, uri)
+        self.update_documents(self._apply_latest_change, uri, edit=True)
 
     def _apply_latest_change(self, uri: str) -> None:
         latest = self._latest_changes.pop(uri, None)
