@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from irlens.engine.ir_index import parse_ir
-from irlens.toolchain.ir_names import decode_ir_name, display_token, printed_token
+from irlens.ir.index import parse_ir
+from irlens.ir.names import decode_ir_name, display_token, printed_token
 
 # One scanner for every token splice cares about, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -43,7 +43,7 @@ class SpliceError(ValueError):
 class _Module:
     attributes: dict[int, str] = field(default_factory=dict)  # number -> "{ ... }"
     metadata: dict[int, str] = field(default_factory=dict)  # number -> text after "= "
-    # Names are keyed as LLVM holds them (toolchain.ir_names): `@"f \C3\A9"` printed by opt and the
+    # Names are keyed as LLVM holds them (ir.names): `@"f \C3\A9"` printed by opt and the
     # user's `@"f é"` are one function.
     types: dict[str, str] = field(default_factory=dict)  # name (no %) -> whole line
     globals: dict[str, str] = field(default_factory=dict)  # name (no @) -> whole line (variables, aliases)
@@ -252,7 +252,7 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
 
 def function_definition(module_text: str, name: str) -> str:
     """The `define ... @name(...) ... { ... }` block of module_text ('' when absent); `name` is the name
-    LLVM holds (toolchain.ir_names), written as LLVM's printer writes it or as people usually do."""
+    LLVM holds (ir.names), written as LLVM's printer writes it or as people usually do."""
     spellings = "|".join(re.escape(token) for token in {printed_token(name), display_token(name)})
     header = re.compile(rf"^define\b[^\n]*@(?:{spellings})\(", re.MULTILINE)
     match = header.search(module_text)

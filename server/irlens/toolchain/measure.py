@@ -37,10 +37,10 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from irlens.ir.names import decode_ir_name, object_symbol
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read_elf
-from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import resolve_asm_target
@@ -209,7 +209,7 @@ def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = Non
 
 
 def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
-    """Object bytes of @name (the name LLVM holds, toolchain.ir_names) in the standard compile of a
+    """Object bytes of @name (the name LLVM holds, ir.names) in the standard compile of a
     module that defines it."""
     symbols, sections = _read_object(compile_object(toolchain, ir), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)

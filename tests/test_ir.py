@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from irlens.engine.ir_index import parse_asm, parse_ir
+from irlens.ir.asm import parse_asm
+from irlens.ir.index import parse_ir
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SIZES_LL = (EXAMPLES / "sizes.ll").read_text()
