@@ -91,6 +91,7 @@ class Entity(NamedTuple):
 
     kind: EntityKind
     token: str  # the name as written after its sigil (for attributes, the number)
+    offset: int  # of the line's first character
     line: int
     start: int  # columns of the token on its line
     end: int
@@ -213,7 +214,7 @@ def entities(text: str) -> list[Entity]:
         assert kind is not None
         end = text.find("\n", start)
         token_start, token_end = match.span(kind)
-        found.append(Entity(kind, match.group(kind), line,  # type: ignore[arg-type]
+        found.append(Entity(kind, match.group(kind), start, line,  # type: ignore[arg-type]
                             token_start + shift - start, token_end + shift - start,
                             text[start:len(text) if end < 0 else end]))
     return found
