@@ -247,7 +247,7 @@ class IRIndex:
             expected = (number == 0 and touches_header) or (number == len(new_lines) - 1 and touches_close)
             if is_boundary_line(line) != expected:
                 return None
-        if touches_header and (not new_lines[0].startswith("define") or len(new_lines) < 2
+        if touches_header and (not new_lines[0].startswith("define")
                                or code_of(new_lines[0]).rstrip().endswith("}")):
             return None
         if touches_close and not new_lines[-1].startswith("}"):
