@@ -371,6 +371,8 @@ def test_changes_in_utf16_columns_and_past_the_end() -> None:
     assert edited.text.splitlines()[1].endswith("😀 y") and edited.incremental
     appended = index.apply_change(TextChange(99, 0, 99, 5, "declare void @g()\n"))
     assert appended.text == text + "declare void @g()\n"
+    given = index.apply_change(TextChange(99, 0, 99, 5, "declare void @g()\n"), text=appended.text)
+    assert given.text is appended.text and given.functions == appended.functions
     _assert_same_index(appended, parse_ir(appended.text))
 
 

@@ -196,13 +196,17 @@ class IRIndex:
 
     # -- edits --------------------------------------------------------------------------------------
 
-    def apply_change(self, change: TextChange, *, utf16: bool = False) -> IRIndex:
-        """The index of the text with `change` applied (a new object; this one is unchanged)."""
+    def apply_change(self, change: TextChange, *, utf16: bool = False, text: str | None = None) -> IRIndex:
+        """The index of the text with `change` applied (a new object; this one is unchanged). A caller
+        that has the new text already (a document store) passes it as `text`, which must be exactly
+        this revision's text with `change` applied; it saves copying the document once more."""
         start = self._position(change.start_line, change.start_character, utf16)
         end = self._position(change.end_line, change.end_character, utf16)
         if end.offset < start.offset:
             start, end = end, start
-        text = self.text[:start.offset] + change.text + self.text[end.offset:]
+        if text is None:
+            # join copies the text once less than `+` would (it is the largest cost of a re-scan)
+            text = "".join((self.text[:start.offset], change.text, self.text[end.offset:]))
         return self._rescan_one_function(text, start, end, change.text) or parse_ir(text)
 
     def _position(self, line: int, character: int, utf16: bool) -> _Position:
