@@ -284,6 +284,10 @@ def _assert_same_index(incremental: IRIndex, full: IRIndex) -> None:
     assert incremental.globals == full.globals
     for line in (0, full.line_count // 2, max(0, full.line_count - 1)):
         assert incremental.function_at(line) == full.function_at(line)
+    if len(full.text) < 200_000:  # what the features read lazily, all of it
+        assert incremental.global_symbols == full.global_symbols
+        assert incremental.types == full.types and incremental.metadata == full.metadata
+        assert incremental.attribute_groups == full.attribute_groups
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
@@ -358,6 +362,8 @@ def test_incremental_rescan_equals_a_full_parse_after_every_random_edit(seed: in
         changed = changed_functions(previous, index)
         if index.incremental:
             assert len(changed) <= 1
+        for function in changed:
+            assert index.locals_of(function) == full.locals_of(function)
     assert incremental >= 10  # the re-scan path itself was exercised, not only the fallback
 
 

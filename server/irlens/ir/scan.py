@@ -184,6 +184,8 @@ def scan_functions(text: str) -> list[ScannedFunction]:
         function = scan_function(text, header, limit)
         if function is not None:
             found.append(ScannedFunction(header.start, line, function))
+            line += function.line_count  # the body's newlines are counted once, by the scan
+            position += function.length
     return found
 
 
