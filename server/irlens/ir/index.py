@@ -130,8 +130,6 @@ class IRIndex:
         self._type_defs: dict[str, Symbol] = {}
         self._attribute_defs: dict[str, Symbol] = {}
         self._metadata_defs: dict[str, Symbol] = {}
-        self._code: str | None = None
-        self._line_starts: list[int] | None = None
         self._module_references_done = False
         self._locals: dict[int, dict[str, Symbol]] = {}
         self._by_line: dict[int, list[tuple[Span, str, Symbol]]] | None = None
@@ -372,23 +370,16 @@ class IRIndex:
 
     # -- lazy passes --------------------------------------------------------------------------------
 
-    def _span(self, match: re.Match[str], group: int) -> Span:
-        assert self._line_starts is not None
-        start, end = match.span(group)
-        line = bisect_right(self._line_starts, start) - 1
-        line_start = self._line_starts[line]
-        return Span(line, start - line_start, end - line_start)
-
     def _collect_module_references(self) -> None:
         with self._lazy_lock:
             if not self._module_references_done:
                 self._index_definitions()
-                self._code = blank_comments_and_strings(self.text)
-                self._line_starts = [0, *(m.end() for m in re.finditer("\n", self._code))]
-                self._collect_module_references_once(self._code)
+                # The blanked copy is not kept: a revision holds one copy of the document.
+                self._collect_module_references_once(blank_comments_and_strings(self.text))
                 self._module_references_done = True
 
     def _collect_module_references_once(self, code: str) -> None:
+        spans = _Spans(code)
         tables: dict[str, tuple[dict[str, Symbol], SymbolKind]] = {
             "@": (self._global_defs, "global"), "#": (self._attribute_defs, "attributes"),
             "!": (self._metadata_defs, "metadata")}
@@ -396,7 +387,7 @@ class IRIndex:
             if match.group(3) is not None:  # %name: only identified struct types are module-wide
                 name = decode_ir_name(match.group(3))
                 if name in self._type_defs:
-                    span = self._span(match, 3)
+                    span = spans.of(match, 3)
                     if self._type_defs[name].definition != span:
                         self._type_defs[name].references.append(span)
                 continue
@@ -407,7 +398,7 @@ class IRIndex:
                 continue
             table, kind = tables[sigil]
             name = decode_ir_name(raw)
-            span = self._span(match, 2)
+            span = spans.of(match, 2)
             existing = table.get(name)
             if existing is not None and existing.definition == span:
                 continue
@@ -444,6 +435,23 @@ class IRIndex:
                     continue
                 _add_ref(table, name, "local", span)
         return table
+
+
+class _Spans:
+    """Spans of matches found in text order: lines are counted from the previous match on."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._line = self._line_start = self._position = 0
+
+    def of(self, match: re.Match[str], group: int) -> Span:
+        start, end = match.span(group)
+        newlines = self._text.count("\n", self._position, start)
+        if newlines:
+            self._line += newlines
+            self._line_start = self._text.rfind("\n", self._position, start) + 1
+        self._position = start
+        return Span(self._line, start - self._line_start, end - self._line_start)
 
 
 def _code_points(line: str, utf16_units: int) -> int:
