@@ -14,8 +14,8 @@ from irlens.engine.documents import indexed
 from irlens.engine.facts import EngineEvent
 from irlens.engine.results import ResultsCache
 from irlens.engine.workspace import Engine
+from irlens.ir.names import object_symbol
 from irlens.toolchain.discovery import discover
-from irlens.toolchain.ir_names import object_symbol
 from irlens.toolchain.measure import function_bytes, measure_ir
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from irlens.engine import jobs
 from irlens.engine.documents import Document, Snapshot
 from irlens.engine.facts import UNNAMED_PROBLEM, Diagnostic, one_line
-from irlens.engine.ir_index import FunctionDef, IRIndex
 from irlens.engine.session import Session
+from irlens.ir.index import FunctionDef, IRIndex
+from irlens.ir.names import is_numbered, object_symbol
 from irlens.toolchain import diagnostics as tool_diagnostics
-from irlens.toolchain.ir_names import is_numbered, object_symbol
 from irlens.toolchain.measure import (
     ModuleMeasurement,
     assemble,

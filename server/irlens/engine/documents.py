@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, parse_ir
+from irlens.ir.asm import AsmIndex, parse_asm
+from irlens.ir.index import FunctionDef, IRIndex, parse_ir
 from irlens.toolchain.measure import ModuleMeasurement
 from irlens.toolchain.target import AsmTarget
 

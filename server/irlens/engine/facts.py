@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from irlens.ir.names import is_numbered
 from irlens.toolchain.baseline import Baseline
-from irlens.toolchain.ir_names import is_numbered
 
 if TYPE_CHECKING:
     from irlens.model.answers import SizePrediction

@@ -26,14 +26,15 @@ from irlens.engine.analysis import Analysis
 from irlens.engine.documents import Document, Snapshot, indexed, language_of
 from irlens.engine.edits import verified_module_text
 from irlens.engine.facts import EngineEvent, FunctionFacts, Suggestion, no_symbol_problem
-from irlens.engine.ir_index import AsmIndex, FunctionDef
 from irlens.engine.lifted import LiftedDocument, diagnostics_of
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
 from irlens.engine.session import MB, Session
 from irlens.engine.suggestions import Suggestions
+from irlens.ir.asm import AsmIndex
+from irlens.ir.index import FunctionDef
+from irlens.ir.names import object_symbol
 from irlens.toolchain import process_groups
 from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.ir_names import object_symbol
 from irlens.toolchain.target import AsmTarget
 
 if TYPE_CHECKING:  # the engine only calls the model the server started

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
+from irlens.ir.names import display_token
 from irlens.lsp import commands
 from irlens.lsp.hover import function_name_at
-from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer

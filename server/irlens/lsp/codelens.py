@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from irlens.engine.facts import FunctionFacts
-from irlens.engine.ir_index import AsmIndex, IRIndex
+from irlens.ir.asm import AsmIndex
+from irlens.ir.index import IRIndex
 from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:

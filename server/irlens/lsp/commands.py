@@ -17,9 +17,9 @@ from lsprotocol import types
 from irlens.engine.documents import Document
 from irlens.engine.facts import Suggestion
 from irlens.engine.lifted import lifted_document, lifted_uri
+from irlens.ir.names import display_token
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
-from irlens.toolchain.ir_names import display_token
 
 COMMAND_SHOW_PIPELINE = "irlens.showPipeline"
 COMMAND_OPTIMIZE_FUNCTION = "irlens.optimizeFunction"

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from irlens.engine.facts import FunctionFacts
-from irlens.engine.ir_index import AsmIndex, IRIndex
-from irlens.toolchain.ir_names import display_token
+from irlens.ir.asm import AsmIndex
+from irlens.ir.index import IRIndex
+from irlens.ir.names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
