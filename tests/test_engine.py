@@ -3,6 +3,7 @@ function measured alone with the bytes the module compile gives it, the document
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -10,10 +11,11 @@ import pytest
 
 from irlens.config import Settings
 from irlens.engine.analysis import function_module
-from irlens.engine.documents import indexed
+from irlens.engine.documents import apply_edit, indexed, revised
 from irlens.engine.facts import EngineEvent
 from irlens.engine.results import ResultsCache
 from irlens.engine.workspace import Engine
+from irlens.ir.index import TextChange, parse_ir
 from irlens.ir.names import object_symbol
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import function_bytes, measure_ir
@@ -73,7 +75,7 @@ def test_stale_results_are_dropped_and_the_new_version_is_measured() -> None:
         text = EXAMPLE.read_text()
         engine.open(uri, 1, text)
         edited = text.replace("@fibonacci(", "@fibonacci_renamed(")
-        engine.change(uri, 2, edited)
+        engine.change(uri, 2, [edited])
         _wait(lambda: (facts := engine.facts(uri, "fibonacci_renamed")) is not None
               and facts.bytes is not None and facts.oz_bytes is not None)
         assert engine.facts(uri, "fibonacci") is None  # the old text's function is gone
@@ -95,13 +97,12 @@ def test_an_edited_function_is_measured_alone_before_the_module() -> None:
         assert document is not None and document.ir_index is not None
         body_line = document.ir_index.function_named("checksum")
         assert body_line is not None
-        lines = text.splitlines()
-        # One more instruction in @checksum (a one-line edit inside the function).
+        # One more instruction in @checksum: a one-line edit inside the function, as a client sends it.
         insert_at = body_line.define_line + 2
-        lines.insert(insert_at, "  %extra.edit = add i32 1, 2")
-        engine.change(uri, 2, "\n".join(lines) + "\n")
+        engine.change(uri, 2, [TextChange(insert_at, 0, insert_at, 0, "  %extra.edit = add i32 1, 2\n")])
         new = engine.document(uri)
-        assert new is not None and new.version == 2
+        assert new is not None and new.version == 2 and new.snapshot.incremental
+        assert new.text.splitlines()[insert_at] == "  %extra.edit = add i32 1, 2"
         unchanged = engine.facts(uri, "sum_array")
         assert unchanged is not None and unchanged.bytes is not None  # kept: its text did not change
         _wait(lambda: (facts := engine.facts(uri, "checksum")) is not None and facts.bytes is not None)
@@ -145,7 +146,7 @@ def test_snapshots_are_immutable_and_readers_keep_the_previous_one() -> None:
         snapshot = first.snapshot
         with pytest.raises(AttributeError):
             snapshot.text = "changed"  # type: ignore[misc]
-        second = engine.change(uri, 2, text.replace("@main(", "@main2("))
+        second = engine.change(uri, 2, [text.replace("@main(", "@main2(")])
         assert second is not None and first.cancel.is_set() and not second.cancel.is_set()
         assert snapshot.text == text and snapshot.version == 1  # a reader holding it still sees v1
         assert snapshot.function_hashes["sum_array"] == second.snapshot.function_hashes["sum_array"]
@@ -165,3 +166,41 @@ def test_tool_limits_follow_the_settings() -> None:
         assert (engine.toolchain.limits.timeout_s, engine.toolchain.limits.memory_mb) == (3.0, 999)
     finally:
         _stop(engine)
+
+
+def _random_edit(rng: random.Random, text: str) -> TextChange:
+    """An insertion, a deletion or garbage bytes, mostly inside function bodies (what typing does)."""
+    lines = text.splitlines() or [""]
+    line = rng.randrange(len(lines))
+    column = rng.randint(0, len(lines[line]))
+    kind = rng.choice(["insert", "delete", "garbage", "newline", "brace"])
+    if kind == "delete":
+        end_line = min(len(lines) - 1, line + rng.choice([0, 0, 1, 3]))
+        return TextChange(line, column, end_line, rng.randint(0, len(lines[end_line])), "")
+    inserted = {"insert": "  %t = add i32 1, 2", "newline": "\n", "brace": rng.choice(["}", "{", "\n}\n"]),
+                "garbage": "".join(chr(rng.choice([0x00, 0x7F, 0xE9, 0x1F600, 0x22, 0x40, 0x25]))
+                                   for _ in range(rng.randint(1, 6)))}[kind]
+    return TextChange(line, column, line, column, inserted)
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, ODD_NAMES], ids=lambda p: p.name)
+def test_incremental_revisions_equal_a_full_parse(path: Path) -> None:
+    """Random edits through the document store: every snapshot's index, function hashes and context
+    hash are those of indexing its text from scratch, and the text is the client's text."""
+    rng = random.Random(12)
+    snapshot = indexed("file:///x.ll", 0, path.read_text(), "llvm")
+    client_text = snapshot.text
+    incremental = 0
+    for version in range(1, 301):
+        edit = _random_edit(rng, client_text)
+        client_text = apply_edit(client_text, edit)
+        snapshot = revised(snapshot, version, [edit])
+        assert snapshot.text == client_text
+        full = indexed("file:///x.ll", version, client_text, "llvm")
+        assert snapshot.context_hash == full.context_hash
+        assert dict(snapshot.function_hashes) == dict(full.function_hashes)
+        index, expected = snapshot.ir_index, parse_ir(client_text)
+        assert index is not None
+        assert [tuple(f) for f in index.functions] == [tuple(f) for f in expected.functions]
+        incremental += snapshot.incremental
+    assert incremental > 20  # many edits were re-scanned incrementally, not parsed again

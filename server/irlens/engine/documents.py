@@ -7,21 +7,22 @@ holds the text, the text index and the content hashes the results cache is keyed
 body and one of everything outside function bodies (a function's -Oz size can depend on the module's
 globals and declarations, never on its neighbours' bodies).
 
-`indexed()` is where a new version's index is made; it is the one place that knows whether the index
-is re-scanned incrementally from the previous snapshot or parsed in full.
+`indexed()` makes the first snapshot of a document, `revised()` each next one from the previous
+snapshot and the edits: the one place that knows whether the index is re-scanned incrementally or
+parsed in full.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from irlens.ir.asm import AsmIndex, parse_asm
-from irlens.ir.index import FunctionDef, IRIndex, parse_ir
+from irlens.ir.index import FunctionDef, IRIndex, TextChange, parse_ir
 from irlens.toolchain.measure import ModuleMeasurement
 from irlens.toolchain.target import AsmTarget
 
@@ -42,6 +43,9 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+Edit = TextChange | str  # a range of the text replaced (LSP incremental sync), or the whole new text
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """One version of one document, never changed once made."""
@@ -51,8 +55,17 @@ class Snapshot:
     text: str
     language: Language
     index: IRIndex | AsmIndex
-    function_hashes: Mapping[str, str]  # defined function -> hash of its lines (IR only)
     context_hash: str  # everything outside function bodies, comments left out (IR only)
+    incremental: bool = False  # made from the previous version by re-scanning the edited function only
+
+    @cached_property
+    def function_hashes(self) -> Mapping[str, str]:
+        """Defined function -> hash of its text (IR only; the first definition of a repeated name)."""
+        hashes: dict[str, str] = {}
+        if isinstance(self.index, IRIndex):
+            for function in self.index.defined_functions:
+                hashes.setdefault(function.name, function.content_hash)
+        return hashes
 
     @cached_property
     def text_hash(self) -> str:
@@ -68,31 +81,85 @@ class Snapshot:
         return self.index if isinstance(self.index, IRIndex) else None
 
     def function_text(self, function: FunctionDef) -> str:
-        return "\n".join(self.lines[function.define_line : function.end_line + 1]) + "\n"
+        index = self.ir_index
+        assert index is not None
+        return index.function_text(function) + "\n"
 
 
 def indexed(uri: str, version: int, text: str, language: Language) -> Snapshot:
-    """The snapshot of `text`: its index and content hashes (blocking; seconds on a 10 MB module)."""
+    """The snapshot of `text`, indexed in full (blocking; about a second on a 10 MB module)."""
     if language == "asm":
-        return Snapshot(uri, version, text, language, parse_asm(text), {}, "")
+        return Snapshot(uri, version, text, language, parse_asm(text), "")
     index = parse_ir(text)
-    hashes, context = _content_hashes(text.splitlines(), index)
-    return Snapshot(uri, version, text, language, index, hashes, context)
+    return Snapshot(uri, version, text, language, index, _context_hash(text, index))
 
 
-def _content_hashes(lines: list[str], index: IRIndex) -> tuple[dict[str, str], str]:
-    hashes: dict[str, str] = {}
-    in_function = bytearray(len(lines))
+def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *, utf16: bool = True) -> Snapshot:
+    """The snapshot after `edits` (in order) of `previous`. IR is re-scanned incrementally (only the
+    function an edit is inside, see `IRIndex.apply_change`); the module outside function bodies is then
+    unchanged and its hash is kept. Otherwise (assembly, a whole-text change, an edit of a function
+    boundary) the new text is indexed in full. Either way the index equals a full parse of the text."""
+    text = previous.text
+    index: IRIndex | None = previous.ir_index
+    context_kept = index is not None
+    for edit in edits:
+        if isinstance(edit, str):
+            text, index, context_kept = edit, None, False
+        elif index is not None:
+            index = index.apply_change(edit, utf16=utf16)
+            text = index.text
+            context_kept = context_kept and index.incremental
+        else:
+            text = apply_edit(text, edit, utf16=utf16)
+    uri, language = previous.uri, previous.language
+    if language == "asm" or index is None:
+        return indexed(uri, version, text, language)
+    context = previous.context_hash if context_kept else _context_hash(text, index)
+    return Snapshot(uri, version, text, language, index, context, incremental=context_kept)
+
+
+def apply_edit(text: str, edit: TextChange, *, utf16: bool = True) -> str:
+    """`text` with the range of `edit` replaced (positions clamped to the text, as LSP clients expect)."""
+
+    def offset(line: int, character: int) -> int:
+        start = 0
+        for _ in range(max(0, line)):
+            newline = text.find("\n", start)
+            if newline < 0:
+                return len(text)
+            start = newline + 1
+        end = text.find("\n", start)
+        line_text = text[start : len(text) if end < 0 else end]
+        return start + min(len(line_text), _code_points(line_text, character) if utf16 else character)
+
+    first = offset(edit.start_line, edit.start_character)
+    last = offset(edit.end_line, edit.end_character)
+    first, last = min(first, last), max(first, last)
+    return "".join((text[:first], edit.text, text[last:]))
+
+
+def _code_points(line: str, utf16_units: int) -> int:
+    if line.isascii():
+        return max(0, utf16_units)
+    units = 0
+    for column, char in enumerate(line):
+        if units >= utf16_units:
+            return column
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(line)
+
+
+def _context_hash(text: str, index: IRIndex) -> str:
+    """Everything outside function bodies (globals, declarations, types, attributes, metadata),
+    comment lines left out: a function's -Oz size can depend on it, its neighbours' bodies cannot."""
+    lines = text.splitlines()
+    kept: list[str] = []
+    start = 0
     for function in index.defined_functions:
-        hashes[function.name] = digest("\n".join(lines[function.define_line : function.end_line + 1]))
-        in_function[function.define_line : function.end_line + 1] = b"\x01" * (
-            function.end_line + 1 - function.define_line
-        )
-    context = "\n".join(
-        line for number, line in enumerate(lines)
-        if not in_function[number] and not line.lstrip().startswith(";")
-    )
-    return hashes, digest(context)
+        kept.extend(lines[start : function.define_line])
+        start = max(start, function.end_line + 1)
+    kept.extend(lines[start:])
+    return digest("\n".join(line for line in kept if not line.lstrip().startswith(";")))
 
 
 @dataclass(eq=False)

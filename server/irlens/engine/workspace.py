@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from irlens.config import Settings
 from irlens.engine import jobs
 from irlens.engine.analysis import Analysis
-from irlens.engine.documents import Document, Snapshot, indexed, language_of
+from irlens.engine.documents import Document, Edit, Snapshot, indexed, language_of, revised
 from irlens.engine.edits import verified_module_text
 from irlens.engine.facts import EngineEvent, FunctionFacts, Suggestion, no_symbol_problem
 from irlens.engine.lifted import LiftedDocument, diagnostics_of
@@ -104,12 +104,14 @@ class Engine:
         self.analysis.schedule(document, diagnostics=True)
         return document
 
-    def change(self, uri: str, version: int, text: str) -> Document | None:
-        """A new version: old work is cancelled at once, new work starts after the debounce delay."""
+    def change(self, uri: str, version: int, edits: Sequence[Edit], *, utf16: bool = True) -> Document | None:
+        """A new version from `edits` of the current one (ranges replaced, or a whole new text): old
+        work is cancelled at once, new work starts after the debounce delay. Blocking: an edit inside
+        one function re-scans that function only; other edits index the whole text."""
         old = self.session.documents.get(uri)
         if old is None:
             return None
-        snapshot = indexed(uri, version, text, old.language)
+        snapshot = revised(old.snapshot, version, edits, utf16=utf16)
         changed = _changed_functions(old.snapshot, snapshot)
         document = self.session.documents.replace(snapshot)
         delay = self.settings.debounce_ms / 1000.0

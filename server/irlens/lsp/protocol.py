@@ -105,3 +105,11 @@ class IrlensProtocol(LanguageServerProtocol):
                 future.cancel()
         self._shutdown = True
         return None
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(
+            self, params: types.DidChangeTextDocumentParams) -> Generator[Any, Any, None]:
+        """The edits go to the engine only (see lsp/document_sync.py), not to pygls's copy of the text."""
+        if (user_handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield user_handler, (params,), None
+        return None

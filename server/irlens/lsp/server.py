@@ -15,6 +15,7 @@ from pygls.lsp.server import LanguageServer
 
 from irlens import __version__
 from irlens.config import Settings
+from irlens.engine.documents import Edit
 from irlens.engine.workspace import Engine, EngineEvent
 from irlens.lsp.diagnostics import publish, publish_unopened
 from irlens.lsp.protocol import IrlensProtocol
@@ -51,7 +52,7 @@ class IrlensServer(LanguageServer):
         self._updates = ThreadPoolExecutor(1, thread_name_prefix="irlens-documents")
         self._last_update: asyncio.Future[None] | None = None
         self._last_structural_update: asyncio.Future[None] | None = None
-        self._latest_changes: dict[str, tuple[int, str]] = {}
+        self._pending_edits: dict[str, tuple[int, list[Edit]]] = {}  # by URI: (version, edits)
 
     # -- settings and model -------------------------------------------------------------------------
 
@@ -169,15 +170,19 @@ class IrlensServer(LanguageServer):
         if not edit:
             self._last_structural_update = self._last_update
 
-    def change_document(self, uri: str, version: int, text: str) -> None:
-        """A flood of changes is indexed once per pass of the update thread: only the latest text."""
-        self._latest_changes[uri] = (version, text)
-        self.update_documents(self._apply_latest_change, uri, edit=True)
+    def change_document(self, uri: str, version: int, edits: list[Edit]) -> None:
+        """A flood of changes is applied once per pass of the update thread: all edits received so far,
+        to the latest version."""
+        _, pending = self._pending_edits.get(uri, (version, []))
+        self._pending_edits[uri] = (version, pending + edits)
+        self.update_documents(self._apply_pending_edits, uri, edit=True)
 
-    def _apply_latest_change(self, uri: str) -> None:
-        latest = self._latest_changes.pop(uri, None)
-        if latest is not None:
-            self.engine.change(uri, *latest)
+    def _apply_pending_edits(self, uri: str) -> None:
+        pending = self._pending_edits.pop(uri, None)
+        if pending is not None:
+            encoding = self.workspace.position_encoding
+            utf16 = encoding is None or str(encoding).lower() in ("utf-16", "positionencodingkind.utf16")
+            self.engine.change(uri, pending[0], pending[1], utf16=utf16)
 
     # -- messages -----------------------------------------------------------------------------------
 
