@@ -62,7 +62,7 @@ class Analysis:
             self.submit_diagnostics(document)
         if changed and len(changed) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
             for function in changed:
-                self.session.scheduler.submit(
+                self.session.scheduler.submit_interactive(
                     f"measure-function:{document.uri}:{document.version}:{function.name}",
                     lambda function=function: self._measure_function(document, function),  # type: ignore[misc]
                     cancel=document.cancel, priority=jobs.PRIORITY_FUNCTION_MEASURE)
@@ -74,9 +74,9 @@ class Analysis:
                                       priority=priority)
 
     def submit_diagnostics(self, document: Document) -> None:
-        self.session.scheduler.submit(f"diagnostics:{document.uri}:{document.version}",
-                                      lambda: self._diagnose(document), cancel=document.cancel,
-                                      priority=jobs.PRIORITY_DIAGNOSTICS)
+        self.session.scheduler.submit_interactive(f"diagnostics:{document.uri}:{document.version}",
+                                                  lambda: self._diagnose(document), cancel=document.cancel,
+                                                  priority=jobs.PRIORITY_DIAGNOSTICS)
 
     def focus(self, document: Document, names: list[str]) -> None:
         """The user looks at these functions: their pending -Oz baselines move up."""

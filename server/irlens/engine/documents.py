@@ -108,7 +108,11 @@ def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *, utf16: b
         elif index is not None:
             index = index.apply_change(edit, utf16=utf16)
             text = index.text
-            context_kept = context_kept and index.incremental
+            if not index.incremental:
+                # parsed in full: the edits after it in this batch are applied to the text, and the
+                # result is parsed once (not once per edit)
+                index = None if edit is not edits[-1] else index
+                context_kept = False
         else:
             text = apply_edit(text, edit, utf16=utf16)
     uri, language = previous.uri, previous.language

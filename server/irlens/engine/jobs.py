@@ -2,7 +2,7 @@
 is the scheduler's, `irlens.engine.scheduler`).
 
 Compiler work (llc, opt, llvm-extract) is slow and blocking; the language server must keep answering
-while it runs. Jobs carry a priority (diagnostics before measuring before -Oz baselines before
+while it runs. Jobs carry a priority (an edited function's bytes, diagnostics, measuring, -Oz baselines,
 suggestions; what the user just asked for jumps the queue) and a cancel event shared by every job of
 one document version, so that an edit cancels the work queued for the text it replaces.
 """
@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 # Lower runs first: a job's kind, then (for per-function work) visible before not, then larger first.
 Priority = tuple[int, ...]
 PRIORITY_URGENT: Priority = (0,)  # a request is waiting for it
+PRIORITY_FUNCTION_MEASURE: Priority = (5,)  # an edited function's bytes (a small compile)
 PRIORITY_DIAGNOSTICS: Priority = (10,)
-PRIORITY_FUNCTION_MEASURE: Priority = (15,)  # an edited function's bytes, by extraction
 PRIORITY_MEASURE: Priority = (20,)
 PRIORITY_BASELINE: Priority = (30,)
 PRIORITY_PREDICTION: Priority = (35,)

@@ -1,12 +1,13 @@
 """The scheduler: which background work runs when.
 
-- Two queues: compiler work (llvm-as, llc, opt, llvm-extract) on a few threads, model work (size
-  predictions, pipeline proposals) on one, so that a generation that takes minutes never holds up
-  diagnostics or measuring.
-- Priorities (`irlens.engine.jobs`): what a request waits for, then diagnostics, an edited function's
-  bytes, the module measurement, -Oz baselines, model work, suggestion searches, and the whole-module
-  measure after an edit when nothing else waits; per-function work of one kind runs visible functions
-  first, then the larger ones.
+- Three queues: short compiler work the user waits to see (an edited function's bytes, diagnostics) on
+  its own thread, so that it never waits behind a suggestion search of several seconds; the other
+  compiler work (llc, opt, llvm-extract) on a few threads; model work (size predictions, pipeline
+  proposals) on one, so that a generation that takes minutes never holds up diagnostics or measuring.
+- Priorities (`irlens.engine.jobs`): what a request waits for, then an edited function's bytes,
+  diagnostics, the module measurement, -Oz baselines, model work, suggestion searches, and the
+  whole-module measure after an edit when nothing else waits; per-function work of one kind runs
+  visible functions first, then the larger ones.
 - Cancellation: every job of a document version shares that version's cancel event; a new version or
   closing the document sets it, so queued work for the old text never starts and running work stops at
   its next check.
@@ -24,6 +25,7 @@ from irlens.engine import jobs
 
 class Scheduler:
     def __init__(self, workers: int = 2) -> None:
+        self.interactive = jobs.JobQueue(1)
         self.compiler = jobs.JobQueue(workers)
         self.model = jobs.JobQueue(1)  # the model serializes generations anyway
         self._lock = threading.Lock()
@@ -32,6 +34,11 @@ class Scheduler:
     def submit(self, key: str, run: Callable[[], None], *, cancel: threading.Event,
                priority: jobs.Priority) -> jobs.Job:
         return self.compiler.submit(key, run, cancel=cancel, priority=priority)
+
+    def submit_interactive(self, key: str, run: Callable[[], None], *, cancel: threading.Event,
+                           priority: jobs.Priority) -> jobs.Job:
+        """Short work the user waits to see (seconds at most)."""
+        return self.interactive.submit(key, run, cancel=cancel, priority=priority)
 
     def submit_model(self, key: str, run: Callable[[], None], *, cancel: threading.Event,
                      priority: jobs.Priority) -> jobs.Job:
@@ -70,4 +77,5 @@ class Scheduler:
             timer.cancel()
         deadline = time.monotonic() + wait_s
         stopped = self.compiler.shutdown(wait_s)
+        stopped = self.interactive.shutdown(max(0.0, deadline - time.monotonic())) and stopped
         return self.model.shutdown(max(0.0, deadline - time.monotonic())) and stopped
