@@ -36,9 +36,9 @@ def toolchain() -> Toolchain:
 
 def _symbol_sizes_by_nm(toolchain: Toolchain, ir: str) -> dict[str, int]:
     obj = run_tool(toolchain, "llc", ["-O2", "-filetype=obj", "-function-sections", "-o", "o.o"],
-                   stdin=ir.encode(), outputs=["o.o"], timeout_s=60).outputs["o.o"]
-    listing = run_tool(toolchain, "llvm-nm", ["--print-size", "--defined-only", "o.o"], files={"o.o": obj},
-                       timeout_s=60).stdout_text
+                   stdin=ir.encode(), outputs=["o.o"]).outputs["o.o"]
+    listing = run_tool(toolchain, "llvm-nm", ["--print-size", "--defined-only", "o.o"], files={"o.o": obj}
+                       ).stdout_text
     sizes = {}
     for line in listing.splitlines():
         parts = line.split()

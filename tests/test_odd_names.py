@@ -37,8 +37,7 @@ def toolchain() -> Toolchain:
 
 
 def _verifies(toolchain: Toolchain, text: str) -> None:
-    run_tool(toolchain, "opt", ["-passes=verify", "-disable-output"], stdin=text.encode(),
-             timeout_s=60).check()
+    run_tool(toolchain, "opt", ["-passes=verify", "-disable-output"], stdin=text.encode()).check()
 
 
 def test_the_fixture_assembles_with_llvm_19() -> None:
@@ -100,7 +99,7 @@ async def test_hover_and_the_optimize_action(tmp_path: Path, toolchain: Toolchai
 async def test_lift_names_a_free_file(tmp_path: Path, toolchain: Toolchain) -> None:
     """`"my func é"` from llc's assembly: the lifted document is named after it, and a file of that
     name that exists already gets a numbered sibling instead of being replaced."""
-    compiled = run_tool(toolchain, "llc", ["-O2", "-o", "-"], stdin=TEXT.encode(), timeout_s=60).check()
+    compiled = run_tool(toolchain, "llc", ["-O2", "-o", "-"], stdin=TEXT.encode()).check()
     asm = compiled.stdout_text
     assert [f.name for f in parse_asm(asm).functions][:2] == ["my func é", "weird"]
 

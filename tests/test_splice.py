@@ -26,8 +26,8 @@ def toolchain() -> Toolchain:
 def assert_module_is_sound(toolchain: Toolchain, text: str) -> None:
     assert check_ir(toolchain, text) == []
     data = text.encode()
-    run_tool(toolchain, "opt", ["-passes=verify", "-disable-output"], stdin=data, timeout_s=60).check()
-    run_tool(toolchain, "llc", ["-O2", "-filetype=obj", "-o", "out.o"], stdin=data, timeout_s=60).check()
+    run_tool(toolchain, "opt", ["-passes=verify", "-disable-output"], stdin=data).check()
+    run_tool(toolchain, "llc", ["-O2", "-filetype=obj", "-o", "out.o"], stdin=data).check()
 
 
 @pytest.mark.parametrize("name", ["sum_array", "checksum", "manhattan", "fibonacci", "bubble_sort", "main"])

@@ -6,17 +6,23 @@ tests/faults/, installed under the real tool names in a directory given as the l
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
 import pytest
 
 from irlens.config import Settings
-from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
 from irlens.toolchain.runner import ToolFailure, run_tool
 
 FAULTS = Path(__file__).parent / "faults"
 EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
+
+
+def limited(toolchain: Toolchain, timeout_s: float, memory_mb: int = 4096) -> Toolchain:
+    """The toolchain under other limits (what the toolTimeoutS / toolMemoryMb settings make)."""
+    return dataclasses.replace(toolchain, limits=ToolLimits(timeout_s, memory_mb))
 
 
 def fault_toolchain(tmp_path: Path, tool: str, script: str) -> Toolchain:
@@ -30,7 +36,7 @@ def fault_toolchain(tmp_path: Path, tool: str, script: str) -> Toolchain:
 def test_runs_a_real_tool_in_its_own_directory() -> None:
     toolchain = discover(Settings())
     result = run_tool(toolchain, "llvm-as", ["in.ll", "-o", "out.bc"], files={"in.ll": EXAMPLE.read_bytes()},
-                      outputs=["out.bc"], timeout_s=30)
+                      outputs=["out.bc"])
     assert result.ok
     assert result.outputs["out.bc"].startswith(b"BC")
 
@@ -38,7 +44,7 @@ def test_runs_a_real_tool_in_its_own_directory() -> None:
 def test_shell_metacharacters_are_plain_arguments() -> None:
     toolchain = discover(Settings())
     result = run_tool(toolchain, "opt", ["-p", "verify;touch /tmp/irlens-pwned", "-disable-output"],
-                      stdin=EXAMPLE.read_bytes(), timeout_s=30)
+                      stdin=EXAMPLE.read_bytes())
     assert not result.ok
     assert not Path("/tmp/irlens-pwned").exists()
     with pytest.raises(ToolFailure) as caught:
@@ -50,7 +56,7 @@ def test_real_opt_crash_is_a_one_line_failure() -> None:
     toolchain = discover(Settings())
     with pytest.raises(ToolFailure) as caught:
         run_tool(toolchain, "opt", ["-p", "trigger-crash-module", "-disable-output"],
-                 stdin=EXAMPLE.read_bytes(), timeout_s=30)
+                 stdin=EXAMPLE.read_bytes())
     assert caught.value.kind == "crash"
     assert "\n" not in str(caught.value)
     assert "trigger-crash-module" in str(caught.value)
@@ -60,7 +66,7 @@ def test_real_opt_crash_is_a_one_line_failure() -> None:
 def test_crashing_wrapper_becomes_failure(tmp_path: Path, script: str) -> None:
     toolchain = fault_toolchain(tmp_path, "llc", script)
     with pytest.raises(ToolFailure) as caught:
-        run_tool(toolchain, "llc", ["-O2"], stdin=EXAMPLE.read_bytes(), timeout_s=30)
+        run_tool(toolchain, "llc", ["-O2"], stdin=EXAMPLE.read_bytes())
     assert caught.value.kind == "crash"
     assert "SIG" in str(caught.value)
     if script == "crash_assert.sh":
@@ -71,7 +77,7 @@ def test_hanging_tool_is_killed_with_its_children(tmp_path: Path) -> None:
     toolchain = fault_toolchain(tmp_path, "opt", "hang.sh")
     started = time.monotonic()
     with pytest.raises(ToolFailure) as caught:
-        run_tool(toolchain, "opt", ["-O2"], stdin=b"", timeout_s=1.0)
+        run_tool(limited(toolchain, 1.0), "opt", ["-O2"], stdin=b"")
     assert caught.value.kind == "timeout"
     assert time.monotonic() - started < 10
 
@@ -79,13 +85,13 @@ def test_hanging_tool_is_killed_with_its_children(tmp_path: Path) -> None:
 def test_memory_cap_stops_a_hog(tmp_path: Path) -> None:
     toolchain = fault_toolchain(tmp_path, "opt", "memory_hog.py")
     with pytest.raises(ToolFailure) as caught:
-        run_tool(toolchain, "opt", [], timeout_s=30, memory_mb=512)
+        run_tool(limited(toolchain, 30, 512), "opt", [])
     assert caught.value.kind == "memory"
 
 
 def test_cap_too_small_for_the_tool_itself_is_a_memory_failure() -> None:
     with pytest.raises(ToolFailure) as caught:
-        run_tool(discover(Settings()), "opt", ["--version"], timeout_s=30, memory_mb=16)
+        run_tool(limited(discover(Settings()), 30, 16), "opt", ["--version"])
     assert caught.value.kind == "memory"
 
 
@@ -94,4 +100,4 @@ def test_temp_dir_still_being_written_does_not_fail_the_call(tmp_path: Path) -> 
     # is removed: "Directory not empty" used to escape from run_tool (and from exit-time cleanup).
     toolchain = fault_toolchain(tmp_path, "opt", "leave_writer.py")
     for _ in range(3):  # the race is likely, not certain, on any one call
-        assert run_tool(toolchain, "opt", [], timeout_s=30).ok
+        assert run_tool(toolchain, "opt", []).ok

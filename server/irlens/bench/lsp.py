@@ -83,14 +83,14 @@ def compile_c_at_o0(c_source: str, workdir: Path, stem: str = "bench") -> Path:
 
 
 def generate_large_c(functions: int, seed: int = 11) -> str:
-    """Functions of 1 to 15 statement blocks (loops, branches, switches, calls; about 5 KB of -O0 IR
+    """Functions of 1 to 6 statement blocks (loops, branches, switches, calls; about 5 KB of -O0 IR
     each on average, as in a large C program), so that 2,400 of them make a 12 MB module."""
     rng = random.Random(seed)
     parts = ["int table[64];", "struct point { int x, y; long w; };",
              "static int helper(int x) { return x * 3 + 1; }"]
     for index in range(functions):
         blocks = []
-        for block in range(rng.randint(1, 15)):
+        for block in range(rng.randint(1, 6)):
             constant = rng.randint(2, 97)
             kind = rng.randrange(5)
             if kind == 0:

@@ -83,8 +83,6 @@ def run_tool(
     args: Sequence[str],
     *,
     stdin: bytes | None = None,
-    timeout_s: float | None = None,
-    memory_mb: int | None = None,
     files: Mapping[str, bytes] | None = None,
     outputs: Sequence[str] = (),
 ) -> ToolResult:
@@ -92,10 +90,9 @@ def run_tool(
 
     `files` are written into that directory first (relative names, so args can refer to them) and
     `outputs` are read back from it afterwards (missing ones are left out of `result.outputs`).
-    The limits are the toolchain's (the user's settings) unless a caller needs a tighter one.
+    The limits are the toolchain's, `toolchain.limits` (the user's settings), for every call.
     """
-    timeout_s = toolchain.limits.timeout_s if timeout_s is None else timeout_s
-    memory_mb = toolchain.limits.memory_mb if memory_mb is None else memory_mb
+    timeout_s, memory_mb = toolchain.limits.timeout_s, toolchain.limits.memory_mb
     executable = toolchain.path(name)  # raises ToolMissing
     argv = [executable, *args]
     limit_bytes = max(64, int(memory_mb)) * 1024 * 1024
