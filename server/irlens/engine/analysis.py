@@ -72,6 +72,9 @@ class Analysis:
         self.session.scheduler.submit(f"measure:{document.uri}:{document.version}",
                                       lambda: self._measure(document), cancel=document.cancel,
                                       priority=priority)
+        if document.language == "llvm":
+            # Beside the module measure, not after it: the -Oz batch compiles on the other core.
+            self._schedule_baselines(document)
 
     def submit_diagnostics(self, document: Document) -> None:
         self.session.scheduler.submit_interactive(f"diagnostics:{document.uri}:{document.version}",
@@ -169,8 +172,6 @@ class Analysis:
             except Exception as error:
                 document.measure_error = one_line(error)
                 session.emit("measurements", document)
-                if document.language == "llvm":
-                    self._schedule_after_failed_measure(document)
                 return
             session.results.put(cache_key, measurement, 150 * len(measurement.functions) + 200)
         document.measurement = measurement
@@ -179,18 +180,6 @@ class Analysis:
             for name, function in measurement.functions.items():
                 self._remember_measured(document, name, (function.ir_instructions, function.bytes))
         session.emit("measurements", document)
-        if document.language == "llvm":
-            self._schedule_baselines(document)
-
-    def _schedule_after_failed_measure(self, document: Document) -> None:
-        """The module compile failed (an llc crash, say): the per-function -Oz baselines may still
-        work, so they are scheduled, unless llvm-as refuses the module, which every one of them
-        would run into: then that is said once, instead of "still computing" forever."""
-        if isinstance(self.module_input(document), bytes):
-            self._schedule_baselines(document)
-        else:
-            document.baseline_error = "the module does not assemble (see the diagnostics)"
-            self.session.emit("measurements", document)
 
     def module_input(self, document: Document) -> str | bytes:
         """The module as bitcode (made once per version) for the per-function tools: llvm-extract
@@ -238,7 +227,11 @@ class Analysis:
         if results.oz_bytes is None and results.oz_error is None:
             try:
                 results.oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
-                if results.oz_bytes is None:
+                if results.oz_bytes is None and not isinstance(self.module_input(document), bytes):
+                    # llvm-as refuses the module, as every extraction would: said once, for the
+                    # version, instead of one tool failure per function
+                    document.baseline_error = "the module does not assemble (see the diagnostics)"
+                elif results.oz_bytes is None:
                     results.oz_bytes = oz_function_bytes(
                         session.toolchain, self.module_input(document), function.name,
                         baseline=session.settings.size_baseline)
