@@ -119,3 +119,23 @@ def test_debounce_runs_once_with_the_last_call() -> None:
     time.sleep(0.4)
     scheduler.shutdown(1)
     assert calls == [4]
+
+
+def test_cancelled_jobs_are_forgotten_at_once() -> None:
+    """A replaced version's queued jobs are dropped (with what they hold), not kept until a worker
+    reaches them; the others stay queued."""
+    scheduler = Scheduler(workers=1)
+    release = _blocked(scheduler)
+    old_version, new_version = threading.Event(), threading.Event()
+    ran: list[str] = []
+    stale = [scheduler.submit(f"old{n}", lambda: ran.append("old"), cancel=old_version,
+                              priority=jobs.PRIORITY_BASELINE) for n in range(50)]
+    fresh = scheduler.submit("new", lambda: ran.append("new"), cancel=new_version,
+                             priority=jobs.PRIORITY_IDLE)
+    old_version.set()
+    scheduler.drop_cancelled()
+    assert scheduler.compiler._queue.qsize() == 1 and all(job.finished.is_set() for job in stale)
+    release.set()
+    assert fresh.finished.wait(5)
+    scheduler.shutdown(2)
+    assert ran == ["new"]

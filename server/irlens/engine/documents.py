@@ -72,10 +72,6 @@ class Snapshot:
         """Made when first needed (the module measurement's cache key), not on every keystroke."""
         return digest(self.text)
 
-    @cached_property
-    def lines(self) -> list[str]:
-        return self.text.splitlines()
-
     @property
     def ir_index(self) -> IRIndex | None:
         return self.index if isinstance(self.index, IRIndex) else None

@@ -9,6 +9,7 @@ one document version, so that an edit cancels the work queued for the text it re
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import logging
 import queue
@@ -82,6 +83,21 @@ class JobQueue:
             self._pending[key] = job
             self._queue.put(_Entry(priority, next(self._sequence), job))
             return job
+
+    def drop_cancelled(self) -> int:
+        """Forget the queued jobs whose cancel event is set (a replaced document version): they would
+        never run, but would keep that version's text and index alive until a worker reached them."""
+        with self._lock, self._queue.mutex:
+            kept = [entry for entry in self._queue.queue if not entry.job.cancel.is_set()]
+            dropped = len(self._queue.queue) - len(kept)
+            if dropped:
+                heapq.heapify(kept)
+                self._queue.queue[:] = kept
+                for key, job in list(self._pending.items()):
+                    if job.cancel.is_set() and not job.claimed:
+                        del self._pending[key]
+                        job.finished.set()
+            return dropped
 
     def _work(self) -> None:
         while not self._stopped.is_set():

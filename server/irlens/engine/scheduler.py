@@ -44,6 +44,11 @@ class Scheduler:
                      priority: jobs.Priority) -> jobs.Job:
         return self.model.submit(key, run, cancel=cancel, priority=priority)
 
+    def drop_cancelled(self) -> None:
+        """Forget queued jobs of versions that were replaced or closed (see JobQueue.drop_cancelled)."""
+        for queue in (self.interactive, self.compiler, self.model):
+            queue.drop_cancelled()
+
     def debounce(self, key: str, delay_s: float, run: Callable[[], None]) -> None:
         """Run `run` after `delay_s` unless `debounce` is called again for `key` before then."""
         timer = threading.Timer(max(0.0, delay_s), self._fire, args=(key, run))

@@ -114,6 +114,7 @@ class Engine:
         snapshot = revised(old.snapshot, version, edits, utf16=utf16)
         changed = _changed_functions(old.snapshot, snapshot)
         document = self.session.documents.replace(snapshot)
+        self.session.scheduler.drop_cancelled()
         delay = self.settings.debounce_ms / 1000.0
         self.session.scheduler.debounce(uri, delay, lambda: self._debounced(uri, version, changed))
         return document
@@ -126,6 +127,7 @@ class Engine:
     def close(self, uri: str) -> None:
         self.session.scheduler.cancel_debounce(uri)
         self.session.documents.close(uri)
+        self.session.scheduler.drop_cancelled()
 
     def document(self, uri: str) -> Document | None:
         return self.session.documents.get(uri)
