@@ -58,6 +58,7 @@ class Analysis:
                  changed: list[FunctionDef] | None = None) -> None:
         """The version's work: diagnostics, the functions whose text changed (measured alone), then the
         module measurement (`changed` None: a new or re-checked document, measured whole at once)."""
+        document.scheduled = True
         if diagnostics:
             self.submit_diagnostics(document)
         if changed and len(changed) <= MAX_FUNCTION_MEASURES and document.language == "llvm":

@@ -182,6 +182,8 @@ class Document:
     explicit_suggestions: set[str] = field(default_factory=set)  # asked for by the user
     explicit_predictions: set[str] = field(default_factory=set)  # hovered
     visible: frozenset[str] = frozenset()  # functions the user is looking at (scheduled first)
+    scheduled: bool = False  # its work was scheduled (edits within the debounce delay never are)
+    previous: Snapshot | None = None  # the last version whose work was scheduled, until this one's is
     background_cache: tuple[tuple[bool, int], frozenset[str]] | None = None
     asm_target: AsmTarget | None = None  # assembly: chosen once per version (Engine.asm_target)
     lock: threading.Lock = field(default_factory=threading.Lock)

@@ -95,8 +95,7 @@ class JobQueue:
                 self._queue.queue[:] = kept
                 for key, job in list(self._pending.items()):
                     if job.cancel.is_set() and not job.claimed:
-                        del self._pending[key]
-                        job.finished.set()
+                        del self._pending[key]  # never `finished`: its waiters see the version change
             return dropped
 
     def _work(self) -> None:

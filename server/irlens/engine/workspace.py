@@ -112,11 +112,13 @@ class Engine:
         if old is None:
             return None
         snapshot = revised(old.snapshot, version, edits, utf16=utf16)
-        changed = _changed_functions(old.snapshot, snapshot)
         document = self.session.documents.replace(snapshot)
-        self.session.scheduler.drop_cancelled()
+        # What changed since the version last scheduled is worked out after the debounce, off this
+        # path: readers are waiting for the new snapshot.
+        previous = old.snapshot if old.scheduled else old.previous
+        document.previous = previous
         delay = self.settings.debounce_ms / 1000.0
-        self.session.scheduler.debounce(uri, delay, lambda: self._debounced(uri, version, changed))
+        self.session.scheduler.debounce(uri, delay, lambda: self._debounced(uri, version))
         return document
 
     def save(self, uri: str) -> None:
@@ -161,10 +163,14 @@ class Engine:
         snapshot = indexed(uri, document.version, document.text, document.language)
         self.analysis.schedule(self.session.documents.replace(snapshot), diagnostics=True)
 
-    def _debounced(self, uri: str, version: int, changed: list[FunctionDef]) -> None:
+    def _debounced(self, uri: str, version: int) -> None:
         document = self.document(uri)
-        if document is not None and document.version == version:
-            self.analysis.schedule(document, diagnostics=self.settings.diagnostics_on_type, changed=changed)
+        if document is None or document.version != version:
+            return
+        self.session.scheduler.drop_cancelled()  # the replaced versions' queued work, and what it holds
+        previous, document.previous = document.previous, None
+        changed = _changed_functions(previous, document.snapshot) if previous is not None else None
+        self.analysis.schedule(document, diagnostics=self.settings.diagnostics_on_type, changed=changed)
 
     # -- readers (never block on compiler work) -----------------------------------------------------
 
