@@ -17,7 +17,6 @@ import pytest
 from conftest import standin_model_server
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.ir_index import parse_asm
 from irlens.engine.lift_repairs import repair, same_target
 from irlens.engine.lifter import (
     LiftOptions,
@@ -28,6 +27,7 @@ from irlens.engine.lifter import (
     instructions,
     lift_function,
 )
+from irlens.ir.asm import parse_asm
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover

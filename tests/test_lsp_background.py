@@ -12,7 +12,7 @@ from typing import Any
 from lsprotocol import types
 
 from conftest import EXAMPLES, function_facts, hover_text, lsp_session, open_document
-from irlens.engine.ir_index import parse_ir
+from irlens.ir.index import parse_ir
 from test_lsp_code_actions import code_actions
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from models.recipe import sources, tools
 
-from irlens.engine.ir_index import parse_asm
 from irlens.engine.lifter import function_asm
+from irlens.ir.asm import parse_asm
 
 O2_PIPELINE = "default<O2>"
 # Smaller csmith programs than the autotuning data's: functions whose assembly and IR fit the

@@ -14,6 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from irlens.ir.scan import scan_functions
+
 TARGET = "x86_64-unknown-linux-gnu"
 O0_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", f"--target={TARGET}")
 
@@ -112,34 +114,14 @@ def text_data_bytes(ir: str) -> int:
     return elf_text_data(object_bytes(ir))
 
 
-_DEFINE = re.compile(r"^define\b")
-_LABEL = re.compile(r"^[\w.$\-\"]+:")
-
-
 def ir_instruction_count(ir: str) -> int:
-    """Instructions in the bodies of defined functions (not labels, comments or braces)."""
-    count = 0
-    inside = False
-    for raw in ir.splitlines():
-        line = raw.strip()
-        if not inside:
-            inside = bool(_DEFINE.match(raw)) and line.endswith("{")
-            continue
-        if line == "}":
-            inside = False
-        elif line and not line.startswith(";") and not _LABEL.match(line):
-            count += 1
-    return count
+    """IR instructions in the bodies of defined functions (irlens.ir.scan says what one is)."""
+    return sum(s.function.instruction_count for s in scan_functions(ir) if s.function.is_definition)
 
 
 def defined_functions(ir: str) -> list[str]:
-    names = []
-    for line in ir.splitlines():
-        if line.startswith("define "):
-            match = re.search(r"@(\"[^\"]+\"|[\w.$\-]+)\(", line)
-            if match:
-                names.append(match.group(1))
-    return names
+    """Defined functions' names as written after `@` (quoted ones with their quotes)."""
+    return [s.function.token for s in scan_functions(ir) if s.function.is_definition]
 
 
 def extract_function(ir: str, name: str) -> str:

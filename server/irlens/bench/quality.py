@@ -195,8 +195,8 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
 
 def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: Any, sizer: _Sizer,
                ks: list[int]) -> None:
-    from irlens.engine.ir_index import parse_asm
     from irlens.engine.lifter import LiftOptions, choose, lift_function
+    from irlens.ir.asm import parse_asm
     from irlens.toolchain.measure import count_ir_instructions
     from irlens.toolchain.runner import ToolFailure, run_tool
 

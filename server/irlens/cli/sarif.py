@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from irlens import __version__
 from irlens.engine.optimizer import FunctionResult
+from irlens.ir.scan import scan_functions
 from irlens.toolchain.diagnostics import ToolDiagnostic
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -85,13 +85,10 @@ def _location(uri: str, line: int, column: int) -> dict[str, Any]:
                                  "region": {"startLine": max(1, line), "startColumn": max(1, column)}}}
 
 
-_DEFINE = re.compile(r'^define\b[^\n]*?@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)\s*\(')
-
-
 def _define_lines(text: str) -> dict[str, int]:
+    """1-based define line of each defined function, by the name LLVM holds."""
     lines: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = _DEFINE.match(line)
-        if match:
-            lines.setdefault(match.group(1).strip('"'), number)
+    for scanned in scan_functions(text):
+        if scanned.function.is_definition:
+            lines.setdefault(scanned.function.name, scanned.line + 1)
     return lines

@@ -20,11 +20,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_DEFINE = re.compile(r"^define\b[^\n]*?@(" r'[-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*"' r")\s*\(", re.MULTILINE)
-_DECLARED = re.compile(r'^(?:define|declare)\b[^\n]*?@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")\s*\(',
-                       re.MULTILINE)
-_GLOBAL_DEF = re.compile(r'^@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")\s*=', re.MULTILINE)
-_GLOBAL_USE = re.compile(r'@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")')
+from irlens.ir.scan import entities, scan_functions
+
+_GLOBAL_USE = re.compile(r'@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")')  # numbered globals are never declared
 # `call [attrs] <ret> [(<fn type params>)] @name(` ; the return type is everything before `@name`.
 _CALL = re.compile(r"\b(?:tail\s+|musttail\s+|notail\s+)?call\s+(?:fastcc\s+|ccc\s+)?"
                    r"((?:(?:noundef|zeroext|signext|inreg|noalias|nonnull)\s+)*)"
@@ -32,8 +30,6 @@ _CALL = re.compile(r"\b(?:tail\s+|musttail\s+|notail\s+)?call\s+(?:fastcc\s+|ccc
 _LOAD_STORE_TYPE = re.compile(r"\bload\s+(?:volatile\s+)?([^,]+?),\s*ptr\s+@(\S+?)[,\s]"
                               r"|\bstore\s+(?:volatile\s+)?(\S+)\s+[^,]+,\s*ptr\s+@(\S+?)[,\s]")
 _ATTR_REF = re.compile(r"(?<![\w\"])#(\d+)\b")
-_ATTR_DEF = re.compile(r"^attributes\s+#(\d+)\s*=", re.MULTILINE)
-_METADATA_DEF = re.compile(r"^!([-a-zA-Z$._0-9]+)\s*=", re.MULTILINE)
 _METADATA_ATTACHMENT = re.compile(r",\s*!([-a-zA-Z$._][-a-zA-Z$._0-9]*)\s+!(\d+)")
 _TRIPLE = re.compile(r'^target\s+triple\s*=\s*"([^"]*)"[^\n]*\n?', re.MULTILINE)
 _LAYOUT = re.compile(r'^target\s+datalayout\s*=\s*"([^"]*)"[^\n]*\n?', re.MULTILINE)
@@ -107,29 +103,23 @@ def _complete_end(ir: str, repairs: list[Repair]) -> str:
 
 
 def _renumber(ir: str, repairs: list[Repair]) -> str:
-    lines = ir.splitlines(keepends=True)
-    out: list[str] = []
-    index = 0
+    pieces: list[str] = []
+    done = 0
     changed: list[str] = []
-    while index < len(lines):
-        line = lines[index]
-        if not line.startswith("define") or not line.rstrip().endswith("{"):
-            out.append(line)
-            index += 1
+    for scanned in scan_functions(ir):
+        if scanned.function.is_declaration or scanned.function.line_count == 0:
             continue
-        end = next((j for j in range(index + 1, len(lines)) if lines[j].startswith("}")), len(lines) - 1)
-        function = lines[index : end + 1]
+        function = ir[scanned.offset:scanned.text_end].splitlines(keepends=True)
         renumbered = _renumber_function(function)
         if renumbered is not None and renumbered != function:
-            name = _DEFINE.match(line)
-            changed.append(f"@{name.group(1)}" if name else "a function")
-            function = renumbered
-        out.extend(function)
-        index = end + 1
-    if changed:
-        repairs.append(Repair("renumbering", f"renumbered the unnamed values of {', '.join(changed)} "
-                                             "in order of definition"))
-    return "".join(out)
+            changed.append(f"@{scanned.function.token}")
+            pieces += [ir[done:scanned.offset], *renumbered]
+            done = scanned.text_end
+    if not changed:
+        return ir
+    repairs.append(Repair("renumbering", f"renumbered the unnamed values of {', '.join(changed)} "
+                                         "in order of definition"))
+    return "".join([*pieces, ir[done:]])
 
 
 def _renumber_function(function: list[str]) -> list[str] | None:
@@ -178,8 +168,9 @@ def _renumber_function(function: list[str]) -> list[str] | None:
 
 def _declare_missing(ir: str, repairs: list[Repair]) -> str:
     code = "\n".join(_code(line) for line in ir.splitlines())
-    declared = {m.group(1) for m in _DECLARED.finditer(code)}
-    declared |= {m.group(1) for m in _GLOBAL_DEF.finditer(code)}
+    module_entities = entities(code)
+    declared = {scanned.function.token for scanned in scan_functions(code)}
+    declared |= {entity.token for entity in module_entities if entity.kind == "global"}
     additions: list[str] = []
     names: list[str] = []
     callees: dict[str, str] = {}
@@ -215,7 +206,7 @@ def _declare_missing(ir: str, repairs: list[Repair]) -> str:
     attribute_refs = sorted({int(m.group(1)) for line in code.splitlines()
                              if line.startswith(("define", "declare")) or "call" in line
                              for m in _ATTR_REF.finditer(line)})
-    attribute_defs = {int(m.group(1)) for m in _ATTR_DEF.finditer(code)}
+    attribute_defs = {int(entity.token) for entity in module_entities if entity.kind == "attributes"}
     missing_attributes = [n for n in attribute_refs if n not in attribute_defs]
     if missing_attributes:  # an empty group is invalid, and its attributes are unknown: drop the references
         missing = {str(n) for n in missing_attributes}
@@ -224,7 +215,7 @@ def _declare_missing(ir: str, repairs: list[Repair]) -> str:
                        for line in ir.split("\n"))
         repairs.append(Repair("declaration", "dropped references to the undefined attribute group(s) "
                               f"{', '.join(f'#{n}' for n in missing_attributes)}"))
-    metadata = {m.group(1) for m in _METADATA_DEF.finditer(code)}
+    metadata = {entity.token for entity in module_entities if entity.kind == "metadata"}
     dropped = sorted({f"!{m.group(2)}" for m in _METADATA_ATTACHMENT.finditer(code)
                       if m.group(2) not in metadata})
     if dropped:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from irlens.engine.ir_index import parse_ir
 from irlens.engine.lifter import Candidate, LiftResult
+from irlens.ir.index import parse_ir
 
 SOURCE = "irlens lift"  # the diagnostics' source
 # check_round_trip reports the first llvm-as/verifier error as "line N: message" (N 1-based).

@@ -33,8 +33,8 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import DEFAULT_LIFT_CANDIDATES
-from irlens.engine.ir_index import AsmFunction, parse_asm
 from irlens.engine.lift_repairs import Repair, repair
+from irlens.ir.asm import AsmFunction, parse_asm
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import check_ir

@@ -17,13 +17,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from irlens.engine.ir_index import parse_ir
-from irlens.toolchain.ir_names import decode_ir_name, display_token, printed_token
+from irlens.ir.index import parse_ir
+from irlens.ir.names import decode_ir_name, display_token, printed_token
+from irlens.ir.scan import IDENT, entities, headers, scan_functions
 
-# One scanner for every token splice cares about, so that string literals are skipped as a whole.
+# One scanner for every token splice rewrites, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
     r'(?P<string>c?"[^"]*")'
-    r'|@(?P<global>"[^"]*"|[-a-zA-Z$._0-9]+)'
+    r"|@(?P<global>" + IDENT + r")"
     r"|#(?P<attr>\d+)"
     r"|!(?P<meta>\d+)"
     r'|%(?P<type>"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)'
@@ -43,7 +44,7 @@ class SpliceError(ValueError):
 class _Module:
     attributes: dict[int, str] = field(default_factory=dict)  # number -> "{ ... }"
     metadata: dict[int, str] = field(default_factory=dict)  # number -> text after "= "
-    # Names are keyed as LLVM holds them (toolchain.ir_names): `@"f \C3\A9"` printed by opt and the
+    # Names are keyed as LLVM holds them (ir.names): `@"f \C3\A9"` printed by opt and the
     # user's `@"f é"` are one function.
     types: dict[str, str] = field(default_factory=dict)  # name (no %) -> whole line
     globals: dict[str, str] = field(default_factory=dict)  # name (no @) -> whole line (variables, aliases)
@@ -55,34 +56,32 @@ class _Module:
         return name in self.globals or name in self.declarations or name in self.defined_functions
 
 
-_ATTR_LINE = re.compile(r"^attributes #(\d+) = (.*)$")
-_META_LINE = re.compile(r"^!(\d+) = (.*)$")
-_TYPE_LINE = re.compile(r'^%("[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*) = type\b')
-_GLOBAL_LINE = re.compile(r'^@("[^"]*"|[-a-zA-Z$._0-9]+) = ')
-_FUNCTION_LINE = re.compile(r'^(define|declare)\b[^@]*@("[^"]*"|[-a-zA-Z$._0-9]+)\(')
-_FIRST_ENTITY = re.compile(r"^(?:@|\$|define\b|declare\b)", re.MULTILINE)
-_COMDAT_LINE = re.compile(r'^\$("[^"]*"|[-a-zA-Z$._0-9]+) = comdat\b')
-
-
 def _scan(text: str) -> _Module:
     module = _Module()
-    for line in text.splitlines():
-        if match := _ATTR_LINE.match(line):
-            module.attributes[int(match.group(1))] = match.group(2).strip()
-        elif match := _META_LINE.match(line):
-            module.metadata[int(match.group(1))] = match.group(2)
-        elif match := _TYPE_LINE.match(line):
-            module.types[decode_ir_name(match.group(1))] = line
-        elif match := _GLOBAL_LINE.match(line):
-            module.globals[decode_ir_name(match.group(1))] = line
-        elif match := _FUNCTION_LINE.match(line):
-            if match.group(1) == "declare":
-                module.declarations[decode_ir_name(match.group(2))] = line
-            else:
-                module.defined_functions.add(decode_ir_name(match.group(2)))
-        elif match := _COMDAT_LINE.match(line):
-            module.comdats[decode_ir_name(match.group(1))] = line
+    for entity in entities(text):
+        if entity.kind == "attributes":
+            module.attributes[int(entity.token)] = entity.value
+        elif entity.kind == "metadata" and entity.token.isdigit():
+            module.metadata[int(entity.token)] = entity.value
+        elif entity.kind == "type":
+            module.types[entity.name] = entity.text
+        elif entity.kind == "global":
+            module.globals[entity.name] = entity.text
+        elif entity.kind == "comdat":
+            module.comdats[entity.name] = entity.text
+    for scanned in scan_functions(text):
+        if scanned.function.is_declaration:
+            module.declarations[scanned.function.name] = text[scanned.offset:scanned.text_end]
+        else:
+            module.defined_functions.add(scanned.function.name)
     return module
+
+
+def _first_entity(text: str) -> int:
+    """Where the first global, comdat or function starts (named types must come before it)."""
+    first_entity = next((e.offset for e in entities(text) if e.kind in ("global", "comdat")), len(text))
+    first_function = headers(text)[:1]
+    return min(first_entity, first_function[0].start if first_function else len(text))
 
 
 def _rewrite(text: str, on_token: Callable[[str, str], str | None]) -> str:
@@ -238,8 +237,7 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
     after = "".join(lines[target.end_line + 1:])
     result = before + translated + after
     if splicer.added_types:
-        first = _FIRST_ENTITY.search(result)
-        at = first.start() if first else len(result)
+        at = _first_entity(result)
         result = result[:at] + "\n".join(splicer.added_types) + "\n\n" + result[at:]
     additions = [*splicer.added_globals, *splicer.added_attributes, *splicer.added_metadata]
     if additions:
@@ -252,14 +250,11 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
 
 def function_definition(module_text: str, name: str) -> str:
     """The `define ... @name(...) ... { ... }` block of module_text ('' when absent); `name` is the name
-    LLVM holds (toolchain.ir_names), written as LLVM's printer writes it or as people usually do."""
-    spellings = "|".join(re.escape(token) for token in {printed_token(name), display_token(name)})
-    header = re.compile(rf"^define\b[^\n]*@(?:{spellings})\(", re.MULTILINE)
-    match = header.search(module_text)
-    if not match:
-        return ""
-    end = re.compile(r"^}", re.MULTILINE).search(module_text, match.end())
-    return module_text[match.start():end.end() if end else len(module_text)]
+    LLVM holds (ir.names), however the text spells it."""
+    for scanned in scan_functions(module_text):
+        if scanned.function.name == name and scanned.function.is_definition:
+            return module_text[scanned.offset:scanned.text_end]
+    return ""
 
 
 def defined_symbols(module_text: str) -> set[str]:

@@ -29,16 +29,17 @@ from typing import TYPE_CHECKING, Any, Literal
 from irlens.config import Settings
 from irlens.engine import jobs
 from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.ir_index import AsmIndex, FunctionDef, IRIndex, parse_asm, parse_ir
 from irlens.engine.lifted import SOURCE as LIFT_SOURCE
 from irlens.engine.lifted import LiftedDocument
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
 from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
+from irlens.ir.asm import AsmIndex, parse_asm
+from irlens.ir.index import FunctionDef, IRIndex, parse_ir
+from irlens.ir.names import display_token, is_numbered, object_symbol
 from irlens.toolchain import diagnostics as tool_diagnostics
 from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import Baseline
 from irlens.toolchain.discovery import Toolchain, discover
-from irlens.toolchain.ir_names import display_token, is_numbered, object_symbol
 from irlens.toolchain.measure import (
     ModuleMeasurement,
     assemble,

@@ -26,12 +26,12 @@ from lsprotocol import types
 from irlens.engine.lifted import lifted_document
 from irlens.engine.splice import splice_function
 from irlens.engine.workspace import Document, Suggestion
+from irlens.ir.names import display_token
 from irlens.lsp import server as server_module
 from irlens.lsp.hover import function_name_at
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
 from irlens.toolchain.diagnostics import check_ir
-from irlens.toolchain.ir_names import display_token
 
 # (text hash, function, pipeline) -> verified spliced module text, or None when splicing/verifying failed
 _verified_edits: dict[tuple[str, str, str], str | None] = {}

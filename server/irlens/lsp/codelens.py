@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.engine.workspace import FunctionFacts
+from irlens.ir.asm import AsmIndex
+from irlens.ir.index import IRIndex
 from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.engine.ir_index import AsmIndex, IRIndex
 from irlens.engine.workspace import FunctionFacts
-from irlens.toolchain.ir_names import display_token
+from irlens.ir.asm import AsmIndex
+from irlens.ir.index import IRIndex
+from irlens.ir.names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer

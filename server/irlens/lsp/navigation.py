@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.engine.ir_index import IRIndex, Symbol
+from irlens.ir.index import IRIndex, Symbol
 from irlens.lsp.positions import code_point_column, line_at, span_range
 from irlens.lsp.protocol import JsonResult, json_result
 

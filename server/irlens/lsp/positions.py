@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from irlens.engine.ir_index import Span
+from irlens.ir.index import Span
 
 
 def utf16_column(line_text: str, column: int) -> int:

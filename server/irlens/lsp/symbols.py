@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.engine.ir_index import AsmIndex, IRIndex
+from irlens.ir.asm import AsmIndex
+from irlens.ir.index import IRIndex
+from irlens.ir.names import display_token
 from irlens.lsp.positions import line_range, span_range
 from irlens.lsp.protocol import JsonResult, json_result
-from irlens.toolchain.ir_names import display_token
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from irlens.ir.scan import Header, after_parameters, headers
+
 Baseline = Literal["clang", "paper"]
 BASELINES: tuple[Baseline, ...] = ("clang", "paper")
 OZ_PIPELINE = "default<Oz>"
@@ -30,7 +32,6 @@ OZ_PIPELINE = "default<Oz>"
 _ATTRIBUTE_GROUP = re.compile(r"^attributes #(\d+) = \{(.*)\}\s*$", re.MULTILINE)
 _ATTRIBUTE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?:="(?:[^"\\]|\\.)*")?'  # "key" or "key"="value"
                               r"|[A-Za-z_][\w.]*(?:\([^)]*\))?(?:=\S+)?")  # word, memory(...), align=N
-_DEFINE_LINE = re.compile(r"^define\b[^\n]*$", re.MULTILINE)
 _GROUP_REFERENCE = re.compile(r"(?<![\w\"@%!])#(\d+)\b")
 _TRIPLE = re.compile(r'^target triple = "([^"]*)"', re.MULTILINE)
 _FRAME_POINTER = re.compile(r'^"frame-pointer"=')
@@ -86,9 +87,8 @@ def clang_oz_attributes(ir_text: str) -> str:
             next_group += 1
         return converted[number]
 
-    def convert_define(match: re.Match[str]) -> str:
-        line = match.group(0)
-        tail = _after_parameters(line)
+    def convert_define(line: str) -> str:
+        tail = after_parameters(line)
         offset = len(line) - len(tail)
         reference = _GROUP_REFERENCE.search(tail)
         if reference:
@@ -97,7 +97,12 @@ def clang_oz_attributes(ir_text: str) -> str:
         insert_at = offset + _attribute_position(tail)
         return f"{line[:insert_at]} #{oz_group(None)}{line[insert_at:]}"
 
-    text = _DEFINE_LINE.sub(convert_define, ir_text)
+    pieces: list[str] = []
+    done = 0
+    for header in _define_lines(ir_text):
+        pieces += [ir_text[done:header.start], convert_define(ir_text[header.start:header.end])]
+        done = header.end
+    text = "".join([*pieces, ir_text[done:]])
     if not new_groups:
         return text
     return text.rstrip("\n") + "\n\n" + "\n".join(new_groups) + "\n"
@@ -105,11 +110,11 @@ def clang_oz_attributes(ir_text: str) -> str:
 
 def _is_o0_module(ir_text: str, groups: dict[int, str]) -> bool:
     """Every definition noinline and none local_unnamed_addr: clang -O0 output (see the docstring)."""
-    defines = _DEFINE_LINE.findall(ir_text)
+    defines = [ir_text[header.start:header.end] for header in _define_lines(ir_text)]
     if not defines:
         return False
     for line in defines:
-        tail = _after_parameters(line)
+        tail = after_parameters(line)
         if "local_unnamed_addr" in tail.split():
             return False
         reference = _GROUP_REFERENCE.search(tail)
@@ -136,31 +141,8 @@ def _oz_attribute_body(body: str, frame_pointer: str | None, o0_module: bool) ->
     return " ".join(added + kept)
 
 
-def _after_parameters(define_line: str) -> str:
-    """The part of a `define` line after its parameter list (where function attributes are)."""
-    name = re.search(r'@(?:"(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)\(', define_line)
-    if not name:
-        return ""
-    depth = 0
-    in_string = False
-    index = name.end() - 1
-    while index < len(define_line):
-        char = define_line[index]
-        if in_string:
-            if char == "\\":
-                index += 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return define_line[index + 1:]
-        index += 1
-    return ""
+def _define_lines(ir_text: str) -> list[Header]:
+    return [header for header in headers(ir_text) if not header.is_declaration]
 
 
 def _attribute_position(tail: str) -> int:

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from irlens.ir.names import decode_ir_name
+from irlens.ir.scan import IDENT, scan_functions
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import resolve_asm_target
@@ -21,7 +23,7 @@ Severity = Literal["error", "warning"]
 
 _POSITIONED = re.compile(r"<stdin>:(\d+):(\d+): (error|warning|note): (.*)")
 _NOT_VERIFIED = "does not verify as correct"
-_FUNCTION_REF = re.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)')
+_FUNCTION_REF = re.compile(r"@(" + IDENT + r")")
 
 
 @dataclass(frozen=True)
@@ -136,9 +138,10 @@ def _locate(context: list[str], stripped_source: list[str], lines: list[str]) ->
     for wanted in context:  # `ptr @f`: point at the define of @f
         ref = _FUNCTION_REF.search(wanted)
         if ref:
-            for number, candidate in enumerate(stripped_source):
-                if candidate.startswith("define") and f"@{ref.group(1)}(" in candidate:
-                    return number, 0
+            name = decode_ir_name(ref.group(1))
+            for scanned in scan_functions("\n".join(lines)):
+                if scanned.function.name == name and scanned.function.is_definition:
+                    return scanned.line, 0
     return 0, 0
 
 

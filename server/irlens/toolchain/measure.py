@@ -37,10 +37,11 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from irlens.ir.names import object_symbol
+from irlens.ir.scan import scan_functions
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.elf import ElfError, Section, Symbol, berkeley_sizes, read_elf
-from irlens.toolchain.ir_names import decode_ir_name, object_symbol
 from irlens.toolchain.pipeline import validate_pipeline
 from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import resolve_asm_target
@@ -76,44 +77,13 @@ class ModuleMeasurement:
 
 # --- IR text ---------------------------------------------------------------------------------------
 
-_DEFINE_NAME = re.compile(r'@("(?:[^"\\]|\\.)*"|[-a-zA-Z$._0-9]+)\s*\(')
-_LABEL = re.compile(r'^(?:[-a-zA-Z$._0-9]+|"(?:[^"\\]|\\.)*"):')
-
-
-def ir_symbol_name(token: str) -> str:
-    """`foo`, `"foo bar"` or `"\\01foo"` as written after `@` -> the name the object file uses."""
-    return object_symbol(decode_ir_name(token))
-
-
 def count_ir_instructions(ir_text: str) -> dict[str, int]:
-    """Instructions per defined function, by a linear scan (labels, comments, `}` and the rows of a
-    multi-line `switch [...]`/`indirectbr [...]` are not instructions)."""
+    """IR instructions per defined function (ir.scan says what an instruction is), keyed by the name
+    the object file gives the function; the first definition when a malformed module repeats one."""
     counts: dict[str, int] = {}
-    current: str | None = None
-    in_table = False
-    for raw in ir_text.splitlines():
-        line = raw.strip()
-        if current is None:
-            if line.startswith("define ") or line.startswith("define\t"):
-                match = _DEFINE_NAME.search(line)
-                if match:
-                    current = ir_symbol_name(match.group(1))
-                    counts[current] = 0
-                    if line.rstrip().endswith("}"):  # `define ... { ret void }` on one line
-                        current = None
-            continue
-        if not line or line.startswith(";"):
-            continue
-        if in_table:
-            in_table = not line.startswith("]")
-            continue
-        if line == "}" or line.startswith("} "):
-            current = None
-            continue
-        if _LABEL.match(line):
-            continue
-        counts[current] += 1
-        in_table = line.split(";", 1)[0].rstrip().endswith("[")
+    for scanned in scan_functions(ir_text):
+        if scanned.function.is_definition:
+            counts.setdefault(object_symbol(scanned.function.name), scanned.function.instruction_count)
     return counts
 
 
@@ -209,7 +179,7 @@ def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = Non
 
 
 def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
-    """Object bytes of @name (the name LLVM holds, toolchain.ir_names) in the standard compile of a
+    """Object bytes of @name (the name LLVM holds, ir.names) in the standard compile of a
     module that defines it."""
     symbols, sections = _read_object(compile_object(toolchain, ir), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
