@@ -142,6 +142,15 @@ def test_quoted_names_comments_and_strings() -> None:
     assert locals_["x"].kind == "argument"
 
 
+def test_sigils_inside_quoted_names_are_part_of_the_name() -> None:
+    text = ('%"T@x" = type { i32 }\n%T = type { i8 }\n@x = global i32 0\n@"g%T" = global i32 0\n'
+            'define void @f(ptr %"T@x") {\n  %a = alloca %"T@x"\n  %b = alloca %T\n  ret void\n}\n')
+    index = parse_ir(text)
+    assert index.global_symbols["x"].references == []
+    assert [r.line for r in index.types["T"].references] == [6]
+    assert [r.line for r in index.types["T@x"].references] == [4, 5]
+
+
 def test_switch_case_lines_are_not_instructions() -> None:
     text = (
         "define i32 @f(i32 %x) {\n"
