@@ -10,6 +10,7 @@ whose text did not change keeps its bytes from the results cache.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -65,7 +66,7 @@ class Analysis:
             for function in changed:
                 self.session.scheduler.submit_interactive(
                     f"measure-function:{document.uri}:{document.version}:{function.name}",
-                    lambda function=function: self._measure_function(document, function),  # type: ignore[misc]
+                    functools.partial(self._measure_function, document, function),
                     cancel=document.cancel, priority=jobs.PRIORITY_FUNCTION_MEASURE)
             priority = jobs.PRIORITY_IDLE
         else:
