@@ -187,9 +187,8 @@ class IrlensServer(LanguageServer):
     def _apply_pending_edits(self, uri: str) -> None:
         pending = self._pending_edits.pop(uri, None)
         if pending is not None:
-            encoding = self.workspace.position_encoding
-            utf16 = encoding is None or str(encoding).lower() in ("utf-16", "positionencodingkind.utf16")
-            self.engine.change(uri, pending[0], pending[1], utf16=utf16)
+            # columns in UTF-16 code units, as every feature of this server counts them (lsp/positions.py)
+            self.engine.change(uri, pending[0], pending[1], utf16=True)
 
     # -- messages -----------------------------------------------------------------------------------
 
