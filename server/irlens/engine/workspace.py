@@ -34,6 +34,7 @@ from irlens.engine.lifted import SOURCE as LIFT_SOURCE
 from irlens.engine.lifted import LiftedDocument
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
 from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
+from irlens.engine.ranking import PipelineRanker
 from irlens.toolchain import diagnostics as tool_diagnostics
 from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import Baseline
@@ -195,6 +196,9 @@ class Engine:
         self._function_results: dict[str, _FunctionResults] = {}
         self._debounce_timers: dict[str, threading.Timer] = {}
         self.model_service: ModelService | None = None  # set by the server once it started one
+        # the search's order of the coreset: the model's when it ranks it, else coverage order (and why)
+        self.pipeline_ranker = PipelineRanker(
+            lambda: self.model_service if self.settings.model_enabled else None)
         self._toolchain: Toolchain | None = None
 
     # -- settings and toolchain ---------------------------------------------------------------------
@@ -659,13 +663,11 @@ class Engine:
         try:
             if is_numbered(function.name):
                 raise ValueError(UNNAMED_PROBLEM)
-            candidates = list(results.proposals or []) + list(candidate_pipelines())
             limit = max(1, self.settings.max_candidates)
-            unique = list(dict.fromkeys(candidates))[:limit]
-            result = optimize_function(
-                self.toolchain, self._module_input(document), function.name, unique,
-                options=SearchOptions(self.settings.size_baseline, budget=limit + 2), proposals=[],
-                cancel=document.cancel,
+            result = optimize_function(  # the model's proposals, then the coreset in the ranker's order
+                self.toolchain, self._module_input(document), function.name, candidate_pipelines(),
+                options=SearchOptions(self.settings.size_baseline, budget=limit + 2),
+                proposals=list(results.proposals or []), cancel=document.cancel, ranker=self.pipeline_ranker,
             )
         except Exception as error:
             if document.cancel.is_set():
