@@ -158,8 +158,9 @@ class CurveReport:
 def run_curve(toolchain: Any, records: Sequence[Mapping[str, Any]], *, ranker: Any, model_name: str,
               proposer: Any, cache: SizeCache, jobs: int, random_seed: int = 0,
               progress: Callable[[str], None] = lambda _line: None) -> CurveReport:
-    """The size table of `records` under both baselines, the curves of every order, and (with a ranker
-    that uses a model) the time to the first verified suggestion per function."""
+    """The size table of `records` under both baselines, the curves of every order (model order when
+    the ranker uses a model), and (with a model: `proposer`) the time to the first verified suggestion
+    per function."""
     from irlens.bench.autotuner import random_pipelines
     from irlens.engine.candidates import load_coreset
 
@@ -171,14 +172,15 @@ def run_curve(toolchain: Any, records: Sequence[Mapping[str, Any]], *, ranker: A
     draws = random_pipelines(k, seed=random_seed)
     report = CurveReport(k=k, model=model_name)
     model_orders: dict[str, list[str]] = {}
-    if ranker is not None and ranker.uses_model():
+    if proposer is not None:
         report.first_suggestion_how = _time_first_suggestions(toolchain, records, ranker, proposer, pipelines,
                                                                report.first_suggestion_s, progress)
+    if ranker is not None and ranker.uses_model():
         started = time.monotonic()
         for record in records:
             model_orders[record_key(record)] = ranker.order(record["ir"], pipelines)
         progress(f"model order for {len(records)} functions in {time.monotonic() - started:.1f} s "
-                 "(cached by the timing above)")
+                 "(answers cached by the timing above)")
     for baseline in BASELINES:
         table: dict[str, dict[str, int | None]] = {}
         started = time.monotonic()
@@ -206,13 +208,15 @@ def run_curve(toolchain: Any, records: Sequence[Mapping[str, Any]], *, ranker: A
 def _time_first_suggestions(toolchain: Any, records: Sequence[Mapping[str, Any]], ranker: Any, proposer: Any,
                             pipelines: list[str], seconds: list[float],
                             progress: Callable[[str], None]) -> str:
-    """Wall time of the search for each function up to its first verified answer: the model's ranking
-    (and its proposal, when the model proposes), -Oz and the first pipeline in the queue, measured and
-    verified (`optimize_function` with a budget of 2, 2 parallel compilations, clang baseline)."""
+    """Wall time of the search for each function up to its first verified answer (`optimize_function`
+    with a budget of 2: -Oz and the first pipeline in the queue, measured and verified; 2 parallel
+    compilations, clang baseline): with a ranking model, its ranking and the top-ranked pipeline (no
+    free-form proposal); with another model, its greedy proposal."""
     from irlens.engine.optimizer import SearchOptions, optimize_function
     from irlens.toolchain.runner import ToolFailure
 
-    options = SearchOptions(baseline="clang", budget=2, jobs=2, model_proposals=1)
+    ranked = ranker is not None and ranker.uses_model()
+    options = SearchOptions(baseline="clang", budget=2, jobs=2, model_proposals=0 if ranked else 1)
     for record in records:
         started = time.monotonic()
         try:
@@ -222,8 +226,11 @@ def _time_first_suggestions(toolchain: Any, records: Sequence[Mapping[str, Any]]
             continue
         seconds.append(time.monotonic() - started)
     progress(f"first suggestions timed on {len(seconds)} functions")
-    return ("optimize_function, budget 2 (-Oz and the first pipeline in the queue), 2 jobs, clang baseline, "
-            "the model's ranking (and proposal, when it proposes) included, fresh answer cache")
+    name = getattr(getattr(proposer, "status", lambda: None)(), "name", None) or "the model"
+    first = "the top-ranked coreset pipeline" if ranked else \
+        "the model's greedy proposal (without one, the first coreset pipeline in coverage order)"
+    return (f"{name}; optimize_function with a budget of 2: -Oz and {first}, 2 jobs, clang baseline, "
+            "the model's answer included (fresh answer cache)")
 
 
 def print_curve(report: dict[str, Any]) -> None:
