@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -196,3 +198,27 @@ async def test_the_editor_shows_why_the_order_is_coverage_order(tmp_path: Path, 
         statuses = [s for s in reported if getattr(s, "state", None) == "ready"]
         assert statuses and "ranks another coreset" in getattr(statuses[-1], "pipelineOrder", "")
         assert await hover_text(client, uri, line)
+
+
+@pytest.mark.parametrize("digest_matches", [True, False])
+def test_irlens_optimize_says_which_order_it_used(digest_matches: bool, tmp_path: Path,
+                                                  coreset: Coreset) -> None:
+    logits = crafted_logits(len(coreset.pipelines))
+    digest = coreset.digest if digest_matches else "e" * 64
+    model = write_ranking_gguf(tmp_path / "irlens-rank.gguf", digest, logits, tasks="pipeline-ranking")
+    run = subprocess.run([sys.executable, "-m", "irlens", "optimize", str(REPO / "examples" / "sizes.ll"),
+                          "--function", "bubble_sort", "--budget", "3", "--json", "--model", str(model)],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    tried = [c["pipeline"] for c in report["candidates"]][1:2]  # after -Oz (and the input)
+    if digest_matches:
+        assert "pipeline order: the model's ranking of the" in report["model"]["status"]
+        assert report["model"]["ranked"]
+        top = max(range(len(logits)), key=lambda i: logits[i])
+        assert tried == [coreset.pipelines[top]]
+    else:
+        status = report["model"]["status"]
+        assert "pipeline order: coverage order (irlens-rank.gguf ranks another coreset" in status
+        assert not report["model"]["ranked"] and tried == [coreset.pipelines[0]]
+    assert report["size_bytes"] <= report["oz_size_bytes"]
