@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import statistics
 import threading
 import time
@@ -138,6 +139,7 @@ class CurveReport:
     oz_bytes: dict[str, int] = field(default_factory=dict)
     rows: dict[str, dict[str, dict[int, float]]] = field(default_factory=dict)  # baseline -> order -> curve
     model: str = ""  # the ranking model, or why the model row is missing
+    model_fallbacks: dict[str, int] = field(default_factory=dict)  # why the model did not rank -> functions
     first_suggestion_s: list[float] = field(default_factory=list)
     first_suggestion_how: str = ""
 
@@ -146,7 +148,7 @@ class CurveReport:
         p90 = seconds[min(len(seconds) - 1, int(0.9 * len(seconds)))] if seconds else None
         return {
             "k": self.k, "functions": self.functions, "oz_bytes": self.oz_bytes, "rows": self.rows,
-            "model": self.model, "anchor": ANCHOR,
+            "model": self.model, "model_fallbacks": self.model_fallbacks, "anchor": ANCHOR,
             "first_suggestion": {
                 "functions": len(seconds), "how": self.first_suggestion_how,
                 "median_s": round(statistics.median(seconds), 3) if seconds else None,
@@ -179,6 +181,9 @@ def run_curve(toolchain: Any, records: Sequence[Mapping[str, Any]], *, ranker: A
         started = time.monotonic()
         for record in records:
             model_orders[record_key(record)] = ranker.order(record["ir"], pipelines)
+            if ranker.last_problem:  # this function is tried in coverage order, as the search would
+                reason = re.sub(r"\d+", "N", ranker.last_problem)
+                report.model_fallbacks[reason] = report.model_fallbacks.get(reason, 0) + 1
         progress(f"model order for {len(records)} functions in {time.monotonic() - started:.1f} s "
                  "(answers cached by the timing above)")
     for baseline in BASELINES:
@@ -245,6 +250,8 @@ def print_curve(report: dict[str, Any]) -> None:
             print(f"  {name:<24}" + "".join(f"{curve[b] if b in curve else curve[str(b)]:>8.2f}"
                                            for b in budgets))
     print(f"  model: {report['model']}")
+    for reason, count in report.get("model_fallbacks", {}).items():
+        print(f"  model order fell back to coverage order on {count} functions: {reason}")
     first = report["first_suggestion"]
     if first["functions"]:
         print(f"time to the first verified suggestion: median {first['median_s']} s, p90 {first['p90_s']} s "
