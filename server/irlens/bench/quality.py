@@ -469,7 +469,8 @@ def _budget_curve(toolchain: Any, records: list[dict[str, Any]], service: Any, m
 
     ranker = PipelineRanker(lambda: service)
     problem = ranker.problem()
-    ranking = f"{model_name} ranks the coreset" if not problem else f"no model order: {problem}"
+    name = (service.status().name if service is not None else None) or model_name
+    ranking = f"{name} ranks the coreset" if not problem else f"no model order: {problem}"
     report = run_curve(toolchain, records, ranker=ranker, model_name=ranking,
                        proposer=service, cache=SizeCache(Path(cache_path) if cache_path else None),
                        jobs=default_jobs(), progress=lambda line: print(line, file=sys.stderr, flush=True))
