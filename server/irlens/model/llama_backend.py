@@ -125,8 +125,15 @@ class LlamaBackend:
             llama = self._llama
             self._should_abort = lambda: interrupted() is not None
             try:
-                llama.reset()  # from scratch: the KV cache may hold another prompt
-                llama.eval(tokens)
+                # The KV cache may hold this prompt already (a flag-tuning answer to the same function):
+                # keep the common prefix, and evaluate at least the last token for its logits.
+                common = 0
+                for cached, token in zip(llama._input_ids, tokens, strict=False):
+                    if cached != token:
+                        break
+                    common += 1
+                llama.n_tokens = min(common, len(tokens) - 1)
+                llama.eval(tokens[llama.n_tokens:])
                 row = self._llama_cpp.llama_get_logits_ith(llama._ctx.ctx, -1)
                 return [float(row[token]) for token in token_ids]
             except Exception as exc:  # llama.cpp's decode fails when the abort callback fired
