@@ -222,3 +222,22 @@ def test_irlens_optimize_says_which_order_it_used(digest_matches: bool, tmp_path
         assert "pipeline order: coverage order (irlens-rank.gguf ranks another coreset" in status
         assert not report["model"]["ranked"] and tried == [coreset.pipelines[0]]
     assert report["size_bytes"] <= report["oz_size_bytes"]
+
+
+@pytest.mark.parametrize(("metadata", "problem"), [
+    ({"irlens.rank_tokens": ["<p0>", "<p1>"]}, "no irlens.coreset_digest"),
+    ({"irlens.coreset_digest": "d" * 64, "irlens.rank_tokens": "<p0>,<p1>"},
+     "irlens.rank_tokens is not an array of strings"),
+    ({"irlens.coreset_digest": "d" * 64, "irlens.rank_tokens": ["<p0>", "<p0>"]},
+     "irlens.rank_tokens repeats a token"),
+    ({"irlens.coreset_digest": "d" * 64}, "no irlens.rank_tokens"),
+])
+def test_broken_ranking_metadata_is_named(metadata: dict[str, str | list[str]], problem: str, tmp_path: Path,
+                                          service_factory: Callable[[Settings], ModelService]) -> None:
+    path = write_tiny_gguf(tmp_path / "irlens-rank.gguf", tasks="pipeline-ranking", metadata=metadata,
+                           extra_tokens=["<p0>", "<p1>"])
+    assert read_gguf_info(path).ranking_problem == f"broken ranking metadata: {problem}"
+    service = ready(service_factory, path)  # a ranking-only model still loads, and says why it does not rank
+    assert service.status().state == "ready"
+    assert f"does not rank pipelines: broken ranking metadata: {problem}" in service.status().detail
+    assert problem in service.ranking_problem("d" * 64, 2)
