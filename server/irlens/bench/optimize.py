@@ -27,14 +27,13 @@ import json
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from irlens.bench.autotuner import random_pipelines
 from irlens.cli.common import add_toolchain_options, settings_from_args
-from irlens.toolchain.baseline import BASELINES, OZ_PIPELINE, Baseline, baseline_input, module_triple
+from irlens.toolchain.baseline import BASELINES, Baseline, module_triple
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
 DEFAULT_TARGET = "x86_64"
@@ -106,30 +105,14 @@ def _module_files(paths: list[Path]) -> list[Path]:
 
 
 def autotune(toolchain: Any, text: str, baseline: Baseline, pipelines: list[str]) -> tuple[int, str, int]:
-    """(best text+data of -Oz and the trials, the pipeline that gave it, compilations) for one module;
-    exported symbols must survive, and failing or refused trials are skipped."""
-    from irlens.toolchain.measure import apply_pipeline, measure_ir
-    from irlens.toolchain.pipeline import PipelineRejected
-    from irlens.toolchain.runner import ToolFailure
+    """(best text+data of -Oz and the trials, the pipeline that gave it, compilations) for one module:
+    the optimizer's whole-module search over exactly the trials (its -Oz floor, its exported-symbol
+    check, refused or failing trials skipped), so the autotuner measures modules as the search does."""
+    from irlens.engine.optimizer import SearchOptions, optimize_module
 
-    source = baseline_input(text, baseline)
-    exported = measure_ir(toolchain, source).exported
-
-    def size(pipeline: str) -> int | None:
-        try:
-            measured = measure_ir(toolchain, apply_pipeline(toolchain, source, pipeline, text=False))
-        except (ToolFailure, PipelineRejected):
-            return None
-        return measured.text_data_bytes if exported <= measured.exported else None
-
-    tried = [OZ_PIPELINE, *pipelines]
-    with ThreadPoolExecutor() as pool:
-        sizes = list(pool.map(size, tried))
-    oz = sizes[0]
-    if oz is None:
-        raise ToolFailure("opt", "error", "the -Oz baseline failed")
-    best = min((s, i) for i, s in enumerate(sizes) if s is not None and s <= oz)  # ties: -Oz, then earliest
-    return best[0], tried[best[1]], len(sizes)
+    options = SearchOptions(baseline=baseline, budget=len(pipelines) + 2, compose=False)
+    result = optimize_module(toolchain, text, pipelines, options=options)
+    return result.size_bytes, result.pipeline, result.compilations
 
 
 def run(args: argparse.Namespace) -> int:
@@ -176,9 +159,7 @@ def run(args: argparse.Namespace) -> int:
                     if not compose:
                         winners["whole-module"][result.pipeline] += 1
                 winners["per-function (composed)"].update(
-                    choice.pipeline for choice in result.functions if choice.pipeline
-                    and choice.size_bytes is not None and choice.base_bytes is not None
-                    and choice.size_bytes < choice.base_bytes)
+                    choice.pipeline for choice in result.functions if choice.changed)
                 started = time.monotonic()
                 best, best_pipeline, compilations = autotune(toolchain, text, baseline, trials)
                 winners["autotuner"][best_pipeline] += 1

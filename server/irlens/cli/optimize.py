@@ -146,6 +146,7 @@ def module_json(result: ModuleResult) -> dict[str, Any]:
         "whole_module_bytes": result.whole_module_bytes,
         "composed_bytes": result.composed_bytes,
         "composed_note": result.composed_note or None,
+        "composed_on": result.composed_on or None,
         "compilations": result.compilations,
         "functions": [{"name": c.name, "pipeline": c.pipeline or None, "size_bytes": c.size_bytes,
                        "base_bytes": c.base_bytes, "note": c.note or None} for c in result.functions],
@@ -210,9 +211,10 @@ def _print_summary(result: FunctionResult | ModuleResult, model_status: str) -> 
     if isinstance(result, FunctionResult):
         print(f"@{result.name}: {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
     elif result.strategy == "composed":
-        changed = sum(1 for c in result.functions if c.pipeline and c.pipeline != OZ_PIPELINE)
+        changed = sum(1 for c in result.functions if c.changed)
         print(f"module (text+data): {result.size_bytes} bytes, each function's own pipeline composed "
-              f"({changed} of {len(result.functions)} functions changed from -Oz)")
+              f"on opt -p {shlex.quote(result.composed_on)} ({changed} of {len(result.functions)} "
+              "functions changed from it)")
     else:
         print(f"module (text+data): {result.size_bytes} bytes with opt -p {shlex.quote(result.pipeline)}")
     print(f"  {baseline}: {result.oz_bytes} bytes, input: {result.input_bytes} bytes, {saved}, "

@@ -120,10 +120,16 @@ class FunctionChoice:
     """What the composed module holds for one function."""
 
     name: str
-    pipeline: str  # its own winner ("" when it keeps its body: not searched or failed)
+    pipeline: str  # its own winner, or the base pipeline when the base body stays ("": not searched)
     size_bytes: int | None
     base_bytes: int | None  # its bytes in the module composed on (the best whole-module result)
     note: str = ""  # why it kept its body, or the error
+
+    @property
+    def changed(self) -> bool:
+        """Its own winner replaced the body the base pipeline gave it."""
+        return (self.size_bytes is not None and self.base_bytes is not None
+                and self.size_bytes < self.base_bytes)
 
 
 @dataclass
@@ -137,6 +143,7 @@ class ModuleResult:
     whole_module_bytes: int  # the best single whole-module pipeline's text+data
     composed_bytes: int | None  # the composed module's text+data (None: it failed, see composed_note)
     composed_note: str
+    composed_on: str  # the base pipeline of the composed module ("" when another strategy won)
     compilations: int
     module_text: str  # the optimized module (verified)
     functions: list[FunctionChoice] = field(default_factory=list)
@@ -266,6 +273,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         composed_text: str | None = None
         composed_bytes: int | None = None
         composed_note = "composition off"
+        composed_on = ""
         if options.compose:
             # Composed on -Oz, and also on the best whole-module result when that beat -Oz (each with
             # half the budget left): which base gives the smaller module differs from module to module.
@@ -291,6 +299,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
                     continue
                 if composed_bytes is None or size < composed_bytes:
                     composed_text, composed_bytes, choices, composed_note = text, size, base_choices, ""
+                    composed_on = base_pipeline
             if not choices:
                 choices = base_choices
         # Budget the functions did not need (too small to search, or blocked) goes to more whole-module
@@ -310,14 +319,14 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         strategy, pipeline, size, best_text = "composed", "", composed_bytes, composed_text
     else:
         strategy = "-Oz" if best_whole.pipeline == OZ_PIPELINE else "whole-module"
-        pipeline, size = best_whole.pipeline, best_whole.size_bytes or 0
+        pipeline, size, composed_on = best_whole.pipeline, best_whole.size_bytes or 0, ""
         best_text = optimize_text(toolchain, source, best_whole.pipeline)
     return ModuleResult(
         baseline=options.baseline, strategy=strategy, pipeline=pipeline, size_bytes=size,
         oz_bytes=oz.size_bytes, input_bytes=before.text_data_bytes,
         whole_module_bytes=best_whole.size_bytes or 0, composed_bytes=composed_bytes,
-        composed_note=composed_note, compilations=spent, module_text=best_text, functions=choices,
-        outcomes=[oz, *whole, *rejected], proposals=proposals)
+        composed_note=composed_note, composed_on=composed_on, compilations=spent, module_text=best_text,
+        functions=choices, outcomes=[oz, *whole, *rejected], proposals=proposals)
 
 
 @dataclass(frozen=True)
@@ -405,8 +414,8 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
             continue
         spent += result.compilations
         pipeline = result.pipeline if from_source else f"{base_pipeline} then {result.pipeline}"
-        if result.size_bytes >= share:
-            choices.append(FunctionChoice(name, OZ_PIPELINE, share, share))
+        if result.size_bytes >= share:  # keeps the body the base pipeline gave it
+            choices.append(FunctionChoice(name, base_pipeline, share, share))
             continue
         try:
             candidate = splice_function(composed, name, result.optimized_module_text)
@@ -415,7 +424,7 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
                 raise SpliceError("its body needs " + ", ".join(f"@{n}" for n in sorted(lost)[:3])
                                   + ", which the optimized module no longer defines")
         except SpliceError as error:
-            choices.append(FunctionChoice(name, OZ_PIPELINE, share, share, f"kept its body: {error}"))
+            choices.append(FunctionChoice(name, base_pipeline, share, share, f"kept its body: {error}"))
             continue
         composed, changed = candidate, True
         choices.append(FunctionChoice(name, pipeline, result.size_bytes, share))
