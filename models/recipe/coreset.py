@@ -372,6 +372,12 @@ def training_wins(table: dict[str, dict[str, int]], pipelines: list[str]) -> dic
     return {pipeline: wins[pipeline] for pipeline in pipelines}
 
 
+def wins_by_frequency(table: dict[str, dict[str, int]], pipelines: list[str]) -> list[str]:
+    """The pipelines by training wins, most first (the benchmark's frequency order)."""
+    wins = training_wins(table, pipelines)
+    return sorted(pipelines, key=lambda pipeline: -wins[pipeline])
+
+
 def stage_select(args: argparse.Namespace) -> None:
     table = label_table(args.work_dir, "clang")
     chosen = greedy_coverage(table, args.k, min_support=max(1, min(args.min_support, len(table) // 4)))
@@ -602,8 +608,7 @@ def stage_heldout(args: argparse.Namespace) -> None:
     table: dict[str, dict[str, int]] = {}
     for record in read_jsonl(path):
         table.setdefault(record["id"], {}).update({p: v[0] for p, v in record["sizes"]["clang"].items()})
-    wins = training_wins(label_table(work, "clang"), coreset)
-    frequency = sorted(coreset, key=lambda pipeline: -wins[pipeline])
+    frequency = wins_by_frequency(label_table(work, "clang"), coreset)
     budgets = [b for b in (1, 2, 4, 8, 16) if b <= len(coreset)] + [len(coreset)]
     result = {"functions": len(table), "oz_bytes": sum(s[OZ_PIPELINE] for s in table.values()),
               "coverage": budget_curve(table, coreset, budgets),
