@@ -1,5 +1,6 @@
 """`irlens bench quality` on the shipped held-out set, a few functions: every row is measured with the
-real tools, and nothing the compiler-only baseline or `irlens optimize` answers is worse than -Oz."""
+real tools, and nothing the compiler-only baseline or `irlens optimize` answers is worse than -Oz; the
+budget curve (smoke form: two functions) with a real ranking GGUF."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 from conftest import REPO
+from irlens.engine.candidates import load_coreset
+from model_fixtures import write_ranking_gguf
 
 HELDOUT = REPO / "models" / "eval" / "heldout.jsonl"
 
@@ -17,7 +20,7 @@ def test_no_model_rows_and_both_optimize_scopes(tmp_path: Path) -> None:
     out = tmp_path / "quality.json"
     run = subprocess.run(
         [sys.executable, "-m", "irlens", "bench", "quality", "--eval", str(HELDOUT), "--limit", "3",
-         "--no-model", "--skip-lift", "--ks", "1,4", "--json", str(out)],
+         "--no-model", "--skip-lift", "--skip-curve", "--ks", "1,4", "--json", str(out)],
         capture_output=True, text=True, timeout=600, check=False)
     assert run.returncode == 0, run.stderr
     summary = json.loads(out.read_text())
@@ -31,3 +34,40 @@ def test_no_model_rows_and_both_optimize_scopes(tmp_path: Path) -> None:
         optimize = summary["optimize"][scope]
         assert optimize["modules"] == 3 and optimize["failed"] == 0 and optimize["worse_than_oz"] == 0
     assert "irlens optimize FILE.ll (text+data)" in run.stdout
+
+
+def test_budget_curve_with_a_ranking_model(tmp_path: Path) -> None:
+    coreset = load_coreset()
+    assert coreset is not None
+    k = len(coreset.pipelines)
+    # a ranking-only model that puts the last coverage pipeline first, the first last
+    model = write_ranking_gguf(tmp_path / "irlens-rank.gguf", coreset.digest, [float(i) for i in range(k)],
+                               tasks="pipeline-ranking")
+    out, cache = tmp_path / "curve.json", tmp_path / "sizes.jsonl"
+    command = [sys.executable, "-m", "irlens", "bench", "quality", "--eval", str(HELDOUT), "--limit", "2",
+               "--curve-only", "--curve-cache", str(cache), "--json", str(out), "--model", str(model)]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr
+    curve = json.loads(out.read_text())["budget_curve"]
+    assert curve["k"] == k and "ranks the coreset" in curve["model"]
+    assert curve["first_suggestion"]["functions"] == 2 and curve["first_suggestion"]["median_s"] > 0
+    for baseline in ("clang", "paper"):
+        rows = curve["rows"][baseline]
+        assert set(rows) == {"frequency order", "coverage order", "model order", "random search",
+                             "oracle (best of all K)"}
+        oracle = rows["oracle (best of all K)"][str(k)]
+        for name, row in rows.items():
+            values = [row[b] for b in sorted(row, key=int)]
+            assert values == sorted(values) and values[0] >= 0
+            assert values[-1] <= oracle or name == "random search"
+        assert rows["coverage order"][str(k)] == rows["model order"][str(k)] == oracle
+    assert "budget curve, paper -Oz baseline" in run.stdout and "anchor: LLM Compiler FTD 13B" in run.stdout
+    # the sizes are kept: a second run (no model) measures nothing again and gives the same curves
+    lines = cache.read_text().count("\n")
+    again = subprocess.run([*command[:-2], "--no-model"], capture_output=True, text=True, timeout=600,
+                           check=False)
+    assert again.returncode == 0, again.stderr
+    assert cache.read_text().count("\n") == lines
+    second = json.loads(out.read_text())["budget_curve"]
+    assert "model order" not in second["rows"]["clang"] and "no model order" in second["model"]
+    assert second["rows"]["clang"]["coverage order"] == curve["rows"]["clang"]["coverage order"]

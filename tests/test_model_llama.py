@@ -93,3 +93,20 @@ def test_a_broken_file_is_a_backend_error(tmp_path: Path) -> None:
     path.write_bytes(write_tiny_gguf(tmp_path / "ok.gguf").read_bytes()[:5000])
     with pytest.raises(BackendError, match="could not load"):
         LlamaBackend(path, prompt_format="irlens", n_ctx=256)
+
+
+def test_scoring_reads_the_last_position_and_reuses_a_cached_prompt(backend: LlamaBackend) -> None:
+    prompt, other = flag_tuning_prompt(IR), flag_tuning_prompt(IR.replace("add", "sub"))
+    ids = [backend.single_token(text) for text in ("a", "d", "i")]
+    assert None not in ids and backend.single_token("ad") is None
+    tokens = [token for token in ids if token is not None]
+    fresh = backend.score_tokens(prompt, tokens, timeout_s=60)
+    assert fresh != backend.score_tokens(other, tokens, timeout_s=60)  # the prompt decides the logits
+    backend.generate(prompt, max_tokens=8, timeout_s=60)  # leaves the prompt (and its answer) cached
+    assert backend.score_tokens(prompt, tokens, timeout_s=60) == pytest.approx(fresh, abs=1e-3)
+    assert backend.score_tokens(prompt, tokens, timeout_s=60) == pytest.approx(fresh, abs=1e-3)
+    cancelled = threading.Event()
+    cancelled.set()
+    with pytest.raises(BackendError, match="cancelled"):
+        backend.score_tokens(other, tokens, timeout_s=60, cancel=cancelled)
+    assert backend.score_tokens(prompt, tokens, timeout_s=60) == pytest.approx(fresh, abs=1e-3)

@@ -240,6 +240,12 @@ def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smok
     gains = [p["gain_bytes"] for p in shipped["pipelines"]]
     assert gains == sorted(gains, reverse=True)
     assert candidate_pipelines(coreset_smoke / "coreset.json") == pipelines
+    from irlens.engine.candidates import load_coreset
+
+    loaded = load_coreset(coreset_smoke / "coreset.json")  # the training wins give the frequency order
+    assert loaded is not None
+    assert loaded.training_wins == tuple(p["training_wins"] for p in shipped["pipelines"])
+    assert 0 <= sum(loaded.training_wins) <= shipped["functions"]
     # The check catches a program whose output differs from its -O0 build's.
     program = next((coreset_smoke / "csmith_check").glob("csmith_*.c"))
     assert coreset.run_checked_program(discover(), program, "clang", "default<Oz>") == ""

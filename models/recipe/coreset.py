@@ -55,6 +55,7 @@ from typing import Any
 
 from models.recipe import autotune, sources, tools
 
+from irlens.bench.curve import budget_curve
 from irlens.engine.candidates import pipeline_list_digest
 from irlens.engine.fanout import run_many
 from irlens.toolchain.baseline import BASELINES, OZ_PIPELINE, Baseline, baseline_input
@@ -361,14 +362,20 @@ def greedy_coverage(table: dict[str, dict[str, int]], k: int, min_support: int =
     return chosen
 
 
-def wins_by_frequency(table: dict[str, dict[str, int]], pipelines: list[str]) -> list[str]:
-    """The pipelines ordered by how many functions each is the (first) smallest for, below -Oz."""
+def training_wins(table: dict[str, dict[str, int]], pipelines: list[str]) -> dict[str, int]:
+    """How many functions each pipeline is the (first) smallest for, below -Oz."""
     wins: Counter[str] = Counter()
     for sizes in table.values():
         measured = [(sizes[p], i, p) for i, p in enumerate(pipelines) if p in sizes]
         if measured and min(measured)[0] < sizes[OZ_PIPELINE]:
             wins[min(measured)[2]] += 1
-    return sorted(pipelines, key=lambda p: -wins[p])
+    return {pipeline: wins[pipeline] for pipeline in pipelines}
+
+
+def wins_by_frequency(table: dict[str, dict[str, int]], pipelines: list[str]) -> list[str]:
+    """The pipelines by training wins, most first (the benchmark's frequency order)."""
+    wins = training_wins(table, pipelines)
+    return sorted(pipelines, key=lambda pipeline: -wins[pipeline])
 
 
 def stage_select(args: argparse.Namespace) -> None:
@@ -552,6 +559,7 @@ def stage_ship(args: argparse.Namespace) -> None:
     order = [c["pipeline"] for c in ordered] + [p for p in kept if p not in {c["pipeline"] for c in ordered}]
     by_pipeline = {c["pipeline"]: c for c in ordered}
     passed = {p: min(r["passed"] for r in checks[p] if r["baseline"] in args.check_baselines) for p in kept}
+    wins = training_wins(table, order)  # the benchmark's frequency order
     coreset = {
         "version": f"{datetime.now(UTC):%Y-%m-%d}-k{len(order)}",
         "digest": pipeline_list_digest(order),
@@ -565,7 +573,7 @@ def stage_ship(args: argparse.Namespace) -> None:
         "oz_bytes": sum(sizes[OZ_PIPELINE] for sizes in table.values()),
         "pipelines": [{"pipeline": p, "gain_bytes": by_pipeline[p]["gain_bytes"] if p in by_pipeline else 0,
                        "measured_on": sum(p in sizes for sizes in table.values()),
-                       "csmith_passed": passed[p]} for p in order],
+                       "csmith_passed": passed[p], "training_wins": wins[p]} for p in order],
         "dropped": dropped,
     }
     write_atomic(args.coreset_out, json.dumps(coreset, indent=1) + "\n")
@@ -574,19 +582,6 @@ def stage_ship(args: argparse.Namespace) -> None:
 
 
 # --- stage: heldout ------------------------------------------------------------------------------------
-
-def budget_curve(table: dict[str, dict[str, int]], order: list[str], budgets: Iterable[int]
-                 ) -> dict[int, float]:
-    """% under -Oz in total when each function tries the first `budget` pipelines of `order`
-    (a function keeps -Oz when none is smaller)."""
-    oz = sum(sizes[OZ_PIPELINE] for sizes in table.values())
-    curve = {}
-    for budget in budgets:
-        total = sum(min([sizes[OZ_PIPELINE], *(sizes[p] for p in order[:budget] if p in sizes)])
-                    for sizes in table.values())
-        curve[budget] = round(100.0 * (oz - total) / oz, 2) if oz else 0.0
-    return curve
-
 
 def stage_heldout(args: argparse.Namespace) -> None:
     """The held-out split (never tuned on) under every shipped pipeline, clang baseline; budgets per

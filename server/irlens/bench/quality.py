@@ -20,6 +20,9 @@ gets. Rows:
   so the first k are what a run with k would draw): answered (a complete code block), compiles before
   and after repairs, exact round trip, median differing instructions of the chosen candidate (over
   those that compile), and seconds per function.
+- the budget curve (bench/curve.py): % under -Oz in function bytes with 1, 2, 4, 8, 16 and all K
+  compilations per function, for frequency, coverage and model order of the coreset, the random-search
+  autotuner and the oracle, under both baselines; the time to a function's first verified suggestion.
 - `irlens optimize` with default settings per held-out module, as `irlens optimize FILE.ll` (text+data
   of the module) and as `irlens optimize --function NAME` (the function symbol's bytes): total vs -Oz,
   modules worse than -Oz, seconds per module (the model's proposals, then the first max_candidates of
@@ -40,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from irlens.bench.curve import print_curve
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[3] / "models" / "eval" / "heldout.jsonl"
@@ -60,6 +64,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lift-only", action="store_true", help="only the lifting rows")
     parser.add_argument("--lift-ks", default="1,4,8",
                         help="lifting candidates per function (default: %(default)s)")
+    parser.add_argument("--skip-curve", action="store_true", help="no budget curve")
+    parser.add_argument("--curve-only", action="store_true", help="only the budget curve")
+    parser.add_argument("--curve-cache", metavar="PATH",
+                        help="keep the curve's measured sizes in this JSON-lines file (a rerun reuses them)")
     parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
     add_toolchain_options(parser)
     add_model_options(parser)
@@ -416,8 +424,19 @@ def run(args: argparse.Namespace) -> int:
                 print(f"model not ready ({status.state}: {status.detail}); no-model rows only",
                       file=sys.stderr)
                 service = None
-        report = Report()
         started = time.monotonic()
+        curve = None
+        if not args.skip_curve and not args.lift_only:
+            curve = _budget_curve(toolchain, records, service, model_name, args.curve_cache)
+            print_curve(curve)
+            if args.curve_only:
+                if args.json_out:
+                    Path(args.json_out).write_text(json.dumps({"budget_curve": curve}, indent=1) + "\n",
+                                                   encoding="utf-8")
+                if service is not None:
+                    service.stop()
+                return 0
+        report = Report()
         for index, record in enumerate(records, 1):
             _evaluate_one(record, report, toolchain, service, candidates, ks, settings,
                           lift=not args.skip_lift, optimize=not args.skip_optimize and not args.lift_only,
@@ -435,7 +454,24 @@ def run(args: argparse.Namespace) -> int:
     summary["model"] = model_name
     summary["candidates"] = len(candidates)
     summary["seconds"] = round(time.monotonic() - started)
+    summary["budget_curve"] = curve
     print_table(summary, model_name)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def _budget_curve(toolchain: Any, records: list[dict[str, Any]], service: Any, model_name: str,
+                  cache_path: str | None) -> dict[str, Any]:
+    from irlens.bench.curve import SizeCache, run_curve
+    from irlens.engine.ranking import PipelineRanker
+    from irlens.toolchain.measure import default_jobs
+
+    ranker = PipelineRanker(lambda: service)
+    problem = ranker.problem()
+    name = (service.status().name if service is not None else None) or model_name
+    ranking = f"{name} ranks the coreset" if not problem else f"no model order: {problem}"
+    report = run_curve(toolchain, records, ranker=ranker, model_name=ranking,
+                       proposer=service, cache=SizeCache(Path(cache_path) if cache_path else None),
+                       jobs=default_jobs(), progress=lambda line: print(line, file=sys.stderr, flush=True))
+    return report.to_json()

@@ -69,12 +69,12 @@ def run(args: argparse.Namespace) -> int:
         options = search_options(args, settings)
         label = f"{options.baseline} -Oz"
         candidates = candidate_pipelines()
-        with loaded_model(settings) as (proposer, model_status):
+        with loaded_model(settings) as (proposer, ranker, model_status):
             print(model_status)  # e.g. "model x.gguf", "no model found; pass ..."
             for function in largest:
                 try:
                     result = optimize_function(toolchain, text, function["name"], candidates, options=options,
-                                               proposer=proposer)
+                                               proposer=proposer, ranker=ranker)
                 except (ToolFailure, ToolMissing) as error:
                     suggestions[function["name"]] = f"no suggestion ({error})"
                     continue

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from irlens.cli.common import add_model_options, settings_from_args
 from irlens.config import Settings
+
+if TYPE_CHECKING:
+    from irlens.model.gguf_info import GGUFInfo
 
 
 def register(subparsers: Any) -> None:
@@ -56,6 +59,7 @@ def run_info(args: argparse.Namespace) -> int:
         ("prompt format", info.prompt_format or "UNKNOWN (refused under --format auto)"),
         ("  because", info.format_reason),
         ("tasks", ", ".join(info.tasks) or "-"),
+        ("ranking", _ranking_line(info)),
     ]
     for label, value in rows:
         print(f"{label:<15} {value}")
@@ -79,6 +83,18 @@ def _remote_info(settings: Settings, as_json: bool) -> int:
             "n_ctx": backend.n_ctx}
     print(json.dumps(data, indent=2) if as_json else backend.describe() + f", {backend.prompt_format} format")
     return 0
+
+
+def _ranking_line(info: GGUFInfo) -> str:
+    """What the model ranks, and whether that is this irlens' coreset."""
+    from irlens.engine.candidates import load_coreset
+
+    if info.ranking_problem:
+        return info.ranking_problem
+    coreset = load_coreset()
+    ours = "this irlens' coreset" if coreset is not None and coreset.digest == info.coreset_digest else \
+        "NOT this irlens' coreset (the search keeps coverage order)"
+    return f"{len(info.rank_tokens)} rank tokens for coreset {(info.coreset_digest or '')[:12]}: {ours}"
 
 
 def _human(count: int) -> str:

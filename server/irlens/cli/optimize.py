@@ -33,12 +33,12 @@ from irlens.engine.fanout import ResultCache, default_cache_dir
 from irlens.engine.optimizer import (
     FunctionResult,
     ModuleResult,
-    Proposer,
     SearchOptions,
     optimize_function,
     optimize_module,
 )
 from irlens.engine.project import ModuleJob, module_files, optimize_files
+from irlens.engine.ranking import PipelineRanker
 from irlens.engine.splice import SpliceError, splice_function
 from irlens.model.service import ModelService
 from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input, describe
@@ -78,20 +78,24 @@ def register(subparsers: Any) -> None:
 
 
 @contextlib.contextmanager
-def loaded_model(settings: Settings) -> Iterator[tuple[Proposer | None, str]]:
-    """The model service, loaded once for a whole command, and a status line; (None, why) when there is
-    no usable model: the model is optional and never breaks the compiler's answer."""
+def loaded_model(settings: Settings) -> Iterator[tuple[ModelService | None, PipelineRanker, str]]:
+    """The model service, loaded once for a whole command, the search's order of the coreset (the
+    model's when it ranks it) and a status line; (None, coverage order, why) when there is no usable
+    model: the model is optional and never breaks the compiler's answer."""
     if not settings.model_enabled:
-        yield None, "model disabled"
+        no_model = PipelineRanker(lambda: None)
+        yield None, no_model, f"model disabled; {no_model.describe()}"
         return
     service = ModelService(settings, watch=False)
     try:
         service.start()
         status = service.wait_until_settled(settings.model_timeout_s)
-        if status.state != "ready":
-            yield None, _not_ready_line(status.state, status.detail)
+        ready = service if status.state == "ready" else None
+        ranker = PipelineRanker(lambda: ready)
+        if ready is None:
+            yield None, ranker, f"{_not_ready_line(status.state, status.detail)}; {ranker.describe()}"
         else:
-            yield service, f"model {status.name}"
+            yield service, ranker, f"model {status.name}; {ranker.describe()}"
     finally:
         service.stop()
 
@@ -121,7 +125,7 @@ def function_json(result: FunctionResult) -> dict[str, Any]:
         "input_size_bytes": result.input_bytes,
         "saving_vs_oz_percent": round(100 * result.saving_vs_oz, 2),
         "compilations": result.compilations,
-        "model": {"proposals": result.proposals},
+        "model": {"proposals": result.proposals, "ranked": result.model_order},
         "candidates": [{"pipeline": o.pipeline, "size_bytes": o.size_bytes, "error": o.error or None}
                        for o in result.outcomes],
     }
@@ -172,14 +176,15 @@ def run(args: argparse.Namespace) -> int:
             print_diagnostics(args.file, diagnostics)
             return 1
         candidates = candidate_pipelines()
-        with loaded_model(settings) as (proposer, model_status):
+        with loaded_model(settings) as (proposer, ranker, model_status):
             if args.function:
                 result = optimize_function(toolchain, text, args.function, candidates, options=options,
-                                           proposer=proposer)
+                                           proposer=proposer, ranker=ranker)
                 output_text = splice_function(text, args.function,
                                               result.optimized_module_text)
             else:
-                result = optimize_module(toolchain, text, candidates, options=options, proposer=proposer)
+                result = optimize_module(toolchain, text, candidates, options=options, proposer=proposer,
+                                         ranker=ranker)
                 output_text = result.module_text
     except (ToolFailure, ToolMissing, SpliceError) as error:
         print(f"irlens: {error}", file=sys.stderr)

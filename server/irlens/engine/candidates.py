@@ -1,11 +1,14 @@
 """Candidate pass pipelines for size, beyond -Oz and whatever the model proposes.
 
 The project's own set is the coreset, server/irlens/data/coreset.json (`{"version", "digest",
-"baseline", "pipelines": [{"pipeline", "gain_bytes", "csmith_passed"}, ...]}`, written by
-models/recipe/coreset.py): pipelines chosen by greedy coverage of the savings under clang -Oz on the
-recipe's training functions, in coverage order (the order to try them in when no model ranks them),
-each checked on csmith programs. Without it, the older candidates.json (`{"pipelines": [...]}`, the
-most frequent autotuner winners) is read; if neither is usable, the hand-written set below is used:
+"baseline", "pipelines": [{"pipeline", "gain_bytes", "csmith_passed", "training_wins"}, ...]}`,
+written by models/recipe/coreset.py): pipelines chosen by greedy coverage of the savings under clang
+-Oz on the recipe's training functions, in coverage order (the order to try them in when no model
+ranks them), each checked on csmith programs; `training_wins` counts the training functions each one
+is the first smallest for (below -Oz), which gives the frequency order the benchmark compares with.
+A ranking model scores exactly these pipelines, named by their digest (`Coreset`). Without the
+coreset, the older candidates.json (`{"pipelines": [...]}`, the most frequent autotuner winners) is
+read; if neither is usable, the hand-written set below is used:
 -Oz variants that were measured to beat plain -Oz on some functions (e.g. a shorter pipeline that
 skips loop rotation, which duplicates the loop test, or -Oz followed by cleanups it does not repeat).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -44,6 +48,47 @@ def candidate_pipelines(path: Path | None = None) -> list[str]:
         if pipelines:
             return list(dict.fromkeys(pipelines))
     return list(FALLBACK_PIPELINES)
+
+
+@dataclass(frozen=True)
+class Coreset:
+    """The coreset as a ranking model sees it: K pipelines in the file's (coverage) order."""
+
+    pipelines: tuple[str, ...]
+    digest: str  # pipeline_list_digest(pipelines): what a ranking GGUF's irlens.coreset_digest must be
+    training_wins: tuple[int, ...] | None  # per pipeline; None when the file does not record them
+
+    def frequency_order(self) -> list[str]:
+        """Most training wins first (coverage order among equals); coverage order without the counts."""
+        if self.training_wins is None:
+            return list(self.pipelines)
+        wins = dict(zip(self.pipelines, self.training_wins, strict=True))
+        return sorted(self.pipelines, key=lambda pipeline: -wins[pipeline])
+
+
+def load_coreset(path: Path = CORESET_FILE) -> Coreset | None:
+    """The coreset file's pipelines, exactly in its order (None when it is missing or holds none)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    items = data.get("pipelines") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return None
+    pipelines: list[str] = []
+    wins: list[int] = []
+    for item in items:
+        pipeline = item.get("pipeline") if isinstance(item, dict) else None
+        if not isinstance(pipeline, str) or not pipeline.strip():
+            return None
+        pipelines.append(pipeline.strip())
+        count = item.get("training_wins")
+        if isinstance(count, int):
+            wins.append(count)
+    if not pipelines:
+        return None
+    return Coreset(tuple(pipelines), pipeline_list_digest(pipelines),
+                   tuple(wins) if len(wins) == len(pipelines) else None)
 
 
 def pipeline_list_digest(pipelines: list[str]) -> str:

@@ -3,7 +3,9 @@ and the verification, for the language server, `irlens optimize`, `irlens check`
 
 - The model sees a function's extracted module (what the LLM Compiler models and irlens-tiny were
   trained on), never the whole file; its proposals are raw text, validated as pipelines like every
-  candidate, and go first in the queue.
+  candidate, and go first in the queue. A ranking model orders the candidate set (the coreset) for
+  each function (engine/ranking.py); without one, or when it fails, the set's own (coverage) order
+  stands. The budget is the same either way.
 - Every candidate is applied with opt (whose verifier checks input and output) to the baseline's
   input (the clang -Oz attributes, or the IR as given), compiled with `llc -O2 -filetype=obj` and
   measured by the one size definition of toolchain/measure.py. -Oz under the same baseline is measured
@@ -64,6 +66,13 @@ class Proposer(Protocol):
                           cancel: threading.Event | None = None) -> list[str]: ...
 
 
+class Ranker(Protocol):
+    """Orders the candidate set for one function (engine/ranking.PipelineRanker)."""
+
+    def order(self, module_ir: str, candidates: Sequence[str],
+              cancel: threading.Event | None = None) -> list[str]: ...
+
+
 @dataclass(frozen=True)
 class SearchOptions:
     baseline: Baseline = "clang"
@@ -94,6 +103,7 @@ class FunctionResult:
     function_text: str  # its `define ... { ... }`
     proposals: list[str] = field(default_factory=list)  # the model's, as it gave them
     outcomes: list[CandidateOutcome] = field(default_factory=list)
+    model_order: bool = False  # a ranking model changed the candidates' order
 
     @property
     def saving_vs_oz(self) -> float:
@@ -164,20 +174,38 @@ def model_proposals(proposer: Proposer | None, toolchain: Toolchain, module: str
         return []
 
 
+def ranked_candidates(ranker: Ranker | None, extracted_module: str, candidates: Sequence[str],
+                      cancel: threading.Event | None = None) -> list[str]:
+    """`candidates` in the ranker's order for the function's extracted module (their own order without
+    a ranker, or when it fails: the search never depends on the model)."""
+    if ranker is None:
+        return list(candidates)
+    try:
+        ordered = ranker.order(extracted_module, candidates, cancel)
+    except Exception:
+        return list(candidates)
+    return ordered if sorted(ordered) == sorted(candidates) else list(candidates)
+
+
 # --- one function ----------------------------------------------------------------------------------
 
 def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, candidates: Sequence[str], *,
                       options: SearchOptions = SearchOptions(), proposer: Proposer | None = None,
                       proposals: Sequence[str] | None = None, cancel: threading.Event | None = None,
-                      extracted_module: str | None = None, measure_input: bool = True) -> FunctionResult:
+                      extracted_module: str | None = None, measure_input: bool = True,
+                      ranker: Ranker | None = None) -> FunctionResult:
     """Best verified pipeline for @name, applied to the function extracted from the module under the
     baseline, judged by the function's bytes. `proposals` (already asked) or else `proposer` give the
-    model's pipelines, which run first; the budget counts every opt+llc. `extracted_module`: the
-    extraction, when the caller has it; `measure_input` off: no compile of the unoptimized function."""
+    model's pipelines, which run first; then `candidates`, in `ranker`'s order for this function when
+    there is one; the budget counts every opt+llc. `extracted_module`: the extraction, when the caller
+    has it; `measure_input` off: no compile of the unoptimized function."""
     _check(cancel)
     raw = extracted_module if extracted_module is not None else extract_function(toolchain, module, name)
     if proposals is None:
         proposals = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals, cancel=cancel)
+    ordered = ranked_candidates(ranker, raw, candidates, cancel)
+    model_order = ordered != list(candidates)
+    candidates = ordered
     extracted = baseline_input(raw, options.baseline)
     budget = options.budget if options.budget is not None else DEFAULT_FUNCTION_BUDGET
     fixed = 2 if measure_input else 1
@@ -197,7 +225,7 @@ def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, cand
         name=name, baseline=options.baseline, pipeline=best.pipeline, size_bytes=best.size_bytes or 0,
         oz_bytes=oz.size_bytes, input_bytes=input_bytes, compilations=fixed + len(measured),
         optimized_module_text=optimized, function_text=function_definition(optimized, name),
-        proposals=list(proposals), outcomes=[oz, *measured, *rejected])
+        proposals=list(proposals), outcomes=[oz, *measured, *rejected], model_order=model_order)
 
 
 # --- a module --------------------------------------------------------------------------------------
@@ -209,9 +237,11 @@ def default_module_budget(function_count: int) -> int:
 def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence[str], *,
                     options: SearchOptions = SearchOptions(), proposer: Proposer | None = None,
                     cancel: threading.Event | None = None,
-                    on_progress: Callable[[str], None] | None = None) -> ModuleResult:
+                    on_progress: Callable[[str], None] | None = None,
+                    ranker: Ranker | None = None) -> ModuleResult:
     """The smallest verified module by text+data: -Oz, the best whole-module pipeline, or each
-    function's own winner composed into one module. Never larger than -Oz under the baseline."""
+    function's own winner composed into one module (each function's candidates in `ranker`'s order).
+    Never larger than -Oz under the baseline."""
     _check(cancel)
     progress = on_progress or (lambda _message: None)
     source = baseline_input(module_text, options.baseline)
@@ -255,7 +285,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
                 base_text = optimize_text(toolchain, source, base_pipeline)
                 base_choices, asked, text, used = _compose(
                     toolchain, unoptimized, base_text, base_pipeline, candidates, options, proposer, share,
-                    cancel, progress)
+                    cancel, progress, ranker)
                 spent += used
                 proposals.update(asked)
                 if text is None:
@@ -317,7 +347,7 @@ class _Unoptimized:
 def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, base_pipeline: str,
              candidates: Sequence[str],
              options: SearchOptions, proposer: Proposer | None, budget: int,
-             cancel: threading.Event | None, progress: Callable[[str], None]
+             cancel: threading.Event | None, progress: Callable[[str], None], ranker: Ranker | None = None,
              ) -> tuple[list[FunctionChoice], dict[str, list[str]], str | None, int]:
     """The base module (`base_text`, made by `base_pipeline`: -Oz, or the best whole-module pipeline)
     with each function's body replaced by its own winner where that is smaller.
@@ -358,7 +388,7 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
             result = optimize_function(
                 toolchain, unoptimized.bitcode if from_source else base_bitcode, name, candidates,
                 options=SearchOptions(options.baseline, allowances[name], 1), proposals=asked, cancel=cancel,
-                extracted_module=raw if from_source else None, measure_input=False)
+                extracted_module=raw if from_source else None, measure_input=False, ranker=ranker)
         except ToolFailure as error:
             return None, True, [], str(error)
         return result, from_source, asked, ""

@@ -13,6 +13,7 @@ from irlens.config import Settings
 from irlens.engine.documents import Document, DocumentStore
 from irlens.engine.facts import EngineEvent, EventKind
 from irlens.engine.lifted import LiftedDocuments
+from irlens.engine.ranking import PipelineRanker
 from irlens.engine.results import FunctionResults, ResultsCache
 from irlens.engine.scheduler import Scheduler
 from irlens.toolchain.discovery import Toolchain, discover
@@ -33,6 +34,9 @@ class Session:
         self.scheduler = Scheduler(workers)
         self.lifted = LiftedDocuments()
         self.model_service: ModelService | None = None  # set by the server once it started one
+        # the search's order of the coreset: the model's when it ranks it, else coverage order (and why)
+        self.pipeline_ranker = PipelineRanker(
+            lambda: self.model_service if self.settings.model_enabled else None)
         self._notify = notify or (lambda event: None)
         self._lock = threading.Lock()
         self._toolchain: Toolchain | None = None

@@ -177,13 +177,12 @@ class Suggestions:
         try:
             if is_numbered(function.name):
                 raise ValueError(UNNAMED_PROBLEM)
-            candidates = list(results.proposals or []) + list(candidate_pipelines())
             limit = max(1, settings.max_candidates)
-            unique = list(dict.fromkeys(candidates))[:limit]
-            result = optimize_function(
-                session.toolchain, self._module_input(document), function.name, unique,
-                options=SearchOptions(settings.size_baseline, budget=limit + 2), proposals=[],
-                cancel=document.cancel,
+            result = optimize_function(  # the model's proposals, then the coreset in the ranker's order
+                session.toolchain, self._module_input(document), function.name, candidate_pipelines(),
+                options=SearchOptions(settings.size_baseline, budget=limit + 2),
+                proposals=list(results.proposals or []), cancel=document.cancel,
+                ranker=session.pipeline_ranker,
             )
         except Exception as error:
             if document.cancel.is_set():

@@ -28,6 +28,7 @@ from irlens.engine.edits import verified_module_text
 from irlens.engine.facts import EngineEvent, FunctionFacts, Suggestion, no_symbol_problem
 from irlens.engine.lifted import LiftedDocument, diagnostics_of
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
+from irlens.engine.ranking import PipelineRanker
 from irlens.engine.session import MB, Session
 from irlens.engine.suggestions import Suggestions
 from irlens.ir.asm import AsmIndex
@@ -61,6 +62,10 @@ class Engine:
     @property
     def toolchain(self) -> Toolchain:
         return self.session.toolchain
+
+    @property
+    def pipeline_ranker(self) -> PipelineRanker:
+        return self.session.pipeline_ranker
 
     @property
     def model_service(self) -> ModelService | None:

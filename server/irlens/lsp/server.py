@@ -105,6 +105,7 @@ class IrlensServer(LanguageServer):
         params = {"state": status.state, "name": status.name, "detail": status.detail,
                   "lifts": self._lifting_model()} if status else {
             "state": "disabled", "name": None, "detail": "model disabled by settings", "lifts": None}
+        params["pipelineOrder"] = self.engine.pipeline_ranker.describe()
         self.protocol.notify(STATUS_NOTIFICATION, params)
 
     def model_status_line(self) -> str | None:
@@ -116,7 +117,7 @@ class IrlensServer(LanguageServer):
         lifting = self._lifting_model()
         lifts = f"; lifting: {lifting}" if lifting else "; lifting: no model trained to lift is loaded" \
             if status.state == "ready" else ""
-        return f"model{name}: {status.state}{detail}{lifts}"
+        return f"model{name}: {status.state}{detail}{lifts}; {self.engine.pipeline_ranker.describe()}"
 
     def _lifting_model(self) -> str | None:
         """The name of the model that lifts assembly, when one is ready."""

@@ -11,7 +11,13 @@ Metadata keys irlens reads (the irlens-tiny exporter in models/recipe writes the
   ``"llm-compiler"`` for a re-export of Meta's LLM Compiler that keeps its formats.
 - ``irlens.prompt_format_version`` (uint32): 1. A version this code does not know is refused.
 - ``irlens.tasks`` (string, comma-separated `Task` values, e.g. ``"flag-tuning,compiler-emulation-ir"``):
-  the tasks the model was trained for; absent means all of them.
+  the tasks the model was trained for; absent means every text task (`prompts.TEXT_TASKS`).
+- A ranking model (``pipeline-ranking`` among its tasks) also carries ``irlens.coreset_digest``
+  (string: `engine.candidates.pipeline_list_digest` of the coreset it ranks, coreset.json's
+  ``digest``) and ``irlens.rank_tokens`` (array of strings: one token per coreset pipeline, in the
+  coreset's order; its logit at the last prompt position scores that pipeline), optionally
+  ``irlens.rank_token_oz`` (string: the token meaning "-Oz alone is best"). That each is one token
+  of the vocabulary is checked when llama.cpp has loaded the model (model/llama_backend.py).
 
 Meta's LLM Compiler GGUFs carry no irlens keys; they are recognised by "llm-compiler" (also
 "llm_compiler", "llm compiler", any case) in ``general.name``, ``general.basename``,
@@ -30,11 +36,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from irlens.model.prompts import PROMPT_FORMATS, PromptFormat, Task
+from irlens.model.prompts import PROMPT_FORMATS, TEXT_TASKS, PromptFormat, Task
 
 KEY_PROMPT_FORMAT = "irlens.prompt_format"
 KEY_PROMPT_FORMAT_VERSION = "irlens.prompt_format_version"
 KEY_TASKS = "irlens.tasks"
+KEY_CORESET_DIGEST = "irlens.coreset_digest"
+KEY_RANK_TOKENS = "irlens.rank_tokens"
+KEY_RANK_TOKEN_OZ = "irlens.rank_token_oz"
 PROMPT_FORMAT_VERSION = 1
 
 _LLM_COMPILER_NAME = re.compile(r"llm[-_ ]?compiler", re.IGNORECASE)
@@ -64,10 +73,15 @@ class GGUFInfo:
     prompt_format: PromptFormat | None  # None: unknown, the model is refused under format "auto"
     format_reason: str  # how the format was recognised, or why it was not
     tasks: tuple[str, ...]
+    coreset_digest: str | None = None  # the coreset a ranking model ranks
+    rank_tokens: tuple[str, ...] = ()  # one per coreset pipeline, in the coreset's order
+    rank_token_oz: str | None = None
+    ranking_problem: str = "not a ranking model"  # "" when the ranking metadata is complete
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["tasks"] = list(self.tasks)
+        data["rank_tokens"] = list(self.rank_tokens)
         return data
 
 
@@ -140,6 +154,7 @@ def _info_from_reader(file: Path, size: int, reader: Any) -> GGUFInfo:
         quantization = elements_by_type.most_common(1)[0][0] if elements_by_type else "unknown"
     name = scalar("general.name")
     prompt_format, reason, tasks = _prompt_format(file, scalar)
+    digest, rank_tokens, rank_token_oz, ranking_problem = _ranking(fields, scalar, tasks)
     return GGUFInfo(
         path=str(file),
         file_bytes=size,
@@ -154,7 +169,47 @@ def _info_from_reader(file: Path, size: int, reader: Any) -> GGUFInfo:
         prompt_format=prompt_format,
         format_reason=reason,
         tasks=tasks,
+        coreset_digest=digest,
+        rank_tokens=rank_tokens,
+        rank_token_oz=rank_token_oz,
+        ranking_problem=ranking_problem,
     )
+
+
+def _ranking(fields: Any, scalar: Any, tasks: tuple[str, ...]
+             ) -> tuple[str | None, tuple[str, ...], str | None, str]:
+    """The ranking metadata and what is wrong with it ("" when a ranking model is complete)."""
+    import gguf
+
+    digest = scalar(KEY_CORESET_DIGEST)
+    digest = digest if isinstance(digest, str) and digest.strip() else None
+    oz = scalar(KEY_RANK_TOKEN_OZ)
+    oz = oz if isinstance(oz, str) and oz else None
+    tokens: tuple[str, ...] = ()
+    field = fields.get(KEY_RANK_TOKENS)
+    tokens_problem = f"no {KEY_RANK_TOKENS}"
+    if field is not None:
+        if field.types[:1] != [gguf.GGUFValueType.ARRAY] or field.types[-1] != gguf.GGUFValueType.STRING:
+            tokens_problem = f"{KEY_RANK_TOKENS} is not an array of strings"
+        else:
+            try:
+                tokens = tuple(field.contents())
+                tokens_problem = ""
+            except (UnicodeDecodeError, IndexError, ValueError):
+                tokens_problem = f"{KEY_RANK_TOKENS} is unreadable"
+    if Task.PIPELINE_RANKING.value not in tasks or (digest is None and field is None):
+        return digest, tokens, oz, "not a ranking model"
+    if digest is None:
+        problem = f"no {KEY_CORESET_DIGEST}"
+    elif tokens_problem:
+        problem = tokens_problem
+    elif not tokens or not all(tokens):
+        problem = f"{KEY_RANK_TOKENS} is empty or holds an empty token"
+    elif len(set(tokens)) != len(tokens) or (oz is not None and oz in tokens):
+        problem = f"{KEY_RANK_TOKENS} repeats a token"
+    else:
+        problem = ""
+    return digest, tokens, oz, f"broken ranking metadata: {problem}" if problem else ""
 
 
 def _prompt_format(file: Path, scalar: Any) -> tuple[PromptFormat | None, str, tuple[str, ...]]:
@@ -169,16 +224,16 @@ def _prompt_format(file: Path, scalar: Any) -> tuple[PromptFormat | None, str, t
                 f"{KEY_PROMPT_FORMAT_VERSION}={version!r}; this irlens speaks version {PROMPT_FORMAT_VERSION}"
             ), ()
         raw_tasks = scalar(KEY_TASKS)
-        tasks = all_tasks
+        tasks = TEXT_TASKS
         if isinstance(raw_tasks, str) and raw_tasks.strip():
             tasks = tuple(t.strip() for t in raw_tasks.split(",") if t.strip() in all_tasks)
         return declared, f"metadata {KEY_PROMPT_FORMAT}={declared!r}", tasks
     for key in ("general.name", "general.basename", "general.finetune"):
         value = scalar(key)
         if isinstance(value, str) and _LLM_COMPILER_NAME.search(value):
-            return "llm-compiler", f"{key}={value!r}", all_tasks
+            return "llm-compiler", f"{key}={value!r}", TEXT_TASKS
     if _LLM_COMPILER_NAME.search(file.name):
-        return "llm-compiler", f"file name {file.name!r}", all_tasks
+        return "llm-compiler", f"file name {file.name!r}", TEXT_TASKS
     return None, (
         f"no {KEY_PROMPT_FORMAT} metadata and not named like an LLM Compiler model;"
         " pass --format llm-compiler|irlens if you know its prompt format"

@@ -24,6 +24,7 @@ from typing import Any
 from irlens.model.backend import (
     GREEDY,
     BackendError,
+    ContextOverflow,
     Generation,
     SamplingOptions,
     StopReason,
@@ -95,6 +96,51 @@ class LlamaBackend:
 
     def count_tokens(self, prompt: str) -> int:
         return len(self.tokenize(prompt))
+
+    def single_token(self, text: str) -> int | None:
+        """The id of `text` when llama.cpp tokenizes it (no BOS, special tokens recognised) as exactly
+        one token of the vocabulary, else None: how a ranking model's rank tokens are checked."""
+        with self._lock:
+            ids = list(self._llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+        return ids[0] if len(ids) == 1 else None
+
+    def score_tokens(self, prompt: str, token_ids: list[int], *, timeout_s: float,
+                     cancel: threading.Event | None = None) -> list[float]:
+        """One evaluation of `prompt` (with BOS): the logits of `token_ids` at its last position.
+        Raises ContextOverflow when the prompt does not fit, BackendError when llama.cpp fails or the
+        deadline or `cancel` interrupted it."""
+        tokens = self.tokenize(prompt)
+        if len(tokens) > self.n_ctx:
+            raise ContextOverflow(len(tokens), self.n_ctx)
+        deadline = time.monotonic() + timeout_s
+
+        def interrupted() -> str | None:
+            if cancel is not None and cancel.is_set():
+                return "cancelled"
+            if time.monotonic() > deadline:
+                return f"the model ran past its deadline ({timeout_s:g} s)"
+            return None
+
+        with self._lock:
+            llama = self._llama
+            self._should_abort = lambda: interrupted() is not None
+            try:
+                # The KV cache may hold this prompt already (a flag-tuning answer to the same function):
+                # keep the common prefix, and evaluate at least the last token for its logits.
+                common = 0
+                for cached, token in zip(llama._input_ids, tokens, strict=False):
+                    if cached != token:
+                        break
+                    common += 1
+                llama.n_tokens = min(common, len(tokens) - 1)
+                llama.eval(tokens[llama.n_tokens:])
+                row = self._llama_cpp.llama_get_logits_ith(llama._ctx.ctx, -1)
+                return [float(row[token]) for token in token_ids]
+            except Exception as exc:  # llama.cpp's decode fails when the abort callback fired
+                llama.reset()
+                raise BackendError(interrupted() or f"llama.cpp failed while scoring: {exc}") from exc
+            finally:
+                self._should_abort = lambda: False
 
     def generate(
         self,

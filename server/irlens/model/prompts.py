@@ -26,6 +26,12 @@ class Task(StrEnum):
     DISASSEMBLY = "disassembly"
     COMPILER_EMULATION_IR = "compiler-emulation-ir"
     COMPILER_EMULATION_ASM = "compiler-emulation-asm"
+    PIPELINE_RANKING = "pipeline-ranking"  # the flag-tuning prompt, scored at the coreset's rank tokens
+
+
+# What a model is taken to do when it does not say (LLM Compiler, a server, irlens.tasks absent): every
+# task that answers in text. Ranking needs its own metadata and is only ever declared.
+TEXT_TASKS: tuple[str, ...] = tuple(task.value for task in Task if task is not Task.PIPELINE_RANKING)
 
 
 def flag_tuning_prompt(ir: str) -> str:

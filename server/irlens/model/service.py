@@ -6,6 +6,7 @@
     service.propose_pipelines(ir_text, k=4, cancel=event)  # -> list[str], raw, NOT validated
     service.predict_sizes(ir_text, cancel=event)           # -> SizePrediction | None
     service.lift(asm_text, cancel=event, sampling=...)     # -> LiftAnswer (IR, complete?) | None
+    service.rank_pipelines(module_ir, digest, k, cancel=event)  # -> PipelineRanking (order, or why not)
     service.stop()
 
 Every request method blocks (call it from a worker thread), is serialized with the others, bounded
@@ -24,6 +25,12 @@ predict_sizes uses the flag-tuning answer (the same greedy generation propose_pi
 with, so one generation serves both): the instruction count and binary size the model predicts
 for the function AFTER its own proposed pipeline (`SizePrediction.pipeline`). The compiler-emulation
 prompt would need the measured input sizes and a pipeline, which callers can run themselves.
+
+rank_pipelines is for a ranking model (GGUF metadata: `gguf_info`): the flag-tuning prompt of the
+function's extracted module, evaluated once; the logits of the K rank tokens at the last prompt position
+order the coreset, higher first. The rank tokens are checked with llama.cpp's tokenizer when the
+model loads; the caller names the coreset it wants ranked (digest and size), and a model made for
+another coreset, a broken one, a remote or an LLM Compiler model answers with the reason instead.
 
 Answers are cached by (model digest, task, generation options, input digest) in memory and on
 disk under ~/.cache/irlens/answers (or $XDG_CACHE_HOME/irlens/answers, or `cache_dir`).
@@ -60,7 +67,7 @@ from irlens.model.gguf_info import (
 )
 from irlens.model.prompts import PromptFormat, Task
 
-__all__ = ["ModelService", "ModelStatus", "SizePrediction", "default_model_path"]
+__all__ = ["ModelService", "ModelStatus", "PipelineRanking", "SizePrediction", "default_model_path"]
 
 log = logging.getLogger("irlens.model")
 
@@ -82,6 +89,29 @@ class ModelStatus:
     prompt_format: PromptFormat | None = None
     source: str | None = None  # file path or server URL
     info: GGUFInfo | None = None  # metadata of a local model
+
+
+@dataclass(frozen=True)
+class PipelineRanking:
+    """The model's order of a coreset for one function, or why there is none (`problem`)."""
+
+    order: tuple[int, ...] = ()  # coreset indices, best first (all K); () when not ranked
+    problem: str = ""
+    oz_first: bool = False  # the model's "-Oz alone is best" token outscored every pipeline
+    seconds: float = 0.0
+
+    @property
+    def ranked(self) -> bool:
+        return bool(self.order)
+
+
+@dataclass(frozen=True)
+class _RankTokens:
+    """A loaded ranking model's rank tokens, checked against its vocabulary."""
+
+    coreset_digest: str
+    token_ids: tuple[int, ...]
+    oz_id: int | None
 
 
 def repo_models_dir() -> Path:
@@ -138,6 +168,8 @@ class ModelService:
         self._backend: Backend | None = None
         self._backend_digest = ""
         self._backend_tasks: tuple[str, ...] = ()
+        self._rank_tokens: _RankTokens | None = None
+        self._ranking_problem = "no model loaded"  # why the model in service does not rank
         self._loaded_identity: tuple[str, int, int, int] | None = None
         self._rescan = threading.Event()
         self._stopping = threading.Event()
@@ -284,7 +316,8 @@ class ModelService:
         except (GGUFError, UnknownModelFormat) as exc:
             failed(str(exc))
             return
-        if Task.FLAG_TUNING.value not in info.tasks and Task.DISASSEMBLY.value not in info.tasks:
+        asked = {Task.FLAG_TUNING.value, Task.DISASSEMBLY.value, Task.PIPELINE_RANKING.value}
+        if not asked & set(info.tasks):
             failed(f"{path.name}: trained for none of the tasks irlens asks ({', '.join(info.tasks)})")
             return
         size_gb = info.file_bytes / 1e9
@@ -304,18 +337,26 @@ class ModelService:
         if loaded is None:
             return  # stopping
         backend, digest = loaded
+        rank_tokens, ranking_problem = _check_rank_tokens(backend, info)
         with self._request_lock:
             old, self._backend = self._backend, backend
             self._backend_digest = digest
             self._backend_tasks = info.tasks
+            self._rank_tokens, self._ranking_problem = rank_tokens, ranking_problem
             self._loaded_identity = identity
         if old is not None:
             with contextlib.suppress(Exception):
                 old.close()
         load_s = time.monotonic() - started
+        ranking = ""
+        if rank_tokens is not None:
+            ranking = (f"; ranks {len(rank_tokens.token_ids)} coreset pipelines "
+                       f"(coreset {rank_tokens.coreset_digest[:12]})")
+        elif ranking_problem != "not a ranking model":
+            ranking = f"; does not rank pipelines: {ranking_problem}"
         self._set_status(ModelStatus(
             "ready", name=path.name,
-            detail=f"{backend.describe()}, {prompt_format} format, loaded in {load_s:.1f} s",
+            detail=f"{backend.describe()}, {prompt_format} format, loaded in {load_s:.1f} s{ranking}",
             prompt_format=prompt_format, source=str(path), info=info,
         ))
 
@@ -383,7 +424,8 @@ class ModelService:
         with self._request_lock:
             self._backend = backend
             self._backend_digest = hashlib.sha256(f"remote\0{url}\0{backend.name}".encode()).hexdigest()[:32]
-            self._backend_tasks = tuple(t.value for t in Task)
+            self._backend_tasks = prompts.TEXT_TASKS
+            self._rank_tokens, self._ranking_problem = None, "a remote model does not rank pipelines"
         self._set_status(ModelStatus(
             "ready", name=backend.name, detail=f"{backend.describe()}, {backend.prompt_format} format",
             prompt_format=backend.prompt_format, source=url,
@@ -468,6 +510,59 @@ class ModelService:
             return None
         self._last_problem = ""
         return lifted
+
+    def ranking_problem(self, coreset_digest: str, count: int) -> str:
+        """Why the model in service cannot rank the coreset named by its digest and size ("" when it can)."""
+        rank_tokens, backend = self._rank_tokens, self._backend
+        if backend is None:
+            status = self.status()
+            return f"no model in service (model {status.state}: {status.detail})"
+        if rank_tokens is None:
+            return f"{backend.name} does not rank pipelines ({self._ranking_problem})"
+        if rank_tokens.coreset_digest != coreset_digest:
+            return (f"{backend.name} ranks another coreset (digest {rank_tokens.coreset_digest[:12]}; "
+                    f"this irlens' coreset is {coreset_digest[:12]})")
+        if len(rank_tokens.token_ids) != count:
+            return f"{backend.name} has {len(rank_tokens.token_ids)} rank tokens for a coreset of {count}"
+        return ""
+
+    def rank_pipelines(self, module_ir: str, coreset_digest: str, count: int,
+                       cancel: threading.Event | None = None) -> PipelineRanking:
+        """The coreset (named by its digest and size) in the model's order for a function's extracted
+        module, or the reason there is none. Never raises."""
+        started = time.monotonic()
+        try:
+            problem = self.ranking_problem(coreset_digest, count)
+            if problem:
+                return PipelineRanking(problem=problem)
+            prompt = prompts.flag_tuning_prompt(module_ir)
+            prompt_digest = hashlib.sha256(prompt.encode("utf-8", errors="surrogatepass")).hexdigest()
+            key = hashlib.sha256("\0".join([self._backend_digest, Task.PIPELINE_RANKING.value, coreset_digest,
+                                            prompt_digest]).encode()).hexdigest()
+            cached = self._cache_get(key)
+            logits = cached.get("logits") if cached is not None else None
+            if not isinstance(logits, list) or len(logits) < count:
+                with self._request_lock:
+                    backend, rank_tokens = self._backend, self._rank_tokens
+                    if cancel is not None and cancel.is_set():
+                        return PipelineRanking(problem="cancelled")
+                    if rank_tokens is None or backend is None or not hasattr(backend, "score_tokens") \
+                            or rank_tokens.coreset_digest != coreset_digest:
+                        return PipelineRanking(problem="the model changed while ranking")
+                    oz = () if rank_tokens.oz_id is None else (rank_tokens.oz_id,)
+                    ids = [*rank_tokens.token_ids, *oz]
+                    logits = backend.score_tokens(prompt, ids, timeout_s=self._settings.model_timeout_s,
+                                                  cancel=cancel)
+                self._cache_put(key, {"text": "", "logits": logits})
+        except BackendError as exc:
+            return PipelineRanking(problem=str(exc), seconds=time.monotonic() - started)
+        except Exception as exc:  # a model must never take the search down
+            log.exception("ranking failed")
+            return PipelineRanking(problem=f"ranking failed: {exc}", seconds=time.monotonic() - started)
+        scores = [float(v) for v in logits[:count]]
+        order = tuple(sorted(range(count), key=lambda i: -scores[i]))  # ties keep coverage order
+        oz_first = len(logits) > count and float(logits[count]) > max(scores)
+        return PipelineRanking(order, "", oz_first, time.monotonic() - started)
 
     def lifts(self) -> bool:
         """Whether the model in service was trained to lift assembly (GGUF metadata / remote format)."""
@@ -585,3 +680,23 @@ class ModelService:
         self._memory_cache.move_to_end(key)
         while len(self._memory_cache) > MEMORY_CACHE_ENTRIES:
             self._memory_cache.popitem(last=False)
+
+
+def _check_rank_tokens(backend: Backend, info: GGUFInfo) -> tuple[_RankTokens | None, str]:
+    """A ranking model's rank tokens as ids of its vocabulary (each must be one token for llama.cpp),
+    or why the model does not rank."""
+    if info.ranking_problem:
+        return None, info.ranking_problem
+    single_token = getattr(backend, "single_token", None)
+    if single_token is None or info.coreset_digest is None:
+        return None, "this backend cannot score tokens"
+    ids = []
+    for text in [*info.rank_tokens, *(() if info.rank_token_oz is None else (info.rank_token_oz,))]:
+        token = single_token(text)
+        if token is None:
+            return None, f"rank token {text!r} is not one token of the model's vocabulary"
+        ids.append(token)
+    if len(set(ids)) != len(ids):
+        return None, "two rank tokens are the same token of the vocabulary"
+    count = len(info.rank_tokens)
+    return _RankTokens(info.coreset_digest, tuple(ids[:count]), ids[count] if len(ids) > count else None), ""
