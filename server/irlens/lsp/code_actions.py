@@ -270,7 +270,7 @@ def register(server: IrlensServer) -> None:
             return {"created": False, "reason": reason}
         target = _lifted_uri(ls, uri, name)
         model = ls.engine.model_if_ready()
-        model_name = (model.status().name if model is not None else None) or "model"
+        model_name = (model.lifting_model_name() if model is not None else None) or "model"
         lifted = lifted_document(target, Path(unquote(urlparse(uri).path)).name, model_name, result)
         edit = types.WorkspaceEdit(
             document_changes=[
