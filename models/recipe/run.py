@@ -72,7 +72,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.max_files, args.label_minutes, args.max_steps = 1, 1.0, 3
         args.vocab_size, args.context, args.dim, args.layers, args.heads = 400, 1024, 64, 2, 4
         args.batch_tokens = 2048
-        args.lift_seeds, args.lift_minutes = "1:2", 1.0
+        args.lift_seeds, args.synth_seeds, args.lift_minutes = "1:2", "1:2", 1.0
     return args
 
 
@@ -147,7 +147,7 @@ def stage_train(args: argparse.Namespace) -> None:
 
     examples = [e for e in train.build_examples(args.work_dir) if e.task in args.tasks]
     by_task = train.tokenize_examples(examples, args.work_dir / "tokenizer.model", args.context)
-    counts = {task: len(items) for task, items in by_task.items()}
+    counts = {task: len(items) for task, items in by_task.items() if task in args.tasks}
     print(f"examples: {counts} (of {len(examples)}; the rest do not fit {args.context} tokens)", flush=True)
     initial = None
     if args.init_from is not None:  # its shape, its weights; the context is ours (RoPE, no learned positions)
