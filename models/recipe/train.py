@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import math
 import random
+import signal
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,7 @@ from irlens.model import answers, prompts
 
 # How often each task is drawn: flag tuning is what the runtime leans on most.
 TASK_WEIGHTS = {"flag-tuning": 0.5, "emulation": 0.15, "disassembly": 0.35}
+LENGTH_WINDOW = 24  # a batch draws from this many examples either side of a random one, by length
 HELDOUT_EVAL = Path(__file__).resolve().parents[1] / "eval" / "heldout.jsonl"
 
 
@@ -106,17 +109,23 @@ def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: in
         if len(ids) > context and example.task == "disassembly":
             continue  # a lifting answer cut short would teach the model never to close its block
         by_task[example.task].append((ids[:context], len(prompt_ids)))
+    for items in by_task.values():
+        items.sort(key=lambda item: len(item[0]))  # by length: a batch takes neighbours (`_batch`)
     return by_task
 
 
 def _batch(rng: random.Random, by_task: dict[str, list[tuple[list[int], int]]], batch_tokens: int
            ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """A batch of one task's examples of similar length (neighbours in the length-sorted list, so that
+    little of the batch is padding), the task drawn by TASK_WEIGHTS."""
     tasks = [t for t in TASK_WEIGHTS if by_task.get(t)]
+    task = rng.choices(tasks, weights=[TASK_WEIGHTS[t] for t in tasks])[0]
+    items = by_task[task]
+    centre = rng.randrange(len(items))
     chosen: list[tuple[list[int], int]] = []
     longest = 0
     while True:
-        task = rng.choices(tasks, weights=[TASK_WEIGHTS[t] for t in tasks])[0]
-        item = rng.choice(by_task[task])
+        item = items[min(len(items) - 1, max(0, centre + rng.randint(-LENGTH_WINDOW, LENGTH_WINDOW)))]
         new_longest = max(longest, len(item[0]))
         if chosen and new_longest * (len(chosen) + 1) > batch_tokens:
             break
@@ -172,7 +181,10 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
                     "rng": rng.getstate()}, state_path.with_suffix(".tmp"))
         state_path.with_suffix(".tmp").replace(state_path)  # never a half-written state
 
-    while True:
+    stop = threading.Event()  # SIGTERM: save the state at the end of this step, then return
+    previous_handler = (signal.signal(signal.SIGTERM, lambda *_: stop.set())
+                        if threading.current_thread() is threading.main_thread() else None)
+    while not stop.is_set():
         elapsed = time.time() - started
         if elapsed > budget_s or (max_steps is not None and step >= max_steps):
             break
@@ -197,6 +209,8 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
         if step % save_every == 0:
             save_state()
     save_state()
+    if previous_handler is not None:
+        signal.signal(signal.SIGTERM, previous_handler)
     stats = {"steps": step, "tokens": tokens_seen, "seconds": round(time.time() - started),
              "final_loss": round(loss_avg, 4)}
     out.with_suffix(".stats.json").write_text(json.dumps(stats) + "\n")
