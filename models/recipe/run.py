@@ -61,6 +61,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--init-from", type=Path, default=None, metavar="GGUF",
                         help="tokenizer and starting weights from this GGUF (e.g. models/irlens-tiny.gguf)")
     parser.add_argument("--lr", type=float, default=2e-3)
+    parser.add_argument("--max-example-tokens", type=int, default=None, metavar="N",
+                        help="train on lifting examples of at most N tokens only (the small functions)")
     parser.add_argument("--resume", action="store_true",
                         help="continue the training run whose state is in the work directory")
     parser.add_argument("--smoke", action="store_true", help="a few samples and steps through every stage")
@@ -146,7 +148,8 @@ def stage_train(args: argparse.Namespace) -> None:
     from models.recipe.model import ModelConfig
 
     examples = [e for e in train.build_examples(args.work_dir) if e.task in args.tasks]
-    by_task = train.tokenize_examples(examples, args.work_dir / "tokenizer.model", args.context)
+    by_task = train.tokenize_examples(examples, args.work_dir / "tokenizer.model", args.context,
+                                      args.max_example_tokens)
     counts = {task: len(items) for task, items in by_task.items() if task in args.tasks}
     print(f"examples: {counts} (of {len(examples)}; the rest do not fit {args.context} tokens)", flush=True)
     initial = None

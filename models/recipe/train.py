@@ -96,8 +96,8 @@ def build_examples(work: Path) -> list[Example]:
     return examples
 
 
-def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: int
-                      ) -> dict[str, list[tuple[list[int], int]]]:
+def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: int,
+                      max_tokens: int | None = None) -> dict[str, list[tuple[list[int], int]]]:
     """Per task: (token ids, index of the first answer token). BOS + prompt + answer + EOS."""
     sp = load_tokenizer(tokenizer_path)
     by_task: dict[str, list[tuple[list[int], int]]] = {task: [] for task in TASK_WEIGHTS}
@@ -106,7 +106,7 @@ def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: in
         if len(prompt_ids) + 24 > context:
             continue
         ids = prompt_ids + sp.encode(example.answer) + [sp.eos_id()]
-        if len(ids) > context and example.task == "disassembly":
+        if len(ids) > min(context, max_tokens or context) and example.task == "disassembly":
             continue  # a lifting answer cut short would teach the model never to close its block
         by_task[example.task].append((ids[:context], len(prompt_ids)))
     for items in by_task.values():
