@@ -378,3 +378,32 @@ def test_lift_cli_with_a_separate_lifting_model(tmp_path: Path, capsys: pytest.C
                  "--lift-model", str(lift_model), "--json", "--threads", "1", "--candidates", "2"])
     data = json.loads(capsys.readouterr().out)
     assert code == 3 and data["candidates_tried"] == 2  # garbage from random weights, but it was asked
+
+
+def test_the_shipped_lifting_model_is_the_manifests_and_lifts(tmp_path: Path) -> None:
+    import hashlib
+
+    from irlens.model.gguf_info import read_gguf_info
+    from irlens.model.service import default_lift_model_path, repo_models_dir
+
+    path = default_lift_model_path()
+    if path is None:
+        pytest.skip("no models/irlens-tiny-lift.gguf in this checkout")
+    entry = next(m for m in json.loads((repo_models_dir() / "manifest.json").read_text())["models"]
+                 if m["file"] == path.name)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]
+    assert path.stat().st_size < 50_000_000
+    info = read_gguf_info(path)
+    assert info.prompt_format == "irlens" and info.tasks == ("disassembly",)
+    # the shipped irlens-tiny as the main model: lifting goes to the lifting model
+    service = ModelService(Settings(model_path=str(repo_models_dir() / "irlens-tiny.gguf"), n_threads=1,
+                                    model_max_tokens=64), watch=False, cache_dir=tmp_path / "cache")
+    service.start()
+    try:
+        assert service.wait_until_settled(60).state == "ready"
+        assert service.lifting_model_name() == path.name
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=1))
+        assert len(result.candidates) == 1 and "llama.cpp" in service.lifting_status().detail
+    finally:
+        service.stop()
