@@ -31,3 +31,13 @@ def test_no_model_rows_and_both_optimize_scopes(tmp_path: Path) -> None:
         optimize = summary["optimize"][scope]
         assert optimize["modules"] == 3 and optimize["failed"] == 0 and optimize["worse_than_oz"] == 0
     assert "irlens optimize FILE.ll (text+data)" in run.stdout
+
+
+def test_a_bounded_lifting_run_takes_only_the_rows_asked_for() -> None:
+    from irlens.bench.quality import LiftFilter
+
+    small_o0 = LiftFilter(("-O0",), max_instructions=20)
+    assert small_o0.wants("-O0", 20) and not small_o0.wants("-O0", 21) and not small_o0.wants("-O2", 5)
+    large = LiftFilter(("-O0", "-O2"), min_instructions=21)
+    assert large.wants("-O2", 21) and large.wants("-O0", 400) and not large.wants("-O0", 20)
+    assert LiftFilter().wants("-O2", 1)

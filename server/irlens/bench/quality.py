@@ -64,6 +64,8 @@ def register(subparsers: Any) -> None:
                         help="asm opt levels of the lifting rows (default: %(default)s)")
     parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at most N IR instructions (a bounded run)")
+    parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
+                        help="lift only functions of at least N IR instructions (a bounded run)")
     parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
     add_toolchain_options(parser)
     add_model_options(parser)
@@ -202,9 +204,11 @@ class LiftFilter:
     """Which lifting rows a bounded run measures."""
     levels: tuple[str, ...] = ("-O0", "-O2")
     max_instructions: int | None = None
+    min_instructions: int | None = None
 
     def wants(self, level: str, instructions: int) -> bool:
-        fits = self.max_instructions is None or instructions <= self.max_instructions
+        fits = (self.max_instructions is None or instructions <= self.max_instructions) and \
+            (self.min_instructions is None or instructions >= self.min_instructions)
         return level in self.levels and fits
 
 
@@ -428,7 +432,7 @@ def run(args: argparse.Namespace) -> int:
     ks = sorted({int(k) for k in args.ks.split(",") if k.strip()})
     lift_ks = sorted({int(k) for k in args.lift_ks.split(",") if k.strip()})
     lift_filter = LiftFilter(tuple(level.strip() for level in args.lift_levels.split(",") if level.strip()),
-                             args.lift_max_instructions)
+                             args.lift_max_instructions, args.lift_min_instructions)
     candidates = candidate_pipelines()
     service = None
     model_name = "none (--no-model)"
