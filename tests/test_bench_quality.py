@@ -71,3 +71,13 @@ def test_budget_curve_with_a_ranking_model(tmp_path: Path) -> None:
     second = json.loads(out.read_text())["budget_curve"]
     assert "model order" not in second["rows"]["clang"] and "no model order" in second["model"]
     assert second["rows"]["clang"]["coverage order"] == curve["rows"]["clang"]["coverage order"]
+
+
+def test_a_bounded_lifting_run_takes_only_the_rows_asked_for() -> None:
+    from irlens.bench.quality import LiftFilter
+
+    small_o0 = LiftFilter(("-O0",), max_instructions=20)
+    assert small_o0.wants("-O0", 20) and not small_o0.wants("-O0", 21) and not small_o0.wants("-O2", 5)
+    large = LiftFilter(("-O0", "-O2"), min_instructions=21)
+    assert large.wants("-O2", 21) and large.wants("-O0", 400) and not large.wants("-O0", 20)
+    assert LiftFilter().wants("-O2", 1)

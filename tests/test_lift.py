@@ -306,5 +306,104 @@ def test_lift_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(model)]) == 2
     assert "unknown prompt format" in capsys.readouterr().err
     flags_only = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning")
-    assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(flags_only)]) == 2
+    # neither the main model nor the lifting model given (in place of the shipped one) lifts
+    assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(flags_only),
+                 "--lift-model", str(flags_only)]) == 2
     assert "was not trained to lift assembly" in capsys.readouterr().err
+
+
+def _lift_model_service(tmp_path: Path, main_tasks: str, **settings: object) -> ModelService:
+    main_model = write_tiny_gguf(tmp_path / "irlens-main-test.gguf", tasks=main_tasks)
+    service = ModelService(Settings(model_path=str(main_model), n_threads=1, model_max_tokens=8,  # type: ignore[arg-type]
+                                    **settings), watch=False, cache_dir=tmp_path / "cache")
+    service.start()
+    assert service.wait_until_settled(60).state == "ready"
+    return service
+
+
+def test_a_dedicated_lifting_model_lifts_for_a_main_model_that_cannot(tmp_path: Path) -> None:
+    lift_model = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", seed=3,
+                                 context_length=2048)
+    service = _lift_model_service(tmp_path, "flag-tuning", lift_model_path=str(lift_model))
+    try:
+        assert service.status().name == "irlens-main-test.gguf"
+        assert service.lifts() and service.lifting_model_name() == "irlens-test-lift.gguf"
+        assert "loads on the first lift" in service.lifting_status().detail  # lazily: not loaded yet
+        snippet = function_asm(ASM, sizes_function("sum_array"))
+        answer = service.lift(snippet)
+        # random weights: garbage, but asked of the lifting model (the main one was never trained to lift)
+        assert answer is None and service.last_problem().startswith("no usable answer")
+        assert "llama.cpp" in service.lifting_status().detail and service.lifting_status().state == "ready"
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=2))
+        assert result.choice == "no-answer" and len(result.candidates) == 2
+        # flag tuning still goes to the main model, which the lifting model never replaces
+        assert service.status().name == "irlens-main-test.gguf"
+    finally:
+        service.stop()
+
+
+def test_a_lifting_model_that_cannot_lift_is_not_used_and_says_why(tmp_path: Path) -> None:
+    not_lifting = write_tiny_gguf(tmp_path / "irlens-flags-lift.gguf", tasks="flag-tuning")
+    service = _lift_model_service(tmp_path, "flag-tuning", lift_model_path=str(not_lifting))
+    try:
+        assert not service.lifts() and service.lifting_model_name() is None
+        assert "was not trained to lift assembly" in service.lift_problem()
+    finally:
+        service.stop()
+    # a main model that lifts itself, loaded from outside the repository, keeps lifting
+    service = _lift_model_service(tmp_path, "flag-tuning,disassembly")
+    try:
+        assert service.lifting_model_name() == "irlens-main-test.gguf"
+    finally:
+        service.stop()
+
+
+def test_discovery_never_takes_a_lifting_model_for_the_main_model(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    write_tiny_gguf(models / "irlens-tiny-lift.gguf", tasks="disassembly")
+    service = ModelService(Settings(models_dir=str(models)), watch=False, cache_dir=tmp_path / "cache")
+    assert models / "irlens-tiny-lift.gguf" not in service.candidate_paths()
+    _, problems = Settings().updated({"liftModelPath": 5})
+    assert problems and "liftModelPath" in problems[0] and "a path" in problems[0]
+
+
+def test_lift_cli_with_a_separate_lifting_model(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    flags_only = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning")
+    lift_model = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", context_length=2048)
+    code = main(["lift", str(EXAMPLES / "sizes.s"), "--function", "sum_array", "--model", str(flags_only),
+                 "--lift-model", str(lift_model), "--json", "--threads", "1", "--candidates", "2"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 3 and data["candidates_tried"] == 2  # garbage from random weights, but it was asked
+
+
+def test_the_shipped_lifting_model_is_the_manifests_and_lifts(tmp_path: Path) -> None:
+    import hashlib
+
+    from irlens.model.gguf_info import read_gguf_info
+    from irlens.model.service import default_lift_model_path, repo_models_dir
+
+    path = default_lift_model_path()
+    if path is None:
+        pytest.skip("no models/irlens-tiny-lift.gguf in this checkout")
+    entry = next(m for m in json.loads((repo_models_dir() / "manifest.json").read_text())["models"]
+                 if m["file"] == path.name)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]
+    assert path.stat().st_size < 50_000_000
+    info = read_gguf_info(path)
+    assert info.prompt_format == "irlens" and info.tasks == ("disassembly",)
+    # the shipped irlens-tiny as the main model: lifting goes to the lifting model
+    service = ModelService(Settings(model_path=str(repo_models_dir() / "irlens-tiny.gguf"), n_threads=1,
+                                    model_max_tokens=64), watch=False, cache_dir=tmp_path / "cache")
+    service.start()
+    try:
+        assert service.wait_until_settled(60).state == "ready"
+        assert service.lifting_model_name() == path.name
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=1))
+        assert len(result.candidates) == 1 and "llama.cpp" in service.lifting_status().detail
+    finally:
+        service.stop()

@@ -183,7 +183,9 @@ async def test_an_edit_of_the_source_cancels_the_lift(tmp_path: Path) -> None:
 
 async def test_no_lift_action_for_a_model_not_trained_to_lift(tmp_path: Path) -> None:
     model = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning,compiler-emulation-ir")
-    options = {"modelEnabled": True, "modelPath": str(model), "nThreads": 1, "modelMaxTokens": 8}
+    # the lifting model is this one too (in place of the shipped irlens-tiny-lift.gguf): none lifts
+    options = {"modelEnabled": True, "modelPath": str(model), "liftModelPath": str(model), "nThreads": 1,
+               "modelMaxTokens": 8}
     async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
         uri = open_document(client, tmp_path / "sizes.s", ASM)
         await wait_for(lambda: any(getattr(s, "state", None) == "ready" for s in client.model_statuses), 60)
@@ -195,6 +197,21 @@ async def test_no_lift_action_for_a_model_not_trained_to_lift(tmp_path: Path) ->
             command="irlens.modelInfo", arguments=[]))
         assert info["state"] == "ready"
         assert any("lifting: no model trained to lift is loaded" in m.message for m in client.messages)
+
+
+async def test_a_separate_lifting_model_brings_the_lift_action(tmp_path: Path) -> None:
+    model = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning,compiler-emulation-ir")
+    lift_model = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", seed=5)
+    options = {"modelEnabled": True, "modelPath": str(model), "liftModelPath": str(lift_model), "nThreads": 1,
+               "modelMaxTokens": 8}
+    async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
+        uri = open_document(client, tmp_path / "sizes.s", ASM)
+        await wait_for(lambda: any(getattr(s, "state", None) == "ready" for s in client.model_statuses), 60)
+        ready = next(s for s in client.model_statuses if getattr(s, "state", None) == "ready")
+        assert getattr(ready, "name", None) == "irlens-flags.gguf"
+        assert getattr(ready, "lifts", None) == "irlens-test-lift.gguf"
+        actions = await code_actions(client, uri, line_of(ASM, "sum_array:") + 3)
+        assert [a for a in actions if a.title == "Lift @sum_array to LLVM IR"]
 
 
 async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) -> None:

@@ -279,3 +279,77 @@ def test_lift_data_pairs_fit_the_context_resume_and_refuse_held_out_data(smoke: 
     with pytest.raises(ValueError, match="excluded"):
         lifting.build_extra_pairs(smoke, seeds=range(0), packages=["sqlite3"], test_packages=[], context=1024,
                                   jobs=1, minutes=1.0)
+
+
+def test_generated_small_c_functions_give_lifting_pairs(smoke: Path) -> None:
+    from models.recipe import synth
+
+    assert synth.program(7) == synth.program(7) and synth.program(7) != synth.program(8)
+    pairs = [p for p in _lines(smoke / "lifting-extra.jsonl") if p["origin"] == "synth"]
+    assert pairs and {p["level"] for p in pairs} == {"-O0", "-O2"}
+    assert all(p["function"].startswith("fn") and f"{p['function']}:" in p["asm"] for p in pairs)
+    assert "synth:1" in (smoke / "lifting-extra.done").read_text().split()
+
+
+def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path) -> None:
+    from models.recipe import lifting
+
+    from irlens.engine.lifter import instructions
+
+    pairs = _lines(smoke / "lifting-extra.jsonl")[:12]
+    assert pairs
+    for pair in pairs:
+        canonical = lifting.canonical_ir(pair["ir"])
+        assert "ModuleID" not in canonical and "source_filename" not in canonical and "!llvm" not in canonical
+        assert "attributes #0" in canonical and len(canonical) < len(pair["ir"])
+        lifted = tools.assembly(canonical, pair["level"])
+        assert instructions(lifted, pair["function"]) == instructions(pair["asm"], pair["function"])
+    # metadata still in use (other than loops') keeps the module whole
+    with_range = ("define i32 @f(ptr %p) {\n  %v = load i32, ptr %p, !range !0\n  ret i32 %v\n}\n"
+                  "!0 = !{i32 0, i32 9}\n")
+    assert lifting.canonical_ir(with_range) == with_range
+
+
+def test_lifting_only_training_resumes_and_exports_a_lifting_gguf(smoke: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from irlens.model.gguf_info import read_gguf_info
+
+    work = tmp_path / "lift"
+    work.mkdir()
+    for name in ("lifting-extra.jsonl", "tokenizer.model"):  # no samples or labels: lifting pairs only
+        shutil.copy(smoke / name, work / name)
+    shape = ["--work-dir", str(work), "--tasks", "disassembly", "--vocab-size", "400", "--context", "1024",
+             "--dim", "64", "--layers", "2", "--heads", "4", "--batch-tokens", "2048", "--threads", "1"]
+    assert run.main(["--stage", "train", *shape, "--max-steps", "2"]) == 0
+    first = json.loads((work / "train_stats.json").read_text())
+    assert first["steps"] == 2 and first["tasks"] == ["disassembly"]
+    assert set(first["examples"]) == {"disassembly"}
+    assert run.main(["--stage", "train", *shape, "--max-steps", "3", "--resume"]) == 0
+    resumed = json.loads((work / "train_stats.json").read_text())
+    assert resumed["steps"] == 3 and resumed["tokens"] > first["tokens"]  # went on from step 2
+    out = tmp_path / "irlens-smoke-lift.gguf"
+    assert run.main(["--stage", "export", *shape, "--out", str(out)]) == 0
+    info = read_gguf_info(out)
+    assert info.tasks == ("disassembly",) and info.context_length == 1024
+    manifest = json.loads((tmp_path / "manifest.json").read_text())["models"]
+    assert manifest[0]["name"] == "irlens-smoke-lift" and manifest[0]["tasks"] == ["disassembly"]
+
+
+def test_warm_start_reads_back_the_tokenizer_and_weights_of_a_gguf(smoke: Path, tmp_path: Path) -> None:
+    import torch
+    from models.recipe import warmstart
+    from models.recipe.export import dequantized_copy
+    from models.recipe.tokenizer import load
+    from models.recipe.train import load_checkpoint
+
+    gguf_path = smoke / "irlens-tiny-smoke.gguf"
+    rebuilt = load(warmstart.write_tokenizer(gguf_path, tmp_path / "tokenizer.model"))
+    original = load(smoke / "tokenizer.model")
+    text = "\tmovl\t%edi, -4(%rbp)\n  %3 = alloca i32, align 4\n  ret i32 %5 ; é\n"
+    assert rebuilt.encode(text) == original.encode(text) and rebuilt.decode(rebuilt.encode(text)) == text
+    model = warmstart.load_gguf_model(gguf_path, context=512)
+    expected = dequantized_copy(load_checkpoint(smoke / "model.pt"))
+    assert model.config.context == 512 and model.config.dim == expected.config.dim
+    for (name, value), other in zip(model.state_dict().items(), expected.state_dict().values(), strict=True):
+        assert torch.allclose(value, other, atol=1e-6), name

@@ -18,7 +18,7 @@ from models.recipe.tokenizer import load as load_tokenizer
 from irlens.model import gguf_info
 
 MODEL_NAME = "irlens-tiny"
-TASKS = "flag-tuning,compiler-emulation-ir,disassembly"
+TASKS = ("flag-tuning", "compiler-emulation-ir", "disassembly")
 
 
 def _token_type(sp: object, index: int) -> gguf.TokenType:
@@ -52,12 +52,13 @@ def gguf_tensors(model: TinyLlama) -> dict[str, torch.Tensor]:
     return tensors
 
 
-def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: str = "") -> Path:
+def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: str = "", *,
+                name: str = MODEL_NAME, tasks: tuple[str, ...] | list[str] = TASKS) -> Path:
     config = model.config
     sp = load_tokenizer(tokenizer_path)
     writer = gguf.GGUFWriter(str(out), "llama")
-    writer.add_name(MODEL_NAME)
-    writer.add_description(description or "irlens-tiny: proposes opt pass pipelines, sizes and lifted IR")
+    writer.add_name(name)
+    writer.add_description(description or f"{name}: {', '.join(tasks)} in the irlens prompt format")
     writer.add_license("MIT")
     writer.add_context_length(config.context)
     writer.add_embedding_length(config.dim)
@@ -72,7 +73,7 @@ def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: 
     writer.add_file_type(gguf.LlamaFileType.MOSTLY_Q8_0)
     writer.add_string(gguf_info.KEY_PROMPT_FORMAT, "irlens")
     writer.add_uint32(gguf_info.KEY_PROMPT_FORMAT_VERSION, gguf_info.PROMPT_FORMAT_VERSION)
-    writer.add_string(gguf_info.KEY_TASKS, TASKS)
+    writer.add_string(gguf_info.KEY_TASKS, ",".join(tasks))
     writer.add_tokenizer_model("llama")
     size = sp.get_piece_size()
     writer.add_token_list([sp.id_to_piece(i).encode() for i in range(size)])
@@ -111,17 +112,18 @@ def dequantized_copy(model: TinyLlama) -> TinyLlama:
     return copy.eval()
 
 
-def write_manifest(gguf_path: Path, model: TinyLlama, work: Path) -> Path:
+def write_manifest(gguf_path: Path, model: TinyLlama, work: Path, *, name: str = MODEL_NAME,
+                   tasks: tuple[str, ...] | list[str] = TASKS) -> Path:
     """manifest.json beside the GGUF: file, sha256, size, architecture and how it was made."""
     stats_file = work / "train_stats.json"
     entry = {
         "file": gguf_path.name,
         "sha256": hashlib.sha256(gguf_path.read_bytes()).hexdigest(),
         "size_bytes": gguf_path.stat().st_size,
-        "name": MODEL_NAME,
+        "name": name,
         "format": "gguf, llama architecture, Q8_0",
         "prompt_format": "irlens",
-        "tasks": TASKS.split(","),
+        "tasks": list(tasks),
         "parameters": sum(p.numel() for p in model.parameters()),
         "config": model.config.to_dict(),
         "training": json.loads(stats_file.read_text()) if stats_file.exists() else None,

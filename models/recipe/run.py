@@ -14,6 +14,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+# The recipe's task names, and the names the GGUF's irlens.tasks gives the server for them.
+TRAINING_TASKS = {"flag-tuning": "flag-tuning", "emulation": "compiler-emulation-ir",
+                  "disassembly": "disassembly"}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -50,7 +53,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=REPO / "models" / "irlens-tiny.gguf")
     parser.add_argument("--lift-seeds", default="1:5001", metavar="START:END",
                         help="csmith seeds of the lift-data stage (training seeds only)")
+    parser.add_argument("--synth-seeds", default="0:0", metavar="START:END",
+                        help="seeds of generated small C files (models/recipe/synth.py) for lift-data")
     parser.add_argument("--lift-minutes", type=float, default=60.0, help="wall-clock budget of lift-data")
+    parser.add_argument("--tasks", nargs="+", default=list(TRAINING_TASKS), choices=TRAINING_TASKS,
+                        help="tasks to train (e.g. `--tasks disassembly` for a lifting model)")
+    parser.add_argument("--init-from", type=Path, default=None, metavar="GGUF",
+                        help="tokenizer and starting weights from this GGUF (e.g. models/irlens-tiny.gguf)")
+    parser.add_argument("--lr", type=float, default=2e-3)
+    parser.add_argument("--max-example-tokens", type=int, default=None, metavar="N",
+                        help="train on lifting examples of at most N tokens only (the small functions)")
+    parser.add_argument("--resume", action="store_true",
+                        help="continue the training run whose state is in the work directory")
     parser.add_argument("--smoke", action="store_true", help="a few samples and steps through every stage")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -60,7 +74,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.max_files, args.label_minutes, args.max_steps = 1, 1.0, 3
         args.vocab_size, args.context, args.dim, args.layers, args.heads = 400, 1024, 64, 2, 4
         args.batch_tokens = 2048
-        args.lift_seeds, args.lift_minutes = "1:2", 1.0
+        args.lift_seeds, args.synth_seeds, args.lift_minutes = "1:2", "1:2", 1.0
     return args
 
 
@@ -105,18 +119,25 @@ def stage_lift_data(args: argparse.Namespace) -> None:
     from models.recipe import lifting, sources
 
     start, _, end = args.lift_seeds.partition(":")
+    synth_start, _, synth_end = args.synth_seeds.partition(":")
     test_packages = args.test_packages or list(sources.DEFAULT_TEST_PACKAGES)
     packages = [p for p in (args.packages or sources.DEFAULT_PACKAGES) if p not in test_packages]
     stats = lifting.build_extra_pairs(args.work_dir, seeds=range(int(start), int(end)), packages=packages,
                                       test_packages=test_packages, context=args.context, jobs=args.jobs,
-                                      minutes=args.lift_minutes, max_files=args.max_files)
+                                      minutes=args.lift_minutes, max_files=args.max_files,
+                                      synth_seeds=range(int(synth_start), int(synth_end)))
     print(f"lifting pairs (extra): {stats}", flush=True)
 
 
 def stage_tokenizer(args: argparse.Namespace) -> None:
-    from models.recipe import tokenizer, train
+    from models.recipe import tokenizer, train, warmstart
 
-    examples = train.build_examples(args.work_dir)
+    if args.init_from is not None:
+        path = warmstart.write_tokenizer(args.init_from, args.work_dir / "tokenizer.model")
+        print(f"tokenizer: the vocabulary of {args.init_from} -> {path}", flush=True)
+        return
+
+    examples = [e for e in train.build_examples(args.work_dir) if e.task in args.tasks]
     texts = [example.prompt + example.answer for example in examples]
     path = tokenizer.train_tokenizer(texts, args.work_dir / "tokenizer", args.vocab_size)
     print(f"tokenizer: {args.vocab_size} pieces from {len(texts)} texts -> {path}", flush=True)
@@ -126,15 +147,25 @@ def stage_train(args: argparse.Namespace) -> None:
     from models.recipe import train
     from models.recipe.model import ModelConfig
 
-    examples = train.build_examples(args.work_dir)
-    by_task = train.tokenize_examples(examples, args.work_dir / "tokenizer.model", args.context)
-    counts = {task: len(items) for task, items in by_task.items()}
+    examples = [e for e in train.build_examples(args.work_dir) if e.task in args.tasks]
+    by_task = train.tokenize_examples(examples, args.work_dir / "tokenizer.model", args.context,
+                                      args.max_example_tokens)
+    counts = {task: len(items) for task, items in by_task.items() if task in args.tasks}
     print(f"examples: {counts} (of {len(examples)}; the rest do not fit {args.context} tokens)", flush=True)
-    config = ModelConfig(vocab_size=args.vocab_size, dim=args.dim, layers=args.layers, heads=args.heads,
-                         ffn_dim=3 * args.dim, context=args.context)
+    initial = None
+    if args.init_from is not None:  # its shape, its weights; the context is ours (RoPE, no learned positions)
+        from models.recipe import warmstart
+
+        initial = warmstart.load_gguf_model(args.init_from, args.context)
+        config = initial.config
+    else:
+        config = ModelConfig(vocab_size=args.vocab_size, dim=args.dim, layers=args.layers, heads=args.heads,
+                             ffn_dim=3 * args.dim, context=args.context)
     stats = train.train(by_task, config, args.work_dir / "model.pt", budget_minutes=args.budget_minutes,
-                        batch_tokens=args.batch_tokens, threads=args.threads, max_steps=args.max_steps)
+                        batch_tokens=args.batch_tokens, threads=args.threads, max_steps=args.max_steps,
+                        lr=args.lr, resume=args.resume, initial=initial)
     stats["examples"] = counts  # type: ignore[assignment]
+    stats["tasks"] = [TRAINING_TASKS[t] for t in args.tasks]  # type: ignore[assignment]
     (args.work_dir / "train_stats.json").write_text(json.dumps(stats) + "\n")
     print(f"trained: {stats}", flush=True)
 
@@ -143,9 +174,11 @@ def stage_export(args: argparse.Namespace) -> None:
     from models.recipe import export, train
 
     model = train.load_checkpoint(args.work_dir / "model.pt")
-    path = export.export_gguf(model, args.work_dir / "tokenizer.model", args.out)
+    tasks = [TRAINING_TASKS[t] for t in args.tasks]
+    name = args.out.name.removesuffix(".gguf")
+    path = export.export_gguf(model, args.work_dir / "tokenizer.model", args.out, name=name, tasks=tasks)
     print(f"exported: {path} ({path.stat().st_size} bytes)", flush=True)
-    manifest = export.write_manifest(path, model, args.work_dir)
+    manifest = export.write_manifest(path, model, args.work_dir, name=name, tasks=tasks)
     print(f"manifest: {manifest}", flush=True)
 
 

@@ -13,15 +13,18 @@ from __future__ import annotations
 import json
 import math
 import random
+import signal
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import torch
 import torch.nn.functional as F
 from models.recipe import tools
 from models.recipe.autotune import merge_function_groups
-from models.recipe.lifting import function_snippet, read_extra_pairs
+from models.recipe.lifting import canonical_ir, function_snippet, read_extra_pairs
 from models.recipe.model import ModelConfig, TinyLlama
 from models.recipe.tokenizer import load as load_tokenizer
 
@@ -29,6 +32,8 @@ from irlens.model import answers, prompts
 
 # How often each task is drawn: flag tuning is what the runtime leans on most.
 TASK_WEIGHTS = {"flag-tuning": 0.5, "emulation": 0.15, "disassembly": 0.35}
+LENGTH_WINDOW = 24  # a batch draws from this many examples either side of a random one, by length
+HELDOUT_EVAL = Path(__file__).resolve().parents[1] / "eval" / "heldout.jsonl"
 
 
 @dataclass
@@ -38,26 +43,28 @@ class Example:
     answer: str
 
 
+def held_out_ids(work: Path) -> set[str]:
+    """Ids (text digests) of every held-out function: the work directory's test split and the
+    shipped evaluation set (models/eval/heldout.jsonl), which a work directory may not hold."""
+    ids: set[str] = set()
+    for path in (work / "samples.jsonl", HELDOUT_EVAL):
+        if path.exists():
+            ids.update(record["id"] for record in map(json.loads, path.read_text().splitlines())
+                       if record.get("split", "test") == "test")
+    return ids
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
 def build_examples(work: Path) -> list[Example]:
-    """Training examples from the training split (never the held-out packages or seeds)."""
-    samples = {}
-    held_out: set[str] = set()
-    for line in (work / "samples.jsonl").read_text().splitlines():
-        record = json.loads(line)
-        if record["split"] == "train":
-            samples[record["id"]] = record
-        else:
-            held_out.add(record["id"])
-    labels = {}
-    for line in (work / "labels.jsonl").read_text().splitlines():
-        record = json.loads(line)
-        if record["id"] in samples:
-            labels[record["id"]] = record
-    pairs = {}
-    for line in (work / "lifting.jsonl").read_text().splitlines():
-        record = json.loads(line)
-        if record["id"] in samples:
-            pairs[record["id"]] = record
+    """Training examples from the training split (never the held-out packages or seeds). A work
+    directory with only `--stage lift-data` pairs gives disassembly examples only."""
+    samples = {r["id"]: r for r in _records(work / "samples.jsonl") if r["split"] == "train"}
+    held_out = held_out_ids(work)
+    labels = {r["id"]: r for r in _records(work / "labels.jsonl") if r["id"] in samples}
+    pairs = {r["id"]: r for r in _records(work / "lifting.jsonl") if r["id"] in samples}
     examples: list[Example] = []
     for sample_id, label in labels.items():
         ir = samples[sample_id]["ir"]
@@ -81,16 +88,16 @@ def build_examples(work: Path) -> list[Example]:
             snippet = function_snippet(asm, samples[sample_id]["function"])
             if snippet is not None:
                 examples.append(Example("disassembly", prompts.disassembly_prompt(snippet),
-                                        answers.disassembly_answer(ir_of_asm)))
+                                        answers.disassembly_answer(canonical_ir(ir_of_asm))))
     # `--stage lift-data`: lifting pairs of many more functions (no autotuning needed)
     for pair in read_extra_pairs(work, held_out):
         examples.append(Example("disassembly", prompts.disassembly_prompt(pair["asm"]),
-                                answers.disassembly_answer(pair["ir"])))
+                                answers.disassembly_answer(canonical_ir(pair["ir"]))))
     return examples
 
 
-def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: int
-                      ) -> dict[str, list[tuple[list[int], int]]]:
+def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: int,
+                      max_tokens: int | None = None) -> dict[str, list[tuple[list[int], int]]]:
     """Per task: (token ids, index of the first answer token). BOS + prompt + answer + EOS."""
     sp = load_tokenizer(tokenizer_path)
     by_task: dict[str, list[tuple[list[int], int]]] = {task: [] for task in TASK_WEIGHTS}
@@ -98,19 +105,27 @@ def tokenize_examples(examples: list[Example], tokenizer_path: Path, context: in
         prompt_ids = [sp.bos_id(), *sp.encode(example.prompt)]
         if len(prompt_ids) + 24 > context:
             continue
-        ids = (prompt_ids + sp.encode(example.answer) + [sp.eos_id()])[:context]
-        by_task[example.task].append((ids, len(prompt_ids)))
+        ids = prompt_ids + sp.encode(example.answer) + [sp.eos_id()]
+        if len(ids) > min(context, max_tokens or context) and example.task == "disassembly":
+            continue  # a lifting answer cut short would teach the model never to close its block
+        by_task[example.task].append((ids[:context], len(prompt_ids)))
+    for items in by_task.values():
+        items.sort(key=lambda item: len(item[0]))  # by length: a batch takes neighbours (`_batch`)
     return by_task
 
 
 def _batch(rng: random.Random, by_task: dict[str, list[tuple[list[int], int]]], batch_tokens: int
            ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    tasks = [t for t in TASK_WEIGHTS if by_task[t]]
+    """A batch of one task's examples of similar length (neighbours in the length-sorted list, so that
+    little of the batch is padding), the task drawn by TASK_WEIGHTS."""
+    tasks = [t for t in TASK_WEIGHTS if by_task.get(t)]
+    task = rng.choices(tasks, weights=[TASK_WEIGHTS[t] for t in tasks])[0]
+    items = by_task[task]
+    centre = rng.randrange(len(items))
     chosen: list[tuple[list[int], int]] = []
     longest = 0
     while True:
-        task = rng.choices(tasks, weights=[TASK_WEIGHTS[t] for t in tasks])[0]
-        item = rng.choice(by_task[task])
+        item = items[min(len(items) - 1, max(0, centre + rng.randint(-LENGTH_WINDOW, LENGTH_WINDOW)))]
         new_longest = max(longest, len(item[0]))
         if chosen and new_longest * (len(chosen) + 1) > batch_tokens:
             break
@@ -129,17 +144,47 @@ def _batch(rng: random.Random, by_task: dict[str, list[tuple[list[int], int]]], 
 
 def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, out: Path, *,
           budget_minutes: float, batch_tokens: int, threads: int, max_steps: int | None = None,
-          lr: float = 2e-3, seed: int = 0, log_every: int = 10) -> dict[str, float]:
+          lr: float = 2e-3, seed: int = 0, log_every: int = 10, save_every: int = 50,
+          resume: bool = False, initial: TinyLlama | None = None) -> dict[str, float]:
+    """Train until `budget_minutes` of training (this run and the runs it resumes) have passed.
+    With `resume`, continues from `out`'s training state (weights, optimizer, step, clock, sampler);
+    the state is saved every `save_every` steps, so a stopped run loses at most that many. `initial`
+    (weights of the same shape, e.g. a shipped model's) replaces the random initialisation."""
     torch.manual_seed(seed)
     torch.set_num_threads(threads)
     rng = random.Random(seed)
     model = TinyLlama(config)
+    if initial is not None:
+        model.load_state_dict(initial.state_dict())
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
-    started = time.time()
+    step, tokens_seen, loss_avg, elapsed_before = 0, 0, float("nan"), 0.0
+    state_path = training_state_path(out)
+    if resume and state_path.exists():
+        state = torch.load(state_path, map_location="cpu", weights_only=False)
+        if state["config"] != config.to_dict():
+            raise ValueError(f"{state_path} holds a model of another shape: {state['config']}")
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        step, tokens_seen, loss_avg = state["step"], state["tokens"], state["loss"]
+        elapsed_before = state["seconds"]
+        rng.setstate(state["rng"])
+        print(f"resumed at step {step} ({elapsed_before:.0f}s trained)", flush=True)
+    started = time.time() - elapsed_before
     budget_s = 60 * budget_minutes
     warmup = 30
-    step, tokens_seen, loss_avg = 0, 0, float("nan")
-    while True:
+
+    def save_state() -> None:
+        save(model, out)
+        torch.save({"config": config.to_dict(), "model": model.state_dict(),
+                    "optimizer": optimizer.state_dict(), "step": step, "tokens": tokens_seen,
+                    "loss": loss_avg, "seconds": time.time() - started,
+                    "rng": rng.getstate()}, state_path.with_suffix(".tmp"))
+        state_path.with_suffix(".tmp").replace(state_path)  # never a half-written state
+
+    stop = threading.Event()  # SIGTERM: save the state at the end of this step, then return
+    previous_handler = (signal.signal(signal.SIGTERM, lambda *_: stop.set())
+                        if threading.current_thread() is threading.main_thread() else None)
+    while not stop.is_set():
         elapsed = time.time() - started
         if elapsed > budget_s or (max_steps is not None and step >= max_steps):
             break
@@ -161,13 +206,20 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
         if step % log_every == 0:
             print(f"step {step} loss {loss_avg:.3f} lr {lr * scale:.2e} tokens {tokens_seen} "
                   f"{tokens_seen / (time.time() - started):.0f} tok/s", flush=True)
-        if step % 200 == 0:
-            save(model, out)
-    save(model, out)
+        if step % save_every == 0:
+            save_state()
+    save_state()
+    if previous_handler is not None:
+        signal.signal(signal.SIGTERM, previous_handler)
     stats = {"steps": step, "tokens": tokens_seen, "seconds": round(time.time() - started),
              "final_loss": round(loss_avg, 4)}
     out.with_suffix(".stats.json").write_text(json.dumps(stats) + "\n")
     return stats
+
+
+def training_state_path(out: Path) -> Path:
+    """Weights, optimizer and clock of an unfinished run, beside the checkpoint (never in git)."""
+    return out.with_suffix(".state.pt")
 
 
 def save(model: TinyLlama, path: Path) -> None:

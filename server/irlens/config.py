@@ -65,6 +65,9 @@ class Settings:
     model_enabled: bool = True
     # lifting: candidates per function (greedy, then samples), each repaired and judged by the compiler
     lift_candidates: int = DEFAULT_LIFT_CANDIDATES
+    # the model that lifts, when not the main one (None: the shipped models/irlens-tiny-lift.gguf when
+    # present and the main model is the shipped irlens-tiny or cannot lift; see model/service.py)
+    lift_model_path: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -72,6 +75,7 @@ class Settings:
         settings = cls()
         settings.llvm_bin = os.environ.get("IRLENS_LLVM_BIN") or None
         settings.model_path = os.environ.get("IRLENS_MODEL") or None
+        settings.lift_model_path = os.environ.get("IRLENS_LIFT_MODEL") or None
         settings.remote_url = os.environ.get("IRLENS_REMOTE_URL") or None
         return settings
 
@@ -145,7 +149,7 @@ _NUMBERS: dict[str, NumberRange] = {
     "lift_candidates": NumberRange(int, 1, 64, "candidates per function"),
 }
 _TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for none)
-    "llvm_bin": "a path", "model_path": "a path", "models_dir": "a path",
+    "llvm_bin": "a path", "model_path": "a path", "models_dir": "a path", "lift_model_path": "a path",
     "remote_url": "a URL (http:// or https://)", "asm_triple": "a target triple",
 }
 _CHOICES: dict[str, tuple[str, ...]] = {"model_format": get_args(ModelFormat),

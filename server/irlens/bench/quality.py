@@ -68,6 +68,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--curve-only", action="store_true", help="only the budget curve")
     parser.add_argument("--curve-cache", metavar="PATH",
                         help="keep the curve's measured sizes in this JSON-lines file (a rerun reuses them)")
+    parser.add_argument("--lift-levels", default="-O0,-O2",
+                        help="asm opt levels of the lifting rows (default: %(default)s)")
+    parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
+                        help="lift only functions of at most N IR instructions (a bounded run)")
+    parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
+                        help="lift only functions of at least N IR instructions (a bounded run)")
     parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
     add_toolchain_options(parser)
     add_model_options(parser)
@@ -161,7 +167,7 @@ def _best_of(sizer: _Sizer, pipelines: list[str], oz: int) -> int:
 
 def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, service: Any, candidates: list[str],
                   ks: list[int], settings: Any, *, lift: bool, optimize: bool, lift_ks: list[int],
-                  lift_only: bool) -> None:
+                  lift_only: bool, lift_filter: LiftFilter | None = None) -> None:
     from irlens.toolchain.measure import count_ir_instructions, measure_ir
 
     ir = record["ir"]
@@ -174,7 +180,7 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
     report.o0 += measure_ir(toolchain, ir).text_data_bytes
     if lift_only:
         if service is not None:
-            _lift_rows(record, report, toolchain, service, sizer, lift_ks)
+            _lift_rows(record, report, toolchain, service, sizer, lift_ks, lift_filter)
         return
     if optimize:  # first, so that the model's answers it needs are generated (and timed) here
         _optimize_defaults(record, report, toolchain, service, candidates, settings)
@@ -198,20 +204,33 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
         _size_prediction(report, service, ir, sizer, count_ir_instructions)
 
     if lift and service is not None:
-        _lift_rows(record, report, toolchain, service, sizer, lift_ks)
+        _lift_rows(record, report, toolchain, service, sizer, lift_ks, lift_filter)
+
+
+@dataclass(frozen=True)
+class LiftFilter:
+    """Which lifting rows a bounded run measures."""
+    levels: tuple[str, ...] = ("-O0", "-O2")
+    max_instructions: int | None = None
+    min_instructions: int | None = None
+
+    def wants(self, level: str, instructions: int) -> bool:
+        fits = (self.max_instructions is None or instructions <= self.max_instructions) and \
+            (self.min_instructions is None or instructions >= self.min_instructions)
+        return level in self.levels and fits
 
 
 def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: Any, sizer: _Sizer,
-               ks: list[int]) -> None:
-    from irlens.engine.lifter import LiftOptions, choose, lift_function
-    from irlens.ir.asm import parse_asm
-    from irlens.toolchain.measure import count_ir_instructions
+               ks: list[int], lift_filter: LiftFilter | None = None) -> None:
     from irlens.toolchain.runner import ToolFailure, run_tool
 
     name = record["function"].strip('"')
+    wanted = lift_filter or LiftFilter()
     sources: dict[str, tuple[str, str]] = {}
     if record.get("asm_o0"):
         sources["-O0"] = (record["asm_o0"], record["ir"])
+    if "-O2" not in wanted.levels:
+        return _lift_sources(sources, name, report, toolchain, service, ks, wanted)
     sizer(record["best_pipeline"])
     optimized = sizer.texts.get(record["best_pipeline"])
     if optimized is not None:
@@ -222,11 +241,21 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
                 sources["-O2"] = (result.outputs["out.s"].decode("utf-8", "replace"), optimized)
         except ToolFailure:
             pass
+    return _lift_sources(sources, name, report, toolchain, service, ks, wanted)
+
+
+def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report, toolchain: Any,
+                  service: Any, ks: list[int], wanted: LiftFilter) -> None:
+    from irlens.ir.asm import parse_asm
+    from irlens.engine.lifter import LiftOptions, choose, lift_function
+    from irlens.toolchain.measure import count_ir_instructions
+
     for level, (asm, ir) in sources.items():
         function = next((f for f in parse_asm(asm).functions if f.name == name), None)
-        if function is None:
+        instructions = count_ir_instructions(ir).get(name, 0)
+        if function is None or not wanted.wants(level, instructions):
             continue
-        bucket = size_bucket(count_ir_instructions(ir).get(name, 0))
+        bucket = size_bucket(instructions)
         lifted = lift_function(toolchain, service, asm, function, options=LiftOptions(candidates=max(ks)))
         overhead = lifted.seconds - sum(c.seconds for c in lifted.candidates)  # input checks
         for k in ks:
@@ -410,6 +439,8 @@ def run(args: argparse.Namespace) -> int:
     records = records[: args.limit] if args.limit else records
     ks = sorted({int(k) for k in args.ks.split(",") if k.strip()})
     lift_ks = sorted({int(k) for k in args.lift_ks.split(",") if k.strip()})
+    lift_filter = LiftFilter(tuple(level.strip() for level in args.lift_levels.split(",") if level.strip()),
+                             args.lift_max_instructions, args.lift_min_instructions)
     candidates = candidate_pipelines()
     service = None
     model_name = "none (--no-model)"
@@ -420,6 +451,9 @@ def run(args: argparse.Namespace) -> int:
             service.start()
             status = service.wait_until_settled(300)
             model_name = status.detail or str(status.name)
+            lifting_model = service.lifting_model_name()
+            if lifting_model is not None and lifting_model != status.name:
+                model_name += f"; lifting: {lifting_model}"
             if status.state != "ready":
                 print(f"model not ready ({status.state}: {status.detail}); no-model rows only",
                       file=sys.stderr)
@@ -440,7 +474,7 @@ def run(args: argparse.Namespace) -> int:
         for index, record in enumerate(records, 1):
             _evaluate_one(record, report, toolchain, service, candidates, ks, settings,
                           lift=not args.skip_lift, optimize=not args.skip_optimize and not args.lift_only,
-                          lift_ks=lift_ks, lift_only=args.lift_only)
+                          lift_ks=lift_ks, lift_only=args.lift_only, lift_filter=lift_filter)
             if index % 10 == 0:
                 print(f"  {index}/{len(records)} functions, {time.monotonic() - started:.0f}s",
                       file=sys.stderr)

@@ -77,6 +77,9 @@ def add_target_option(parser: argparse.ArgumentParser) -> None:
 
 def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="PATH", help="GGUF model file (env IRLENS_MODEL)")
+    parser.add_argument("--lift-model", metavar="PATH",
+                        help="GGUF model that lifts assembly (env IRLENS_LIFT_MODEL; default: the shipped "
+                             "irlens-tiny-lift.gguf)")
     parser.add_argument("--remote", metavar="URL", help="OpenAI-compatible server (env IRLENS_REMOTE_URL)")
     parser.add_argument("--format", dest="model_format", choices=("auto", "llm-compiler", "irlens"),
                         default="auto", help="prompt format of the model (default: from its metadata)")
@@ -94,6 +97,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         "tool_timeout_s": getattr(args, "timeout", None),
         "asm_triple": getattr(args, "triple", None),
         "model_path": getattr(args, "model", None),
+        "lift_model_path": getattr(args, "lift_model", None),
         "remote_url": getattr(args, "remote", None),
         "n_gpu_layers": getattr(args, "n_gpu_layers", None),
         "n_threads": getattr(args, "threads", None),

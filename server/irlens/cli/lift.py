@@ -61,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     service.start()
     status = service.wait_until_settled(args.load_timeout)
     if status.state == "ready" and not service.lifts():
-        print(f"irlens lift: {status.name} was not trained to lift assembly", file=sys.stderr)
+        print(f"irlens lift: {service.lift_problem() or f'{status.name} was not trained to lift assembly'}",
+              file=sys.stderr)
         service.stop()
         return 2
     if status.state != "ready":

@@ -352,7 +352,7 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
     # the file's `irlens:` directive, else the user's triple, else what the file says, else the default
     target = resolve_asm_target(toolchain, asm_text, options.triple)
     triple = target.triple
-    refused = (target.missing or unknown_target_problem(model.status(), triple)
+    refused = (target.missing or unknown_target_problem(model.lifting_status(), triple)
                or input_problem(toolchain, snippet, function, target))
     if refused is not None:
         return LiftResult(function.name, None, refused, None, "refused", (), time.monotonic() - started)

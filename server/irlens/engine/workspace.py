@@ -313,7 +313,7 @@ class Engine:
         if model is None:
             return "no model is ready"
         if not model.lifts():
-            return f"{model.status().name} was not trained to lift assembly"
+            return model.lift_problem() or f"{model.status().name} was not trained to lift assembly"
         return None
 
     def remember_lift(self, lifted: LiftedDocument) -> None:

@@ -185,7 +185,7 @@ def register(server: IrlensServer) -> None:
         target = lifted_uri(uri, name, lambda candidate: ls.engine.document(candidate) is not None
                             or ls.engine.lifted(candidate) is not None)
         model = ls.engine.model_if_ready()
-        model_name = (model.status().name if model is not None else None) or "model"
+        model_name = (model.lifting_model_name() if model is not None else None) or "model"
         lifted = lifted_document(target, Path(unquote(urlparse(uri).path)).name, model_name, result)
         edit = types.WorkspaceEdit(
             document_changes=[

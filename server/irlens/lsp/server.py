@@ -122,9 +122,7 @@ class IrlensServer(LanguageServer):
     def _lifting_model(self) -> str | None:
         """The name of the model that lifts assembly, when one is ready."""
         service = self.model_service
-        if service is None or not service.lifts():
-            return None
-        return service.status().name
+        return service.lifting_model_name() if service is not None else None
 
     # -- lifecycle ----------------------------------------------------------------------------------
 

@@ -17,9 +17,10 @@ never raises: "no usable answer" is None (or []) and `status().detail` / `last_p
 Discovery, in order: `settings.remote_url` (a server), `settings.model_path` (a file),
 `settings.models_dir`, the user directory ~/.local/share/irlens/models (or $XDG_DATA_HOME), the
 repository's `models/` (`default_model_path()`: models/irlens-tiny*.gguf). Within a directory the
-newest *.gguf wins. The directories are watched (watchdog): a GGUF that appears, changes or is
-replaced is loaded in the background and swapped in when it loaded; a truncated or corrupt file
-(e.g. still being copied) gives an error detail and the model in service stays.
+newest *.gguf wins (never a `*-lift.gguf`: those are lifting models). The directories are watched
+(watchdog): a GGUF that appears, changes or is replaced is loaded in the background and swapped in
+when it loaded; a truncated or corrupt file (e.g. still being copied) gives an error detail and the
+model in service stays.
 
 predict_sizes uses the flag-tuning answer (the same greedy generation propose_pipelines starts
 with, so one generation serves both): the instruction count and binary size the model predicts
@@ -31,6 +32,12 @@ function's extracted module, evaluated once; the logits of the K rank tokens at 
 order the coreset, higher first. The rank tokens are checked with llama.cpp's tokenizer when the
 model loads; the caller names the coreset it wants ranked (digest and size), and a model made for
 another coreset, a broken one, a remote or an LLM Compiler model answers with the reason instead.
+
+Lifting may use a second model (`lifting_model_name()`): `settings.lift_model_path`, else the shipped
+models/irlens-tiny-lift.gguf when it exists and the main model is the shipped irlens-tiny (which it
+lifts better than) or cannot lift at all. A main model loaded from elsewhere that lifts (e.g. an LLM
+Compiler FTD GGUF) keeps lifting. The lifting model's metadata is checked when the main model loads;
+its weights load on the first lift (one llama.cpp instance of its own, used under its own lock).
 
 Answers are cached by (model digest, task, generation options, input digest) in memory and on
 disk under ~/.cache/irlens/answers (or $XDG_CACHE_HOME/irlens/answers, or `cache_dir`).
@@ -67,7 +74,8 @@ from irlens.model.gguf_info import (
 )
 from irlens.model.prompts import PromptFormat, Task
 
-__all__ = ["ModelService", "ModelStatus", "PipelineRanking", "SizePrediction", "default_model_path"]
+__all__ = ["ModelService", "ModelStatus", "PipelineRanking", "SizePrediction", "default_lift_model_path",
+           "default_model_path"]
 
 log = logging.getLogger("irlens.model")
 
@@ -78,6 +86,9 @@ SAMPLING_TEMPERATURE = 0.7
 # Pipelines and sizes come before the code in a flag-tuning answer: stop there.
 HEADER_STOP = ("<code>",)
 MEMORY_CACHE_ENTRIES = 512
+SHIPPED_MODEL_PREFIX = "irlens-tiny"
+LIFT_MODEL_SUFFIX = "-lift.gguf"  # a lifting model: never the main model by discovery
+SHIPPED_LIFT_MODEL = "irlens-tiny-lift.gguf"
 RESCAN_DEBOUNCE_S = 0.4
 
 
@@ -129,13 +140,20 @@ def default_cache_dir() -> Path:
 
 
 def default_model_path() -> Path | None:
-    """The newest models/irlens-tiny*.gguf of the repository checkout irlens runs from."""
-    return _newest(repo_models_dir(), "irlens-tiny*.gguf")
+    """The newest models/irlens-tiny*.gguf (not a lifting model) of the repository checkout irlens
+    runs from."""
+    return _newest(repo_models_dir(), f"{SHIPPED_MODEL_PREFIX}*.gguf")
+
+
+def default_lift_model_path() -> Path | None:
+    """models/irlens-tiny-lift.gguf of the repository checkout, when it is there."""
+    path = repo_models_dir() / SHIPPED_LIFT_MODEL
+    return path if path.is_file() else None
 
 
 def _newest(directory: Path, pattern: str) -> Path | None:
     try:
-        files = [p for p in directory.glob(pattern) if p.is_file()]
+        files = [p for p in directory.glob(pattern) if p.is_file() and not p.name.endswith(LIFT_MODEL_SUFFIX)]
     except OSError:
         return None
     return max(files, key=lambda p: (p.stat().st_mtime_ns, p.name), default=None)
@@ -147,6 +165,24 @@ def _file_identity(path: Path) -> tuple[str, int, int, int] | None:
     except OSError:
         return None
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+@dataclass
+class _LiftModel:
+    """The dedicated lifting model: metadata read when the main model loads, weights on first use."""
+    path: Path
+    info: GGUFInfo
+    prompt_format: PromptFormat
+    backend: Backend | None = None
+    digest: str = ""
+    problem: str = ""  # why it failed to load (then lifting has no model)
+
+    def status(self) -> ModelStatus:
+        state: State = "error" if self.problem else "ready"
+        detail = self.problem or (self.backend.describe() if self.backend is not None else
+                                  f"{self.path.name}, loads on the first lift")
+        return ModelStatus(state, name=self.path.name, detail=detail, prompt_format=self.prompt_format,
+                           source=str(self.path), info=self.info)
 
 
 class ModelService:
@@ -178,6 +214,9 @@ class ModelService:
         self._memory_cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._last_problem = ""
         self._remote_retry_at = 0.0
+        self._lift_lock = threading.Lock()  # the lifting model's generations and its lazy load
+        self._lift_model: _LiftModel | None = None
+        self._lift_problem = ""  # why the configured lifting model is not used
 
     # ---- lifecycle ----
 
@@ -211,6 +250,11 @@ class ModelService:
                 with contextlib.suppress(Exception):
                     self._backend.close()
                 self._backend = None
+        with self._lift_lock:
+            if self._lift_model is not None and self._lift_model.backend is not None:
+                with contextlib.suppress(Exception):
+                    self._lift_model.backend.close()
+            self._lift_model = None
 
     def wait_until_settled(self, timeout_s: float) -> ModelStatus:
         """Block until the state is no longer "loading" (for the CLI); returns the status."""
@@ -347,6 +391,7 @@ class ModelService:
         if old is not None:
             with contextlib.suppress(Exception):
                 old.close()
+        self._configure_lift_model(path)
         load_s = time.monotonic() - started
         ranking = ""
         if rank_tokens is not None:
@@ -426,10 +471,62 @@ class ModelService:
             self._backend_digest = hashlib.sha256(f"remote\0{url}\0{backend.name}".encode()).hexdigest()[:32]
             self._backend_tasks = prompts.TEXT_TASKS
             self._rank_tokens, self._ranking_problem = None, "a remote model does not rank pipelines"
+        self._configure_lift_model(None)
         self._set_status(ModelStatus(
             "ready", name=backend.name, detail=f"{backend.describe()}, {backend.prompt_format} format",
             prompt_format=backend.prompt_format, source=url,
         ))
+
+    def _configure_lift_model(self, main_path: Path | None) -> None:
+        """Choose the lifting model for the main model just loaded (`main_path`; None: a server).
+        Reads its metadata only; its weights load on the first lift."""
+        explicit = bool(self._settings.lift_model_path)
+        path = (Path(self._settings.lift_model_path).expanduser() if self._settings.lift_model_path
+                else default_lift_model_path())
+        main_lifts = Task.DISASSEMBLY.value in self._backend_tasks
+        shipped_main = main_path is not None and main_path.name.startswith(SHIPPED_MODEL_PREFIX) and \
+            main_path.resolve().parent == repo_models_dir().resolve()
+        chosen: _LiftModel | None = None
+        problem = ""
+        if path is not None and (explicit or shipped_main or not main_lifts) and \
+                (main_path is None or path.resolve() != main_path.resolve()):
+            current = self._lift_model
+            if current is not None and current.path == path and not current.problem:
+                return  # unchanged (its weights may be loaded already)
+            try:
+                info = read_gguf_info(path)
+                prompt_format = resolve_format(info, "auto")
+                if Task.DISASSEMBLY.value not in info.tasks:
+                    raise GGUFError(f"{path.name} was not trained to lift assembly ({', '.join(info.tasks)})")
+                chosen = _LiftModel(path, info, prompt_format)
+            except (GGUFError, UnknownModelFormat, OSError) as exc:
+                problem = f"lifting model not used: {exc}"
+                log.warning("%s", problem)
+        with self._lift_lock:
+            old, self._lift_model = self._lift_model, chosen
+            self._lift_problem = problem
+        if old is not None and old.backend is not None:
+            with contextlib.suppress(Exception):
+                old.backend.close()
+
+    def _lift_backend(self) -> tuple[Backend, str] | None:
+        """The lifting model's backend and digest, loaded now if it is not yet (call with _lift_lock
+        held); None with `_last_problem` set when it cannot load."""
+        model = self._lift_model
+        assert model is not None
+        if model.backend is None and not model.problem:
+            n_ctx = min(self._settings.n_ctx, model.info.context_length or self._settings.n_ctx)
+            try:
+                loaded = self._load_within_deadline(model.path, model.prompt_format, n_ctx)
+            except (BackendError, OSError) as exc:
+                model.problem = f"the lifting model {model.path.name} did not load: {exc}"
+                loaded = None
+            if loaded is not None:
+                model.backend, model.digest = loaded
+        if model.backend is None:
+            self._last_problem = model.problem or "stopping"
+            return None
+        return model.backend, model.digest
 
     def _start_watching(self) -> None:
         try:
@@ -501,7 +598,13 @@ class ModelService:
              sampling: SamplingOptions = GREEDY) -> LiftAnswer | None:
         """LLVM IR the model proposes for an assembly function (not yet checked by the compiler),
         possibly cut off at the token limit (`LiftAnswer.complete`)."""
-        answer = self._ask(Task.DISASSEMBLY, prompts.disassembly_prompt(asm_text), cancel, sampling=sampling)
+        prompt = prompts.disassembly_prompt(asm_text)
+        with self._lift_lock:
+            lift_model = self._lift_model
+        if lift_model is not None:
+            answer = self._ask_lift_model(prompt, cancel, sampling)
+        else:
+            answer = self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling)
         if answer is None:
             return None
         lifted = answers.parse_disassembly(answer)
@@ -565,8 +668,28 @@ class ModelService:
         return PipelineRanking(order, "", oz_first, time.monotonic() - started)
 
     def lifts(self) -> bool:
-        """Whether the model in service was trained to lift assembly (GGUF metadata / remote format)."""
-        return self._backend is not None and Task.DISASSEMBLY.value in self._backend_tasks
+        """Whether a model that was trained to lift assembly is in service (the lifting model, or the
+        main model by its GGUF metadata / remote format)."""
+        return self.lifting_model_name() is not None
+
+    def lifting_model_name(self) -> str | None:
+        """The name of the model that lifts (for the status), or None when none can."""
+        if self._backend is None:
+            return None
+        lift_model = self._lift_model
+        if lift_model is not None:
+            return None if lift_model.problem else lift_model.path.name
+        return self.status().name if Task.DISASSEMBLY.value in self._backend_tasks else None
+
+    def lifting_status(self) -> ModelStatus:
+        """The status of the model that lifts (the main model's when it lifts itself)."""
+        lift_model = self._lift_model
+        return lift_model.status() if lift_model is not None else self.status()
+
+    def lift_problem(self) -> str:
+        """Why the configured lifting model is not used or did not load ("" when none is wrong)."""
+        lift_model = self._lift_model
+        return (lift_model.problem if lift_model is not None else "") or self._lift_problem
 
     def generate_raw(self, task: Task, prompt: str, cancel: threading.Event | None = None,
                      stop: tuple[str, ...] = ()) -> Generation | None:
@@ -595,18 +718,36 @@ class ModelService:
             return None
         return backend
 
+    def _ask_lift_model(self, prompt: str, cancel: threading.Event | None,
+                        sampling: SamplingOptions) -> str | None:
+        """A disassembly answer from the dedicated lifting model (loaded now if need be)."""
+        if self._backend is None:
+            return self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling)  # says why: not ready
+        return self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling, lifting_model=True)
+
     def _ask(self, task: Task, prompt: str, cancel: threading.Event | None, *,
-             sampling: SamplingOptions = GREEDY, stop: tuple[str, ...] = ()) -> str | None:
-        """The model's answer text (cached), or None with `_last_problem` set. Never raises."""
+             sampling: SamplingOptions = GREEDY, stop: tuple[str, ...] = (),
+             lifting_model: bool = False) -> str | None:
+        """The model's answer text (cached), or None with `_last_problem` set. Never raises.
+        `lifting_model`: ask the dedicated lifting model under its own lock instead of the main one."""
         try:
-            backend = self._ready_backend(task)
-            if backend is None:
-                return None
-            key = self._cache_key(task, prompt, sampling, stop)
+            lock = self._lift_lock if lifting_model else self._request_lock
+            if lifting_model:
+                with lock:
+                    loaded = self._lift_backend()
+                if loaded is None:
+                    return None
+                backend, digest = loaded
+            else:
+                ready = self._ready_backend(task)
+                if ready is None:
+                    return None
+                backend, digest = ready, self._backend_digest
+            key = self._cache_key(task, prompt, sampling, stop, digest)
             cached = self._cache_get(key)
             if cached is not None:
                 return str(cached["text"])
-            with self._request_lock:
+            with lock:
                 if cancel is not None and cancel.is_set():
                     self._last_problem = "cancelled"
                     return None
@@ -641,8 +782,9 @@ class ModelService:
 
     # ---- answer cache ----
 
-    def _cache_key(self, task: Task, prompt: str, sampling: SamplingOptions, stop: tuple[str, ...]) -> str:
-        parts = [self._backend_digest, task.value, f"t={sampling.temperature}", f"seed={sampling.seed}",
+    def _cache_key(self, task: Task, prompt: str, sampling: SamplingOptions, stop: tuple[str, ...],
+                   digest: str) -> str:
+        parts = [digest, task.value, f"t={sampling.temperature}", f"seed={sampling.seed}",
                  f"stop={stop!r}", f"max={self._settings.model_max_tokens}",
                  hashlib.sha256(prompt.encode("utf-8", errors="surrogatepass")).hexdigest()]
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
