@@ -53,6 +53,7 @@ from models.recipe.export import TASKS, Vocab, gguf_tensors, write_gguf
 from models.recipe.model import ModelConfig, TinyLlama
 from torch import nn
 
+from irlens.engine.candidates import pipeline_list_digest
 from irlens.model import answers, gguf_info, prompts
 from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input
 from irlens.toolchain.discovery import discover
@@ -105,6 +106,25 @@ def load_gguf(path: Path) -> tuple[TinyLlama, Vocab]:
     if found != set(params):
         raise ValueError(f"{path}: tensors missing: {sorted(set(params) - found)}")
     return model.eval(), vocab
+
+
+def load_base(path: Path) -> tuple[TinyLlama, Vocab, torch.Tensor | None, str | None]:
+    """`load_gguf` less the rank tokens of an earlier ranker, if the GGUF is one; their output rows and
+    coreset digest are returned, so that training goes on from them across sessions."""
+    model, vocab = load_gguf(path)
+    reader = gguf.GGUFReader(str(path))
+    if KEY_RANK_TOKENS not in reader.fields:
+        return model, vocab, None, None
+    keep = len(vocab.tokens) - len(_field(reader, KEY_RANK_TOKENS)) - (KEY_RANK_TOKEN_OZ in reader.fields)
+    state = model.state_dict()
+    rows = state["output.weight"][keep:].clone()
+    for name in ("embed.weight", "output.weight"):
+        state[name] = state[name][:keep]
+    base = TinyLlama(ModelConfig(**{**model.config.to_dict(), "vocab_size": keep}))
+    base.load_state_dict(state)
+    vocab = Vocab(vocab.tokens[:keep], vocab.scores[:keep], vocab.types[:keep], vocab.bos, vocab.eos,
+                  vocab.unk)
+    return base.eval(), vocab, rows, str(_field(reader, KEY_CORESET_DIGEST))
 
 
 class Ranker(nn.Module):
@@ -404,8 +424,12 @@ def train(items: list[Item], pipelines: list[str], base: Path, out_dir: Path, se
     torch.manual_seed(settings.seed)
     torch.set_num_threads(settings.threads)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    model, _ = load_gguf(base)
+    model, _, rows, digest = load_base(base)
     ranker = Ranker(model, len(pipelines) + 1, settings.frozen_blocks).to(device)
+    same_coreset = digest == pipeline_list_digest(pipelines)
+    if rows is not None and same_coreset and rows.shape == ranker.rank_head.shape:
+        with torch.no_grad():  # the base is a ranker of this coreset: go on from its rank rows
+            ranker.rank_head.copy_(rows)
     head = [ranker.rank_head]
     trainable = [p for p in ranker.base.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW([{"params": trainable, "lr": settings.lr},
@@ -502,7 +526,7 @@ def train(items: list[Item], pipelines: list[str], base: Path, out_dir: Path, se
 
 def load_ranker(path: Path, base: Path) -> tuple[Ranker, list[str]]:
     checkpoint = torch.load(path, map_location="cpu", weights_only=False)
-    model, _ = load_gguf(base)
+    model, _, _, _ = load_base(base)
     ranker = Ranker(model, len(checkpoint["pipelines"]) + 1)
     ranker.load_state_dict(checkpoint["ranker"])
     return ranker.eval(), list(checkpoint["pipelines"])
@@ -572,13 +596,15 @@ def stage_export(args: argparse.Namespace) -> None:
     ranker, trained_for = load_ranker(args.work_dir / args.run_dir / args.checkpoint, args.base)
     if trained_for != pipelines:
         raise SystemExit(f"rank: the checkpoint was trained for another coreset than {args.coreset}")
-    _, vocab = load_gguf(args.base)
+    _, vocab, _, _ = load_base(args.base)
     stats_path = args.work_dir / args.run_dir / "train_stats.json"
     stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
     description = (f"irlens-tiny: proposes opt pass pipelines, sizes and lifted IR, and ranks the "
                    f"{len(pipelines)} coreset pipelines (digest {digest[:12]}); fine-tuned "
                    f"{stats.get('steps', '?')} steps on the coreset table")
-    export(ranker, vocab, pipelines, digest, args.out, description)
+    temporary = args.out.with_name(args.out.name + ".tmp")
+    written = export(ranker, vocab, pipelines, digest, temporary, description)
+    written.replace(args.out)  # the base may be the file replaced: it was read before
     print(f"rank: exported {args.out} ({args.out.stat().st_size} bytes)", flush=True)
 
 
