@@ -3,9 +3,12 @@
     nice -n 10 python -m models.recipe.coreset label       # resumable; stop it any time (Ctrl-C, kill)
     nice -n 10 python -m models.recipe.coreset select      # greedy coverage -> coreset_selected.json
     nice -n 10 python -m models.recipe.coreset table       # every training function x every coreset pipeline
+    nice -n 10 python -m models.recipe.coreset table --table-all --table-pipelines shipped \
+        --table-baselines clang --table-dir table_clang2 --jobs 1   # the ranker's labels (rank.py)
     nice -n 10 python -m models.recipe.coreset check       # each coreset pipeline on >= 200 csmith programs
     nice -n 10 python -m models.recipe.coreset ship        # -> server/irlens/data/coreset.json
     nice -n 10 python -m models.recipe.coreset heldout     # budget curve on models/eval/heldout.jsonl
+        [--model models/irlens-tiny.gguf]                   # with the ranker's order (rank.py)
     python -m models.recipe.coreset all --smoke --work-dir /tmp/x   # every stage, tiny (CI)
 
 Labels. Training functions come from allowed Debian source packages and csmith seeds below
