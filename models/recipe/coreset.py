@@ -650,7 +650,7 @@ def stage_heldout(args: argparse.Namespace) -> None:
               "coverage": budget_curve(table, coreset, budgets),
               "frequency": budget_curve(table, frequency, budgets),
               "previous_candidates": budget_curve(table, previous, [b for b in (1, 2, 4, 8, 16, len(previous))
-                                                                    if b <= len(previous)]),
+                                                                    if 0 < b <= len(previous)]),
               "oracle": budget_curve(table, coreset, [len(coreset)])[len(coreset)]}
     if args.model is not None:  # the ranker's order per function (llama.cpp; needs the recipe's torch extra)
         from models.recipe import rank
