@@ -353,3 +353,52 @@ def test_warm_start_reads_back_the_tokenizer_and_weights_of_a_gguf(smoke: Path, 
     assert model.config.context == 512 and model.config.dim == expected.config.dim
     for (name, value), other in zip(model.state_dict().items(), expected.state_dict().values(), strict=True):
         assert torch.allclose(value, other, atol=1e-6), name
+
+
+# --- ranker (models/recipe/rank.py) ------------------------------------------------------------------------
+
+def test_ranker_trains_exports_and_llama_cpp_orders_the_coreset(coreset_smoke: Path, tmp_path: Path) -> None:
+    import gguf
+    from models.recipe import rank
+
+    from irlens.engine.candidates import pipeline_list_digest
+
+    shipped = coreset_smoke / "coreset.json"
+    pipelines = [p["pipeline"] for p in json.loads(shipped.read_text())["pipelines"]]
+    # the ranker's labels: every training function under -Oz and every shipped pipeline, clang only
+    assert coreset.main(["table", "--smoke", "--work-dir", str(coreset_smoke), "--packages", "smokepkg",
+                         "--table-all", "--table-pipelines", "shipped", "--table-baselines", "clang",
+                         "--table-dir", "table_rank", "--coreset-out", str(shipped)]) == 0
+    records = _lines(coreset_smoke / "table_rank" / "smokepkg.jsonl")
+    assert len(records) == 5
+    for record in records:
+        assert set(record["sizes"]) == {"clang"}
+        assert set(record["sizes"]["clang"]) | set(record["failures"]["clang"]) == {"default<Oz>", *pipelines}
+    out = tmp_path / "rank.gguf"
+    code = rank.main(["all", "--smoke", "--work-dir", str(coreset_smoke), "--table-dir", "table_rank",
+                      "--coreset", str(shipped), "--out", str(out), "--validation-share", "0.4",
+                      "--frozen-blocks", "3", "--heldout-table", "heldout.jsonl",
+                      "--curve-out", str(tmp_path / "curve.json")])
+    assert code == 0  # parity (llama.cpp orders as PyTorch does, up to Q8_0 rounding) is a stage of "all"
+    stats = json.loads((coreset_smoke / "rank" / "train_stats.json").read_text())
+    assert stats["steps"] == 3 and stats["tokens"] > 0
+    reader = gguf.GGUFReader(str(out))
+    digest = reader.fields[rank.KEY_CORESET_DIGEST].contents()
+    assert digest == json.loads(shipped.read_text())["digest"] == pipeline_list_digest(pipelines)
+    assert "pipeline-ranking" in reader.fields["irlens.tasks"].contents().split(",")
+    tokens = reader.fields[rank.KEY_RANK_TOKENS].contents()
+    assert tokens == [f"<p{i}>" for i in range(len(pipelines))]
+    # each rank token is one control token after the base vocabulary; text never turns into one
+    scorer = rank.LlamaScorer(out)
+    assert len({*scorer.token_ids, scorer.oz_id}) == len(pipelines) + 1
+    assert min(scorer.token_ids) >= 4096
+    assert scorer.llama.tokenize(b"<p0>", add_bos=False, special=False) != [scorer.token_ids[0]]
+    assert len(scorer.logits("[INST] x [/INST]")) == len(pipelines) + 1
+    curve = json.loads((tmp_path / "curve.json").read_text())
+    assert curve["functions"] == 2
+    rows_of_curve = ("model", "coverage", "frequency")
+    assert all(v <= curve["oracle"] for row in rows_of_curve for v in curve[row].values())
+    # a ranker GGUF is a base too: its rank rows are taken up again, not added twice
+    model, vocab, rows, base_digest = rank.load_base(out)
+    assert model.config.vocab_size == len(vocab.tokens) == 4096 and base_digest == digest
+    assert rows is not None and rows.shape[0] == len(pipelines) + 1

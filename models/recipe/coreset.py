@@ -3,9 +3,12 @@
     nice -n 10 python -m models.recipe.coreset label       # resumable; stop it any time (Ctrl-C, kill)
     nice -n 10 python -m models.recipe.coreset select      # greedy coverage -> coreset_selected.json
     nice -n 10 python -m models.recipe.coreset table       # every training function x every coreset pipeline
+    nice -n 10 python -m models.recipe.coreset table --table-all --table-pipelines shipped \
+        --table-baselines clang --table-dir table_clang2 --jobs 1   # the ranker's labels (rank.py)
     nice -n 10 python -m models.recipe.coreset check       # each coreset pipeline on >= 200 csmith programs
     nice -n 10 python -m models.recipe.coreset ship        # -> server/irlens/data/coreset.json
     nice -n 10 python -m models.recipe.coreset heldout     # budget curve on models/eval/heldout.jsonl
+        [--model models/irlens-tiny.gguf]                   # with the ranker's order (rank.py)
     python -m models.recipe.coreset all --smoke --work-dir /tmp/x   # every stage, tiny (CI)
 
 Labels. Training functions come from allowed Debian source packages and csmith seeds below
@@ -395,34 +398,62 @@ def selected_pipelines(work: Path) -> list[str]:
 
 # --- stage: table ------------------------------------------------------------------------------------
 
+def _table_job(job: tuple[dict[str, Any], list[str], tuple[Baseline, ...]]) -> dict[str, Any]:
+    sample, pipelines, baselines = job
+    return measure_function(sample, pipelines, baselines=baselines)
+
+
+def table_pipelines(args: argparse.Namespace) -> list[str]:
+    """The pipelines the `table` stage measures: the selection of this work directory, or the shipped
+    coreset (`--table-pipelines shipped`, the ranker's K in coreset.json's order)."""
+    if args.table_pipelines == "shipped":
+        return [item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
+    return selected_pipelines(args.work_dir)
+
+
 def stage_table(args: argparse.Namespace) -> None:
-    """Every labelled function under every selected pipeline it was not measured on (both baselines):
-    the ranker's label table. Appended to WORK/table/SHARD.jsonl; resumable like `label`."""
+    """Every labelled function under every selected pipeline it was not measured on: the ranker's
+    label table. Appended to WORK/TABLE_DIR/SHARD.jsonl; resumable like `label`. With `--table-all`
+    every training function is measured under -Oz and every pipeline, labels/ unused (labels made
+    under an older baseline transform must not mix with new measurements)."""
     work: Path = args.work_dir
-    coreset = selected_pipelines(work)
+    coreset = table_pipelines(args)
+    baselines = tuple(args.table_baselines)
+    table_dir = work / args.table_dir
     have: dict[str, set[str]] = {}
     records: dict[str, tuple[str, dict[str, Any]]] = {}
-    samples = {s["id"]: s for _, s in training_samples(work, args.heldout)}
-    for directory in ("labels", "table"):
-        for shard, record in read_shards(work / directory):
+    samples = {s["id"]: (shard, s) for shard, s in training_samples(work, args.heldout)}
+    for directory in ((table_dir,) if args.table_all else (work / "labels", table_dir)):
+        for shard, record in read_shards(directory):
             # a failure of a bare instcombine may be its fixpoint abort: measured again respelled
-            measured = {without_fixpoint_abort(p) for p in record["sizes"].get("clang", {})}
-            measured |= {p for p in record["failures"].get("clang", {}) if without_fixpoint_abort(p) == p}
+            measured = set.intersection(*(
+                {without_fixpoint_abort(p) for p in record["sizes"].get(b, {})}
+                | {p for p in record["failures"].get(b, {}) if without_fixpoint_abort(p) == p}
+                for b in baselines))
             have.setdefault(record["id"], set()).update(measured)
-            if directory == "labels":
+            if directory.name == "labels":
                 records[record["id"]] = (shard, record)
+    if args.table_all:
+        wanted = [OZ_PIPELINE, *coreset]
+        order = list(samples)
+        random.Random(args.pool_seed).shuffle(order)  # a stop at any time leaves a mix of packages
+        records = {fid: samples[fid] for fid in order}
+    else:
+        wanted = coreset
     jobs, shard_of = [], {}
     for fid, (shard, _) in records.items():
-        missing = [p for p in coreset if p not in have[fid]]
+        missing = [p for p in wanted if p not in have.get(fid, set())]
         if missing and fid in samples:
-            jobs.append((samples[fid], missing))
+            jobs.append((samples[fid][1], missing, baselines))
             shard_of[fid] = shard
-    print(f"table: {len(records)} functions x {len(coreset)} pipelines; {len(jobs)} functions to complete",
-          flush=True)
-    (work / "table").mkdir(parents=True, exist_ok=True)
+    if args.max_samples is not None:
+        jobs = jobs[: args.max_samples]
+    print(f"table: {len(records)} functions x {len(wanted)} pipelines ({', '.join(baselines)}); "
+          f"{len(jobs)} functions to complete -> {table_dir}", flush=True)
+    table_dir.mkdir(parents=True, exist_ok=True)
     with multiprocessing.Pool(args.jobs) as workers:
-        for count, record in enumerate(workers.imap_unordered(_label_job, jobs), 1):
-            with (work / "table" / f"{shard_of[record['id']]}.jsonl").open("a") as handle:
+        for count, record in enumerate(workers.imap_unordered(_table_job, jobs), 1):
+            with (table_dir / f"{shard_of[record['id']]}.jsonl").open("a") as handle:
                 handle.write(json.dumps(record) + "\n")
             if count % 20 == 0:
                 print(f"table: {count}/{len(jobs)}", flush=True)
@@ -587,10 +618,10 @@ def stage_heldout(args: argparse.Namespace) -> None:
     """The held-out split (never tuned on) under every shipped pipeline, clang baseline; budgets per
     function in coverage order, in frequency order (training wins) and the per-function oracle."""
     work: Path = args.work_dir
-    path = work / "heldout.jsonl"
+    path = work / args.heldout_out
     # the candidate set before the coreset (most frequent winners first), for comparison
     previous = previous_pipelines(PREVIOUS_SETS[:1])[: args.previous_limit]
-    wanted = [OZ_PIPELINE, *selected_pipelines(work), *previous]
+    wanted = [OZ_PIPELINE, *table_pipelines(args), *previous]
     measured: dict[str, set[str]] = {}
     for record in read_jsonl(path):
         measured.setdefault(record["id"], set()).update(record["sizes"]["clang"], record["failures"]["clang"])
@@ -614,8 +645,14 @@ def stage_heldout(args: argparse.Namespace) -> None:
               "coverage": budget_curve(table, coreset, budgets),
               "frequency": budget_curve(table, frequency, budgets),
               "previous_candidates": budget_curve(table, previous, [b for b in (1, 2, 4, 8, 16, len(previous))
-                                                                    if b <= len(previous)]),
+                                                                    if 0 < b <= len(previous)]),
               "oracle": budget_curve(table, coreset, [len(coreset)])[len(coreset)]}
+    if args.model is not None:  # the ranker's order per function (llama.cpp; needs the recipe's torch extra)
+        from models.recipe import rank
+
+        samples_by_id = {s["id"]: s for s in samples}
+        orders, _ = rank.model_orders(args.model, [samples_by_id[fid] for fid in table], coreset)
+        result["model"] = rank.per_function_curve(table, orders, budgets)
     write_atomic(work / "heldout_curve.json", json.dumps(result, indent=1) + "\n")
     print(f"heldout: {json.dumps(result)}", flush=True)
 
@@ -652,11 +689,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--k", type=int, default=64)
     parser.add_argument("--min-support", type=int, default=20,
                         help="functions a pipeline must be measured on to be selected")
+    parser.add_argument("--table-dir", default="table", help="table: the directory under the work dir")
+    parser.add_argument("--table-baselines", nargs="+", default=list(BASELINES), choices=BASELINES)
+    parser.add_argument("--table-pipelines", choices=("selected", "shipped"), default="selected",
+                        help="table: coreset_selected.json of the work dir, or the shipped coreset.json")
+    parser.add_argument("--table-all", action="store_true",
+                        help="table: every training function, -Oz included, without labels/")
     parser.add_argument("--check-programs", type=int, default=200)
     parser.add_argument("--check-seed", type=int, default=CHECK_SEED_BASE)
     parser.add_argument("--check-baselines", nargs="+", default=list(BASELINES), choices=BASELINES)
     parser.add_argument("--heldout", type=Path, default=REPO / "models" / "eval" / "heldout.jsonl")
     parser.add_argument("--heldout-limit", type=int, default=None)
+    parser.add_argument("--model", type=Path, default=None,
+                        help="heldout: a ranker GGUF; adds the model-order row (models/recipe/rank.py)")
+    parser.add_argument("--heldout-out", default="heldout.jsonl",
+                        help="heldout: the measurements' file under the work dir")
     parser.add_argument("--coreset-out", type=Path,
                         default=REPO / "server" / "irlens" / "data" / "coreset.json")
     parser.add_argument("--smoke", action="store_true", help="a few functions and pipelines, every stage")

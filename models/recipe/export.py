@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,10 +54,40 @@ def gguf_tensors(model: TinyLlama) -> dict[str, torch.Tensor]:
     return tensors
 
 
+@dataclass
+class Vocab:
+    """A llama (SPM) vocabulary as a GGUF stores it."""
+    tokens: list[bytes]
+    scores: list[float]
+    types: list[int]
+    bos: int
+    eos: int
+    unk: int
+
+    def extended(self, pieces: Sequence[str]) -> Vocab:
+        """This vocabulary with `pieces` appended as control tokens (never matched in text)."""
+        control = int(gguf.TokenType.CONTROL)
+        return Vocab([*self.tokens, *(p.encode() for p in pieces)], [*self.scores, *(0.0 for _ in pieces)],
+                     [*self.types, *(control for _ in pieces)], self.bos, self.eos, self.unk)
+
+
+def sentencepiece_vocab(tokenizer_path: Path) -> Vocab:
+    sp = load_tokenizer(tokenizer_path)
+    size = sp.get_piece_size()
+    return Vocab([sp.id_to_piece(i).encode() for i in range(size)],
+                 [float(sp.get_score(i)) for i in range(size)],
+                 [int(_token_type(sp, i)) for i in range(size)], sp.bos_id(), sp.eos_id(), sp.unk_id())
+
+
 def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: str = "", *,
                 name: str = MODEL_NAME, tasks: tuple[str, ...] | list[str] = TASKS) -> Path:
+    return write_gguf(model, sentencepiece_vocab(tokenizer_path), out, description, name=name, tasks=tasks)
+
+
+def write_gguf(model: TinyLlama, vocab: Vocab, out: Path, description: str = "", *,
+               name: str = MODEL_NAME, tasks: tuple[str, ...] | list[str] = TASKS,
+               extra_metadata: Callable[[gguf.GGUFWriter], None] | None = None) -> Path:
     config = model.config
-    sp = load_tokenizer(tokenizer_path)
     writer = gguf.GGUFWriter(str(out), "llama")
     writer.add_name(name)
     writer.add_description(description or f"{name}: {', '.join(tasks)} in the irlens prompt format")
@@ -73,20 +105,22 @@ def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: 
     writer.add_file_type(gguf.LlamaFileType.MOSTLY_Q8_0)
     writer.add_string(gguf_info.KEY_PROMPT_FORMAT, "irlens")
     writer.add_uint32(gguf_info.KEY_PROMPT_FORMAT_VERSION, gguf_info.PROMPT_FORMAT_VERSION)
-    writer.add_string(gguf_info.KEY_TASKS, ",".join(tasks))
+    if extra_metadata is not None:
+        extra_metadata(writer)  # may set its own task list
+    else:
+        writer.add_string(gguf_info.KEY_TASKS, ",".join(tasks))
     writer.add_tokenizer_model("llama")
-    size = sp.get_piece_size()
-    writer.add_token_list([sp.id_to_piece(i).encode() for i in range(size)])
-    writer.add_token_scores([float(sp.get_score(i)) for i in range(size)])
-    writer.add_token_types([int(_token_type(sp, i)) for i in range(size)])
-    writer.add_bos_token_id(sp.bos_id())
-    writer.add_eos_token_id(sp.eos_id())
-    writer.add_unk_token_id(sp.unk_id())
+    writer.add_token_list(vocab.tokens)
+    writer.add_token_scores(vocab.scores)
+    writer.add_token_types(vocab.types)
+    writer.add_bos_token_id(vocab.bos)
+    writer.add_eos_token_id(vocab.eos)
+    writer.add_unk_token_id(vocab.unk)
     writer.add_add_bos_token(True)
     writer.add_add_eos_token(False)
     writer.add_add_space_prefix(False)  # trained with add_dummy_prefix=False
     for name, tensor in gguf_tensors(model).items():
-        data = tensor.detach().float().numpy()
+        data = tensor.detach().float().cpu().numpy()
         if data.ndim == 2:
             writer.add_tensor(name, gguf.quants.quantize(data, gguf.GGMLQuantizationType.Q8_0),
                               raw_dtype=gguf.GGMLQuantizationType.Q8_0)
