@@ -246,8 +246,8 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
 
 def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report, toolchain: Any,
                   service: Any, ks: list[int], wanted: LiftFilter) -> None:
-    from irlens.ir.asm import parse_asm
     from irlens.engine.lifter import LiftOptions, choose, lift_function
+    from irlens.ir.asm import parse_asm
     from irlens.toolchain.measure import count_ir_instructions
 
     for level, (asm, ir) in sources.items():
