@@ -241,3 +241,21 @@ def test_broken_ranking_metadata_is_named(metadata: dict[str, str | list[str]], 
     assert service.status().state == "ready"
     assert f"does not rank pipelines: broken ranking metadata: {problem}" in service.status().detail
     assert problem in service.ranking_problem("d" * 64, 2)
+
+
+def test_discovery_never_makes_a_ranking_model_the_default(tmp_path: Path, coreset: Coreset) -> None:
+    """The shipped ranker is optional (it does not beat coverage order): a newer irlens-tiny-rank.gguf
+    beside irlens-tiny.gguf is not picked; it ranks only when named."""
+    import os
+
+    models = tmp_path / "models"
+    models.mkdir()
+    main_model = write_tiny_gguf(models / "irlens-tiny.gguf", tasks="flag-tuning")
+    ranker = write_ranking_gguf(models / "irlens-tiny-rank.gguf", coreset.digest,
+                                [0.0] * len(coreset.pipelines))
+    os.utime(main_model, ns=(1, 1))  # the ranker is the newest file
+    service = ModelService(Settings(models_dir=str(models)), watch=False, cache_dir=tmp_path / "cache")
+    found = service.candidate_paths()
+    assert found[0] == main_model and ranker not in found
+    named = ModelService(Settings(model_path=str(ranker)), watch=False, cache_dir=tmp_path / "cache")
+    assert named.candidate_paths()[0] == ranker

@@ -17,7 +17,8 @@ never raises: "no usable answer" is None (or []) and `status().detail` / `last_p
 Discovery, in order: `settings.remote_url` (a server), `settings.model_path` (a file),
 `settings.models_dir`, the user directory ~/.local/share/irlens/models (or $XDG_DATA_HOME), the
 repository's `models/` (`default_model_path()`: models/irlens-tiny*.gguf). Within a directory the
-newest *.gguf wins (never a `*-lift.gguf`: those are lifting models). The directories are watched
+newest *.gguf wins (never a `*-lift.gguf` or `*-rank.gguf`: lifting and ranking models are used when
+named). The directories are watched
 (watchdog): a GGUF that appears, changes or is replaced is loaded in the background and swapped in
 when it loaded; a truncated or corrupt file (e.g. still being copied) gives an error detail and the
 model in service stays.
@@ -88,6 +89,9 @@ HEADER_STOP = ("<code>",)
 MEMORY_CACHE_ENTRIES = 512
 SHIPPED_MODEL_PREFIX = "irlens-tiny"
 LIFT_MODEL_SUFFIX = "-lift.gguf"  # a lifting model: never the main model by discovery
+# optional models (lifting, pipeline ranking) are used when named, never picked by discovery: the
+# shipped ranker does not beat coverage order, so it must not become the default by being newest
+OPTIONAL_MODEL_SUFFIXES = (LIFT_MODEL_SUFFIX, "-rank.gguf")
 SHIPPED_LIFT_MODEL = "irlens-tiny-lift.gguf"
 RESCAN_DEBOUNCE_S = 0.4
 
@@ -153,7 +157,8 @@ def default_lift_model_path() -> Path | None:
 
 def _newest(directory: Path, pattern: str) -> Path | None:
     try:
-        files = [p for p in directory.glob(pattern) if p.is_file() and not p.name.endswith(LIFT_MODEL_SUFFIX)]
+        files = [p for p in directory.glob(pattern)
+                 if p.is_file() and not p.name.endswith(OPTIONAL_MODEL_SUFFIXES)]
     except OSError:
         return None
     return max(files, key=lambda p: (p.stat().st_mtime_ns, p.name), default=None)
