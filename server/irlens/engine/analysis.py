@@ -238,6 +238,8 @@ class Analysis:
                         session.toolchain, self.module_input(document), function.name,
                         baseline=session.settings.size_baseline)
             except Exception as error:
+                if document.cancel.is_set():
+                    return  # its tools were stopped by an edit: the function's next version asks again
                 results.oz_error = one_line(error)
         with document.lock:
             document.baseline_done += 1
