@@ -7,14 +7,16 @@ tests/faults/, installed under the real tool names in a directory given as the l
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from irlens.bench.lsp import build_module
 from irlens.config import Settings
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
-from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.runner import CANCEL_POLL_S, ToolFailure, cancelled_when, run_tool
 
 FAULTS = Path(__file__).parent / "faults"
 EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
@@ -80,6 +82,31 @@ def test_hanging_tool_is_killed_with_its_children(tmp_path: Path) -> None:
         run_tool(limited(toolchain, 1.0), "opt", ["-O2"], stdin=b"")
     assert caught.value.kind == "timeout"
     assert time.monotonic() - started < 10
+
+
+def test_tool_is_stopped_when_its_cancel_event_is_set(tmp_path: Path) -> None:
+    toolchain = fault_toolchain(tmp_path, "opt", "hang.sh")
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    started = time.monotonic()
+    with cancelled_when(cancel), pytest.raises(ToolFailure) as caught:
+        run_tool(limited(toolchain, 60.0), "opt", ["-O2"], stdin=b"")
+    assert caught.value.kind == "cancelled"
+    assert time.monotonic() - started < 5
+    # outside the block the event no longer applies: a tool that finishes gives its result
+    assert run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=EXAMPLE.read_bytes()).ok
+
+
+def test_tool_under_a_cancel_event_gets_all_its_input_and_output(tmp_path: Path) -> None:
+    """A tool that runs past several cancel checks still gets its whole input, once."""
+    module = build_module(300, tmp_path, large=True).read_bytes()  # 1.5 MB: llc takes about a second
+    toolchain = discover(Settings())
+    started = time.monotonic()
+    with cancelled_when(threading.Event()):
+        result = run_tool(toolchain, "llc", ["-O2", "-filetype=obj", "-o", "out.o"], stdin=module,
+                          outputs=["out.o"])
+    assert time.monotonic() - started > 3 * CANCEL_POLL_S
+    assert result.ok and result.outputs["out.o"].startswith(b"\x7fELF")
 
 
 def test_memory_cap_stops_a_hog(tmp_path: Path) -> None:

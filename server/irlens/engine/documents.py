@@ -151,15 +151,33 @@ def _code_points(line: str, utf16_units: int) -> int:
 
 def _context_hash(text: str, index: IRIndex) -> str:
     """Everything outside function bodies (globals, declarations, types, attributes, metadata),
-    comment lines left out: a function's -Oz size can depend on it, its neighbours' bodies cannot."""
-    lines = text.splitlines()
-    kept: list[str] = []
-    start = 0
+    comment lines left out: a function's -Oz size can depend on it, its neighbours' bodies cannot.
+    Read piece by piece between the functions: one `splitlines` or `join` of a 12 MB text holds the
+    interpreter lock for tens of ms (a hover waits), and copies it."""
+    hasher = hashlib.sha256()
+    separator = b""
+    for piece in outside_functions(text, index):
+        for line in piece.split("\n"):
+            if not line.lstrip().startswith(";"):
+                hasher.update(separator + line.encode("utf-8", "surrogatepass"))
+                separator = b"\n"
+    return hasher.hexdigest()
+
+
+def outside_functions(text: str, index: IRIndex) -> list[str]:
+    """The text between defined functions' bodies, as whole lines without their final newline: the
+    text before the first define line, between each closing line and the next define line, after
+    the last closing line."""
+    pieces: list[str] = []
+    position = 0
     for function in index.defined_functions:
-        kept.extend(lines[start : function.define_line])
-        start = max(start, function.end_line + 1)
-    kept.extend(lines[start:])
-    return digest("\n".join(line for line in kept if not line.lstrip().startswith(";")))
+        start, end = index.function_offsets(function)
+        if start > position:
+            pieces.append(text[position:start - 1])  # up to the newline before the define line
+        position = max(position, end + 1)  # past the newline after the closing line
+    if position < len(text):
+        pieces.append(text[position:].removesuffix("\n"))
+    return pieces
 
 
 @dataclass(eq=False)

@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from irlens.toolchain.runner import cancelled_when
+
 log = logging.getLogger(__name__)
 
 # Lower runs first: a job's kind, then (for per-function work) visible before not, then larger first.
@@ -111,7 +113,8 @@ class JobQueue:
                 job.claimed = True
             try:
                 if not job.cancel.is_set():
-                    job.run()
+                    with cancelled_when(job.cancel):  # its tools stop when its version is replaced
+                        job.run()
             except Exception:  # a job must never take a worker down
                 log.exception("job %s failed", job.key)
             finally:

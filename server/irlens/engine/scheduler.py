@@ -9,8 +9,8 @@
   whole-module measure after an edit when nothing else waits; per-function work of one kind runs
   visible functions first, then the larger ones.
 - Cancellation: every job of a document version shares that version's cancel event; a new version or
-  closing the document sets it, so queued work for the old text never starts and running work stops at
-  its next check.
+  closing the document sets it, so queued work for the old text never starts, the tools running for
+  it are killed, and running work stops at its next check.
 - Debounce: after an edit, the version's work starts only when no further edit came for `debounce_ms`.
 """
 

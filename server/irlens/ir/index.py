@@ -188,9 +188,14 @@ class IRIndex:
 
     def function_text(self, function: FunctionDef) -> str:
         """The function's text, from its define line to its last line (without the final newline)."""
+        start, end = self.function_offsets(function)
+        return self.text[start:end]
+
+    def function_offsets(self, function: FunctionDef) -> tuple[int, int]:
+        """Where the function's text is: [start, end) offsets, the final newline not included."""
         position = self._position_of(function)
         offset = self._offsets[position]
-        return self.text[offset:offset + self._scans[position].length]
+        return offset, offset + self._scans[position].length
 
     def _position_of(self, function: FunctionDef) -> int:
         position = bisect_right(self._lines, function.define_line) - 1

@@ -260,6 +260,10 @@ _DEFINE_LINKAGE = re.compile(
     r"(?:(?:private|internal|linkonce|weak|linkonce_odr|weak_odr|external) )?", re.MULTILINE)
 
 
+def _weak_define(_match: re.Match[str]) -> str:
+    return "define weak "
+
+
 def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang") -> dict[str, int]:
     """-Oz object bytes of every defined function, as if each were extracted alone, from one
     llvm-extract + opt -Oz + llc + llvm-readelf (see the module docstring). Functions that the
@@ -270,7 +274,9 @@ def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline 
         return {}
     isolated = run_tool(toolchain, "llvm-extract", ["--rfunc=.*", "-S", "-o", "-"],
                         stdin=ir_text.encode("utf-8"))
-    interposable = _DEFINE_LINKAGE.sub("define weak ", baseline_input(isolated.check().stdout_text, baseline))
+    # A function, not a string, as the replacement: the interpreter runs between matches, so other
+    # threads (the event loop) are not held up for the whole substitution (~120 ms on 12 MB).
+    interposable = _DEFINE_LINKAGE.sub(_weak_define, baseline_input(isolated.check().stdout_text, baseline))
     # The always-inliner ignores interposability: forceattrs (the first pass of -Oz) drops the attribute.
     optimized = run_tool(toolchain, "opt",
                          ["-p", OZ_PIPELINE, "-force-remove-attribute=alwaysinline", "-o", "-"],

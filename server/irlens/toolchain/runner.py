@@ -14,8 +14,9 @@ import resource
 import signal
 import subprocess
 import tempfile
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,7 +24,9 @@ from typing import Literal
 from irlens.toolchain import process_groups, sandbox
 from irlens.toolchain.discovery import Toolchain
 
-FailureKind = Literal["crash", "timeout", "memory", "error"]
+FailureKind = Literal["crash", "timeout", "memory", "error", "cancelled"]
+# How often a running tool checks the calling thread's cancel event (`cancelled_when`).
+CANCEL_POLL_S = 0.1
 
 _CRASH_MARKERS = ("PLEASE submit a bug report", "Stack dump:", "Assertion `", "UNREACHABLE executed")
 _MEMORY_MARKERS = ("out of memory", "std::bad_alloc", "MemoryError", "Cannot allocate memory",
@@ -45,6 +48,7 @@ _KIND_WORDS: dict[str, str] = {
     "timeout": "timed out",
     "memory": "ran out of memory",
     "error": "failed",
+    "cancelled": "was stopped",
 }
 
 
@@ -104,6 +108,9 @@ def run_tool(
             Path(workdir, relative).write_bytes(content)
         started = time.monotonic()
         process = _start(name, argv, workdir, stdin is not None, limit_bytes)
+        cancel: threading.Event | None = getattr(_cancel, "event", None)
+        if cancel is not None:
+            _watch.add(process, cancel)
         try:
             stdout, stderr = process.communicate(stdin, timeout=timeout_s)
         except subprocess.TimeoutExpired:
@@ -113,11 +120,15 @@ def run_tool(
             _kill_group(process)
             raise
         finally:
+            if cancel is not None:
+                _watch.remove(process)
             # Whatever the tool left running in its group (it should be nothing) goes too.
             _kill_group(process, wait=False)
             process_groups.unregister(process.pid)
         if process_groups.stopping():
             raise ToolFailure(name, "error", "stopped: irlens is shutting down")
+        if cancel is not None and cancel.is_set() and process.returncode != 0:
+            raise ToolFailure(name, "cancelled", "its input was replaced")
         duration = time.monotonic() - started
         result = ToolResult(name, list(args), process.returncode, stdout, stderr, duration)
         _raise_if_broken(result, memory_mb)
@@ -126,6 +137,58 @@ def run_tool(
             if path.is_file():
                 result.outputs[relative] = path.read_bytes()
         return result
+
+
+_cancel = threading.local()
+
+
+@contextlib.contextmanager
+def cancelled_when(event: threading.Event) -> Iterator[None]:
+    """The tools this thread runs inside the block are stopped (ToolFailure "cancelled") as soon as
+    `event` is set: a replaced document version's whole-module compiles would otherwise keep the
+    cores and hundreds of MB busy for seconds after the edit."""
+    previous = getattr(_cancel, "event", None)
+    _cancel.event = event
+    try:
+        yield
+    finally:
+        _cancel.event = previous
+
+
+class _CancelWatch:
+    """One thread, while tools run under a cancel event, that kills the process group of each tool
+    whose event is set (communicate then returns). Not a communicate loop with short timeouts:
+    CPython's communicate, once retried, stops writing the rest of the input."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watched: dict[int, tuple[subprocess.Popen[bytes], threading.Event]] = {}
+        self._running = False
+
+    def add(self, process: subprocess.Popen[bytes], event: threading.Event) -> None:
+        with self._lock:
+            self._watched[process.pid] = (process, event)
+            if not self._running:
+                self._running = True
+                threading.Thread(target=self._run, name="irlens-tool-cancel", daemon=True).start()
+
+    def remove(self, process: subprocess.Popen[bytes]) -> None:
+        with self._lock:
+            self._watched.pop(process.pid, None)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(CANCEL_POLL_S)
+            with self._lock:
+                if not self._watched:
+                    self._running = False
+                    return
+                cancelled = [process for process, event in self._watched.values() if event.is_set()]
+            for process in cancelled:
+                _kill_group(process, wait=False)
+
+
+_watch = _CancelWatch()
 
 
 def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
