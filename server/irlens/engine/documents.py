@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from irlens.ir.asm import AsmIndex, parse_asm
-from irlens.ir.index import FunctionDef, IRIndex, TextChange, parse_ir
+from irlens.ir.index import FunctionDef, IRIndex, TextChange, code_point_column, parse_ir
 from irlens.toolchain.measure import ModuleMeasurement
 from irlens.toolchain.target import AsmTarget
 
@@ -130,23 +130,12 @@ def apply_edit(text: str, edit: TextChange, *, utf16: bool = True) -> str:
             start = newline + 1
         end = text.find("\n", start)
         line_text = text[start : len(text) if end < 0 else end]
-        return start + min(len(line_text), _code_points(line_text, character) if utf16 else character)
+        return start + min(len(line_text), code_point_column(line_text, character) if utf16 else character)
 
     first = offset(edit.start_line, edit.start_character)
     last = offset(edit.end_line, edit.end_character)
     first, last = min(first, last), max(first, last)
     return "".join((text[:first], edit.text, text[last:]))
-
-
-def _code_points(line: str, utf16_units: int) -> int:
-    if line.isascii():
-        return max(0, utf16_units)
-    units = 0
-    for column, char in enumerate(line):
-        if units >= utf16_units:
-            return column
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(line)
 
 
 def _context_hash(text: str, index: IRIndex) -> str:

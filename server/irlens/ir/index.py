@@ -234,7 +234,7 @@ class IRIndex:
             line_end = len(text)
         column = max(0, character)
         if utf16:
-            column = _code_points(text[offset:line_end], column)
+            column = code_point_column(text[offset:line_end], column)
         return _Position(min(offset + column, line_end), current, offset)
 
     def _rescan_one_function(self, text: str, start: _Position, end: _Position,
@@ -489,10 +489,10 @@ class _Spans:
         return Span(self._line, start - self._line_start, end - self._line_start)
 
 
-def _code_points(line: str, utf16_units: int) -> int:
-    """The code-point column of a UTF-16 column on `line`."""
+def code_point_column(line: str, utf16_units: int) -> int:
+    """The code-point column of an LSP (UTF-16) column on `line`."""
     if line.isascii():
-        return utf16_units
+        return max(0, utf16_units)
     units = 0
     for column, char in enumerate(line):
         if units >= utf16_units:

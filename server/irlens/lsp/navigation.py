@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.ir.index import IRIndex, Symbol
-from irlens.lsp.positions import code_point_column, line_at, span_range
+from irlens.ir.index import IRIndex, Symbol, code_point_column
+from irlens.lsp.positions import line_at, span_range
 from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:

@@ -14,17 +14,6 @@ def utf16_column(line_text: str, column: int) -> int:
     return len(prefix.encode("utf-16-le", "surrogatepass")) // 2
 
 
-def code_point_column(line_text: str, utf16: int) -> int:
-    if line_text.isascii():
-        return utf16
-    units = 0
-    for index, char in enumerate(line_text):
-        if units >= utf16:
-            return index
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(line_text)
-
-
 def line_at(lines: list[str], line: int) -> str:
     return lines[line] if 0 <= line < len(lines) else ""
 
