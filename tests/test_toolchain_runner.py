@@ -7,6 +7,7 @@ tests/faults/, installed under the real tool names in a directory given as the l
 from __future__ import annotations
 
 import dataclasses
+import os
 import threading
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from irlens.bench.lsp import build_module
 from irlens.config import Settings
+from irlens.toolchain import sandbox, spawn_helper
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
 from irlens.toolchain.runner import CANCEL_POLL_S, ToolFailure, cancelled_when, run_tool
 
@@ -128,3 +130,30 @@ def test_temp_dir_still_being_written_does_not_fail_the_call(tmp_path: Path) -> 
     toolchain = fault_toolchain(tmp_path, "opt", "leave_writer.py")
     for _ in range(3):  # the race is likely, not certain, on any one call
         assert run_tool(toolchain, "opt", []).ok
+
+
+@pytest.mark.parametrize("start", ["wrapper", "preexec"])
+def test_either_way_of_starting_gives_the_same_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     start: str) -> None:
+    """The exec wrapper (built here into a fresh cache) and the preexec_fn fallback (used where it cannot
+    be built) both give the tool its memory cap, its own process group, the server as its parent and,
+    with Landlock, no_new_privs (set just before landlock_restrict_self)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(spawn_helper, "_built", {})
+    if start == "preexec":
+        monkeypatch.setattr(spawn_helper, "path", lambda tool_directory: None)
+    script = tmp_path / "tools" / "opt"
+    script.parent.mkdir()
+    # Fields 4 and 5 of /proc/PID/stat: parent pid and process group.
+    script.write_text("#!/bin/sh\ncut -d' ' -f4,5 /proc/$$/stat\necho $$\ngrep NoNewPrivs /proc/self/status\n"
+                      "grep 'Max address space' /proc/self/limits\n")
+    script.chmod(0o755)
+    fake = Toolchain(version=19, tools={"opt": str(script)}, missing=(), origin="test",
+                     limits=ToolLimits(30, 300))
+    lines = run_tool(fake, "opt", []).stdout_text.splitlines()
+    parent, group = lines[0].split()
+    assert int(parent) == os.getpid() and group == lines[1]
+    assert lines[2].split()[-1] == ("1" if sandbox.landlock_abi() > 0 else "0")
+    assert lines[3].split()[3:5] == [str(300 * 1024 * 1024)] * 2
+    built = list((tmp_path / "cache").glob("irlens/spawn-*"))
+    assert len(built) == (1 if start == "wrapper" else 0)

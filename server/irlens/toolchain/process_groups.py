@@ -71,6 +71,12 @@ def announcer() -> Callable[[], None]:
     return announce
 
 
+def announce_fd() -> int:
+    """The guardian's input for a child that announces itself (as `announcer` does; -1: no guardian)."""
+    with _lock:
+        return _guardian_fd()
+
+
 def register(pgid: int) -> None:
     """A tool's process group started; raises ShuttingDown (after killing it) once `stop_all` ran."""
     with _lock:

@@ -8,6 +8,7 @@ that callers can turn stderr into diagnostics.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import resource
@@ -19,9 +20,9 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from irlens.toolchain import process_groups, sandbox
+from irlens.toolchain import process_groups, sandbox, spawn_helper
 from irlens.toolchain.discovery import Toolchain
 
 FailureKind = Literal["crash", "timeout", "memory", "error", "cancelled"]
@@ -197,6 +198,39 @@ def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
     forked), confined by the sandbox to writing in `workdir`, and registered so it cannot outlive us."""
     if process_groups.stopping():
         raise ToolFailure(name, "error", "not started: irlens is shutting down")
+    helper = spawn_helper.path(Path(argv[0]).parent)
+    try:
+        if helper is not None:
+            process = _start_wrapped(helper, argv, workdir, has_stdin, limit_bytes)
+        else:
+            process = _start_forked(argv, workdir, has_stdin, limit_bytes)
+    except OSError as error:
+        raise ToolFailure(name, "error", f"could not start {argv[0]}: {error.strerror}") from error
+    try:
+        process_groups.register(process.pid)
+    except process_groups.ShuttingDown:
+        process.communicate()
+        raise ToolFailure(name, "error", "stopped: irlens is shutting down") from None
+    return process
+
+
+def _start_wrapped(helper: str, argv: list[str], workdir: str, has_stdin: bool,
+                   limit_bytes: int) -> subprocess.Popen[bytes]:
+    """Through the exec wrapper: no preexec_fn, so CPython vforks instead of copying the server."""
+    if not os.access(argv[0], os.X_OK):  # else the wrapper's failed exec would look like the tool's exit
+        code = errno.EACCES if os.path.exists(argv[0]) else errno.ENOENT
+        raise OSError(code, os.strerror(code), argv[0])
+    guardian_fd = process_groups.announce_fd()
+    with sandbox.ruleset(workdir) as ruleset_fd:
+        passed = tuple(fd for fd in (ruleset_fd, guardian_fd) if fd >= 0)
+        return subprocess.Popen(
+            [helper, str(os.getpid()), str(limit_bytes), str(ruleset_fd), str(guardian_fd), *argv],
+            pass_fds=passed, **_popen_options(workdir, has_stdin))
+
+
+def _start_forked(argv: list[str], workdir: str, has_stdin: bool,
+                  limit_bytes: int) -> subprocess.Popen[bytes]:
+    """The same limits applied by a preexec_fn (a full fork of the server) where the wrapper is missing."""
     announce = process_groups.announcer()
     with sandbox.confined(workdir) as confine:
         def in_child() -> None:
@@ -204,25 +238,13 @@ def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
             confine()
             _limit_memory(limit_bytes)
 
-        try:
-            process = subprocess.Popen(
-                argv,
-                stdin=subprocess.PIPE if has_stdin else subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                cwd=workdir,
-                env=_tool_environment(workdir),
-                start_new_session=True,
-                preexec_fn=in_child,
-            )
-        except OSError as error:
-            raise ToolFailure(name, "error", f"could not start {argv[0]}: {error.strerror}") from error
-    try:
-        process_groups.register(process.pid)
-    except process_groups.ShuttingDown:
-        process.communicate()
-        raise ToolFailure(name, "error", "stopped: irlens is shutting down") from None
-    return process
+        return subprocess.Popen(argv, preexec_fn=in_child, **_popen_options(workdir, has_stdin))
+
+
+def _popen_options(workdir: str, has_stdin: bool) -> dict[str, Any]:
+    return {"stdin": subprocess.PIPE if has_stdin else subprocess.DEVNULL, "stdout": subprocess.PIPE,
+            "stderr": subprocess.PIPE, "cwd": workdir, "env": _tool_environment(workdir),
+            "start_new_session": True}
 
 
 def first_error_line(stderr: str) -> str:

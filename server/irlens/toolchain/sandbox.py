@@ -3,9 +3,10 @@ temporary directory (and /dev/null); where the kernel allows, it may also not us
 processes outside its sandbox or reach abstract unix sockets.
 
 Landlock needs no privileges, no package and no user namespaces (Linux 5.13+, enabled at boot). The
-ruleset is built in the parent; the child only calls prctl and landlock_restrict_self between fork
-and exec. Where the kernel has no Landlock, tools run unconfined and one warning is logged: a missing
-sandbox never makes a tool call fail.
+ruleset is built in the parent; the child only calls prctl and landlock_restrict_self before it execs
+the tool (in the exec wrapper of toolchain/spawn_helper.py, or between fork and exec where that wrapper
+could not be built). Where the kernel has no Landlock, tools run unconfined and one warning is logged:
+a missing sandbox never makes a tool call fail.
 """
 
 from __future__ import annotations
@@ -98,10 +99,26 @@ def confined(workdir: str) -> Iterator[Callable[[], None]]:
     """A preexec function for Popen that confines the child to writing under `workdir` and /dev/null
     and kills it when the thread that started it ends (PR_SET_PDEATHSIG: run_tool's thread waits for its
     tool, so this only fires when the server itself dies). Start the child inside the `with`."""
+    with ruleset(workdir) as ruleset_fd:
+        yield _in_child(ruleset_fd)
+
+
+@contextlib.contextmanager
+def ruleset(workdir: str) -> Iterator[int]:
+    """The Landlock ruleset fd for a tool writing under `workdir` (-1 without Landlock), for a child
+    that restricts itself (toolchain/spawn_helper.py). Start the child inside the `with`."""
     ruleset_fd = _build_ruleset(workdir)
+    try:
+        yield ruleset_fd
+    finally:
+        if ruleset_fd >= 0:
+            os.close(ruleset_fd)
+
+
+def _in_child(ruleset_fd: int) -> Callable[[], None]:
     parent = os.getpid()
     prctl, syscall = _prctl, _libc.syscall if _libc is not None else None
-    ruleset = ctypes.c_long(ruleset_fd)
+    ruleset_arg = ctypes.c_long(ruleset_fd)
 
     def in_child() -> None:
         # Between fork and exec: a few system calls through functions bound in the parent, nothing
@@ -115,13 +132,9 @@ def confined(workdir: str) -> Iterator[Callable[[], None]]:
             prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
             # A failure here (not seen in practice once the ruleset exists) leaves the tool unconfined
             # rather than failing the call, as when the kernel has no Landlock.
-            syscall(_SYS_RESTRICT_SELF, ruleset, _NO_FLAGS)
+            syscall(_SYS_RESTRICT_SELF, ruleset_arg, _NO_FLAGS)
 
-    try:
-        yield in_child
-    finally:
-        if ruleset_fd >= 0:
-            os.close(ruleset_fd)
+    return in_child
 
 
 def _build_ruleset(workdir: str) -> int:
