@@ -402,3 +402,14 @@ def test_ranker_trains_exports_and_llama_cpp_orders_the_coreset(coreset_smoke: P
     model, vocab, rows, base_digest = rank.load_base(out)
     assert model.config.vocab_size == len(vocab.tokens) == 4096 and base_digest == digest
     assert rows is not None and rows.shape[0] == len(pipelines) + 1
+    # the same pipelines reordered (the ship stage on a bigger table): each keeps its score
+    prompt = "[INST] x [/INST]"
+    before = dict(zip(pipelines, scorer.logits(prompt), strict=False))
+    reordered = pipelines[::-1]
+    moved = rank.retarget(out, tmp_path / "retargeted.gguf", pipelines, reordered)
+    assert gguf.GGUFReader(str(moved)).fields[rank.KEY_CORESET_DIGEST].contents() == \
+        pipeline_list_digest(reordered)
+    after = dict(zip(reordered, rank.LlamaScorer(moved).logits(prompt), strict=False))
+    assert all(abs(before[p] - after[p]) < 1e-6 for p in pipelines)
+    with pytest.raises(ValueError, match="different pipelines"):
+        rank.retarget(out, tmp_path / "x.gguf", pipelines, reordered[1:])

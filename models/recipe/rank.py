@@ -753,13 +753,54 @@ def stage_tasks(args: argparse.Namespace) -> None:
     print(f"tasks: {json.dumps(report)}", flush=True)
 
 
+def retarget(source: Path, out: Path, previous: list[str], current: list[str]) -> Path:
+    """A copy of the ranker GGUF `source`, trained on the coreset `previous`, for the coreset `current`:
+    the same pipelines in another order (the `ship` stage reorders them when the table grows). The rank
+    tokens follow their pipelines, so every pipeline keeps its score; nothing is retrained."""
+    reader = gguf.GGUFReader(str(source))
+    if str(_field(reader, KEY_CORESET_DIGEST)) != pipeline_list_digest(previous):
+        raise ValueError(f"{source} was not made for the previous coreset given")
+    if sorted(previous) != sorted(current):
+        raise ValueError("the coresets hold different pipelines: the ranker must be trained again")
+    tokens = [str(t) for t in _field(reader, KEY_RANK_TOKENS)]
+    new_metadata = {KEY_CORESET_DIGEST: pipeline_list_digest(current),
+                    KEY_RANK_TOKENS: [tokens[previous.index(p)] for p in current]}
+    writer = gguf.GGUFWriter(str(out), str(_field(reader, gguf.Keys.General.ARCHITECTURE)))
+    for field in reader.fields.values():
+        if field.name == gguf.Keys.General.ARCHITECTURE or field.name.startswith("GGUF."):
+            continue  # written by the writer itself
+        kind = field.types[0]
+        sub_type = field.types[-1] if kind == gguf.GGUFValueType.ARRAY else None
+        value = new_metadata.get(field.name, field.contents())
+        writer.add_key_value(field.name, value, kind, sub_type=sub_type)
+    for tensor in reader.tensors:
+        writer.add_tensor_info(tensor.name, tensor.data.shape, tensor.data.dtype, tensor.data.nbytes,
+                               tensor.tensor_type)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_ti_data_to_file()
+    for tensor in reader.tensors:
+        writer.write_tensor_data(tensor.data)
+    writer.close()
+    return out
+
+
+def stage_retarget(args: argparse.Namespace) -> None:
+    previous = [p["pipeline"] for p in json.loads(args.previous_coreset.read_text())["pipelines"]]
+    current = [p["pipeline"] for p in json.loads(args.coreset.read_text())["pipelines"]]
+    scratch = args.out.with_suffix(".retarget.tmp")
+    retarget(args.out, scratch, previous, current)
+    scratch.replace(args.out)
+    print(f"retarget: {args.out} ranks the coreset {pipeline_list_digest(current)[:12]}", flush=True)
+
+
 STAGES = ("train", "export", "parity", "heldout")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stage", choices=(*STAGES, "tasks", "all"))
+    parser.add_argument("stage", choices=(*STAGES, "tasks", "retarget", "all"))
     parser.add_argument("--work-dir", type=Path, default=coreset.DEFAULT_WORK)
     parser.add_argument("--table-dir", default="table_clang2", help="the coreset table (clang baseline)")
     parser.add_argument("--coreset", type=Path, default=REPO / "server" / "irlens" / "data" / "coreset.json")
@@ -788,6 +829,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--heldout-table", default="heldout_clang2.jsonl",
                         help="coreset.py heldout's measurements, under the work dir")
     parser.add_argument("--curve-out", type=Path, default=REPO / "models" / "eval" / "rank_heldout.json")
+    parser.add_argument("--previous-coreset", type=Path,
+                        help="retarget: the coreset.json the --out ranker was trained on")
     parser.add_argument("--smoke", action="store_true", help="a few steps (CI)")
     args = parser.parse_args(argv)
     if args.smoke:
