@@ -25,6 +25,7 @@ export interface ConfigInspection<T> {
 /** VS Code setting (under "irlens.") -> server Settings key (camelCase of the dataclass field). */
 export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   modelPath: "modelPath",
+  liftModelPath: "liftModelPath",
   remoteUrl: "remoteUrl",
   nGpuLayers: "nGpuLayers",
   threads: "nThreads",
@@ -38,6 +39,7 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   backgroundSuggestions: "backgroundSuggestions",
   maxBackgroundFunctions: "maxBackgroundFunctions",
   sizeBaseline: "sizeBaseline",
+  cacheMb: "cacheMb",
 };
 
 /**
@@ -47,6 +49,7 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
 export const RESTART_SECTIONS: readonly string[] = [
   "server",
   "modelPath",
+  "liftModelPath",
   "remoteUrl",
   "nGpuLayers",
   "threads",
@@ -66,12 +69,15 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
   "server.extraEnv",
   "llvmBin",
   "modelPath",
+  "liftModelPath",
   "remoteUrl",
 ];
 
-const PATH_SETTINGS = new Set(["modelPath", "llvmBin"]);
-const STRING_SETTINGS = new Set(["modelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
-const INTEGER_SETTINGS = new Set(["nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions"]);
+const PATH_SETTINGS = new Set(["modelPath", "liftModelPath", "llvmBin"]);
+const STRING_SETTINGS = new Set(["modelPath", "liftModelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
+const INTEGER_SETTINGS = new Set([
+  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb",
+]);
 const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);
 

@@ -57,12 +57,14 @@ test("every setting is renamed to the server's camelCase Settings key", () => {
 test("the mapped keys are the snake_case fields of irlens.config.Settings", () => {
   // Settings.updated() turns camelCase into snake_case; these are the dataclass fields they must hit.
   const snake = (key: string) => key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
-  const mapped = serverSettings(reader(Object.fromEntries(Object.keys(DEFAULTS).map((key) => [key, key === "modelPath" ? "m" : key === "remoteUrl" ? "r" : key === "llvmBin" ? "b" : key === "threads" ? 2 : DEFAULTS[key]]))));
+  const mapped = serverSettings(reader(Object.fromEntries(Object.keys(DEFAULTS).map((key) => [key, key === "modelPath" ? "m" : key === "liftModelPath" ? "l" : key === "remoteUrl" ? "r" : key === "llvmBin" ? "b" : key === "threads" ? 2 : DEFAULTS[key]]))));
   assert.deepEqual(Object.keys(mapped).map(snake).sort(), [
     "background_suggestions",
+    "cache_mb",
     "debounce_ms",
     "diagnostics_on_save",
     "diagnostics_on_type",
+    "lift_model_path",
     "llvm_bin",
     "max_background_functions",
     "model_enabled",
@@ -103,6 +105,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
   // server/irlens/config.py's dataclass defaults
   assert.deepEqual(serverDefaults(reader({})), {
     modelPath: null,
+    liftModelPath: null,
     remoteUrl: null,
     nGpuLayers: 0,
     nThreads: null,
@@ -116,6 +119,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     backgroundSuggestions: true,
     maxBackgroundFunctions: 200,
     sizeBaseline: "clang",
+    cacheMb: 256,
   });
 });
 
