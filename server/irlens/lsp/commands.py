@@ -8,8 +8,9 @@ import asyncio
 import contextlib
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
@@ -20,6 +21,8 @@ from irlens.engine.lifted import lifted_document, lifted_uri
 from irlens.ir.names import display_token
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
+
+_T = TypeVar("_T")
 
 COMMAND_SHOW_PIPELINE = "irlens.showPipeline"
 COMMAND_OPTIMIZE_FUNCTION = "irlens.optimizeFunction"
@@ -121,18 +124,10 @@ def register(server: IrlensServer) -> None:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         await ls.documents_settled()
-        cancel = threading.Event()
         progress = _Progress(ls, f"irlens: optimizing @{display_token(name)}")
-        await progress.begin()
+        version, suggestion, reason = await progress.run(
+            lambda cancel, report: ls.engine.wait_for_suggestion(uri, name, cancel, report))
         loop = asyncio.get_running_loop()
-        try:
-            version, suggestion, reason = await loop.run_in_executor(
-                None, ls.engine.wait_for_suggestion, uri, name, cancel, progress.report_threadsafe
-            )
-        except asyncio.CancelledError:  # $/cancelRequest
-            cancel.set()
-            progress.end("cancelled")
-            raise
         document = ls.engine.document(uri)
         if suggestion is None or document is None or document.version != version:
             progress.end(reason or "no result")
@@ -163,16 +158,9 @@ def register(server: IrlensServer) -> None:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         await ls.documents_settled()
-        cancel = threading.Event()
         progress = _Progress(ls, f"irlens: lifting {name}")
-        await progress.begin()
         try:
-            result = await asyncio.get_running_loop().run_in_executor(
-                None, ls.engine.lift, uri, name, cancel, progress.report_threadsafe)
-        except asyncio.CancelledError:  # $/cancelRequest
-            cancel.set()
-            progress.end("cancelled")
-            raise
+            result = await progress.run(lambda cancel, report: ls.engine.lift(uri, name, cancel, report))
         except Exception as error:  # a broken model or tool must not break the server
             result = f"lifting failed: {error}"
         if isinstance(result, str) or result.ir is None:
@@ -242,3 +230,15 @@ class _Progress:
     def end(self, message: str) -> None:
         if self.enabled:
             self.ls.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message=message))
+
+    async def run(self, work: Callable[[threading.Event, Callable[[str], None]], _T]) -> _T:
+        """`work(cancel, report)` off the event loop with this progress begun; a $/cancelRequest sets
+        `cancel`, ends the progress and propagates."""
+        cancel = threading.Event()
+        await self.begin()
+        try:
+            return await self.loop.run_in_executor(None, work, cancel, self.report_threadsafe)
+        except asyncio.CancelledError:
+            cancel.set()
+            self.end("cancelled")
+            raise
