@@ -481,6 +481,8 @@ def train(items: list[Item], pipelines: list[str], base: Path, out_dir: Path, se
         return state["elapsed"] >= budget_s or (settings.max_steps is not None
                                                 and state["step"] >= settings.max_steps)
 
+    if not train_items:  # else the loop below would never advance the clock: a hang, not a run
+        raise ValueError("rank: no training function fits the context; nothing to train")
     while not done():
         for batch in _batches(train_items, settings.batch_tokens, rng):
             state["elapsed"] = time.time() - started
