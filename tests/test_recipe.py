@@ -222,6 +222,11 @@ def test_greedy_coverage_adds_the_largest_saving_first() -> None:
     assert [c["pipeline"] for c in chosen] == ["c", "b"]
     assert [c["gain_bytes"] for c in chosen] == [20, 20]
     assert coreset.budget_curve(table, ["c", "b"], [1, 2]) == {1: 12.5, 2: 25.0}
+    # continuing an order that starts with a: f starts at 90 and g at 40, so b adds 10 and c 10
+    # (scaled 15): c, then b
+    continued = coreset.greedy_coverage(table, 5, after=["a"])
+    assert [c["pipeline"] for c in continued] == ["c", "b"]
+    assert [c["gain_bytes"] for c in continued] == [10, 10]
 
 
 def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smoke: Path) -> None:

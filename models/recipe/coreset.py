@@ -50,7 +50,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -333,15 +333,19 @@ def label_table(work: Path, baseline: str) -> dict[str, dict[str, int]]:
 
 
 def greedy_coverage(table: dict[str, dict[str, int]], k: int, min_support: int = 1,
-                    candidates: Iterable[str] | None = None) -> list[dict[str, Any]]:
+                    candidates: Iterable[str] | None = None, after: Sequence[str] = ()) -> list[dict[str, Any]]:
     """K pipelines in coverage order, each with the saving it adds over those before it (bytes, over
-    the functions it was measured on, and that saving scaled to all functions)."""
-    best = {fid: sizes[OZ_PIPELINE] for fid, sizes in table.items()}
+    the functions it was measured on, and that saving scaled to all functions). With `after`, the
+    greedy continues an existing order: those pipelines count as chosen (each function starts at its
+    best under them) and are not returned."""
+    best = {fid: min([sizes[OZ_PIPELINE], *(sizes[p] for p in after if p in sizes)])
+            for fid, sizes in table.items()}
     measured: dict[str, list[str]] = {}
     for fid, sizes in table.items():
         for pipeline in sizes:
             measured.setdefault(pipeline, []).append(fid)
     pool = set(candidates) if candidates is not None else set(measured) - {OZ_PIPELINE}
+    pool -= set(after)
     total = len(table)
     chosen: list[dict[str, Any]] = []
     while len(chosen) < k and pool:
@@ -382,14 +386,21 @@ def wins_by_frequency(table: dict[str, dict[str, int]], pipelines: list[str]) ->
 
 
 def stage_select(args: argparse.Namespace) -> None:
+    """WORK/coreset_selected.json: K pipelines by greedy coverage over the clang label table; with
+    `--extend`, the shipped coreset in its order followed by the greedy's continuation (up to K in all)."""
     table = label_table(args.work_dir, "clang")
-    chosen = greedy_coverage(table, args.k, min_support=max(1, min(args.min_support, len(table) // 4)))
+    after = ([item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
+             if args.extend else [])
+    chosen = greedy_coverage(table, args.k - len(after), after=after,
+                             min_support=max(1, min(args.min_support, len(table) // 4)))
+    chosen = [{"pipeline": p, "shipped": True} for p in after] + chosen
     oz = sum(sizes[OZ_PIPELINE] for sizes in table.values())
     selected = {"functions": len(table), "oz_bytes": oz, "k": args.k, "pipelines": chosen,
                 "selected": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
     write_atomic(args.work_dir / "coreset_selected.json", json.dumps(selected, indent=1) + "\n")
-    print(f"select: {len(chosen)} pipelines over {len(table)} functions (-Oz {oz} B); estimated saving "
-          f"{sum(c['gain_estimate'] for c in chosen):.0f} B", flush=True)
+    print(f"select: {len(chosen)} pipelines ({len(after)} shipped first) over {len(table)} functions "
+          f"(-Oz {oz} B); estimated saving added {sum(c.get('gain_estimate', 0) for c in chosen):.0f} B",
+          flush=True)
 
 
 def selected_pipelines(work: Path) -> list[str]:
@@ -687,6 +698,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--previous-limit", type=int, default=None,
                         help="pipelines of the previous candidate set measured on every function")
     parser.add_argument("--k", type=int, default=64)
+    parser.add_argument("--extend", action="store_true",
+                        help="select: keep the shipped coreset (--coreset-out) first and continue its greedy")
     parser.add_argument("--min-support", type=int, default=20,
                         help="functions a pipeline must be measured on to be selected")
     parser.add_argument("--table-dir", default="table", help="table: the directory under the work dir")

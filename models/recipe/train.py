@@ -153,9 +153,11 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
     torch.manual_seed(seed)
     torch.set_num_threads(threads)
     rng = random.Random(seed)
+    device = training_device()
     model = TinyLlama(config)
     if initial is not None:
         model.load_state_dict(initial.state_dict())
+    model.to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
     step, tokens_seen, loss_avg, elapsed_before = 0, 0, float("nan"), 0.0
     state_path = training_state_path(out)
@@ -169,6 +171,7 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
         elapsed_before = state["seconds"]
         rng.setstate(state["rng"])
         print(f"resumed at step {step} ({elapsed_before:.0f}s trained)", flush=True)
+    print(f"training on {device}", flush=True)
     started = time.time() - elapsed_before
     budget_s = 60 * budget_minutes
     warmup = 30
@@ -194,6 +197,7 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
         for group in optimizer.param_groups:
             group["lr"] = lr * scale
         inputs, targets, _ = _batch(rng, by_task, batch_tokens)
+        inputs, targets = inputs.to(device), targets.to(device)
         logits = model(inputs)
         loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=-100)
         optimizer.zero_grad(set_to_none=True)
@@ -215,6 +219,11 @@ def train(by_task: dict[str, list[tuple[list[int], int]]], config: ModelConfig, 
              "final_loss": round(loss_avg, 4)}
     out.with_suffix(".stats.json").write_text(json.dumps(stats) + "\n")
     return stats
+
+
+def training_device() -> str:
+    """CUDA when a GPU is present (a device session), else the CPU; checkpoints load on either."""
+    return "cuda" if torch.cuda.is_available() else "cpu"
 
 
 def training_state_path(out: Path) -> Path:
