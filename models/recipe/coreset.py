@@ -333,7 +333,8 @@ def label_table(work: Path, baseline: str) -> dict[str, dict[str, int]]:
 
 
 def greedy_coverage(table: dict[str, dict[str, int]], k: int, min_support: int = 1,
-                    candidates: Iterable[str] | None = None, after: Sequence[str] = ()) -> list[dict[str, Any]]:
+                    candidates: Iterable[str] | None = None, after: Sequence[str] = ()
+                    ) -> list[dict[str, Any]]:
     """K pipelines in coverage order, each with the saving it adds over those before it (bytes, over
     the functions it was measured on, and that saving scaled to all functions). With `after`, the
     greedy continues an existing order: those pipelines count as chosen (each function starts at its

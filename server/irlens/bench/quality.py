@@ -45,6 +45,7 @@ from typing import Any
 
 from irlens.bench.curve import print_curve
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.engine.lifter import SAMPLING_TEMPERATURE
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[3] / "models" / "eval" / "heldout.jsonl"
 OZ = "default<Oz>"
@@ -70,6 +71,8 @@ def register(subparsers: Any) -> None:
                         help="keep the curve's measured sizes in this JSON-lines file (a rerun reuses them)")
     parser.add_argument("--lift-levels", default="-O0,-O2",
                         help="asm opt levels of the lifting rows (default: %(default)s)")
+    parser.add_argument("--lift-temperature", type=float, default=SAMPLING_TEMPERATURE, metavar="T",
+                        help="temperature of the samples after the greedy answer (default: %(default)s)")
     parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at most N IR instructions (a bounded run)")
     parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
@@ -209,10 +212,11 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
 
 @dataclass(frozen=True)
 class LiftFilter:
-    """Which lifting rows a bounded run measures."""
+    """Which lifting rows a bounded run measures, and the temperature of its samples."""
     levels: tuple[str, ...] = ("-O0", "-O2")
     max_instructions: int | None = None
     min_instructions: int | None = None
+    temperature: float = SAMPLING_TEMPERATURE
 
     def wants(self, level: str, instructions: int) -> bool:
         fits = (self.max_instructions is None or instructions <= self.max_instructions) and \
@@ -256,7 +260,8 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
         if function is None or not wanted.wants(level, instructions):
             continue
         bucket = size_bucket(instructions)
-        lifted = lift_function(toolchain, service, asm, function, options=LiftOptions(candidates=max(ks)))
+        options = LiftOptions(candidates=max(ks), temperature=wanted.temperature)
+        lifted = lift_function(toolchain, service, asm, function, options=options)
         overhead = lifted.seconds - sum(c.seconds for c in lifted.candidates)  # input checks
         for k in ks:
             prefix = lifted.candidates[:k]
@@ -440,7 +445,7 @@ def run(args: argparse.Namespace) -> int:
     ks = sorted({int(k) for k in args.ks.split(",") if k.strip()})
     lift_ks = sorted({int(k) for k in args.lift_ks.split(",") if k.strip()})
     lift_filter = LiftFilter(tuple(level.strip() for level in args.lift_levels.split(",") if level.strip()),
-                             args.lift_max_instructions, args.lift_min_instructions)
+                             args.lift_max_instructions, args.lift_min_instructions, args.lift_temperature)
     candidates = candidate_pipelines()
     service = None
     model_name = "none (--no-model)"

@@ -339,6 +339,7 @@ def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAn
 @dataclass
 class LiftOptions:
     candidates: int = DEFAULT_LIFT_CANDIDATES
+    temperature: float = SAMPLING_TEMPERATURE  # of the samples after the greedy answer
     triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
     on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate is judged
@@ -365,8 +366,8 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
         if number and time.monotonic() - started > options.budget_s:
             break
         drawn = time.monotonic()
-        sampling = GREEDY if number == 0 else SamplingOptions(SAMPLING_TEMPERATURE, number)
-        label = "greedy" if number == 0 else f"t={SAMPLING_TEMPERATURE} seed={number}"
+        sampling = GREEDY if number == 0 else SamplingOptions(options.temperature, number)
+        label = "greedy" if number == 0 else f"t={options.temperature} seed={number}"
         answer = model.lift(snippet, cancel, sampling=sampling)
         if answer is None:
             problem = model.last_problem() or "the model gave no usable answer"
