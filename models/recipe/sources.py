@@ -112,7 +112,11 @@ def function_modules(ir: str) -> Iterator[tuple[str, str]]:
 
 
 def sample_id(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    """A function module's id: the hash of its text less the lines that name the source file (the same
+    function compiled in another directory has the same id)."""
+    kept = [line for line in text.splitlines(keepends=True)
+            if not line.startswith(("; ModuleID = ", "source_filename = "))]
+    return hashlib.sha256("".join(kept).encode()).hexdigest()[:16]
 
 
 def debian_samples(package_dir: Path, test_packages: set[str], max_files: int | None = None
