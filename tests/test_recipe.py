@@ -315,6 +315,28 @@ def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path)
     assert lifting.canonical_ir(with_range) == with_range
 
 
+def test_renamed_lifting_pairs_compile_to_the_renamed_assembly(smoke: Path) -> None:
+    from models.recipe import lifting, train
+
+    from irlens.engine.lifter import instructions
+    from irlens.ir.asm import parse_asm
+
+    pairs = [p for p in _lines(smoke / "lifting-extra.jsonl") if "call" in p["asm"]][:8]
+    assert pairs
+    for number, pair in enumerate(pairs):
+        asm, ir = lifting.renamed_pair(pair["asm"], pair["ir"], number)
+        (function,) = parse_asm(asm).functions
+        assert function.name != pair["function"] and f"@{function.name}(" in ir
+        old_symbols = set(lifting._IR_SYMBOL.findall(pair["ir"]))
+        assert not old_symbols & set(lifting._IR_SYMBOL.findall(ir))  # every function and global renamed
+        lifted = tools.assembly(lifting.canonical_ir(ir), pair["level"])
+        assert instructions(lifted, function.name) == instructions(asm, function.name) != []
+    assert lifting.renamed_pair(pairs[0]["asm"], pairs[0]["ir"], 1) == lifting.renamed_pair(
+        pairs[0]["asm"], pairs[0]["ir"], 1)  # seeded
+    examples = train.lifting_examples(pairs[0]["asm"], pairs[0]["ir"], renamed_copies=2, seed="x")
+    assert len(examples) == 3 and len({e.prompt for e in examples}) == 3
+
+
 def test_lifting_only_training_resumes_and_exports_a_lifting_gguf(smoke: Path, tmp_path: Path) -> None:
     import shutil
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import random
 import re
 import time
 from collections.abc import Iterator
@@ -64,6 +65,60 @@ def canonical_ir(ir: str) -> str:
             kept.append(line)
     text = "\n".join(kept).strip() + "\n"
     return ir if _METADATA_REF.search(text) else text  # other metadata in use: keep the module whole
+
+
+# Made-up symbol names for renamed copies of lifting pairs (`renamed_pair`): with every function and
+# global renamed at random, a name can only be copied from the assembly, never remembered.
+_NAME_WORDS = ("get", "set", "put", "find", "make", "init", "free", "read", "write", "load", "store",
+               "copy", "move", "swap", "sort", "peek", "size", "len", "count", "buf", "data", "item",
+               "node", "list", "tree", "map", "key", "value", "hash", "next", "prev", "head", "tail",
+               "left", "right", "root", "flag", "mode", "state", "ctx", "cfg", "info", "stat", "time",
+               "file", "path", "name", "text", "str", "char", "byte", "word", "num", "val", "idx", "pos",
+               "off", "ptr", "ref", "obj", "elem", "entry", "table", "queue", "stack", "pool", "cache",
+               "block", "chunk", "page", "line", "row", "col", "cell", "field", "attr", "opt", "arg",
+               "param", "result", "err", "code", "msg", "log", "dump", "parse", "scan", "emit", "check",
+               "valid", "update", "reset", "clear", "open", "close", "begin", "end", "start", "stop",
+               "min", "max", "sum", "avg", "mask", "bits", "crc", "rng", "seed", "util", "core", "base",
+               "impl", "tmp", "aux", "helper", "encode", "decode", "alloc", "grow", "limit", "step")
+_IR_SYMBOL = re.compile(r"@([A-Za-z_][A-Za-z0-9_]*)(?![\w.$])")  # not intrinsics (llvm.*) or quoted names
+_ASM_STRING_LINE = re.compile(r"^\s*\.(?:asciz|ascii|string|file)\b")
+
+
+def made_up_name(rng: random.Random) -> str:
+    words = [rng.choice(_NAME_WORDS) for _ in range(rng.randint(1, 3))]
+    style = rng.random()
+    if style < 0.5:
+        name = "_".join(words)
+    elif style < 0.8:
+        name = words[0] + "".join(word.capitalize() for word in words[1:])
+    else:
+        name = rng.choice(("x", "my", "g_", "s_", "lib_", "")) + "".join(word.capitalize() for word in words)
+    return name + (str(rng.randint(0, 99)) if rng.random() < 0.3 else "")
+
+
+def renamed_pair(asm: str, ir: str, seed: int) -> tuple[str, str]:
+    """The pair with every named function and global of the IR given a made-up name, the same in the
+    assembly (labels, calls, references, `.size` and `.type` lines; not string literals), so that llc
+    of the renamed IR gives the renamed assembly (test_recipe checks it)."""
+    rng = random.Random(seed)
+    symbols = sorted(set(_IR_SYMBOL.findall(ir)))
+    taken = set(symbols)
+    names: dict[str, str] = {}
+    for symbol in symbols:
+        name = made_up_name(rng)
+        while name in taken:
+            name += rng.choice("0123456789")
+        taken.add(name)
+        names[symbol] = name
+    if not names:
+        return asm, ir
+    renamed_ir = _IR_SYMBOL.sub(lambda m: "@" + names[m.group(1)], ir)
+    # `$name` is an immediate (AT&T), so `$` may come before a name
+    in_asm = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, symbols)) + r")(?![\w.$])")
+    renamed_asm = "".join(line if _ASM_STRING_LINE.match(line)
+                          else in_asm.sub(lambda m: names[m.group(1)], line)
+                          for line in asm.splitlines(keepends=True))
+    return renamed_asm, renamed_ir
 
 
 def function_snippet(asm: str, function: str) -> str | None:

@@ -63,6 +63,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--max-example-tokens", type=int, default=None, metavar="N",
                         help="train on lifting examples of at most N tokens only (the small functions)")
+    parser.add_argument("--lift-renamed-copies", type=int, default=0, metavar="N",
+                        help="train: N more copies of each lifting pair with its symbols renamed at random")
     parser.add_argument("--resume", action="store_true",
                         help="continue the training run whose state is in the work directory")
     parser.add_argument("--smoke", action="store_true", help="a few samples and steps through every stage")
@@ -147,7 +149,8 @@ def stage_train(args: argparse.Namespace) -> None:
     from models.recipe import train
     from models.recipe.model import ModelConfig
 
-    examples = [e for e in train.build_examples(args.work_dir) if e.task in args.tasks]
+    examples = [e for e in train.build_examples(args.work_dir, args.lift_renamed_copies)
+                if e.task in args.tasks]
     by_task = train.tokenize_examples(examples, args.work_dir / "tokenizer.model", args.context,
                                       args.max_example_tokens)
     counts = {task: len(items) for task, items in by_task.items() if task in args.tasks}

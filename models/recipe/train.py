@@ -16,6 +16,7 @@ import random
 import signal
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ import torch
 import torch.nn.functional as F
 from models.recipe import tools
 from models.recipe.autotune import merge_function_groups
-from models.recipe.lifting import canonical_ir, function_snippet, read_extra_pairs
+from models.recipe.lifting import canonical_ir, function_snippet, read_extra_pairs, renamed_pair
 from models.recipe.model import ModelConfig, TinyLlama
 from models.recipe.tokenizer import load as load_tokenizer
 
@@ -58,9 +59,20 @@ def _records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
 
 
-def build_examples(work: Path) -> list[Example]:
+def lifting_examples(asm: str, ir: str, renamed_copies: int = 0, seed: str = "") -> list[Example]:
+    """The disassembly example of one pair, and `renamed_copies` more with every function and global
+    renamed at random (`lifting.renamed_pair`; seeded by `seed` and the copy), which teach copying
+    names from the assembly rather than remembering them."""
+    variants = [(asm, ir)] + [renamed_pair(asm, ir, zlib.crc32(f"{seed}:{copy}".encode()))
+                              for copy in range(1, renamed_copies + 1)]
+    return [Example("disassembly", prompts.disassembly_prompt(a), answers.disassembly_answer(canonical_ir(i)))
+            for a, i in variants]
+
+
+def build_examples(work: Path, renamed_copies: int = 0) -> list[Example]:
     """Training examples from the training split (never the held-out packages or seeds). A work
-    directory with only `--stage lift-data` pairs gives disassembly examples only."""
+    directory with only `--stage lift-data` pairs gives disassembly examples only. Each lifting pair
+    gives `renamed_copies` renamed examples besides itself (`lifting_examples`)."""
     samples = {r["id"]: r for r in _records(work / "samples.jsonl") if r["split"] == "train"}
     held_out = held_out_ids(work)
     labels = {r["id"]: r for r in _records(work / "labels.jsonl") if r["id"] in samples}
@@ -84,15 +96,14 @@ def build_examples(work: Path) -> list[Example]:
             examples.append(Example("emulation", prompts.compiler_emulation_prompt(
                 ir, "default<Oz>", label["o0_count"], label["o0_bytes"]),
                 answers.emulation_answer(label["oz_count"], label["oz_bytes"], oz_ir)))
-        for asm, ir_of_asm in ((pair["asm_o0"], pair["ir_o0"]), (pair["asm_o2"], pair["ir_opt"])):
+        for level, asm, ir_of_asm in (("-O0", pair["asm_o0"], pair["ir_o0"]),
+                                       ("-O2", pair["asm_o2"], pair["ir_opt"])):
             snippet = function_snippet(asm, samples[sample_id]["function"])
             if snippet is not None:
-                examples.append(Example("disassembly", prompts.disassembly_prompt(snippet),
-                                        answers.disassembly_answer(canonical_ir(ir_of_asm))))
+                examples += lifting_examples(snippet, ir_of_asm, renamed_copies, f"{sample_id}{level}")
     # `--stage lift-data`: lifting pairs of many more functions (no autotuning needed)
     for pair in read_extra_pairs(work, held_out):
-        examples.append(Example("disassembly", prompts.disassembly_prompt(pair["asm"]),
-                                answers.disassembly_answer(canonical_ir(pair["ir"]))))
+        examples += lifting_examples(pair["asm"], pair["ir"], renamed_copies, f"{pair['id']}{pair['level']}")
     return examples
 
 
