@@ -90,3 +90,22 @@ def test_model_info_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     broken.write_bytes(path.read_bytes()[:1000])
     assert main(["model", "info", str(broken)]) == 1
     assert "truncated" in capsys.readouterr().err
+
+
+def test_every_shipped_gguf_is_what_the_manifest_says() -> None:
+    import hashlib
+
+    from irlens.model.service import repo_models_dir
+
+    entries = json.loads((repo_models_dir() / "manifest.json").read_text())["models"]
+    shipped = sorted(p.name for p in repo_models_dir().glob("*.gguf"))
+    assert shipped == sorted(e["file"] for e in entries)  # no model without its entry, no stale entry
+    for entry in entries:
+        path = repo_models_dir() / entry["file"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], entry["file"]
+        assert path.stat().st_size == entry["size_bytes"] < 50_000_000
+        info = read_gguf_info(path)
+        assert list(info.tasks) == entry["tasks"]
+        if "coreset_digest" in entry:  # a ranker: the coreset and token order it ranks
+            assert info.coreset_digest == entry["coreset_digest"]
+            assert list(info.rank_tokens or ()) == entry["rank_tokens"]
