@@ -260,9 +260,7 @@ def build_samples(work: Path, packages: list[str], csmith_seeds: range, jobs: in
 def training_samples(work: Path, heldout: Path) -> list[tuple[str, dict[str, Any]]]:
     """(shard, sample) of every training function: no evaluation package, no held-out function text,
     no csmith test seed, each function text once."""
-    # by the id it was stored with and by its text (ids made before sample_id ignored the file name)
-    excluded = {key for record in read_jsonl(heldout)
-                for key in (record["id"], sources.sample_id(record["ir"]))}
+    excluded = {key for record in read_jsonl(heldout) for key in sources.held_out_keys(record)}
     seen: set[str] = set()
     result = []
     for shard, sample in read_shards(work / "samples"):

@@ -13,6 +13,7 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from models.recipe import tools
 
@@ -117,6 +118,12 @@ def sample_id(text: str) -> str:
     kept = [line for line in text.splitlines(keepends=True)
             if not line.startswith(("; ModuleID = ", "source_filename = "))]
     return hashlib.sha256("".join(kept).encode()).hexdigest()[:16]
+
+
+def held_out_keys(record: dict[str, Any]) -> tuple[str, str]:
+    """What a held-out record excludes from training: the id it was stored with and the id of its
+    text (ids made before `sample_id` ignored the source file's name differ from today's)."""
+    return record["id"], sample_id(record["ir"])
 
 
 def debian_samples(package_dir: Path, test_packages: set[str], max_files: int | None = None

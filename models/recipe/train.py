@@ -23,7 +23,7 @@ from typing import Any
 
 import torch
 import torch.nn.functional as F
-from models.recipe import tools
+from models.recipe import sources, tools
 from models.recipe.autotune import merge_function_groups
 from models.recipe.lifting import canonical_ir, function_snippet, read_extra_pairs, renamed_pair
 from models.recipe.model import ModelConfig, TinyLlama
@@ -50,8 +50,8 @@ def held_out_ids(work: Path) -> set[str]:
     ids: set[str] = set()
     for path in (work / "samples.jsonl", HELDOUT_EVAL):
         if path.exists():
-            ids.update(record["id"] for record in map(json.loads, path.read_text().splitlines())
-                       if record.get("split", "test") == "test")
+            ids.update(key for record in map(json.loads, path.read_text().splitlines())
+                       if record.get("split", "test") == "test" for key in sources.held_out_keys(record))
     return ids
 
 
