@@ -390,8 +390,7 @@ def stage_select(args: argparse.Namespace) -> None:
     """WORK/coreset_selected.json: K pipelines by greedy coverage over the clang label table; with
     `--extend`, the shipped coreset in its order followed by the greedy's continuation (up to K in all)."""
     table = label_table(args.work_dir, "clang")
-    after = ([item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
-             if args.extend else [])
+    after = pipelines_of(args.coreset_out) if args.extend else []
     chosen = greedy_coverage(table, args.k - len(after), after=after,
                              min_support=max(1, min(args.min_support, len(table) // 4)))
     chosen = [{"pipeline": p, "shipped": True} for p in after] + chosen
@@ -404,8 +403,13 @@ def stage_select(args: argparse.Namespace) -> None:
           flush=True)
 
 
+def pipelines_of(path: Path) -> list[str]:
+    """The pipelines of a coreset file (coreset.json, or a selection), in its order."""
+    return [item["pipeline"] for item in json.loads(path.read_text())["pipelines"]]
+
+
 def selected_pipelines(work: Path) -> list[str]:
-    return [c["pipeline"] for c in json.loads((work / "coreset_selected.json").read_text())["pipelines"]]
+    return pipelines_of(work / "coreset_selected.json")
 
 
 # --- stage: table ------------------------------------------------------------------------------------
@@ -419,7 +423,7 @@ def table_pipelines(args: argparse.Namespace) -> list[str]:
     """The pipelines the `table` stage measures: the selection of this work directory, or the shipped
     coreset (`--table-pipelines shipped`, the ranker's K in coreset.json's order)."""
     if args.table_pipelines == "shipped":
-        return [item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
+        return pipelines_of(args.coreset_out)
     return selected_pipelines(args.work_dir)
 
 
@@ -647,7 +651,7 @@ def stage_heldout(args: argparse.Namespace) -> None:
             handle.flush()
     if not args.coreset_out.exists():
         return
-    coreset = [item["pipeline"] for item in json.loads(args.coreset_out.read_text())["pipelines"]]
+    coreset = pipelines_of(args.coreset_out)
     table: dict[str, dict[str, int]] = {}
     for record in read_jsonl(path):
         table.setdefault(record["id"], {}).update({p: v[0] for p, v in record["sizes"]["clang"].items()})

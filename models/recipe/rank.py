@@ -788,8 +788,7 @@ def retarget(source: Path, out: Path, previous: list[str], current: list[str]) -
 
 
 def stage_retarget(args: argparse.Namespace) -> None:
-    previous = [p["pipeline"] for p in json.loads(args.previous_coreset.read_text())["pipelines"]]
-    current = [p["pipeline"] for p in json.loads(args.coreset.read_text())["pipelines"]]
+    previous, current = coreset.pipelines_of(args.previous_coreset), coreset.pipelines_of(args.coreset)
     scratch = args.out.with_suffix(".retarget.tmp")
     retarget(args.out, scratch, previous, current)
     scratch.replace(args.out)
