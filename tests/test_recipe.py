@@ -6,6 +6,7 @@ coreset recipe (size tables under both baselines, greedy coverage, csmith check,
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -315,6 +316,27 @@ def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path)
     assert lifting.canonical_ir(with_range) == with_range
 
 
+def test_flat_structs_compile_to_the_same_instructions() -> None:
+    from models.recipe.flat_types import flat_struct_ir
+
+    from irlens.engine.lifter import instructions
+
+    ir = (Path(__file__).parent / "fixtures" / "flat_structs.ll").read_text()
+    flat = flat_struct_ir(ir)
+    assert "%struct" not in flat and "%union" not in flat and "type {" not in flat
+    # offsets with the x86-64 layout: { ptr, i8, union { double }, [3 x i16] } is 32 bytes
+    assert "getelementptr inbounds i8, ptr %5, i64 8" in flat  # field 1
+    assert "getelementptr inbounds (i8, ptr @table, i64 72)" in flat  # table[2].field 1, a constant
+    assert "getelementptr inbounds [32 x i8], ptr %6, i64 %1, i64 16" in flat  # p[i].field 2
+    assert "alloca [32 x i8], align 8" in flat and "byval([32 x i8])" in flat
+    for level in ("-O0", "-O2"):
+        assert instructions(tools.assembly(flat, level), "pick") == instructions(tools.assembly(ir, level),
+                                                                                "pick") != []
+    # a struct loaded whole has no flat form: the module stays as it is
+    whole = ir.replace("  ret i32 %18", "  %20 = load %struct.item, ptr %5, align 8\n  ret i32 %18")
+    assert flat_struct_ir(whole) == whole
+
+
 def test_renamed_lifting_pairs_compile_to_the_renamed_assembly(smoke: Path) -> None:
     from models.recipe import lifting, train
 
@@ -333,6 +355,9 @@ def test_renamed_lifting_pairs_compile_to_the_renamed_assembly(smoke: Path) -> N
         assert instructions(lifted, function.name) == instructions(asm, function.name) != []
     assert lifting.renamed_pair(pairs[0]["asm"], pairs[0]["ir"], 1) == lifting.renamed_pair(
         pairs[0]["asm"], pairs[0]["ir"], 1)  # seeded
+    names = [lifting.made_up_name(random.Random(seed)) for seed in range(400)]
+    worded = [n for n in names if any(word in n.lower() for word in lifting._NAME_WORDS)]
+    assert 100 < len(worded) < 300 and len(set(names)) > 390  # half random characters: only copying helps
     examples = train.lifting_examples(pairs[0]["asm"], pairs[0]["ir"], renamed_copies=2, seed="x")
     assert len(examples) == 3 and len({e.prompt for e in examples}) == 3
 

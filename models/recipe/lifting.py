@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models.recipe import sources, synth, tools
+from models.recipe.flat_types import flat_struct_ir
 
 from irlens.engine.lifter import function_asm
 from irlens.ir.asm import parse_asm
@@ -54,8 +55,9 @@ _METADATA_REF = re.compile(r"![0-9]+")
 def canonical_ir(ir: str) -> str:
     """The answer a lifting model is trained to write: the module without what does not change the
     code llc emits for it (module id, source file name, comments, module flags, ident and loop
-    metadata), so that answers are shorter; the triple, data layout, types, globals, declarations and
-    attribute groups stay. `test_recipe` checks on real pairs that llc's instructions are unchanged."""
+    metadata), so that answers are shorter, and with named structs flattened to the byte offsets the
+    assembly shows (`flat_types`); the triple, data layout, globals, declarations and attribute groups
+    stay. `test_recipe` checks on real pairs that llc's instructions are unchanged."""
     kept = []
     for line in ir.splitlines():
         if _DROPPED_LINE.match(line):
@@ -64,7 +66,8 @@ def canonical_ir(ir: str) -> str:
         if line or (kept and kept[-1]):
             kept.append(line)
     text = "\n".join(kept).strip() + "\n"
-    return ir if _METADATA_REF.search(text) else text  # other metadata in use: keep the module whole
+    # other metadata in use: keep the module whole
+    return flat_struct_ir(ir if _METADATA_REF.search(text) else text)
 
 
 # Made-up symbol names for renamed copies of lifting pairs (`renamed_pair`): with every function and
@@ -80,11 +83,17 @@ _NAME_WORDS = ("get", "set", "put", "find", "make", "init", "free", "read", "wri
                "valid", "update", "reset", "clear", "open", "close", "begin", "end", "start", "stop",
                "min", "max", "sum", "avg", "mask", "bits", "crc", "rng", "seed", "util", "core", "base",
                "impl", "tmp", "aux", "helper", "encode", "decode", "alloc", "grow", "limit", "step")
+_NAME_START = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+_NAME_REST = _NAME_START + "0123456789"
 _IR_SYMBOL = re.compile(r"@([A-Za-z_][A-Za-z0-9_]*)(?![\w.$])")  # not intrinsics (llvm.*) or quoted names
 _ASM_STRING_LINE = re.compile(r"^\s*\.(?:asciz|ascii|string|file)\b")
 
 
 def made_up_name(rng: random.Random) -> str:
+    """Half of them words of a list (names look like names), half random characters: a model that
+    predicts those better than chance has copied them from the assembly."""
+    if rng.random() < 0.5:
+        return rng.choice(_NAME_START) + "".join(rng.choice(_NAME_REST) for _ in range(rng.randint(2, 11)))
     words = [rng.choice(_NAME_WORDS) for _ in range(rng.randint(1, 3))]
     style = rng.random()
     if style < 0.5:
