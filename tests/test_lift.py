@@ -17,7 +17,7 @@ import pytest
 from conftest import standin_model_server
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.lift_repairs import repair, same_target
+from irlens.engine.lift_repairs import repair, retype, same_target
 from irlens.engine.lifter import (
     LiftOptions,
     check_round_trip,
@@ -25,9 +25,11 @@ from irlens.engine.lifter import (
     differing,
     function_asm,
     instructions,
+    judge,
     lift_function,
 )
 from irlens.ir.asm import parse_asm
+from irlens.model.answers import LiftAnswer
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
@@ -131,6 +133,31 @@ def test_renumbering_and_a_cut_off_end() -> None:
     # a void function gets `ret void`
     void_cut = function_ir("bubble_sort")[:300].rsplit("\n", 1)[0] + "\n"
     assert "ret void\n}" in repair(void_cut, triple=TRIPLE, datalayout=None).ir
+
+
+def test_declared_and_defined_the_function_name_and_pointer_integer_types() -> None:
+    toolchain = discover()
+    layout = datalayout_for(toolchain, TRIPLE)
+    function = next(f for f in parse_asm(ASM).functions if f.name == "sum_array")
+    snippet = function_asm(ASM, function)
+    right = function_ir("sum_array") + "\n" + ATTRIBUTES + "\n"
+    assert judge(toolchain, snippet, "sum_array", LiftAnswer(right, True), "greedy", TRIPLE, layout).exact
+    # another name, declared as well as defined; the pointer argument stored as an i64, a loaded
+    # pointer defined as an i64: each is the same machine code once repaired
+    wrong = ("declare i32 @total(ptr, i64)\n\n" + right.replace("@sum_array(", "@total(")
+             .replace("store ptr %0", "store i64 %0").replace("%12 = load ptr", "%12 = load i64"))
+    assert errors(wrong)
+    candidate = judge(toolchain, snippet, "sum_array", LiftAnswer(wrong, True), "greedy", TRIPLE, layout)
+    kinds = [r.kind for r in candidate.repairs]
+    assert {"duplicate", "name"} <= set(kinds) and kinds.count("types") == 2, candidate.repairs
+    assert "@sum_array(" in (candidate.ir or "") and "@total" not in (candidate.ir or "")
+    assert candidate.exact and not candidate.compiles_before_repairs
+    # a pointer used as an i32 is another width: not repaired (a truncation would be made up)
+    narrow = right.replace("store ptr %0", "store i32 %0")
+    (error,) = [d for d in check_ir(toolchain, narrow) if d.severity == "error"]
+    assert retype(narrow, error.line, error.message, layout) is None
+    assert not judge(toolchain, snippet, "sum_array", LiftAnswer(narrow, True), "greedy", TRIPLE,
+                     layout).compiles
 
 
 # ---- the candidate search with a stand-in model ----

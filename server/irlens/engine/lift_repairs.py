@@ -10,7 +10,14 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
   definition (the parser rejects that) are renumbered 0, 1, 2, ..., when every number used is defined
   exactly once;
 - end: an answer cut off at the token limit (or one that forgot it) ends inside the last function:
-  incomplete last line dropped, `ret void` (void functions) or `unreachable`, and the closing `}`.
+  incomplete last line dropped, `ret void` (void functions) or `unreachable`, and the closing `}`;
+- duplicates: a `declare` of a function the answer also defines is dropped;
+- name: the one function the answer defines takes the assembly function's name (the label it lifts);
+- types (`retype`, driven by the parser's error, one at a time): a value written as a pointer where
+  it was defined as an integer of the pointer's width, or the other way round, is written at its
+  defined type at that use (a `store` or a call argument), else defined at the type of its use (a
+  `load`'s or a call's result, or a parameter). Both are the same bits in the same register: the
+  code is unchanged.
 """
 
 from __future__ import annotations
@@ -42,12 +49,14 @@ _TERMINATOR = re.compile(r"^\s+(?:ret|br|switch|indirectbr|invoke|resume|unreach
                          r"catchswitch|catchret|cleanupret)\b")
 _TYPE_TOKENS = re.compile(r"^(?:i\d+|ptr|half|bfloat|float|double|x86_fp80|fp128|void)$")
 _INTRINSIC = "llvm."
+_PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
+_TYPE_MISMATCH = re.compile(r"'%([-\w.$]+)' defined with type '(\w+)' but expected '(\w+)'")
 _VENDORS = {"unknown", "pc", "apple", "suse", "redhat"}
 
 
 @dataclass(frozen=True)
 class Repair:
-    kind: str  # "declaration", "target", "renumbering", "end"
+    kind: str  # "declaration", "target", "renumbering", "end", "duplicate", "name", "types"
     detail: str
 
     def __str__(self) -> str:
@@ -60,16 +69,88 @@ class Repaired:
     repairs: tuple[Repair, ...]
 
 
-def repair(ir: str, *, triple: str, datalayout: str | None) -> Repaired:
-    """The answer's IR with every mechanical repair that applies, and what was done."""
+def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str | None = None) -> Repaired:
+    """The answer's IR with every mechanical repair that applies, and what was done. `function_name`:
+    the assembly function's name, which the one function the answer defines takes."""
     repairs: list[Repair] = []
     steps: tuple[Callable[[str, list[Repair]], str], ...] = (
-        _complete_end, _renumber, _declare_missing,
+        _complete_end, _drop_declarations_of_defined, _renumber, _declare_missing,
     )
     for step in steps:
         ir = step(ir, repairs)
+    if function_name is not None:
+        ir = _take_name(ir, function_name, repairs)
     ir = _set_target(ir, triple, datalayout, repairs)
     return Repaired(ir, tuple(repairs))
+
+
+# ---- functions declared and defined; the defined function's name ----
+
+
+def _drop_declarations_of_defined(ir: str, repairs: list[Repair]) -> str:
+    scanned = scan_functions(ir)
+    defined = {s.function.token for s in scanned if not s.function.is_declaration}
+    doubled = [s for s in scanned if s.function.is_declaration and s.function.token in defined]
+    if not doubled:
+        return ir
+    dropped = {s.line for s in doubled}  # a declaration is one line
+    repairs.append(Repair("duplicate", "dropped the declaration of "
+                          f"{', '.join(sorted({'@' + s.function.token for s in doubled}))}, which the answer "
+                          "also defines"))
+    return "\n".join(line for number, line in enumerate(ir.split("\n")) if number not in dropped)
+
+
+def _take_name(ir: str, name: str, repairs: list[Repair]) -> str:
+    defined = [s.function.token for s in scan_functions(ir) if not s.function.is_declaration]
+    if len(defined) != 1 or defined[0] == name or not _PLAIN_NAME.fullmatch(name):
+        return ir
+    if re.search(rf"@{re.escape(name)}(?![-\w.$])", ir):
+        return ir  # the name is taken by another symbol of the answer
+    old = defined[0]
+    renamed = re.sub(rf"@{re.escape(old)}(?![-\w.$])" if not old.startswith('"') else re.escape("@" + old),
+                     "@" + name, ir)
+    repairs.append(Repair("name", f"the function @{old} takes the assembly's name @{name}"))
+    return renamed
+
+
+# ---- types: a pointer where an integer of its width was meant, or the reverse ----
+
+
+def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[str, Repair] | None:
+    """`ir` with the type mismatch the parser reported (`message` at 0-based `line`) repaired, when it
+    is between `ptr` and the integer of the pointer's width; None when it is another error."""
+    mismatch = _TYPE_MISMATCH.search(message)
+    width = "i32" if datalayout is not None and re.search(r"(?:^|-)p:32\b", datalayout) else "i64"
+    if mismatch is None or {mismatch.group(2), mismatch.group(3)} != {"ptr", width}:
+        return None
+    value, defined, expected = mismatch.groups()
+    lines = ir.split("\n")
+    if not 0 <= line < len(lines):
+        return None
+    attributes = r"((?:\s+(?:noundef|signext|zeroext|nonnull|noalias|nocapture|readonly))*)"
+    written = rf"\b{expected}{attributes}\s+%{re.escape(value)}\b"
+    use = lines[line]
+    if re.match(r"\s*(?:store\b|(?:%[-\w.$]+\s*=\s*)?(?:tail\s+)?call\b)", use):
+        at_use, count = re.subn(written, lambda m: f"{defined}{m.group(1)} %{value}", use, count=1)
+        if count:
+            lines[line] = at_use
+            return "\n".join(lines), Repair("types", f"%{value} written as {defined} (as defined) where the "
+                                                       f"answer used it as {expected}, line {line + 1}")
+    for number, text in enumerate(lines):  # the definition: a load's or a call's result, or a parameter
+        result = re.match(rf"(\s*%{re.escape(value)}\s*=\s*(?:load\s+(?:volatile\s+)?|(?:tail\s+)?call\s+"
+                          rf"(?:(?:noundef|signext|zeroext|noalias|nonnull)\s+)*)){defined}\b", text)
+        if result:
+            lines[number] = result.group(1) + expected + text[result.end():]
+            break
+        if text.startswith("define") and re.search(rf"%{re.escape(value)}\b", text):
+            lines[number] = re.sub(rf"\b{defined}((?:\s+[a-z_]+)*)\s+%{re.escape(value)}\b",
+                                   lambda m: f"{expected}{m.group(1)} %{value}", text, count=1)
+            if lines[number] != text:
+                break
+    else:
+        return None
+    return "\n".join(lines), Repair("types", f"%{value} defined as {expected}, as line {line + 1} uses it "
+                                               f"(was {defined})")
 
 
 # ---- the end of the answer ----

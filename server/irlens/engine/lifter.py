@@ -9,8 +9,9 @@ all call `lift_function`). Per function:
    function too long for any prompt get one clear message;
 2. k candidates are drawn from the model, greedy first, then samples at a temperature (seeds 1, 2, ...);
 3. each candidate is repaired mechanically (`irlens.engine.lift_repairs`: declarations, target, value
-   numbering, a cut-off end; each repair recorded) and judged: llvm-as and the verifier, then llc for
-   the assembly's target, whose instructions are compared with the original function's;
+   numbering, a cut-off end, the function's name, pointer/integer types; each repair recorded) and
+   judged: llvm-as and the verifier, then llc for the assembly's target, whose instructions are
+   compared with the original function's;
 4. the exact round trip wins (drawing stops there); otherwise the compiling candidate with the fewest
    differing instructions; if none compiles, the first answer, with its first error.
 Drawing stops when `cancel` is set (the document changed) or the wall-time budget is spent.
@@ -33,7 +34,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import DEFAULT_LIFT_CANDIDATES
-from irlens.engine.lift_repairs import Repair, repair
+from irlens.engine.lift_repairs import Repair, repair, retype
 from irlens.ir.asm import AsmFunction, parse_asm
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
@@ -56,6 +57,8 @@ LLC_LEVELS = ("-O0", "-O2")
 # Measured on the held-out -O0 functions of up to 20 IR instructions, k = 8, irlens-tiny-lift as shipped
 # on 2026-11-30: 8.6% compile at 0.8, 16.0% at 0.4, 13.6% at 0.2 (`bench quality --lift-temperature`).
 SAMPLING_TEMPERATURE = 0.4
+# Pointer/integer mismatches repaired in one answer, at most (each costs an llvm-as run).
+MAX_RETYPES = 8
 # No model context holds more: longer functions are refused before anything is tokenised.
 MAX_ASM_CHARS = 200_000
 # The targets each prompt format's models were trained to lift: irlens-tiny x86-64 only
@@ -329,13 +332,28 @@ def _differing(candidate: Candidate) -> int:
 
 def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAnswer, sampling: str,
           triple: str, datalayout: str | None) -> Candidate:
-    repaired = repair(answer.ir, triple=triple, datalayout=datalayout)
-    if repaired.ir == answer.ir:
-        check = check_round_trip(toolchain, snippet, function_name, repaired.ir, triple=triple)
-        return Candidate(sampling, repaired.ir, answer.complete, (), check.compiles, check)
+    repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name)
+    ir, repairs = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
+    if ir == answer.ir:
+        check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)
+        return Candidate(sampling, ir, answer.complete, (), check.compiles, check)
     before = not any(d.severity == "error" for d in check_ir(toolchain, answer.ir))
-    check = check_round_trip(toolchain, snippet, function_name, repaired.ir, triple=triple)
-    return Candidate(sampling, repaired.ir, answer.complete, repaired.repairs, before, check)
+    check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)
+    return Candidate(sampling, ir, answer.complete, tuple(repairs), before, check)
+
+
+def _retyped(toolchain: Toolchain, ir: str, repairs: list[Repair], datalayout: str | None
+             ) -> tuple[str, list[Repair]]:
+    """The IR with the parser's pointer/integer mismatches repaired one at a time (`retype`), while
+    the first error is one."""
+    for _ in range(MAX_RETYPES):
+        error = next((d for d in check_ir(toolchain, ir) if d.severity == "error"), None)
+        fixed = retype(ir, error.line, error.message, datalayout) if error is not None else None
+        if fixed is None:
+            break
+        ir = fixed[0]
+        repairs.append(fixed[1])
+    return ir, repairs
 
 
 @dataclass
