@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from models.recipe import tools as recipe_tools
 
-from irlens.ir.asm import parse_asm
+from irlens.ir.asm import parse_asm, referenced_symbols
 from irlens.ir.index import IRIndex, TextChange, changed_functions, parse_ir
 from irlens.ir.scan import after_parameters, entities, instruction_count, scan_functions
 from irlens.toolchain.measure import count_ir_instructions
@@ -204,6 +204,14 @@ def test_asm_without_type_directives_uses_globl_labels() -> None:
 
 
 # --- ir.scan: one definition of a function, a name, an instruction ---------------------------------
+
+
+def test_symbols_an_att_function_calls_and_addresses() -> None:
+    text = ("f:\n\tmovq\tg_180+40, %rax\n\tmovl\t$4, %esi  # g_fake in a comment\n\tcallq\tsafe_add@PLT\n"
+            "\tmovabsq\t$g_272, %rax\n\tleaq\t.LCPI0_0(%rip), %rax\n\tjmp\t.LBB0_1\n"
+            "\tmovq\tx@GOTPCREL(%rip), %rax\n\tcallq\tsafe_add@PLT\n\tjmp\tbar\n")
+    assert referenced_symbols(text) == [("g_180", False), ("safe_add", True), ("g_272", False), ("x", False),
+                                        ("bar", True)]
 
 
 def test_odd_names_are_found_with_their_spans_and_counts() -> None:

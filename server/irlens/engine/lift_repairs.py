@@ -12,7 +12,9 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
 - end: an answer cut off at the token limit (or one that forgot it) ends inside the last function:
   incomplete last line dropped, `ret void` (void functions) or `unreachable`, and the closing `}`;
 - duplicates: a `declare` of a function the answer also defines is dropped;
-- name: the one function the answer defines takes the assembly function's name (the label it lifts);
+- names: the one function the answer defines takes the assembly function's name (the label it lifts),
+  and the functions it calls and the globals it addresses take the names of those the assembly calls
+  and addresses, in order, when there are as many of each (llc then says whether they fit);
 - types (`retype`, driven by the parser's error, one at a time): a value written as a pointer where
   it was defined as an integer of the pointer's width, or the other way round, is written at its
   defined type at that use (a `store` or a call argument), else defined at the type of its use (a
@@ -49,6 +51,7 @@ _TERMINATOR = re.compile(r"^\s+(?:ret|br|switch|indirectbr|invoke|resume|unreach
                          r"catchswitch|catchret|cleanupret)\b")
 _TYPE_TOKENS = re.compile(r"^(?:i\d+|ptr|half|bfloat|float|double|x86_fp80|fp128|void)$")
 _INTRINSIC = "llvm."
+_SYMBOL_USE = re.compile(r"@([-a-zA-Z$._][-a-zA-Z$._0-9]*)(\(?)")
 _PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
 _TYPE_MISMATCH = re.compile(r"'%([-\w.$]+)' defined with type '(\w+)' but expected '(\w+)'")
 _VENDORS = {"unknown", "pc", "apple", "suse", "redhat"}
@@ -69,9 +72,12 @@ class Repaired:
     repairs: tuple[Repair, ...]
 
 
-def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str | None = None) -> Repaired:
+def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str | None = None,
+           asm_symbols: list[tuple[str, bool]] | None = None) -> Repaired:
     """The answer's IR with every mechanical repair that applies, and what was done. `function_name`:
-    the assembly function's name, which the one function the answer defines takes."""
+    the assembly function's name, which the one function the answer defines takes; `asm_symbols`: the
+    symbols the assembly calls and addresses (`irlens.ir.asm.referenced_symbols`), whose names the
+    answer's take when it refers to as many of each kind."""
     repairs: list[Repair] = []
     steps: tuple[Callable[[str, list[Repair]], str], ...] = (
         _complete_end, _drop_declarations_of_defined, _renumber, _declare_missing,
@@ -80,6 +86,8 @@ def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str |
         ir = step(ir, repairs)
     if function_name is not None:
         ir = _take_name(ir, function_name, repairs)
+        if asm_symbols is not None:
+            ir = _take_symbols(ir, function_name, asm_symbols, repairs)
     ir = _set_target(ir, triple, datalayout, repairs)
     return Repaired(ir, tuple(repairs))
 
@@ -110,6 +118,39 @@ def _take_name(ir: str, name: str, repairs: list[Repair]) -> str:
     renamed = re.sub(rf"@{re.escape(old)}(?![-\w.$])" if not old.startswith('"') else re.escape("@" + old),
                      "@" + name, ir)
     repairs.append(Repair("name", f"the function @{old} takes the assembly's name @{name}"))
+    return renamed
+
+
+def _take_symbols(ir: str, function_name: str, asm_symbols: list[tuple[str, bool]], repairs: list[Repair]
+                  ) -> str:
+    """The symbols the defined function calls, and those it addresses, renamed to the assembly's of
+    the same kind in the same order, when there are as many and no name would mean two symbols."""
+    scanned = next((s for s in scan_functions(ir) if not s.function.is_declaration
+                    and s.function.token == function_name), None)
+    if scanned is None:
+        return ir
+    body = ir[scanned.offset:scanned.text_end].split("\n", 1)[-1]
+    used: dict[str, bool] = {}
+    for match in _SYMBOL_USE.finditer("\n".join(_code(line) for line in body.split("\n"))):
+        name = match.group(1)
+        if not name.startswith(_INTRINSIC) and name != function_name:
+            used[name] = used.get(name, False) or match.group(2) == "("
+    wanted = [(name, called) for name, called in asm_symbols if name != function_name]
+    renames: dict[str, str] = {}
+    for kind in (True, False):
+        ours = [name for name, called in used.items() if called is kind]
+        theirs = [name for name, called in wanted if called is kind]
+        if len(ours) != len(theirs):
+            return ir
+        renames.update((a, b) for a, b in zip(ours, theirs, strict=True) if a != b)
+    taken = {m.group(1) for m in _SYMBOL_USE.finditer(ir)} - set(renames)
+    if not renames or set(renames.values()) & taken or not all(
+            _PLAIN_NAME.fullmatch(name) for name in [*renames, *renames.values()]):
+        return ir
+    pattern = re.compile(r"@(" + "|".join(map(re.escape, renames)) + r")(?![-\w.$])")
+    renamed = pattern.sub(lambda m: "@" + renames[m.group(1)], ir)
+    repairs.append(Repair("name", "the assembly's symbols, in the order the function uses them: " +
+                          ", ".join(f"@{a} -> @{b}" for a, b in renames.items())))
     return renamed
 
 

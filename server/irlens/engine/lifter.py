@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import DEFAULT_LIFT_CANDIDATES
 from irlens.engine.lift_repairs import Repair, repair, retype
-from irlens.ir.asm import AsmFunction, parse_asm
+from irlens.ir.asm import AsmFunction, parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import check_ir
@@ -332,7 +332,9 @@ def _differing(candidate: Candidate) -> int:
 
 def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAnswer, sampling: str,
           triple: str, datalayout: str | None) -> Candidate:
-    repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name)
+    symbols = referenced_symbols(snippet) if family_of(triple) == "x86" else None  # AT&T operands only
+    repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name,
+                      asm_symbols=symbols)
     ir, repairs = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
     if ir == answer.ir:
         check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)

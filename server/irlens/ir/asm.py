@@ -88,3 +88,25 @@ def parse_asm(text: str) -> AsmIndex:
             end = max(start, next_start - 1)
         functions.append(AsmFunction(name, start, end))
     return AsmIndex(functions, line_count)
+
+
+_ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)")
+_ATT_CALL = re.compile(r"^call[qlw]?$|^jmp[qlw]?$")
+
+
+def referenced_symbols(function_text: str) -> list[tuple[str, bool]]:
+    """The symbols an x86 (AT&T syntax) function's instructions refer to, in order of first reference,
+    each with whether it is called (`callq f@PLT`, a tail `jmp f`) rather than addressed (`g+8(%rip)`,
+    `$g`). Local labels (.L*) and registers are not symbols."""
+    found: dict[str, bool] = {}
+    for raw in function_text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.endswith(":") or line.startswith("."):
+            continue
+        mnemonic, _, operands = line.replace("\t", " ").partition(" ")
+        called = bool(_ATT_CALL.match(mnemonic))
+        for match in _ATT_SYMBOL.finditer(operands):
+            symbol = match.group(1)
+            if not symbol.startswith(".L") and symbol not in found:
+                found[symbol] = called
+    return list(found.items())
