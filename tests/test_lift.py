@@ -154,13 +154,17 @@ def test_declared_and_defined_the_function_name_and_pointer_integer_types() -> N
     assert candidate.exact and not candidate.compiles_before_repairs
     # the symbols it calls and addresses, named otherwise: the assembly's names, kind by kind in order
     fibonacci = next(f for f in parse_asm(ASM).functions if f.name == "fibonacci")
-    misnamed = function_ir("fibonacci").replace("@fibonacci(", "@fib(").replace("@table", "@lut")
+    misnamed = (function_ir("fibonacci") + "\n" + ATTRIBUTES + "\n").replace("@fibonacci(", "@fib(").replace(
+        "@table", "@lut")
     renamed = judge(toolchain, function_asm(ASM, fibonacci), "fibonacci", LiftAnswer(misnamed, True),
                     "greedy", TRIPLE, layout)
     details = [r.detail for r in renamed.repairs if r.kind == "name"]
     assert details == ["the function @fib takes the assembly's name @fibonacci",
                        "the assembly's symbols, in the order the function uses them: @lut -> @table"]
     assert renamed.compiles and "@lut" not in (renamed.ir or "") and "@fib(" not in (renamed.ir or "")
+    # `leaq table(%rip)`: llc reaches @table directly only when it is dso_local, as the repair declares it
+    assert "@table = external dso_local global" in (renamed.ir or "")
+    assert "dso_local on @table, which the assembly refers to directly" in [r.detail for r in renamed.repairs]
     # a pointer used as an i32 is another width: not repaired (a truncation would be made up)
     narrow = right.replace("store ptr %0", "store i32 %0")
     (error,) = [d for d in check_ir(toolchain, narrow) if d.severity == "error"]

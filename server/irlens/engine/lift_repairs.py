@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from irlens.ir.asm import AsmSymbol
 from irlens.ir.scan import entities, scan_functions
 
 _GLOBAL_USE = re.compile(r'@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")')  # numbered globals are never declared
@@ -52,6 +53,10 @@ _TERMINATOR = re.compile(r"^\s+(?:ret|br|switch|indirectbr|invoke|resume|unreach
 _TYPE_TOKENS = re.compile(r"^(?:i\d+|ptr|half|bfloat|float|double|x86_fp80|fp128|void)$")
 _INTRINSIC = "llvm."
 _SYMBOL_USE = re.compile(r"@([-a-zA-Z$._][-a-zA-Z$._0-9]*)(\(?)")
+_QUALIFIERS = r"((?:(?:dso_local|dso_preemptable|hidden|protected|default)\s+)*)"
+_DECLARE = re.compile(r"^declare\s+" + _QUALIFIERS + r"(.*?@([-a-zA-Z$._][-a-zA-Z$._0-9]*)\()", re.MULTILINE)
+_EXTERNAL = re.compile(r"^@([-a-zA-Z$._][-a-zA-Z$._0-9]*)(\s*=\s*(?:external|extern_weak)\s+)" + _QUALIFIERS,
+                       re.MULTILINE)
 _PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
 _TYPE_MISMATCH = re.compile(r"'%([-\w.$]+)' defined with type '(\w+)' but expected '(\w+)'")
 _VENDORS = {"unknown", "pc", "apple", "suse", "redhat"}
@@ -73,7 +78,7 @@ class Repaired:
 
 
 def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str | None = None,
-           asm_symbols: list[tuple[str, bool]] | None = None) -> Repaired:
+           asm_symbols: list[AsmSymbol] | None = None) -> Repaired:
     """The answer's IR with every mechanical repair that applies, and what was done. `function_name`:
     the assembly function's name, which the one function the answer defines takes; `asm_symbols`: the
     symbols the assembly calls and addresses (`irlens.ir.asm.referenced_symbols`), whose names the
@@ -88,6 +93,7 @@ def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str |
         ir = _take_name(ir, function_name, repairs)
         if asm_symbols is not None:
             ir = _take_symbols(ir, function_name, asm_symbols, repairs)
+            ir = _take_preemption(ir, asm_symbols, repairs)
     ir = _set_target(ir, triple, datalayout, repairs)
     return Repaired(ir, tuple(repairs))
 
@@ -121,8 +127,7 @@ def _take_name(ir: str, name: str, repairs: list[Repair]) -> str:
     return renamed
 
 
-def _take_symbols(ir: str, function_name: str, asm_symbols: list[tuple[str, bool]], repairs: list[Repair]
-                  ) -> str:
+def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], repairs: list[Repair]) -> str:
     """The symbols the defined function calls, and those it addresses, renamed to the assembly's of
     the same kind in the same order, when there are as many and no name would mean two symbols."""
     scanned = next((s for s in scan_functions(ir) if not s.function.is_declaration
@@ -135,7 +140,7 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[tuple[str, bool
         name = match.group(1)
         if not name.startswith(_INTRINSIC) and name != function_name:
             used[name] = used.get(name, False) or match.group(2) == "("
-    wanted = [(name, called) for name, called in asm_symbols if name != function_name]
+    wanted = [(symbol.name, symbol.called) for symbol in asm_symbols if symbol.name != function_name]
     renames: dict[str, str] = {}
     for kind in (True, False):
         ours = [name for name, called in used.items() if called is kind]
@@ -152,6 +157,34 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[tuple[str, bool
     repairs.append(Repair("name", "the assembly's symbols, in the order the function uses them: " +
                           ", ".join(f"@{a} -> @{b}" for a, b in renames.items())))
     return renamed
+
+
+def _take_preemption(ir: str, asm_symbols: list[AsmSymbol], repairs: list[Repair]) -> str:
+    """Declarations `dso_local` where the assembly refers to the symbol directly, and neither
+    `dso_local` nor `hidden` where it goes through the PLT or GOT: how llc will refer to it."""
+    direct = {symbol.name: symbol.direct for symbol in asm_symbols}
+    local: list[str] = []
+    preemptible: list[str] = []
+
+    def qualified(name: str, qualifiers: str) -> str:
+        words = qualifiers.split()
+        is_local = any(word in ("dso_local", "hidden", "protected") for word in words)
+        if name not in direct or direct[name] == is_local:
+            return qualifiers
+        if direct[name]:
+            local.append(f"@{name}")
+            return qualifiers + "dso_local "
+        preemptible.append(f"@{name}")
+        return "".join(f"{word} " for word in words if word not in ("dso_local", "hidden", "protected"))
+
+    ir = _DECLARE.sub(lambda m: f"declare {qualified(m.group(3), m.group(1))}{m.group(2)}", ir)
+    ir = _EXTERNAL.sub(lambda m: f"@{m.group(1)}{m.group(2)}{qualified(m.group(1), m.group(3))}", ir)
+    done = ([f"dso_local on {', '.join(local)}, which the assembly refers to directly"] if local else []) + (
+        [f"not dso_local {', '.join(preemptible)}, which the assembly reaches through the PLT or GOT"]
+        if preemptible else [])
+    if done:
+        repairs.append(Repair("declaration", "; ".join(done)))
+    return ir
 
 
 # ---- types: a pointer where an integer of its width was meant, or the reverse ----

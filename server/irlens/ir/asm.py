@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass
@@ -90,15 +91,20 @@ def parse_asm(text: str) -> AsmIndex:
     return AsmIndex(functions, line_count)
 
 
-_ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)")
+_ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)(@[A-Za-z]+)?")
 _ATT_CALL = re.compile(r"^call[qlw]?$|^jmp[qlw]?$")
 
 
-def referenced_symbols(function_text: str) -> list[tuple[str, bool]]:
-    """The symbols an x86 (AT&T syntax) function's instructions refer to, in order of first reference,
-    each with whether it is called (`callq f@PLT`, a tail `jmp f`) rather than addressed (`g+8(%rip)`,
-    `$g`). Local labels (.L*) and registers are not symbols."""
-    found: dict[str, bool] = {}
+class AsmSymbol(NamedTuple):
+    name: str
+    called: bool  # `callq f@PLT`, a tail `jmp f`; else addressed (`g+8(%rip)`, `$g`)
+    direct: bool  # referred to without @PLT / @GOTPCREL: the symbol is local to the module (dso_local)
+
+
+def referenced_symbols(function_text: str) -> list[AsmSymbol]:
+    """The symbols an x86 (AT&T syntax) function's instructions refer to, in order of first reference.
+    Local labels (.L*) and registers are not symbols."""
+    found: dict[str, AsmSymbol] = {}
     for raw in function_text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line or line.endswith(":") or line.startswith("."):
@@ -108,5 +114,5 @@ def referenced_symbols(function_text: str) -> list[tuple[str, bool]]:
         for match in _ATT_SYMBOL.finditer(operands):
             symbol = match.group(1)
             if not symbol.startswith(".L") and symbol not in found:
-                found[symbol] = called
-    return list(found.items())
+                found[symbol] = AsmSymbol(symbol, called, match.group(2) not in ("@PLT", "@GOTPCREL"))
+    return list(found.values())
