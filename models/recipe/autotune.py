@@ -21,6 +21,7 @@ from models.recipe.sources import Sample, run_program
 
 from irlens.bench.autotuner import PassVocabulary
 from irlens.bench.autotuner import random_pipeline as draw_pipeline
+from irlens.ir.scan import split_top_level
 
 FUNCTION_PASSES = (
     "sroa", "early-cse", "early-cse<memssa>", "instcombine", "instsimplify", "simplifycfg", "gvn", "newgvn",
@@ -54,9 +55,9 @@ def random_pipeline(rng: random.Random) -> str:
 def atoms(pipeline: str) -> list[tuple[int, str]]:
     """(group, pass) units of a pipeline this module writes; group -1 for module-level elements."""
     result: list[tuple[int, str]] = []
-    for index, element in enumerate(_split_top(pipeline)):
+    for index, element in enumerate(_pipeline_elements(pipeline)):
         if element.startswith("function(") and element.endswith(")"):
-            result += [(index, p) for p in _split_top(element[len("function("):-1])]
+            result += [(index, p) for p in _pipeline_elements(element[len("function("):-1])]
         else:
             result.append((-1 - index, element))
     return result
@@ -85,7 +86,7 @@ def merge_function_groups(pipeline: str) -> str:
     """`function(a),function(b)` -> `function(a,b)`: the same on the single-function modules the
     labels are made on, and one spelling lets equal winners count as one in the candidate set."""
     merged: list[str] = []
-    for element in _split_top(pipeline):
+    for element in _pipeline_elements(pipeline):
         if merged and element.startswith("function(") and merged[-1].startswith("function("):
             merged[-1] = merged[-1][:-1] + "," + element[len("function("):]
         else:
@@ -93,18 +94,8 @@ def merge_function_groups(pipeline: str) -> str:
     return ",".join(merged)
 
 
-def _split_top(text: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(<":
-            depth += 1
-        elif ch in ")>":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return [p for p in parts if p]
+def _pipeline_elements(text: str) -> list[str]:
+    return [part for part in split_top_level(text) if part]
 
 
 @dataclass

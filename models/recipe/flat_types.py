@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from irlens.ir.scan import closing_bracket, split_top_level
+
 _TYPE_DEFINITION = re.compile(r'^(%[-\w.$]+|%"[^"]+") = type (.+)$', re.MULTILINE)
 _NAMED = re.compile(r'%[-\w.$]+|%"[^"]+"')
 _GEP = re.compile(r"\bgetelementptr\s+(inbounds\s+)?")
@@ -125,7 +127,9 @@ def _flatten_geps(text: str, layouts: _Layouts) -> str:
         inbounds = match.group(1) is not None
         start = match.end()
         if text.startswith("(", start):  # a constant expression: up to the matching parenthesis
-            end = _closing(text, start)
+            end = closing_bracket(text, start)
+            if end is None:
+                raise NotFlat("unbalanced getelementptr")
             arguments = _flatten_geps(text[start + 1:end], layouts)
             out.append(_rewrite(arguments, inbounds, layouts, constant=True))
             position = end + 1
@@ -195,33 +199,3 @@ def _flatten_storage(text: str, layouts: _Layouts) -> str:
         return f"[{layouts.of(name).size} x i8]"
 
     return _NAMED.sub(storage, text)
-
-
-def _closing(text: str, opening: int) -> int:
-    depth = 0
-    for position in range(opening, len(text)):
-        char = text[position]
-        if char in "([{<":
-            depth += 1
-        elif char in ")]}>":
-            depth -= 1
-            if depth == 0:
-                return position
-    raise NotFlat("unbalanced getelementptr")
-
-
-def split_top_level(text: str) -> list[str]:
-    """`text` split at the commas outside brackets, each part stripped."""
-    parts: list[str] = []
-    depth, start = 0, 0
-    for position, char in enumerate(text):
-        if char in "([{<":
-            depth += 1
-        elif char in ")]}>":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(text[start:position].strip())
-            start = position + 1
-    if text[start:].strip():
-        parts.append(text[start:].strip())
-    return parts

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from irlens.ir.asm import AsmSymbol
-from irlens.ir.scan import entities, scan_functions
+from irlens.ir.scan import closing_bracket, entities, scan_functions, split_top_level
 
 _GLOBAL_USE = re.compile(r'@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")')  # numbered globals are never declared
 # `call [attrs] <ret> [(<fn type params>)] @name(` ; the return type is everything before `@name`.
@@ -391,7 +391,7 @@ def _declaration_from_call(code: str, call: re.Match[str]) -> str | None:
     if arguments is None:
         return None
     types = []
-    for argument in _split_top_level(arguments):
+    for argument in split_top_level(arguments):
         parts = argument.split()
         if len(parts) < 2:
             return None
@@ -405,37 +405,11 @@ def _declaration_from_call(code: str, call: re.Match[str]) -> str | None:
 
 
 def _balanced_arguments(code: str, start: int) -> str | None:
-    depth = 1
-    for position in range(start, min(len(code), start + 4000)):
-        char = code[position]
-        if char in "([{<":
-            depth += 1
-        elif char in ")]}>":
-            depth -= 1
-            if depth == 0:
-                return code[start:position]
-        elif char == "\n":
-            return None
-    return None
-
-
-def _split_top_level(text: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    depth = 0
-    for char in text:
-        if char in "([{<":
-            depth += 1
-        elif char in ")]}>":
-            depth -= 1
-        if char == "," and depth == 0:
-            parts.append("".join(current).strip())
-            current = []
-        else:
-            current.append(char)
-    if "".join(current).strip():
-        parts.append("".join(current).strip())
-    return parts
+    """The arguments of the call whose `(` is just before `start`, when they close on its line."""
+    end = closing_bracket(code, start - 1)
+    if end is None or "\n" in code[start:end]:
+        return None
+    return code[start:end]
 
 
 # ---- target ----

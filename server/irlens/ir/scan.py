@@ -129,6 +129,37 @@ def code_of(line: str) -> str:
     return blank_comments_and_strings(line).rstrip()
 
 
+def closing_bracket(text: str, opening: int) -> int | None:
+    """Where the bracket at `opening` closes (any of ([{< nest), or None when it does not."""
+    depth = 0
+    for position in range(opening, len(text)):
+        char = text[position]
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def split_top_level(text: str) -> list[str]:
+    """`text` split at the commas outside brackets (operands, arguments, fields), each part stripped."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for position, char in enumerate(text):
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(text[start:position].strip())
+            start = position + 1
+    if text[start:].strip():
+        parts.append(text[start:].strip())
+    return parts
+
+
 def headers(text: str) -> list[Header]:
     """Every `define`/`declare` line, in order."""
     starts = [0] if _HEADER_AT_START.match(text) else []
