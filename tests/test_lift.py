@@ -28,7 +28,7 @@ from irlens.engine.lifter import (
     judge,
     lift_function,
 )
-from irlens.ir.asm import parse_asm
+from irlens.ir.asm import AsmSymbol, parse_asm
 from irlens.model.answers import LiftAnswer
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
@@ -171,6 +171,29 @@ def test_declared_and_defined_the_function_name_and_pointer_integer_types() -> N
     assert retype(narrow, error.line, error.message, layout) is None
     assert not judge(toolchain, snippet, "sum_array", LiftAnswer(narrow, True), "greedy", TRIPLE,
                      layout).compiles
+
+
+def test_symbol_names_come_from_the_assembly_kind_by_kind() -> None:
+    answer = ("define void @x(ptr %0) {\n"
+              "  call void @llvm.memcpy.p0.p0.i64(ptr %0, ptr @src, i64 40, i1 false)\n"
+              "  call void @helper(ptr %0)\n  ret void\n}\n"
+              "declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)\n")
+    # llc's `callq memcpy@PLT` for the intrinsic is not one of the answer's symbols
+    symbols = [AsmSymbol("table", False, True), AsmSymbol("memcpy", True, False),
+               AsmSymbol("use_it", True, True)]
+    fixed = repair(answer, triple=TRIPLE, datalayout=None, function_name="copy_it", asm_symbols=symbols)
+    assert "define void @copy_it(" in fixed.ir and "ptr @table, i64 40" in fixed.ir
+    assert "declare dso_local void @use_it(ptr)" in fixed.ir
+    assert "@table = external dso_local global" in fixed.ir
+    assert errors(fixed.ir) == []
+    # one symbol more in the answer than in the assembly: which is which would be a guess
+    fewer = repair(answer, triple=TRIPLE, datalayout=None, function_name="copy_it", asm_symbols=symbols[1:])
+    assert "@helper" in fewer.ir and "@src" in fewer.ir
+    # called through the PLT: a declaration the answer made dso_local loses it
+    declared = answer.replace("declare void @llvm", "declare dso_local void @use_it(ptr)\ndeclare void @llvm")
+    plt = repair(declared.replace("@helper", "@use_it"), triple=TRIPLE, datalayout=None, function_name="x",
+                 asm_symbols=[AsmSymbol("src", False, True), AsmSymbol("use_it", True, False)])
+    assert "declare void @use_it(ptr)" in plt.ir and "not dso_local @use_it" in str(plt.repairs)
 
 
 # ---- the candidate search with a stand-in model ----

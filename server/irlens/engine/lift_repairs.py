@@ -140,7 +140,10 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], rep
         name = match.group(1)
         if not name.startswith(_INTRINSIC) and name != function_name:
             used[name] = used.get(name, False) or match.group(2) == "("
-    wanted = [(symbol.name, symbol.called) for symbol in asm_symbols if symbol.name != function_name]
+    # llc calls memcpy/memset/memmove for the llvm.mem* intrinsics, which are not the answer's symbols
+    lowered = {name for name in ("memcpy", "memset", "memmove") if f"@llvm.{name}." in body}
+    wanted = [(symbol.name, symbol.called) for symbol in asm_symbols
+              if symbol.name != function_name and symbol.name not in lowered]
     renames: dict[str, str] = {}
     for kind in (True, False):
         ours = [name for name, called in used.items() if called is kind]
