@@ -154,8 +154,11 @@ def test_interrupted_run_resumes_from_the_cache(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     command = [sys.executable, "-m", "irlens", "report", str(modules), "--json", str(tmp_path / "r.json"),
                "--cache", str(cache), "--jobs", "2", "--no-progress"]
+    # a test run started in the background (`cmd &`) ignores SIGINT, and children inherit that: the
+    # child gets the default back, so that Python turns the interrupt into KeyboardInterrupt
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env={**os.environ, "PYTHONPATH": str(REPO / "server")})
+                               env={**os.environ, "PYTHONPATH": str(REPO / "server")},
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while len(list(cache.rglob("*.json"))) < 3 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
