@@ -38,7 +38,7 @@ from irlens.engine.lift_repairs import Repair, repair, retype
 from irlens.ir.asm import AsmFunction, parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
-from irlens.toolchain.diagnostics import check_ir
+from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 from irlens.toolchain.target import (
@@ -213,11 +213,13 @@ def differing(original: list[str], lifted: list[str]) -> int:
 
 
 def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str, ir: str, *,
-                     triple: str | None = None) -> RoundTrip:
+                     triple: str | None = None, errors: list[ToolDiagnostic] | None = None) -> RoundTrip:
     """Compile the lifted IR (for `triple`, the original's target, when given) and compare its code
-    with the original function's."""
+    with the original function's. `errors`: the IR's parser and verifier errors, when the caller has
+    checked it already."""
     original = instructions(original_asm, function_name)
-    errors = [d for d in check_ir(toolchain, ir) if d.severity == "error"]
+    if errors is None:
+        errors = _ir_errors(toolchain, ir)
     if errors:
         first = f"line {errors[0].line + 1}: {errors[0].message}"
         return RoundTrip(False, first, False, None, len(original), None, None)
@@ -335,27 +337,31 @@ def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAn
     symbols = referenced_symbols(snippet) if family_of(triple) == "x86" else None  # AT&T operands only
     repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name,
                       asm_symbols=symbols)
-    ir, repairs = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
+    ir, repairs, errors = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
+    check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple, errors=errors)
     if ir == answer.ir:
-        check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)
         return Candidate(sampling, ir, answer.complete, (), check.compiles, check)
-    before = not any(d.severity == "error" for d in check_ir(toolchain, answer.ir))
-    check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)
+    before = not _ir_errors(toolchain, answer.ir)
     return Candidate(sampling, ir, answer.complete, tuple(repairs), before, check)
 
 
 def _retyped(toolchain: Toolchain, ir: str, repairs: list[Repair], datalayout: str | None
-             ) -> tuple[str, list[Repair]]:
+             ) -> tuple[str, list[Repair], list[ToolDiagnostic]]:
     """The IR with the parser's pointer/integer mismatches repaired one at a time (`retype`), while
-    the first error is one."""
+    the first error is one; and the errors of the IR returned."""
+    errors = _ir_errors(toolchain, ir)
     for _ in range(MAX_RETYPES):
-        error = next((d for d in check_ir(toolchain, ir) if d.severity == "error"), None)
-        fixed = retype(ir, error.line, error.message, datalayout) if error is not None else None
+        fixed = retype(ir, errors[0].line, errors[0].message, datalayout) if errors else None
         if fixed is None:
             break
         ir = fixed[0]
         repairs.append(fixed[1])
-    return ir, repairs
+        errors = _ir_errors(toolchain, ir)
+    return ir, repairs, errors
+
+
+def _ir_errors(toolchain: Toolchain, ir: str) -> list[ToolDiagnostic]:
+    return [d for d in check_ir(toolchain, ir) if d.severity == "error"]
 
 
 @dataclass
