@@ -189,7 +189,8 @@ def _flatten_storage(text: str, layouts: _Layouts) -> str:
             return name
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start:match.start()]
-        after = text[match.end():text.find("\n", match.end()) if "\n" in text[match.end():] else len(text)]
+        line_end = text.find("\n", match.end())
+        after = text[match.end():line_end if line_end >= 0 else len(text)]
         bare_before = re.sub(r"(?:\[\s*\d+\s+x\s+)+$", "", before)  # arrays of the struct: [4 x %struct.S]
         if not _STORAGE_USE.search(bare_before):
             raise NotFlat(before + name)

@@ -30,7 +30,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from irlens.ir.asm import AsmSymbol
-from irlens.ir.scan import closing_bracket, entities, scan_functions, split_top_level
+from irlens.ir.scan import (
+    blank_comments_and_strings,
+    closing_bracket,
+    entities,
+    scan_functions,
+    split_top_level,
+)
 
 _GLOBAL_USE = re.compile(r'@([-a-zA-Z$._][-a-zA-Z$._0-9]*|"[^"]*")')  # numbered globals are never declared
 # `call [attrs] <ret> [(<fn type params>)] @name(` ; the return type is everything before `@name`.
@@ -136,7 +142,7 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], rep
         return ir
     body = ir[scanned.offset:scanned.text_end].split("\n", 1)[-1]
     used: dict[str, bool] = {}
-    for match in _SYMBOL_USE.finditer("\n".join(_code(line) for line in body.split("\n"))):
+    for match in _SYMBOL_USE.finditer(blank_comments_and_strings(body)):
         name = match.group(1)
         if not name.startswith(_INTRINSIC) and name != function_name:
             used[name] = used.get(name, False) or match.group(2) == "("
