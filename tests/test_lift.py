@@ -28,7 +28,7 @@ from irlens.engine.lifter import (
     judge,
     lift_function,
 )
-from irlens.ir.asm import AsmSymbol, parse_asm
+from irlens.ir.asm import AsmSymbol, att_operands, parse_asm
 from irlens.model.answers import LiftAnswer
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
@@ -261,7 +261,7 @@ def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
     replies = sequence(f"<code>{far_off}</code>", f"<code>{broken}</code>", f"<code>{one_off}</code>")
     with standin_service(replies) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=3))
+                               options=LiftOptions(candidates=3, refine_s=0))
     assert result.choice == "closest" and len(result.candidates) == 3
     differs = [c.check.instructions_differing for c in result.candidates if c.check and c.compiles]
     assert len(differs) == 2 and differs[0] is not None and differs[1] is not None and differs[0] > differs[1]
@@ -274,6 +274,64 @@ def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
     assert result.choice == "does-not-compile" and result.verdict().startswith("does not compile: line ")
     assert "undefined" in result.verdict()
     assert len(result.candidates) == 2 and result.candidates[1].ir == result.candidates[0].ir  # judged once
+
+
+WRAPPER = f"""target triple = "{TRIPLE}"
+
+@hooks = dso_local global [2 x ptr] zeroinitializer
+
+declare i32 @lookup(ptr, ptr, i32)
+
+define dso_local i32 @wrapper(ptr %0, ptr %1) {{
+  %3 = alloca ptr, align 8
+  %4 = alloca ptr, align 8
+  store ptr %0, ptr %3, align 8
+  store ptr %1, ptr %4, align 8
+  %5 = load ptr, ptr %3, align 8
+  %6 = load ptr, ptr %4, align 8
+  %7 = call i32 @lookup(ptr %5, ptr %6, i32 1)
+  %8 = load ptr, ptr getelementptr inbounds (i8, ptr @hooks, i64 8), align 8
+  %9 = load ptr, ptr %3, align 8
+  call void %8(ptr %9)
+  ret i32 %7
+}}
+"""
+
+
+def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_assembly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"],
+                       stdin=WRAPPER.encode(), outputs=["out.s"]).outputs["out.s"].decode()
+    operands = att_operands(listing)  # the frame size, the argument; the pointer's field
+    assert operands.immediates == [24, 1] and operands.offsets == [("hooks", 8)]
+    # the answer forgets the constant argument and calls a function where the assembly calls through
+    # the pointer at hooks+8: it compiles, and differs
+    answer = (WRAPPER.replace("ptr %6, i32 1)", "ptr %6)")
+              .replace("@hooks = dso_local global [2 x ptr] zeroinitializer\n", "")
+              .replace("  %8 = load ptr, ptr getelementptr inbounds (i8, ptr @hooks, i64 8), align 8\n", "")
+              .replace("call void %8(ptr %9)", "call void @release(ptr %9)")
+              .replace("declare i32 @lookup", "declare void @release(ptr)\ndeclare i32 @lookup"))
+    asm = parse_asm(listing)
+    function = next(f for f in asm.functions if f.name == "wrapper")
+    with standin_service(sequence(f"<code>{answer}</code>")) as service:
+        unrefined = lift_function(toolchain, service, listing, function,
+                                  options=LiftOptions(candidates=1, refine_s=0))
+        refined = lift_function(toolchain, service, listing, function,
+                                options=LiftOptions(candidates=1, refine_s=10))
+    assert unrefined.choice == "closest" and not unrefined.refinements
+    assert refined.choice == "exact" and refined.verdict().startswith("round-trips exactly")
+    edits = " | ".join(refined.refinements)
+    assert "argument i32 1 added" in edits and "the function pointer at @hooks+8" in edits
+    assert len(refined.refinements) == 2
+    assert refined.ir is not None and "@release" not in refined.ir  # the callee it no longer calls
+    assert "@hooks = external dso_local global" in refined.ir  # declared as the assembly refers to it
+    assert errors(refined.ir) == []
+    assert "refined with llc: " in refined.summary() and "1 candidate tried" in refined.summary()
+    data = refined.to_json()
+    assert data["candidates_tried"] == 1 and data["refinements"] == list(refined.refinements)
+    assert len(refined.candidates) == 2 and refined.candidates[1].sampling == "greedy, refined"
 
 
 def test_bad_input_gets_one_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

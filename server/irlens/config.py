@@ -19,6 +19,7 @@ SizeBaseline = Literal["clang", "paper"]
 # About 2 s per function with the shipped irlens-tiny-lift on 2 cores: 1.79 s on held-out -O0 functions
 # of up to 20 IR instructions, one model thread (models/MODEL_CARD.md, *Lifting*).
 DEFAULT_LIFT_CANDIDATES = 8
+DEFAULT_LIFT_REFINE_S = 1.0  # compiler-guided refinement of the closest candidates, per function
 
 
 @dataclass

@@ -391,6 +391,12 @@ def _declare_missing(ir: str, repairs: list[Repair]) -> str:
     return ir.rstrip("\n") + "\n\n" + "\n".join(additions) + "\n"
 
 
+def declaration_for_call(code: str, name: str) -> str | None:
+    """`declare <ret> @name(<types>)` as the first call of `name` in `code` reads (None without one)."""
+    call = next((m for m in _CALL.finditer(code) if m.group(3) == name), None)
+    return _declaration_from_call(code, call) if call is not None else None
+
+
 def _declaration_from_call(code: str, call: re.Match[str]) -> str | None:
     name, return_part = call.group(3), call.group(2).strip()
     explicit = re.match(r"^(.*?)\s*(\(.*\))\s*$", return_part)

@@ -12,8 +12,11 @@ all call `lift_function`). Per function:
    numbering, a cut-off end, the function's name, pointer/integer types; each repair recorded) and
    judged: llvm-as and the verifier, then llc for the assembly's target, whose instructions are
    compared with the original function's;
-4. the exact round trip wins (drawing stops there); otherwise the compiling candidate with the fewest
-   differing instructions; if none compiles, the first answer, with its first error.
+4. the exact round trip wins (drawing stops there); otherwise the compiling candidates, closest
+   first, are refined with the compiler for up to `refine_s` seconds (`irlens.engine.lift_refine`:
+   one-operand edits drawn from the assembly, each kept only when llc shows it helps; the refined IR
+   is judged again and joins the candidates, its edits listed); then the compiling candidate with
+   the fewest differing instructions wins; if none compiles, the first answer, with its first error.
 Drawing stops when `cancel` is set (the document changed) or the wall-time budget is spent.
 
 Round-trip comparison: the original's codegen options are unknown, so llc runs at -O0 and -O2 and the
@@ -33,7 +36,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from irlens.config import DEFAULT_LIFT_CANDIDATES
+from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
+from irlens.engine.lift_refine import refine
 from irlens.engine.lift_repairs import Repair, repair, retype
 from irlens.ir.asm import AsmFunction, parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
@@ -93,6 +97,7 @@ class Candidate:
     check: RoundTrip | None
     problem: str | None = None  # why there is no IR
     seconds: float = 0.0  # drawing and judging it
+    refinements: tuple[str, ...] = ()  # the compiler-guided edits that made it from another candidate
 
     @property
     def compiles(self) -> bool:
@@ -134,15 +139,22 @@ class LiftResult:
         return (f"compiles, {check.instructions_differing} instructions differ "
                 f"(of {check.original_instructions}; llc {check.llc_level})")
 
+    @property
+    def refinements(self) -> tuple[str, ...]:
+        chosen = self.chosen
+        return chosen.refinements if chosen is not None else ()
+
     def summary(self) -> str:
-        """How it was chosen, and the repairs: for the verdict's details."""
-        tried = len(self.candidates)
+        """How it was chosen, the repairs and the refinements: for the verdict's details."""
+        tried = sum(1 for c in self.candidates if not c.refinements)
         how = {"exact": "an exact round trip", "closest": "the closest compiling candidate",
                "does-not-compile": "no candidate compiles; the first answer",
                "no-answer": "no usable answer", "refused": "refused"}[self.choice]
         text = f"{how}, {tried} candidate{'s' if tried != 1 else ''} tried"
         if self.repairs:
             text += "; repairs: " + "; ".join(str(r) for r in self.repairs)
+        if self.refinements:
+            text += "; refined with llc: " + "; ".join(self.refinements)
         return text
 
     def to_json(self) -> dict[str, Any]:
@@ -157,9 +169,10 @@ class LiftResult:
             "instructions_differing": check.instructions_differing if check else None,
             "error": (check.error if check else self.problem),
             "choice": self.choice,
-            "candidates_tried": len(self.candidates),
+            "candidates_tried": sum(1 for c in self.candidates if not c.refinements),
             "compiles_before_repairs": bool(chosen and chosen.compiles_before_repairs),
             "repairs": [asdict(r) for r in self.repairs],
+            "refinements": list(self.refinements),
             "seconds": round(self.seconds, 2),
             "details": asdict(check) if check else None,
         }
@@ -370,6 +383,7 @@ class LiftOptions:
     temperature: float = SAMPLING_TEMPERATURE  # of the samples after the greedy answer
     triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
+    refine_s: float = DEFAULT_LIFT_REFINE_S  # compiler-guided refinement when no candidate is exact; 0: none
     on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate is judged
 
 
@@ -414,6 +428,11 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
             options.on_candidate(number + 1, candidate)
         if candidate.exact:
             break
+    if not (cancel is not None and cancel.is_set()):
+        refined = refine_candidates(toolchain, snippet, function.name, candidates, triple=triple,
+                                    budget_s=options.refine_s, cancel=cancel)
+        if refined is not None:
+            candidates.append(refined)
     choice, chosen = choose(candidates)
     seconds = time.monotonic() - started
     if chosen is None:
@@ -422,6 +441,45 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
             problem = "cancelled"
         return LiftResult(function.name, None, problem, None, choice, tuple(candidates), seconds)
     return LiftResult(function.name, chosen.ir, None, chosen.check, choice, tuple(candidates), seconds)
+
+
+def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
+                      candidates: list[Candidate] | tuple[Candidate, ...], *, triple: str, budget_s: float,
+                      cancel: threading.Event | None = None) -> Candidate | None:
+    """The compiling candidates, closest first, refined with the compiler (`lift_refine`) within
+    `budget_s`; the best refinement, judged again, when it beats its candidate. None when a candidate
+    is exact already, none compiles, nothing helps, or the target is not x86 (AT&T operands only)."""
+    if budget_s <= 0 or family_of(triple) != "x86" or any(c.exact for c in candidates):
+        return None
+    started = time.monotonic()
+    original = instructions(snippet, function_name)
+    compiling = sorted({c.ir: c for c in reversed(candidates) if c.compiles and c.ir is not None}.values(),
+                       key=_differing)
+
+    def count(listing: str, name: str) -> int:
+        return differing(original, instructions(listing, name))
+
+    best: tuple[Candidate, str, tuple[str, ...], int] | None = None
+    for source in compiling:
+        left = budget_s - (time.monotonic() - started)
+        if left <= 0 or (cancel is not None and cancel.is_set()):
+            break
+        assert source.ir is not None
+        refined = refine(toolchain, snippet, function_name, source.ir, count, triple=triple, budget_s=left,
+                         cancel=cancel)
+        if refined is not None and (best is None or refined.differing < best[3]):
+            best = (source, refined.ir, refined.edits, refined.differing)
+            if refined.differing == 0:
+                break
+    if best is None:
+        return None
+    source, ir, edits, _ = best
+    check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)
+    if not check.compiles or (check.instructions_differing or 0) >= _differing(source):
+        return None
+    return Candidate(f"{source.sampling}, refined", ir, source.complete, source.repairs,
+                     source.compiles_before_repairs, check, seconds=time.monotonic() - started,
+                     refinements=edits)
 
 
 def lift_file(toolchain: Toolchain, model: ModelService, asm_text: str, *, function_name: str | None = None,

@@ -116,3 +116,28 @@ def referenced_symbols(function_text: str) -> list[AsmSymbol]:
             if not symbol.startswith(".L") and symbol not in found:
                 found[symbol] = AsmSymbol(symbol, called, match.group(2) not in ("@PLT", "@GOTPCREL"))
     return list(found.values())
+
+
+_ATT_IMMEDIATE = re.compile(r"\$(-?(?:0x[0-9a-fA-F]+|\d+))\b")
+_ATT_SYMBOL_OFFSET = re.compile(r"(?<![\w.%@$])([A-Za-z_][\w.$]*)\+(\d+)\b")
+
+
+class AttOperands(NamedTuple):
+    immediates: list[int]  # `$N` operands, in order of first appearance
+    offsets: list[tuple[str, int]]  # `sym+N` (a field of a global), in order of first appearance
+
+
+def att_operands(function_text: str) -> AttOperands:
+    """The constants an x86 (AT&T syntax) function's instructions name: immediates, and offsets into
+    symbols. Local labels (.L*) are not symbols."""
+    immediates: dict[int, None] = {}
+    offsets: dict[tuple[str, int], None] = {}
+    for raw in function_text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.endswith(":") or line.startswith("."):
+            continue
+        for match in _ATT_IMMEDIATE.finditer(line):
+            immediates.setdefault(int(match.group(1), 0))
+        for match in _ATT_SYMBOL_OFFSET.finditer(line):
+            offsets.setdefault((match.group(1), int(match.group(2))))
+    return AttOperands(list(immediates), list(offsets))
