@@ -35,6 +35,7 @@ SIZES = (EXAMPLES / "sizes.ll").read_text()
         ("diagnosticsOnType", 1, "true or false"),
         ("remoteReadTimeoutS", True, "a number"),
         ("liftCandidates", 0, "a whole number from 1 to 64 candidates per function"),
+        ("liftRefineS", -1, "from 0 to 600 seconds (0: no refinement)"),
     ],
 )
 def test_refused_with_a_sentence_and_the_previous_value_kept(key: str, value: Any, accepted: str) -> None:

@@ -19,7 +19,7 @@ SizeBaseline = Literal["clang", "paper"]
 # About 2 s per function with the shipped irlens-tiny-lift on 2 cores: 1.79 s on held-out -O0 functions
 # of up to 20 IR instructions, one model thread (models/MODEL_CARD.md, *Lifting*).
 DEFAULT_LIFT_CANDIDATES = 8
-DEFAULT_LIFT_REFINE_S = 1.0  # compiler-guided refinement of the closest candidates, per function
+DEFAULT_LIFT_REFINE_S = 1.0
 
 
 @dataclass
@@ -67,6 +67,8 @@ class Settings:
     model_enabled: bool = True
     # lifting: candidates per function (greedy, then samples), each repaired and judged by the compiler
     lift_candidates: int = DEFAULT_LIFT_CANDIDATES
+    # then, when none is exact, seconds of compiler-guided refinement of the closest (0: none)
+    lift_refine_s: float = DEFAULT_LIFT_REFINE_S
     # the model that lifts, when not the main one (None: the shipped models/irlens-tiny-lift.gguf when
     # present and the main model is the shipped irlens-tiny or cannot lift; see model/service.py)
     lift_model_path: str | None = None
@@ -149,6 +151,7 @@ _NUMBERS: dict[str, NumberRange] = {
     "remote_connect_timeout_s": NumberRange(float, 0.1, 3_600, "seconds"),
     "remote_read_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
     "lift_candidates": NumberRange(int, 1, 64, "candidates per function"),
+    "lift_refine_s": NumberRange(float, 0, 600, "seconds (0: no refinement)"),
 }
 _TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for none)
     "llvm_bin": "a path", "model_path": "a path", "models_dir": "a path", "lift_model_path": "a path",

@@ -40,6 +40,8 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   maxBackgroundFunctions: "maxBackgroundFunctions",
   sizeBaseline: "sizeBaseline",
   cacheMb: "cacheMb",
+  liftCandidates: "liftCandidates",
+  liftRefineSeconds: "liftRefineS",
 };
 
 /**
@@ -76,9 +78,9 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
 const PATH_SETTINGS = new Set(["modelPath", "liftModelPath", "llvmBin"]);
 const STRING_SETTINGS = new Set(["modelPath", "liftModelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
 const INTEGER_SETTINGS = new Set([
-  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb",
+  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb", "liftCandidates",
 ]);
-const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds"]);
+const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds", "liftRefineSeconds"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);
 
 function isSetByUser(config: ConfigReader, key: string, trusted: boolean): boolean {

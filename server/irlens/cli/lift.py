@@ -17,7 +17,7 @@ from irlens.cli.common import (
     output_file,
     settings_from_args,
 )
-from irlens.config import DEFAULT_LIFT_CANDIDATES
+from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lifter import LiftOptions, lift_file
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
@@ -32,6 +32,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--candidates", type=number("lift_candidates"), default=None, metavar="K",
                         help="candidates per function, greedy then sampled "
                              f"(default {DEFAULT_LIFT_CANDIDATES})")
+    parser.add_argument("--refine-seconds", type=number("lift_refine_s"), default=None, metavar="S",
+                        help="when no candidate round-trips exactly, seconds of compiler-guided refinement "
+                             f"of the closest (default {DEFAULT_LIFT_REFINE_S:g}; 0: none)")
     parser.add_argument("--load-timeout", type=number("model_load_timeout_s"), default=600.0, metavar="S",
                         help="how long to wait for the model to load")
     add_toolchain_options(parser)
@@ -46,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         settings.tool_timeout_s = args.timeout
     if args.candidates is not None:
         settings.lift_candidates = args.candidates
+    if args.refine_seconds is not None:
+        settings.lift_refine_s = args.refine_seconds
     try:
         asm_text = Path(args.file).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -73,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         options = LiftOptions(candidates=settings.lift_candidates, triple=settings.asm_triple,
-                              budget_s=settings.model_timeout_s)
+                              budget_s=settings.model_timeout_s, refine_s=settings.lift_refine_s)
         results = lift_file(toolchain, service, asm_text, function_name=args.function, options=options)
     except KeyError:
         print(f"irlens lift: {args.file} defines no function {args.function!r}", file=sys.stderr)

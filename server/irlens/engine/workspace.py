@@ -300,7 +300,8 @@ class Engine:
                 progress(f"candidate {number}/{candidates}: {verdict}")
 
         options = LiftOptions(candidates=candidates, triple=self.settings.asm_triple,
-                              budget_s=self.settings.model_timeout_s, on_candidate=judged)
+                              budget_s=self.settings.model_timeout_s, refine_s=self.settings.lift_refine_s,
+                              on_candidate=judged)
         result = lift_function(self.toolchain, model, document.text, function, options=options,
                                cancel=_EitherEvent(cancel, document.cancel))
         if document.cancel.is_set():

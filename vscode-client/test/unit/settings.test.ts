@@ -64,7 +64,9 @@ test("the mapped keys are the snake_case fields of irlens.config.Settings", () =
     "debounce_ms",
     "diagnostics_on_save",
     "diagnostics_on_type",
+    "lift_candidates",
     "lift_model_path",
+    "lift_refine_s",
     "llvm_bin",
     "max_background_functions",
     "model_enabled",
@@ -120,6 +122,8 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     maxBackgroundFunctions: 200,
     sizeBaseline: "clang",
     cacheMb: 256,
+    liftCandidates: 8,
+    liftRefineS: 1,
   });
 });
 
