@@ -81,3 +81,20 @@ def test_a_bounded_lifting_run_takes_only_the_rows_asked_for() -> None:
     large = LiftFilter(("-O0", "-O2"), min_instructions=21)
     assert large.wants("-O2", 21) and large.wants("-O0", 400) and not large.wants("-O0", 20)
     assert LiftFilter().wants("-O2", 1)
+
+
+def test_lifting_rows_with_the_shipped_lifting_model(tmp_path: Path) -> None:
+    out = tmp_path / "lift.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "irlens", "bench", "quality", "--eval", str(HELDOUT), "--limit", "6",
+         "--lift-only", "--lift-levels=-O0", "--lift-max-instructions", "20", "--lift-ks", "1,2",
+         "--model", str(REPO / "models" / "irlens-tiny-lift.gguf"), "--threads", "1", "--json", str(out)],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr
+    rows = [row for row in json.loads(out.read_text())["lifting"] if row["ir_instructions"] == "<=20"]
+    assert [row["k"] for row in rows] == [1, 2] and rows[0]["functions"] == rows[1]["functions"] > 0
+    for row in rows:
+        assert 0 <= row["compiles_before_repairs_pct"] <= row["compiles_pct"] <= 100
+        # refinement only adds: an exact round trip among the model's candidates stays the choice
+        assert 0 <= row["exact_before_refinement_pct"] <= row["exact_pct"] <= row["compiles_pct"]
+    assert rows[0]["exact_pct"] <= rows[1]["exact_pct"] and "+refined" in run.stdout

@@ -45,6 +45,7 @@ from typing import Any
 
 from irlens.bench.curve import print_curve
 from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.config import DEFAULT_LIFT_REFINE_S
 from irlens.engine.lifter import SAMPLING_TEMPERATURE
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[3] / "models" / "eval" / "heldout.jsonl"
@@ -73,6 +74,9 @@ def register(subparsers: Any) -> None:
                         help="asm opt levels of the lifting rows (default: %(default)s)")
     parser.add_argument("--lift-temperature", type=float, default=SAMPLING_TEMPERATURE, metavar="T",
                         help="temperature of the samples after the greedy answer (default: %(default)s)")
+    parser.add_argument("--lift-refine-seconds", type=float, default=DEFAULT_LIFT_REFINE_S, metavar="S",
+                        help="compiler-guided refinement per function and k when no candidate is exact "
+                             "(default: %(default)s; 0: none)")
     parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at most N IR instructions (a bounded run)")
     parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
@@ -113,6 +117,7 @@ class LiftOutcome:
     compiles_before_repairs: bool
     compiles: bool
     exact: bool
+    exact_before_refinement: bool  # an exact round trip among the model's repaired candidates alone
     differing: int | None  # of the chosen candidate, when it compiles
     seconds: float
 
@@ -212,11 +217,13 @@ def _evaluate_one(record: dict[str, Any], report: Report, toolchain: Any, servic
 
 @dataclass(frozen=True)
 class LiftFilter:
-    """Which lifting rows a bounded run measures, and the temperature of its samples."""
+    """Which lifting rows a bounded run measures, the temperature of its samples and the refinement
+    budget."""
     levels: tuple[str, ...] = ("-O0", "-O2")
     max_instructions: int | None = None
     min_instructions: int | None = None
     temperature: float = SAMPLING_TEMPERATURE
+    refine_s: float = DEFAULT_LIFT_REFINE_S  # per function and k, as `irlens lift` refines
 
     def wants(self, level: str, instructions: int) -> bool:
         fits = (self.max_instructions is None or instructions <= self.max_instructions) and \
@@ -250,9 +257,17 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
 
 def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report, toolchain: Any,
                   service: Any, ks: list[int], wanted: LiftFilter) -> None:
-    from irlens.engine.lifter import LiftOptions, choose, lift_function
+    from irlens.engine.lifter import (
+        Candidate,
+        LiftOptions,
+        choose,
+        function_asm,
+        lift_function,
+        refine_candidates,
+    )
     from irlens.ir.asm import parse_asm
     from irlens.toolchain.measure import count_ir_instructions
+    from irlens.toolchain.target import resolve_asm_target
 
     for level, (asm, ir) in sources.items():
         function = next((f for f in parse_asm(asm).functions if f.name == name), None)
@@ -260,11 +275,22 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
         if function is None or not wanted.wants(level, instructions):
             continue
         bucket = size_bucket(instructions)
-        options = LiftOptions(candidates=max(ks), temperature=wanted.temperature)
+        # drawn once for the largest k, refined per k: what `irlens lift --candidates k` would give
+        options = LiftOptions(candidates=max(ks), temperature=wanted.temperature, refine_s=0)
         lifted = lift_function(toolchain, service, asm, function, options=options)
         overhead = lifted.seconds - sum(c.seconds for c in lifted.candidates)  # input checks
+        snippet = function_asm(asm, function)
+        triple = resolve_asm_target(toolchain, asm, None).triple
         for k in ks:
-            prefix = lifted.candidates[:k]
+            prefix: list[Candidate] = list(lifted.candidates[:k])
+            _, unrefined = choose(prefix)
+            drawn = overhead + sum(c.seconds for c in prefix)
+            refining = time.monotonic()
+            refined = refine_candidates(toolchain, snippet, name, prefix, triple=triple,
+                                        budget_s=wanted.refine_s)
+            drawn += time.monotonic() - refining  # spent whether or not it found an improvement
+            if refined is not None:
+                prefix.append(refined)
             _, chosen = choose(prefix)
             compiles = chosen is not None and chosen.compiles
             report.lift.setdefault((level, bucket, k), []).append(LiftOutcome(
@@ -272,9 +298,10 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
                 compiles_before_repairs=any(c.compiles_before_repairs for c in prefix),
                 compiles=compiles,
                 exact=chosen is not None and chosen.exact,
+                exact_before_refinement=unrefined is not None and unrefined.exact,
                 differing=(chosen.check.instructions_differing
                            if chosen is not None and chosen.check is not None and compiles else None),
-                seconds=overhead + sum(c.seconds for c in prefix),
+                seconds=drawn,
             ))
 
 
@@ -382,6 +409,8 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
             "compiles_before_repairs_pct": round(
                 _percent(sum(o.compiles_before_repairs for o in outcomes), n), 1),
             "compiles_pct": round(_percent(sum(o.compiles for o in outcomes), n), 1),
+            "exact_before_refinement_pct": round(
+                _percent(sum(o.exact_before_refinement for o in outcomes), n), 1),
             "exact_pct": round(_percent(sum(o.exact for o in outcomes), n), 1),
             "median_differing": statistics.median(differing) if differing else None,
             "seconds_per_function": round(sum(o.seconds for o in outcomes) / n, 2) if n else None,
@@ -393,12 +422,13 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     print(f"{'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} {'compiles':>9} "
-          f"{'+repairs':>9} {'exact':>7} {'median diff':>11} {'s/function':>10}")
+          f"{'+repairs':>9} {'exact':>7} {'+refined':>9} {'median diff':>11} {'s/function':>10}")
     for row in rows:
         median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
         print(f"{'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} {row['functions']:>9} "
               f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
-              f"{row['compiles_pct']:>8.1f}% {row['exact_pct']:>6.1f}% {median:>11} "
+              f"{row['compiles_pct']:>8.1f}% {row['exact_before_refinement_pct']:>6.1f}% "
+              f"{row['exact_pct']:>8.1f}% {median:>11} "
               f"{row['seconds_per_function']:>10}")
 
 
@@ -445,7 +475,8 @@ def run(args: argparse.Namespace) -> int:
     ks = sorted({int(k) for k in args.ks.split(",") if k.strip()})
     lift_ks = sorted({int(k) for k in args.lift_ks.split(",") if k.strip()})
     lift_filter = LiftFilter(tuple(level.strip() for level in args.lift_levels.split(",") if level.strip()),
-                             args.lift_max_instructions, args.lift_min_instructions, args.lift_temperature)
+                             args.lift_max_instructions, args.lift_min_instructions, args.lift_temperature,
+                             args.lift_refine_seconds)
     candidates = candidate_pipelines()
     service = None
     model_name = "none (--no-model)"
