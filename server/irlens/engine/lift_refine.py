@@ -26,9 +26,10 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from irlens.engine.lift_repairs import declaration_for_call
-from irlens.ir.asm import AsmSymbol, att_operands, referenced_symbols
+from irlens.ir.asm import AsmSymbol, att_operands, parse_asm, referenced_symbols
 from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, split_top_level
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
@@ -41,7 +42,10 @@ MAX_CONSTANTS = 10
 _CALL = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*)?(?:tail\s+|notail\s+)?call\s+)")
 _CALLEE = re.compile(r'([@%](?:[-\w.$]+|"[^"]*"))\(')
 _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
-_MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)(%[-\w.$]+)(.*)$")
+_MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)([%@][-\w.$]+)(.*)$")
+_INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
+_FRESH = re.compile(r"%lifted\.(\d+)\b")
+_STORE_TO = re.compile(r"\s*store\s+\S+\s+(%[-\w.$]+),\s*ptr\s+(%[-\w.$]+)")
 _LABEL = re.compile(r"^[-\w.$]+:|^\d+:")
 _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv", "udiv", "srem", "urem"}
 _CASTS = {"zext", "sext", "trunc", "bitcast", "ptrtoint", "inttoptr", "fptosi", "fptoui", "sitofp",
@@ -88,14 +92,14 @@ class _Facts:
         return f"declare {local}void @{symbol}(...)" if called else f"@{symbol} = external {local}global i8"
 
 
-Differing = Callable[[str, str], int]
+Differing = Callable[[str], int]  # instructions differing from the assembly's, of one function's listing
 
 
 def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing, *,
            triple: str, budget_s: float, cancel: threading.Event | None = None) -> Refinement | None:
     """Edits to `ir` (which compiles) that bring it closer to the assembly `snippet`, or None when no
-    edit helps. `differing(listing, name)` counts the instructions of function `name` in an llc
-    listing that differ from the assembly's."""
+    edit helps. `differing` counts the instructions of one function's llc listing that differ from
+    the assembly's."""
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
@@ -132,36 +136,124 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
 # ---- the edits ----
 
 
+class _Value(NamedTuple):
+    line: int  # where it is defined (the define line for a parameter)
+    name: str
+    kind: str  # its type
+    alloca: bool
+
+
+@dataclass(frozen=True)
+class _Function:
+    """The function being refined, as the module's lines, and what every edit of a round shares."""
+
+    lines: list[str]
+    start: int  # the define line
+    end: int  # the closing brace
+    values: list[_Value]
+    facts: _Facts
+    fresh: str  # a name no value has: the one value an edit may add
+
+    def edit(self, description: str, number: int, line: str, declarations: dict[str, str] | None = None,
+             replaced_callee: str | None = None, inserted: tuple[int, list[str]] | None = None) -> _Edit:
+        """`line` in place of line `number`, and `inserted` lines before line `inserted[0]` (<= number)."""
+        lines = self.lines
+        if inserted is None:
+            edited = [*lines[:number], line, *lines[number + 1:]]
+        else:
+            at, added = inserted
+            edited = [*lines[:at], *added, *lines[at:number], line, *lines[number + 1:]]
+        return _Edit(f"line {number + 1}: {description}", edited, declarations or {}, replaced_callee)
+
+    def address_of(self, symbol: str) -> tuple[str, dict[str, str]]:
+        """A global the assembly addresses (`g` or `g+8`) as a constant pointer, and its declaration."""
+        base, _, offset = symbol.partition("+")
+        text = f"getelementptr inbounds (i8, ptr @{base}, i64 {offset})" if offset else f"@{base}"
+        return text, {base: self.facts.declaration(base, False)}
+
+
 def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
     scanned = next((s for s in scan_functions("\n".join(lines)) if s.function.is_definition
                     and s.function.token == function_name), None)
     if scanned is None:
         return []
     start, end = scanned.line, scanned.line + scanned.function.line_count
-    values = _values(lines, start, end)
-    edits: list[_Edit] = []
+    taken = [int(n) for n in _FRESH.findall("\n".join(lines))]
+    function = _Function(lines, start, end, _values(lines, start, end), facts,
+                         f"%lifted.{max(taken, default=0) + 1}")
+    edits = _parameter_edits(function)
     block = start
     for number in range(start + 1, end):
         code = code_of(lines[number])
         if _LABEL.match(code):
             block = number
             continue
-        in_scope = [(name, kind) for line, name, kind, alloca in values
-                    if alloca or block < line < number]
         call = _CALL.match(code)
         if call:
-            edits += _call_edits(lines, number, code, call.end(), in_scope, values, block, facts)
+            edits += _call_edits(function, number, code, call.end(), block)
+        else:
+            edits += _constant_edits(function, number, code)
         memory = _MEMORY.match(code)
         if memory:
-            for _, name, _, alloca in values:
-                if alloca and name != memory.group(2):
-                    edits.append(_Edit(f"line {number + 1}: {memory.group(2)} -> {name} (another stack slot)",
-                                       _replace(lines, number, memory.group(1) + name + memory.group(3)), {}))
+            edits += _address_edits(function, number, memory)
     return edits
 
 
-def _call_edits(lines: list[str], number: int, code: str, after_call: int, in_scope: list[tuple[str, str]],
-                values: list[tuple[int, str, str, bool]], block: int, facts: _Facts) -> list[_Edit]:
+def _address_edits(function: _Function, number: int, memory: re.Match[str]) -> list[_Edit]:
+    """A load's or store's address -> a stack slot, or a global the assembly addresses."""
+    head, address, tail = memory.groups()
+    offered: list[tuple[str, str, dict[str, str]]] = [(v.name, v.name, {}) for v in function.values
+                                                      if v.alloca]
+    for symbol in function.facts.addressed:
+        text, declarations = function.address_of(symbol)
+        offered.append((text, f"@{symbol}", declarations))
+    return [function.edit(f"address {address} -> {what}", number, head + text + tail, declarations)
+            for text, what, declarations in offered if text != address]
+
+
+def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
+    """An integer constant operand -> one the assembly names."""
+    return [function.edit(f"{match.group(0)} -> {match.group(1)} {constant}", number,
+                          code[:match.start(2)] + str(constant) + code[match.end(2):])
+            for match in _INTEGER.finditer(code) for constant in function.facts.constants
+            if str(constant) != match.group(2)]
+
+
+def _parameter_edits(function: _Function) -> list[_Edit]:
+    """The last parameter dropped, when all the function does with it is store it to a slot that
+    nothing reads (a parameter the assembly does not have: it never spills its register)."""
+    lines, start, end = function.lines, function.start, function.end
+    parameters = [value.name for value in function.values if value.line == start]
+    if not parameters:
+        return []
+    last = parameters[-1]
+
+    def uses(name: str) -> list[int]:
+        pattern = re.compile(rf"{re.escape(name)}(?![-\w.$])")
+        return [n for n in range(start + 1, end) if pattern.search(code_of(lines[n]))]
+
+    stored = uses(last)
+    store = _STORE_TO.match(code_of(lines[stored[0]])) if len(stored) == 1 else None
+    if store is None or store.group(1) != last or uses(store.group(2)) != sorted(
+            [stored[0], *(v.line for v in function.values if v.alloca and v.name == store.group(2))]):
+        return []
+    define = lines[start]
+    opening = define.find("(", define.find("@"))
+    closing = closing_bracket(define, opening)
+    if closing is None:
+        return []
+    kept = split_top_level(define[opening + 1:closing])[:-1]
+    dropped = set(uses(store.group(2)))
+    edited = [*lines[:start], define[:opening + 1] + ", ".join(kept) + define[closing:],
+              *(line for n, line in enumerate(lines[start + 1:], start + 1) if n not in dropped)]
+    return [_Edit(f"line {start + 1}: parameter {last} dropped (only stored to a slot nothing reads)",
+                  edited, {})]
+
+
+def _call_edits(function: _Function, number: int, code: str, after_call: int, block: int) -> list[_Edit]:
+    """A call's arguments (added, dropped, replaced by a constant, a global, a value of the block or a
+    fresh load of a stack slot) and its callee (another function the assembly calls, or the function
+    pointer held in a global it addresses)."""
     callee_match = _CALLEE.search(code, after_call)
     if callee_match is None or callee_match.group(1).startswith("@llvm."):
         return []
@@ -172,66 +264,69 @@ def _call_edits(lines: list[str], number: int, code: str, after_call: int, in_sc
         return []
     arguments = split_top_level(code[opening + 1:closing])
     head, tail = code[:opening + 1], code[closing:]
-    where = f"line {number + 1}: call {callee}"
+    facts, fresh = function.facts, function.fresh
+    in_block = {v.name: v.line for v in function.values if block < v.line < number}
     edits: list[_Edit] = []
 
-    def with_arguments(new: list[str], what: str, declarations: dict[str, str]) -> None:
-        edits.append(_Edit(f"{where}: {what}", _replace(lines, number, head + ", ".join(new) + tail),
-                           declarations))
+    def called_with(new: list[str], what: str, declarations: dict[str, str] | None = None,
+                    inserted: tuple[int, list[str]] | None = None) -> None:
+        edits.append(function.edit(f"call {callee}: {what}", number, head + ", ".join(new) + tail,
+                                   declarations, inserted=inserted))
 
     def offered(kind: str) -> list[tuple[str, dict[str, str]]]:
         found: list[tuple[str, dict[str, str]]] = [(f"{t} {c}", {}) for t in ("i32", "i64")
                                                    for c in facts.constants]
         found.append(("ptr null", {}))
         for symbol in facts.addressed:
-            base, _, offset = symbol.partition("+")
-            text = f"ptr getelementptr inbounds (i8, ptr @{base}, i64 {offset})" if offset else f"ptr @{base}"
-            found.append((text, {base: facts.declaration(base, False)}))
-        found += [(f"{kind} {name}", {}) for name, value_kind in in_scope if value_kind == kind]
+            text, declarations = function.address_of(symbol)
+            found.append((f"ptr {text}", declarations))
+        found += [(f"{kind} {v.name}", {}) for v in function.values
+                  if v.kind == kind and (v.alloca or v.name in in_block)]
         return found
 
     for kind in ("i32", "i64", "ptr"):
         for value, declarations in offered(kind):
-            with_arguments([*arguments, value], f"argument {value} added", declarations)
+            called_with([*arguments, value], f"argument {value} added", declarations)
     if arguments:
-        with_arguments(arguments[:-1], f"argument {arguments[-1]} dropped", {})
+        called_with(arguments[:-1], f"argument {arguments[-1]} dropped")
     for position, argument in enumerate(arguments):
-        words = argument.split()
-        for value, declarations in offered(words[0]):
-            if value.split()[-1] != words[-1]:
-                with_arguments([*arguments[:position], value, *arguments[position + 1:]],
-                               f"argument {position + 1} {words[-1]} -> {value}", declarations)
+        kind, name = argument.split()[0], argument.split()[-1]
+        others = [*arguments[:position], None, *arguments[position + 1:]]
+        for value, declarations in offered(kind):
+            if value.split()[-1] != name:
+                called_with([a or value for a in others], f"argument {position + 1} {name} -> {value}",
+                            declarations)
+        if kind[0] in "{[<":
+            continue
+        # a fresh load of a stack slot, among the argument loads in argument order
+        at = min((in_block[a.split()[-1]] for a in arguments[position + 1:] if a.split()[-1] in in_block),
+                 default=number)
+        for slot in (v.name for v in function.values if v.alloca):
+            called_with([a or f"{kind} {fresh}" for a in others],
+                        f"argument {position + 1} {name} -> a load of {slot}",
+                        inserted=(at, [f"  {fresh} = load {kind}, ptr {slot}"]))
     for symbol in facts.called:
         if f"@{symbol}" != callee:
-            edits.append(_Edit(f"{where}: callee -> @{symbol}",
-                               _replace(lines, number, code[:callee_match.start()] + f"@{symbol}"
-                                        + code[callee_match.end() - 1:]),
-                               {symbol: facts.declaration(symbol, True)}, callee[1:]))
-    # a call through a function pointer held in a global: load it where the assembly does, before
-    # the arguments (or just before the call)
-    pointer = f"%lifted.callee{number}"
-    argument_names = {argument.split()[-1] for argument in arguments}
-    first_argument = min((line for line, name, _, _ in values
-                          if block < line < number and name in argument_names), default=number)
+            edits.append(function.edit(f"call {callee}: callee -> @{symbol}", number,
+                                       code[:callee_match.start()] + f"@{symbol}" + code[opening:],
+                                       {symbol: facts.declaration(symbol, True)}, callee[1:]))
+    # a call through a function pointer held in a global: loaded where the assembly loads it, before
+    # the arguments, or just before the call
+    first = min((in_block[a.split()[-1]] for a in arguments if a.split()[-1] in in_block), default=number)
+    through = code[:callee_match.start()] + fresh + code[opening:]
     for symbol in facts.addressed:
-        base, _, offset = symbol.partition("+")
-        if offset:
-            load = [f"  {pointer}.field = getelementptr inbounds i8, ptr @{base}, i64 {offset}",
-                    f"  {pointer} = load ptr, ptr {pointer}.field, align 8"]
-        else:
-            load = [f"  {pointer} = load ptr, ptr @{base}, align 8"]
-        called = code[:callee_match.start()] + pointer + code[callee_match.end() - 1:]
-        for at in sorted({first_argument, number}):
-            edited = lines[:at] + load + lines[at:number] + [called] + lines[number + 1:]
-            edits.append(_Edit(f"{where}: callee -> the function pointer at @{symbol}", edited,
-                               {base: facts.declaration(base, False)}, callee[1:]))
+        address, declarations = function.address_of(symbol)
+        for at in sorted({first, number}):
+            edits.append(function.edit(f"call {callee}: callee -> the function pointer at @{symbol}", number,
+                                       through, declarations, callee[1:],
+                                       (at, [f"  {fresh} = load ptr, ptr {address}, align 8"])))
     return edits
 
 
-def _values(lines: list[str], start: int, end: int) -> list[tuple[int, str, str, bool]]:
-    """(line, name, type, is an alloca) of the parameters (at the define line) and of the values the
-    body defines whose type reads off the instruction."""
-    found: list[tuple[int, str, str, bool]] = []
+def _values(lines: list[str], start: int, end: int) -> list[_Value]:
+    """The parameters (at the define line) and the values the body defines whose type reads off the
+    instruction."""
+    found: list[_Value] = []
     define = code_of(lines[start])
     opening = define.find("(", define.find("@"))
     closing = closing_bracket(define, opening) if opening >= 0 else None
@@ -239,7 +334,7 @@ def _values(lines: list[str], start: int, end: int) -> list[tuple[int, str, str,
         for parameter in split_top_level(define[opening + 1:closing]):
             words = parameter.split()
             if len(words) >= 2 and words[-1].startswith("%"):
-                found.append((start, words[-1], words[0], False))
+                found.append(_Value(start, words[-1], words[0], False))
     for number in range(start + 1, end):
         match = _DEFINITION.match(code_of(lines[number]))
         if match is None:
@@ -260,12 +355,8 @@ def _values(lines: list[str], start: int, end: int) -> list[tuple[int, str, str,
         elif opcode in ("call", "tail") and words:
             kind = words[1] if opcode == "tail" and len(words) > 1 else words[0]
         if kind is not None and kind != "void":
-            found.append((number, name, kind, opcode == "alloca"))
+            found.append(_Value(number, name, kind, opcode == "alloca"))
     return found
-
-
-def _replace(lines: list[str], number: int, line: str) -> list[str]:
-    return [*lines[:number], line, *lines[number + 1:]]
 
 
 # ---- declarations ----
@@ -338,12 +429,12 @@ def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: 
     module = [ir]
     declared = _declared(ir)
     module += [text for symbol, text in declarations.items() if symbol not in declared]
-    for number, variant in enumerate(variants):
-        scanned = next((s for s in scan_functions("\n".join(variant)) if s.function.is_definition
+    for number, variant_lines in enumerate(variants):
+        scanned = next((s for s in scan_functions("\n".join(variant_lines)) if s.function.is_definition
                         and s.function.token == function_name), None)
         if scanned is None:
             return None
-        body = variant[scanned.line:scanned.line + scanned.function.line_count + 1]
+        body = variant_lines[scanned.line:scanned.line + scanned.function.line_count + 1]
         body[0] = body[0].replace(f"@{function_name}(", f"@{function_name}.variant{number}(", 1)
         module += body
     text = "\n".join(module) + "\n"
@@ -360,8 +451,20 @@ def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: 
 
     with ThreadPoolExecutor(max_workers=2) as pool:  # the two levels side by side
         listings = list(pool.map(listing, ("-O0", "-O2")))
-    if any(found is None for found in listings):
-        return None
-    counts: list[int | None] = [min(differing(found, f"{function_name}.variant{number}")
-                                    for found in listings if found) for number in range(len(variants))]
-    return counts
+    best: list[int | None] = [None] * len(variants)
+    for found in listings:
+        if found is None:
+            return None
+        lines = found.splitlines()
+        for function in parse_asm(found).functions:  # one parse of the listing, not one per variant
+            variant = _variant_number(function.name, function_name)
+            if variant is not None and variant < len(variants):
+                count = differing("\n".join(lines[function.start_line:function.end_line + 1]))
+                previous = best[variant]
+                best[variant] = count if previous is None else min(count, previous)
+    return best
+
+
+def _variant_number(name: str, function_name: str) -> int | None:
+    prefix = f"{function_name}.variant"
+    return int(name[len(prefix):]) if name.startswith(prefix) and name[len(prefix):].isdigit() else None

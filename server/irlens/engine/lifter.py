@@ -456,8 +456,8 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
     compiling = sorted({c.ir: c for c in reversed(candidates) if c.compiles and c.ir is not None}.values(),
                        key=_differing)
 
-    def count(listing: str, name: str) -> int:
-        return differing(original, instructions(listing, name))
+    def count(listing: str) -> int:
+        return differing(original, instructions(listing))
 
     best: tuple[Candidate, str, tuple[str, ...], int] | None = None
     for source in compiling:
