@@ -45,6 +45,8 @@ _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
 _MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)([%@][-\w.$]+)(.*)$")
 _INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
 _FRESH = re.compile(r"%lifted\.(\d+)\b")
+_STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
+_SCALAR = re.compile(r"^(?:i\d+|ptr|float|double)$")
 _STORE_TO = re.compile(r"\s*store\s+\S+\s+(%[-\w.$]+),\s*ptr\s+(%[-\w.$]+)")
 _LABEL = re.compile(r"^[-\w.$]+:|^\d+:")
 _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv", "udiv", "srem", "urem"}
@@ -141,6 +143,7 @@ class _Value(NamedTuple):
     name: str
     kind: str  # its type
     alloca: bool
+    slot: str | None = None  # an alloca's allocated type, when a scalar
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,27 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
         memory = _MEMORY.match(code)
         if memory:
             edits += _address_edits(function, number, memory)
+        store = _STORE.match(code)
+        if store:
+            edits += _stored_value_edits(function, number, store, block)
+    return edits
+
+
+def _stored_value_edits(function: _Function, number: int, store: re.Match[str], block: int) -> list[_Edit]:
+    """A stored value -> a value of the block, a constant the assembly names, or a fresh load of a
+    stack slot."""
+    head, kind, value, tail = store.groups()
+    offered = [v.name for v in function.values if v.kind == kind and (v.alloca or block < v.line < number)]
+    if kind.startswith("i"):
+        offered += [str(c) for c in function.facts.constants]
+    elif kind == "ptr":
+        offered.append("null")
+    edits = [function.edit(f"stored {value} -> {new}", number, f"{head}{kind} {new}{tail}")
+             for new in offered if new != value]
+    fresh = function.fresh
+    edits += [function.edit(f"stored {value} -> a load of {v.name}", number, f"{head}{kind} {fresh}{tail}",
+                            inserted=(number, [f"  {fresh} = load {kind}, ptr {v.name}"]))
+              for v in function.values if v.slot == kind]
     return edits
 
 
@@ -287,6 +311,10 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
     for kind in ("i32", "i64", "ptr"):
         for value, declarations in offered(kind):
             called_with([*arguments, value], f"argument {value} added", declarations)
+    for spilled in function.values:
+        if spilled.slot is not None:
+            called_with([*arguments, f"{spilled.slot} {fresh}"], f"argument added: a load of {spilled.name}",
+                        inserted=(number, [f"  {fresh} = load {spilled.slot}, ptr {spilled.name}"]))
     if arguments:
         called_with(arguments[:-1], f"argument {arguments[-1]} dropped")
     for position, argument in enumerate(arguments):
@@ -301,10 +329,10 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         # a fresh load of a stack slot, among the argument loads in argument order
         at = min((in_block[a.split()[-1]] for a in arguments[position + 1:] if a.split()[-1] in in_block),
                  default=number)
-        for slot in (v.name for v in function.values if v.alloca):
+        for alloca in (v.name for v in function.values if v.alloca):
             called_with([a or f"{kind} {fresh}" for a in others],
-                        f"argument {position + 1} {name} -> a load of {slot}",
-                        inserted=(at, [f"  {fresh} = load {kind}, ptr {slot}"]))
+                        f"argument {position + 1} {name} -> a load of {alloca}",
+                        inserted=(at, [f"  {fresh} = load {kind}, ptr {alloca}"]))
     for symbol in facts.called:
         if f"@{symbol}" != callee:
             edits.append(function.edit(f"call {callee}: callee -> @{symbol}", number,
@@ -354,8 +382,9 @@ def _values(lines: list[str], start: int, end: int) -> list[_Value]:
             kind = next((w for w in words if w not in ("nsw", "nuw", "exact", "disjoint")), None)
         elif opcode in ("call", "tail") and words:
             kind = words[1] if opcode == "tail" and len(words) > 1 else words[0]
+        slot = words[0] if opcode == "alloca" and words and _SCALAR.match(words[0]) else None
         if kind is not None and kind != "void":
-            found.append(_Value(number, name, kind, opcode == "alloca"))
+            found.append(_Value(number, name, kind, opcode == "alloca", slot))
     return found
 
 
