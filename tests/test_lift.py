@@ -334,6 +334,28 @@ def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_as
     assert len(refined.candidates) == 2 and refined.candidates[1].sampling == "greedy, refined"
 
 
+def test_refinement_drops_a_parameter_the_assembly_never_spills_and_fixes_a_stack_slot(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"],
+                       stdin=WRAPPER.encode(), outputs=["out.s"]).outputs["out.s"].decode()
+    # a third parameter spilled to a slot nothing reads, and the second argument loaded from the
+    # first parameter's slot
+    answer = (WRAPPER.replace("(ptr %0, ptr %1) {", "(ptr %0, ptr %1, ptr %extra) {")
+              .replace("  store ptr %0,", "  %slot = alloca ptr, align 8\n"
+                       "  store ptr %extra, ptr %slot, align 8\n  store ptr %0,")
+              .replace("%6 = load ptr, ptr %4", "%6 = load ptr, ptr %3"))
+    function = next(f for f in parse_asm(listing).functions if f.name == "wrapper")
+    with standin_service(sequence(f"<code>{answer}</code>")) as service:
+        result = lift_function(toolchain, service, listing, function,
+                               options=LiftOptions(candidates=1, refine_s=10))
+    assert result.choice == "exact", result.verdict()
+    assert sorted(edit.split(": ", 1)[1] for edit in result.refinements) == [
+        "address %3 -> %4", "parameter %extra dropped (only stored to a slot nothing reads)"]
+    assert result.ir is not None and "%extra" not in result.ir and "%slot" not in result.ir
+
+
 def test_bad_input_gets_one_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()

@@ -384,7 +384,7 @@ class LiftOptions:
     triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
     refine_s: float = DEFAULT_LIFT_REFINE_S  # compiler-guided refinement when no candidate is exact; 0: none
-    on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate is judged
+    on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate (or refinement)
 
 
 def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, function: AsmFunction, *,
@@ -433,6 +433,8 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
                                     budget_s=options.refine_s, cancel=cancel)
         if refined is not None:
             candidates.append(refined)
+            if options.on_candidate is not None:
+                options.on_candidate(len(candidates), refined)
     choice, chosen = choose(candidates)
     seconds = time.monotonic() - started
     if chosen is None:

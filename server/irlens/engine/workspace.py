@@ -297,7 +297,10 @@ class Engine:
             if progress is not None:
                 verdict = ("round-trips exactly" if candidate.exact else
                            "compiles" if candidate.compiles else "does not compile")
-                progress(f"candidate {number}/{candidates}: {verdict}")
+                if candidate.refinements:
+                    progress(f"refined with llc ({len(candidate.refinements)} edits): {verdict}")
+                else:
+                    progress(f"candidate {number}/{candidates}: {verdict}")
 
         options = LiftOptions(candidates=candidates, triple=self.settings.asm_triple,
                               budget_s=self.settings.model_timeout_s, refine_s=self.settings.lift_refine_s,
