@@ -34,8 +34,10 @@ from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, s
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
 
-# A round's edits, at most (a long function's rounds stay within one llc run of a few hundred variants).
+# A round's edits, at most, and the lines of all its variants together: one llc run of a round stays
+# around a few tenths of a second (600 variants of a 20-line function: 0.16 s per level).
 MAX_EDITS = 600
+MAX_VARIANT_LINES = 40_000
 # Constants offered per argument: the assembly's immediates, smallest first, and 0 and 1.
 MAX_CONSTANTS = 10
 
@@ -114,7 +116,7 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     done: list[str] = []
     replaced: set[str] = set()
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):
-        edits = _edits(lines, function_name, facts)[:MAX_EDITS]
+        edits = _edits(lines, function_name, facts)
         if not edits:
             break
         counts = _differing_each(toolchain, "\n".join(lines), function_name, edits, triple, differing,
@@ -185,6 +187,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
     function = _Function(lines, start, end, _values(lines, start, end), facts,
                          f"%lifted.{max(taken, default=0) + 1}")
     edits = _parameter_edits(function)
+    limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
     block = start
     for number in range(start + 1, end):
         code = code_of(lines[number])
@@ -202,7 +205,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
         store = _STORE.match(code)
         if store:
             edits += _stored_value_edits(function, number, store, block)
-    return edits
+    return edits[:limit]
 
 
 def _stored_value_edits(function: _Function, number: int, store: re.Match[str], block: int) -> list[_Edit]:
