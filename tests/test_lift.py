@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from irlens.engine.lifter import (
     instructions,
     judge,
     lift_function,
+    refine_candidates,
 )
 from irlens.ir.asm import AsmSymbol, att_operands, parse_asm
 from irlens.model.answers import LiftAnswer
@@ -332,6 +334,16 @@ def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_as
     data = refined.to_json()
     assert data["candidates_tried"] == 1 and data["refinements"] == list(refined.refinements)
     assert len(refined.candidates) == 2 and refined.candidates[1].sampling == "greedy, refined"
+    # only x86 assembly is read for edits; a cancelled lift (the document changed) refines nothing
+    snippet = function_asm(listing, function)
+    assert refine_candidates(toolchain, snippet, "wrapper", unrefined.candidates,
+                             triple="aarch64-unknown-linux-gnu", budget_s=10) is None
+    cancelled = threading.Event()
+    cancelled.set()
+    assert refine_candidates(toolchain, snippet, "wrapper", unrefined.candidates, triple=TRIPLE, budget_s=10,
+                             cancel=cancelled) is None
+    assert refine_candidates(toolchain, snippet, "wrapper", unrefined.candidates, triple=TRIPLE,
+                             budget_s=10) is not None
 
 
 def test_refinement_drops_a_parameter_the_assembly_never_spills_and_fixes_a_stack_slot(
