@@ -300,12 +300,16 @@ define dso_local i32 @wrapper(ptr %0, ptr %1) {{
 """
 
 
+def wrapper_listing() -> str:
+    return run_tool(discover(), "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"], stdin=WRAPPER.encode(),
+                    outputs=["out.s"]).outputs["out.s"].decode()
+
+
 def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_assembly(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()
-    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"],
-                       stdin=WRAPPER.encode(), outputs=["out.s"]).outputs["out.s"].decode()
+    listing = wrapper_listing()
     operands = att_operands(listing)  # the frame size, the argument; the pointer's field
     assert operands.immediates == [24, 1] and operands.offsets == [("hooks", 8)]
     # the answer forgets the constant argument and calls a function where the assembly calls through
@@ -350,8 +354,7 @@ def test_refinement_drops_a_parameter_the_assembly_never_spills_and_fixes_a_stac
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()
-    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"],
-                       stdin=WRAPPER.encode(), outputs=["out.s"]).outputs["out.s"].decode()
+    listing = wrapper_listing()
     # a third parameter spilled to a slot nothing reads, and the second argument loaded from the
     # first parameter's slot
     answer = (WRAPPER.replace("(ptr %0, ptr %1) {", "(ptr %0, ptr %1, ptr %extra) {")
