@@ -209,9 +209,10 @@ def test_asm_without_type_directives_uses_globl_labels() -> None:
 def test_symbols_an_att_function_calls_and_addresses() -> None:
     text = ("f:\n\tmovq\tg_180+40, %rax\n\tmovl\t$4, %esi  # g_fake in a comment\n\tcallq\tsafe_add@PLT\n"
             "\tmovabsq\t$g_272, %rax\n\tleaq\t.LCPI0_0(%rip), %rax\n\tjmp\t.LBB0_1\n"
-            "\tmovq\tx@GOTPCREL(%rip), %rax\n\tcallq\tsafe_add@PLT\n\tjmp\tbar\n")
+            "\tmovq\tx@GOTPCREL(%rip), %rax\n\tcallq\tsafe_add@PLT\n\tjmp\tbar\n\tjmpq\t*hooks+8(%rip)\n")
     assert referenced_symbols(text) == [("g_180", False, True), ("safe_add", True, False),
-                                        ("g_272", False, True), ("x", False, False), ("bar", True, True)]
+                                        ("g_272", False, True), ("x", False, False), ("bar", True, True),
+                                        ("hooks", False, True)]  # a call through the pointer it holds
 
 
 def test_odd_names_are_found_with_their_spans_and_counts() -> None:

@@ -97,7 +97,7 @@ _ATT_CALL = re.compile(r"^call[qlw]?$|^jmp[qlw]?$")
 
 class AsmSymbol(NamedTuple):
     name: str
-    called: bool  # `callq f@PLT`, a tail `jmp f`; else addressed (`g+8(%rip)`, `$g`)
+    called: bool  # `callq f@PLT`, a tail `jmp f`; else addressed (`g+8(%rip)`, `$g`, `callq *g(%rip)`)
     direct: bool  # referred to without @PLT / @GOTPCREL: the symbol is local to the module (dso_local)
 
 
@@ -110,7 +110,8 @@ def referenced_symbols(function_text: str) -> list[AsmSymbol]:
         if not line or line.endswith(":") or line.startswith("."):
             continue
         mnemonic, _, operands = line.replace("\t", " ").partition(" ")
-        called = bool(_ATT_CALL.match(mnemonic))
+        # `callq *hooks+8(%rip)` calls the function pointer held in a global: the global is addressed
+        called = bool(_ATT_CALL.match(mnemonic)) and not operands.lstrip().startswith("*")
         for match in _ATT_SYMBOL.finditer(operands):
             symbol = match.group(1)
             if not symbol.startswith(".L") and symbol not in found:
