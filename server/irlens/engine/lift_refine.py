@@ -190,6 +190,8 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
     limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
     block = start
     for number in range(start + 1, end):
+        if len(edits) >= limit:  # each edit holds a copy of the module's lines: stop making them
+            break
         code = code_of(lines[number])
         if _LABEL.match(code):
             block = number
