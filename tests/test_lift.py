@@ -371,6 +371,32 @@ def test_refinement_drops_a_parameter_the_assembly_never_spills_and_fixes_a_stac
     assert result.ir is not None and "%extra" not in result.ir and "%slot" not in result.ir
 
 
+def test_refinement_adds_a_parameter_the_assembly_spills(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    two = (f'target triple = "{TRIPLE}"\n\ndeclare void @sink(ptr, ptr)\n\n'
+           "define dso_local void @pass_on(ptr %0, ptr %1) {\n  %3 = alloca ptr, align 8\n"
+           "  %4 = alloca ptr, align 8\n  store ptr %0, ptr %3, align 8\n  store ptr %1, ptr %4, align 8\n"
+           "  %5 = load ptr, ptr %3, align 8\n  %6 = load ptr, ptr %4, align 8\n"
+           "  call void @sink(ptr %5, ptr %6)\n  ret void\n}\n")
+    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"], stdin=two.encode(),
+                       outputs=["out.s"]).outputs["out.s"].decode()
+    # the answer has one parameter: the assembly spills two registers and passes both on
+    one = (f'target triple = "{TRIPLE}"\n\ndeclare void @sink(ptr, ptr)\n\n'
+           "define dso_local void @pass_on(ptr %0) {\n  %2 = alloca ptr, align 8\n"
+           "  store ptr %0, ptr %2, align 8\n  %3 = load ptr, ptr %2, align 8\n"
+           "  call void @sink(ptr %3)\n  ret void\n}\n")
+    function = next(f for f in parse_asm(listing).functions if f.name == "pass_on")
+    with standin_service(sequence(f"<code>{one}</code>")) as service:
+        result = lift_function(toolchain, service, listing, function,
+                               options=LiftOptions(candidates=1, refine_s=10))
+    assert result.choice == "exact", result.verdict()
+    assert [edit.split(": ", 1)[1] for edit in result.refinements] == [
+        "parameter ptr %lifted.1 added (spilled like the others)",
+        "call @sink: argument added: a load of %lifted.1.slot"]
+
+
 def test_bad_input_gets_one_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()

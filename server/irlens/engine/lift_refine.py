@@ -4,9 +4,12 @@ only when llc shows that they bring the compiled code closer to it.
 A candidate that compiles but differs from the assembly in a few instructions is most often wrong in
 one operand that the assembly states plainly: a call's constant argument (`movl $1, %edx`), an
 argument too many or too few, the callee, a call through a function pointer held in a global
-(`movq hooks+8, %rax; callq *%rax`), or the stack slot a value is loaded from or stored to. Each
-edit replaces one such operand by a value the assembly names (an immediate, a symbol, a symbol plus
-offset) or the function already holds (an alloca, a value of the same block); nothing else is made up.
+(`movq hooks+8, %rax; callq *%rax`), the stack slot a value is loaded from or stored to, a stored
+value or a constant, or a parameter too many or too few (clang -O0 spills every parameter: the
+assembly shows each one's store). Each edit replaces one such operand by a value the assembly names
+(an immediate, a symbol, a symbol plus offset) or the function already holds (an alloca, a value of
+the same block, a fresh load of a stack slot), or adds or drops one parameter and its spill; nothing
+else is made up.
 
 A round compiles every edit of the current IR at once (the variants side by side in one module under
 other names: one llc run per level), and keeps the one that lowers the count of differing
@@ -61,7 +64,6 @@ class Refinement:
     ir: str
     edits: tuple[str, ...]  # what was changed, in order
     differing: int  # instructions differing after the edits
-    seconds: float
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,7 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     if not done:
         return None
     lines = _typed_declarations(_drop_unused_declarations(lines, replaced), facts)
-    return Refinement("\n".join(lines), tuple(done), best,
-                      time.monotonic() - started)
+    return Refinement("\n".join(lines), tuple(done), best)
 
 
 # ---- the edits ----
@@ -186,7 +187,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
     taken = [int(n) for n in _FRESH.findall("\n".join(lines))]
     function = _Function(lines, start, end, _values(lines, start, end), facts,
                          f"%lifted.{max(taken, default=0) + 1}")
-    edits = _parameter_edits(function)
+    edits = [*_parameter_edits(function), *_added_parameter_edits(function)]
     limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
     block = start
     for number in range(start + 1, end):
@@ -267,16 +268,47 @@ def _parameter_edits(function: _Function) -> list[_Edit]:
             [stored[0], *(v.line for v in function.values if v.alloca and v.name == store.group(2))]):
         return []
     define = lines[start]
-    opening = define.find("(", define.find("@"))
-    closing = closing_bracket(define, opening)
-    if closing is None:
+    span = _parameter_span(define)
+    if span is None:
         return []
+    opening, closing = span
     kept = split_top_level(define[opening + 1:closing])[:-1]
     dropped = set(uses(store.group(2)))
     edited = [*lines[:start], define[:opening + 1] + ", ".join(kept) + define[closing:],
               *(line for n, line in enumerate(lines[start + 1:], start + 1) if n not in dropped)]
     return [_Edit(f"line {start + 1}: parameter {last} dropped (only stored to a slot nothing reads)",
                   edited, {})]
+
+
+def _added_parameter_edits(function: _Function) -> list[_Edit]:
+    """A parameter added after the others and spilled to a new stack slot after theirs, as clang -O0
+    spills every parameter (a parameter the answer left out: the assembly stores its register)."""
+    lines, start, end = function.lines, function.start, function.end
+    parameters = {value.name for value in function.values if value.line == start}
+    entry_end = next((n for n in range(start + 1, end) if _LABEL.match(code_of(lines[n]))), end)
+    allocas = [v.line for v in function.values if v.alloca and v.line < entry_end]
+    spills = [n for n in range(start + 1, entry_end)
+              if (store := _STORE_TO.match(code_of(lines[n]))) and store.group(1) in parameters]
+    define = lines[start]
+    span = _parameter_span(define)
+    if not allocas or not spills or span is None or "..." in define[span[0]:span[1]]:
+        return []
+    opening, closing = span
+    listed = split_top_level(define[opening + 1:closing])
+    name, slot = function.fresh, f"{function.fresh}.slot"
+    edits = []
+    for kind, align in (("ptr", 8), ("i64", 8), ("i32", 4)):
+        header = define[:opening + 1] + ", ".join([*listed, f"{kind} {name}"]) + define[closing:]
+        edited = [*lines[:start], header]
+        for number in range(start + 1, len(lines)):
+            edited.append(lines[number])
+            if number == max(allocas):
+                edited.append(f"  {slot} = alloca {kind}, align {align}")
+            if number == max(spills):
+                edited.append(f"  store {kind} {name}, ptr {slot}, align {align}")
+        edits.append(_Edit(f"line {start + 1}: parameter {kind} {name} added (spilled like the others)",
+                           edited, {}))
+    return edits
 
 
 def _call_edits(function: _Function, number: int, code: str, after_call: int, block: int) -> list[_Edit]:
@@ -361,10 +393,9 @@ def _values(lines: list[str], start: int, end: int) -> list[_Value]:
     instruction."""
     found: list[_Value] = []
     define = code_of(lines[start])
-    opening = define.find("(", define.find("@"))
-    closing = closing_bracket(define, opening) if opening >= 0 else None
-    if closing is not None:
-        for parameter in split_top_level(define[opening + 1:closing]):
+    span = _parameter_span(define)
+    if span is not None:
+        for parameter in split_top_level(define[span[0] + 1:span[1]]):
             words = parameter.split()
             if len(words) >= 2 and words[-1].startswith("%"):
                 found.append(_Value(start, words[-1], words[0], False))
@@ -391,6 +422,13 @@ def _values(lines: list[str], start: int, end: int) -> list[_Value]:
         if kind is not None and kind != "void":
             found.append(_Value(number, name, kind, opcode == "alloca", slot))
     return found
+
+
+def _parameter_span(define: str) -> tuple[int, int] | None:
+    """Where the define line's parameter list opens and closes."""
+    opening = define.find("(", define.find("@"))
+    closing = closing_bracket(define, opening) if opening >= 0 else None
+    return (opening, closing) if closing is not None else None
 
 
 # ---- declarations ----
