@@ -16,8 +16,8 @@ from typing import Any, Literal, get_args
 ModelFormat = Literal["auto", "llm-compiler", "irlens"]
 SizeBaseline = Literal["clang", "paper"]
 
-# About 2 s per function with the shipped irlens-tiny-lift on 2 cores: 1.79 s on held-out -O0 functions
-# of up to 20 IR instructions, one model thread (models/MODEL_CARD.md, *Lifting*).
+# About 2 s per function with the shipped irlens-tiny-lift on 2 cores: 1.53 s on held-out -O0 functions
+# of up to 20 IR instructions with 1 s of refinement, one model thread (models/MODEL_CARD.md, *Lifting*).
 DEFAULT_LIFT_CANDIDATES = 8
 DEFAULT_LIFT_REFINE_S = 1.0
 

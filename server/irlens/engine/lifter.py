@@ -59,7 +59,8 @@ if TYPE_CHECKING:  # callers pass the model they started
 
 LLC_LEVELS = ("-O0", "-O2")
 # Measured on the held-out -O0 functions of up to 20 IR instructions, k = 8, irlens-tiny-lift as shipped
-# on 2026-11-30: 8.6% compile at 0.8, 16.0% at 0.4, 13.6% at 0.2 (`bench quality --lift-temperature`).
+# on 2026-11-30: 8.6% compile at 0.8, 16.0% at 0.4, 13.6% at 0.2 (`bench quality --lift-temperature`);
+# with refinement, exact round trips at k = 8: 33.3% at 0.25, 37.0% at 0.4, 37.0% at 0.6.
 SAMPLING_TEMPERATURE = 0.4
 # Pointer/integer mismatches repaired in one answer, at most (each costs an llvm-as run).
 MAX_RETYPES = 8
