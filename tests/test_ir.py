@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from models.recipe import tools as recipe_tools
 
-from irlens.ir.asm import parse_asm, referenced_symbols
+from irlens.ir.asm import asm_operands, parse_asm, referenced_symbols
 from irlens.ir.index import IRIndex, TextChange, changed_functions, parse_ir
 from irlens.ir.scan import after_parameters, entities, instruction_count, scan_functions
 from irlens.toolchain.measure import count_ir_instructions
@@ -213,6 +213,15 @@ def test_symbols_an_att_function_calls_and_addresses() -> None:
     assert referenced_symbols(text) == [("g_180", False, True), ("safe_add", True, False),
                                         ("g_272", False, True), ("x", False, False), ("bar", True, True),
                                         ("hooks", False, True)]  # a call through the pointer it holds
+
+
+def test_symbols_and_constants_of_an_aarch64_function() -> None:
+    text = ("f:\n\tsub\tsp, sp, #32  // frame: not a constant of the code\n\tadrp\tx0, :got:ext\n"
+            "\tldr\tx0, [x0, :got_lo12:ext]\n\tmov\tw2, #300\n\tbl\tlookup\n\tadrp\tx8, .Lhooks$local\n"
+            "\tadd\tx8, x8, :lo12:.Lhooks$local\n\tldr\tx8, [x8, #16]\n\tb.eq\t.LBB0_2\n\tb\tdone\n")
+    assert referenced_symbols(text, "aarch64") == [("ext", False, False), ("lookup", True, True),
+                                                   ("hooks", False, True), ("done", True, True)]
+    assert asm_operands(text, "aarch64") == ([300, 16], [("hooks", 16)])
 
 
 def test_odd_names_are_found_with_their_spans_and_counts() -> None:

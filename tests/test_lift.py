@@ -30,7 +30,7 @@ from irlens.engine.lifter import (
     lift_function,
     refine_candidates,
 )
-from irlens.ir.asm import AsmSymbol, att_operands, parse_asm
+from irlens.ir.asm import AsmSymbol, asm_operands, parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
@@ -310,7 +310,7 @@ def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_as
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()
     listing = wrapper_listing()
-    operands = att_operands(listing)  # the frame size, the argument; the pointer's field
+    operands = asm_operands(listing)  # the frame size, the argument; the pointer's field
     assert operands.immediates == [24, 1] and operands.offsets == [("hooks", 8)]
     # the answer forgets the constant argument and calls a function where the assembly calls through
     # the pointer at hooks+8: it compiles, and differs
@@ -447,6 +447,30 @@ def test_the_target_comes_from_the_file(tmp_path: Path, monkeypatch: pytest.Monk
     assert result.check is not None and result.check.original_instructions >= 3
     assert result.ir is not None and 'target triple = "aarch64-unknown-linux-gnu"' in result.ir
     assert [r.kind for r in result.repairs] == ["target"]
+
+
+def test_refinement_reads_aarch64_operands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same two mistakes as in the x86 test, in AArch64 assembly (`mov w2, #1`; `adrp x8, hooks;
+    add x8, x8, :lo12:hooks; ldr x8, [x8, #8]; blr x8`), lifted by a model trained on AArch64."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    toolchain = discover()
+    triple = "aarch64-unknown-linux-gnu"
+    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={triple}", "-o", "out.s"], stdin=WRAPPER.encode(),
+                       outputs=["out.s"]).outputs["out.s"].decode()
+    assert referenced_symbols(listing, "aarch64") == [("lookup", True, True), ("hooks", False, True)]
+    assert asm_operands(listing, "aarch64") == ([1, 8], [("hooks", 8)])  # no stack-frame offsets
+    answer = (WRAPPER.replace("ptr %6, i32 1)", "ptr %6)").replace(TRIPLE, triple)
+              .replace("@hooks = dso_local global [2 x ptr] zeroinitializer\n", "")
+              .replace("  %8 = load ptr, ptr getelementptr inbounds (i8, ptr @hooks, i64 8), align 8\n", "")
+              .replace("call void %8(ptr %9)", "call void @release(ptr %9)")
+              .replace("declare i32 @lookup", "declare void @release(ptr)\ndeclare i32 @lookup"))
+    function = next(f for f in parse_asm(listing).functions if f.name == "wrapper")
+    with standin_service(sequence(f"<code>{answer}</code>"), model_format="llm-compiler") as service:
+        result = lift_function(toolchain, service, listing, function,
+                               options=LiftOptions(candidates=1, refine_s=10))
+    assert result.choice == "exact", result.verdict()
+    edits = " | ".join(result.refinements)
+    assert "argument i32 1 added" in edits and "the function pointer at @hooks+8" in edits
 
 
 def test_a_model_that_never_stops_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

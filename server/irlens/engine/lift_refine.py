@@ -18,7 +18,7 @@ spent. An edit that does not compile is found by halving the batch. The refined 
 from scratch like any candidate (llvm-as, the verifier, llc), so what is shown is the compiler's
 verdict, and every edit is listed with it.
 
-x86-64 AT&T assembly only (the operands are read by `irlens.ir.asm`).
+x86 (AT&T) and AArch64 assembly (the operands are read by `irlens.ir.asm`, `ASM_FAMILIES`).
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from irlens.engine.lift_repairs import declaration_for_call
-from irlens.ir.asm import AsmSymbol, att_operands, parse_asm, referenced_symbols
+from irlens.ir.asm import ASM_FAMILIES, AsmSymbol, asm_operands, parse_asm, referenced_symbols
 from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, split_top_level
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.target import family_of
 
 # A round's edits, at most, and the lines of all its variants together: one llc run of a round stays
 # around a few tenths of a second (600 variants of a 20-line function: 0.16 s per level).
@@ -84,9 +85,9 @@ class _Facts:
     direct: frozenset[str]  # symbols referred to without the PLT/GOT: dso_local
 
     @classmethod
-    def of(cls, snippet: str, function_name: str) -> _Facts:
-        symbols: list[AsmSymbol] = [s for s in referenced_symbols(snippet) if s.name != function_name]
-        operands = att_operands(snippet)
+    def of(cls, snippet: str, function_name: str, family: str) -> _Facts:
+        symbols: list[AsmSymbol] = [s for s in referenced_symbols(snippet, family) if s.name != function_name]
+        operands = asm_operands(snippet, family)
         constants = sorted(set(operands.immediates[:MAX_CONSTANTS - 2]) | {0, 1}, key=lambda c: (abs(c), c))
         addressed = [s.name for s in symbols if not s.called]
         addressed += [f"{name}+{offset}" for name, offset in operands.offsets if name in addressed]
@@ -109,7 +110,10 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
-    facts = _Facts.of(snippet, function_name)
+    family = family_of(triple)
+    if family not in ASM_FAMILIES:
+        return None
+    facts = _Facts.of(snippet, function_name, family)
     lines = ir.split("\n")
     current = _compile_batch(toolchain, ir, function_name, [lines], {}, triple, differing)
     best = current[0] if current else None

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lift_refine import refine
 from irlens.engine.lift_repairs import Repair, repair, retype
-from irlens.ir.asm import AsmFunction, parse_asm, referenced_symbols
+from irlens.ir.asm import ASM_FAMILIES, AsmFunction, parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
@@ -348,7 +348,8 @@ def _differing(candidate: Candidate) -> int:
 
 def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAnswer, sampling: str,
           triple: str, datalayout: str | None) -> Candidate:
-    symbols = referenced_symbols(snippet) if family_of(triple) == "x86" else None  # AT&T operands only
+    family = family_of(triple)
+    symbols = referenced_symbols(snippet, family) if family in ASM_FAMILIES else None
     repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name,
                       asm_symbols=symbols)
     ir, repairs, errors = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
@@ -451,8 +452,9 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
                       cancel: threading.Event | None = None) -> Candidate | None:
     """The compiling candidates, closest first, refined with the compiler (`lift_refine`) within
     `budget_s`; the best refinement, judged again, when it beats its candidate. None when a candidate
-    is exact already, none compiles, nothing helps, or the target is not x86 (AT&T operands only)."""
-    if budget_s <= 0 or family_of(triple) != "x86" or any(c.exact for c in candidates):
+    is exact already, none compiles, nothing helps, or the assembly is not one whose operands
+    `irlens.ir.asm` reads (x86, AArch64)."""
+    if budget_s <= 0 or family_of(triple) not in ASM_FAMILIES or any(c.exact for c in candidates):
         return None
     started = time.monotonic()
     original = instructions(snippet, function_name)

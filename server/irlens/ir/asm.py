@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -93,52 +94,90 @@ def parse_asm(text: str) -> AsmIndex:
 
 _ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)(@[A-Za-z]+)?")
 _ATT_CALL = re.compile(r"^call[qlw]?$|^jmp[qlw]?$")
+_ATT_IMMEDIATE = re.compile(r"\$(-?(?:0x[0-9a-fA-F]+|\d+))\b")
+_ATT_SYMBOL_OFFSET = re.compile(r"(?<![\w.%@$])([A-Za-z_][\w.$]*)\+(\d+)\b")
+_A64_IMMEDIATE = re.compile(r"#(-?(?:0x[0-9a-fA-F]+|\d+))\b")
+_A64_FRAME = re.compile(r"\b(?:sp|x29|fp)\b")
+_A64_DISPLACEMENT = re.compile(r"\[\s*(x\d+)\s*,\s*#(\d+)\s*\]")
+_A64_LO12_OFFSET = re.compile(r":lo12:([A-Za-z_][\w.$]*)\+(\d+)")
+_PLAIN_SYMBOL = re.compile(r"[A-Za-z_][\w.$]*")
+ASM_FAMILIES = ("x86", "aarch64")  # whose operands are read here (AT&T x86, AArch64 ELF)
 
 
 class AsmSymbol(NamedTuple):
     name: str
-    called: bool  # `callq f@PLT`, a tail `jmp f`; else addressed (`g+8(%rip)`, `$g`, `callq *g(%rip)`)
-    direct: bool  # referred to without @PLT / @GOTPCREL: the symbol is local to the module (dso_local)
+    # x86 `callq f@PLT`, a tail `jmp f`, AArch64 `bl f` / `b f`; else addressed (`g+8(%rip)`, `$g`,
+    # `callq *g(%rip)`, `adrp x8, g`)
+    called: bool
+    # referred to without @PLT / @GOTPCREL / :got:: the symbol is local to the module (dso_local)
+    direct: bool
 
 
-def referenced_symbols(function_text: str) -> list[AsmSymbol]:
-    """The symbols an x86 (AT&T syntax) function's instructions refer to, in order of first reference.
-    Local labels (.L*) and registers are not symbols."""
-    found: dict[str, AsmSymbol] = {}
+class AsmOperands(NamedTuple):
+    immediates: list[int]  # constants (x86 `$N`, AArch64 `#N` outside the frame), in order of first use
+    offsets: list[tuple[str, int]]  # fields of globals (`g+8`, `adrp x8, g; ldr x8, [x8, #8]`), in order
+
+
+def _instructions(function_text: str, family: str) -> Iterator[tuple[str, str]]:
+    """(mnemonic, operands) of each instruction line, comments dropped."""
+    comment = "#" if family == "x86" else "//"
     for raw in function_text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.endswith(":") or line.startswith("."):
+        line = raw.split(comment, 1)[0].strip()
+        if line and not line.endswith(":") and not line.startswith("."):
+            mnemonic, _, operands = line.replace("\t", " ").partition(" ")
+            yield mnemonic, operands.strip()
+
+
+def referenced_symbols(function_text: str, family: str = "x86") -> list[AsmSymbol]:
+    """The symbols a function's instructions refer to, in order of first reference (`family`: one of
+    ASM_FAMILIES). Local labels (.L*) and registers are not symbols."""
+    found: dict[str, AsmSymbol] = {}
+    for mnemonic, operands in _instructions(function_text, family):
+        if family == "aarch64":
+            symbol = _a64_symbol(operands.split(",")[-1]) if mnemonic in ("bl", "b", "adrp") else None
+            if symbol is not None and symbol[0] not in found:
+                found[symbol[0]] = AsmSymbol(symbol[0], mnemonic != "adrp", symbol[1])
             continue
-        mnemonic, _, operands = line.replace("\t", " ").partition(" ")
         # `callq *hooks+8(%rip)` calls the function pointer held in a global: the global is addressed
-        called = bool(_ATT_CALL.match(mnemonic)) and not operands.lstrip().startswith("*")
+        called = bool(_ATT_CALL.match(mnemonic)) and not operands.startswith("*")
         for match in _ATT_SYMBOL.finditer(operands):
-            symbol = match.group(1)
-            if not symbol.startswith(".L") and symbol not in found:
-                found[symbol] = AsmSymbol(symbol, called, match.group(2) not in ("@PLT", "@GOTPCREL"))
+            name = match.group(1)
+            if not name.startswith(".L") and name not in found:
+                found[name] = AsmSymbol(name, called, match.group(2) not in ("@PLT", "@GOTPCREL"))
     return list(found.values())
 
 
-_ATT_IMMEDIATE = re.compile(r"\$(-?(?:0x[0-9a-fA-F]+|\d+))\b")
-_ATT_SYMBOL_OFFSET = re.compile(r"(?<![\w.%@$])([A-Za-z_][\w.$]*)\+(\d+)\b")
+def _a64_symbol(operand: str) -> tuple[str, bool] | None:
+    """An AArch64 symbol operand (`f`, `:got:g`, `.Lg$local`) as (name, direct), or None."""
+    token = operand.strip()
+    direct = not token.startswith(":got:")
+    token = token.removeprefix(":got:")
+    if token.startswith(".L") and token.endswith("$local"):  # the module-local alias of a PIC symbol
+        token = token[2:-len("$local")]
+    return (token, direct) if _PLAIN_SYMBOL.fullmatch(token) else None
 
 
-class AttOperands(NamedTuple):
-    immediates: list[int]  # `$N` operands, in order of first appearance
-    offsets: list[tuple[str, int]]  # `sym+N` (a field of a global), in order of first appearance
-
-
-def att_operands(function_text: str) -> AttOperands:
-    """The constants an x86 (AT&T syntax) function's instructions name: immediates, and offsets into
-    symbols. Local labels (.L*) are not symbols."""
+def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
+    """The constants a function's instructions name (`family`: one of ASM_FAMILIES): immediates, and
+    offsets into globals. Local labels (.L*) are not symbols; AArch64 stack-frame offsets are not
+    constants of the code."""
     immediates: dict[int, None] = {}
     offsets: dict[tuple[str, int], None] = {}
-    for raw in function_text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.endswith(":") or line.startswith("."):
+    pages: dict[str, str] = {}  # AArch64: register -> the global whose address it holds
+    for mnemonic, operands in _instructions(function_text, family):
+        if family == "x86":
+            immediates.update((int(m.group(1), 0), None) for m in _ATT_IMMEDIATE.finditer(operands))
+            offsets.update(((m.group(1), int(m.group(2))), None)
+                           for m in _ATT_SYMBOL_OFFSET.finditer(operands))
             continue
-        for match in _ATT_IMMEDIATE.finditer(line):
-            immediates.setdefault(int(match.group(1), 0))
-        for match in _ATT_SYMBOL_OFFSET.finditer(line):
-            offsets.setdefault((match.group(1), int(match.group(2))))
-    return AttOperands(list(immediates), list(offsets))
+        parts = [part.strip() for part in operands.split(",")]
+        symbol = _a64_symbol(parts[-1].removeprefix(":lo12:")) if len(parts) > 1 else None
+        page = mnemonic == "adrp" or (mnemonic == "add" and parts[-1].startswith(":lo12:"))
+        if symbol is not None and page:
+            pages[parts[0]] = symbol[0]
+        offsets.update(((m.group(1), int(m.group(2))), None) for m in _A64_LO12_OFFSET.finditer(operands))
+        fields = [m for m in _A64_DISPLACEMENT.finditer(operands) if m.group(1) in pages and int(m.group(2))]
+        offsets.update(((pages[m.group(1)], int(m.group(2))), None) for m in fields)
+        if not _A64_FRAME.search(operands):
+            immediates.update((int(m.group(1), 0), None) for m in _A64_IMMEDIATE.finditer(operands))
+    return AsmOperands(list(immediates), list(offsets))
