@@ -338,10 +338,11 @@ def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_as
     data = refined.to_json()
     assert data["candidates_tried"] == 1 and data["refinements"] == list(refined.refinements)
     assert len(refined.candidates) == 2 and refined.candidates[1].sampling == "greedy, refined"
-    # only x86 assembly is read for edits; a cancelled lift (the document changed) refines nothing
+    # only x86 and AArch64 operands are read for edits; a cancelled lift (the document changed) refines
+    # nothing
     snippet = function_asm(listing, function)
     assert refine_candidates(toolchain, snippet, "wrapper", unrefined.candidates,
-                             triple="aarch64-unknown-linux-gnu", budget_s=10) is None
+                             triple="riscv64-unknown-linux-gnu", budget_s=10) is None
     cancelled = threading.Event()
     cancelled.set()
     assert refine_candidates(toolchain, snippet, "wrapper", unrefined.candidates, triple=TRIPLE, budget_s=10,
