@@ -102,11 +102,13 @@ class _Facts:
 Differing = Callable[[str], int]  # instructions differing from the assembly's, of one function's listing
 
 
-def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing, *,
-           triple: str, budget_s: float, cancel: threading.Event | None = None) -> Refinement | None:
-    """Edits to `ir` (which compiles) that bring it closer to the assembly `snippet`, or None when no
-    edit helps. `differing` counts the instructions of one function's llc listing that differ from
-    the assembly's."""
+def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing,
+           differing_now: int, *, triple: str, budget_s: float,
+           cancel: threading.Event | None = None) -> Refinement | None:
+    """Edits to `ir` (which compiles, with `differing_now` instructions differing, as the judge
+    measured it) that bring it closer to the assembly `snippet`, or None when no edit helps.
+    `differing` counts the instructions of one function's llc listing that differ from the
+    assembly's."""
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
@@ -115,10 +117,7 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
         return None
     facts = _Facts.of(snippet, function_name, family)
     lines = ir.split("\n")
-    current = _compile_batch(toolchain, ir, function_name, [lines], {}, triple, differing)
-    best = current[0] if current else None
-    if best is None:
-        return None
+    best = differing_now
     done: list[str] = []
     replaced: set[str] = set()
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):

@@ -470,8 +470,8 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
         if left <= 0 or (cancel is not None and cancel.is_set()):
             break
         assert source.ir is not None
-        refined = refine(toolchain, snippet, function_name, source.ir, count, triple=triple, budget_s=left,
-                         cancel=cancel)
+        refined = refine(toolchain, snippet, function_name, source.ir, count, _differing(source),
+                         triple=triple, budget_s=left, cancel=cancel)
         if refined is not None and (best is None or refined.differing < best[3]):
             best = (source, refined.ir, refined.edits, refined.differing)
             if refined.differing == 0:
