@@ -452,12 +452,14 @@ def _typed_declarations(lines: list[str], facts: _Facts) -> list[str]:
     """The callees an edit declared as `void (...)` (enough to compile the variants) declared as their
     call reads: what a reader expects, and the same code (a call carries its own function type)."""
     code = "\n".join(code_of(line) for line in lines)
+    placeholders = {facts.declaration(symbol, True): symbol for symbol in facts.called}
     typed = []
     for line in lines:
-        untyped = re.fullmatch(r"declare (dso_local )?void @([-\w.$]+)\(\.\.\.\)", line)
-        declaration = declaration_for_call(code, untyped.group(2)) if untyped else None
-        if untyped and declaration and line == facts.declaration(untyped.group(2), True):
-            line = declaration.replace("declare ", f"declare {untyped.group(1) or ''}", 1)
+        symbol = placeholders.get(line)
+        declaration = declaration_for_call(code, symbol) if symbol is not None else None
+        if symbol is not None and declaration is not None:
+            local = "dso_local " if symbol in facts.direct else ""
+            line = declaration.replace("declare ", f"declare {local}", 1)
         typed.append(line)
     return typed
 
@@ -465,14 +467,10 @@ def _typed_declarations(lines: list[str], facts: _Facts) -> list[str]:
 def _drop_unused_declarations(lines: list[str], functions: set[str]) -> list[str]:
     """Without the `declare` lines of `functions` (callees an edit replaced) that nothing calls now."""
     text = "\n".join(lines)
-    kept = []
-    for line in lines:
-        declared = re.match(r"declare\b[^@]*@([-\w.$]+)\(", line)
-        if (declared and declared.group(1) in functions
-                and len(re.findall(rf"@{re.escape(declared.group(1))}(?![-\w.$])", text)) == 1):
-            continue
-        kept.append(line)
-    return kept
+    unused = {s.line for s in scan_functions(text)
+              if s.function.is_declaration and s.function.token in functions
+              and len(re.findall(rf"@{re.escape(s.function.token)}(?![-\w.$])", text)) == 1}
+    return [line for number, line in enumerate(lines) if number not in unused]
 
 
 # ---- compiling many variants at once ----
