@@ -141,13 +141,18 @@ class LiftResult:
                 f"(of {check.original_instructions}; llc {check.llc_level})")
 
     @property
+    def candidates_tried(self) -> int:
+        """The model's answers drawn (a refinement is made from one of them, not drawn)."""
+        return sum(1 for c in self.candidates if not c.refinements)
+
+    @property
     def refinements(self) -> tuple[str, ...]:
         chosen = self.chosen
         return chosen.refinements if chosen is not None else ()
 
     def summary(self) -> str:
         """How it was chosen, the repairs and the refinements: for the verdict's details."""
-        tried = sum(1 for c in self.candidates if not c.refinements)
+        tried = self.candidates_tried
         how = {"exact": "an exact round trip", "closest": "the closest compiling candidate",
                "does-not-compile": "no candidate compiles; the first answer",
                "no-answer": "no usable answer", "refused": "refused"}[self.choice]
@@ -170,7 +175,7 @@ class LiftResult:
             "instructions_differing": check.instructions_differing if check else None,
             "error": (check.error if check else self.problem),
             "choice": self.choice,
-            "candidates_tried": sum(1 for c in self.candidates if not c.refinements),
+            "candidates_tried": self.candidates_tried,
             "compiles_before_repairs": bool(chosen and chosen.compiles_before_repairs),
             "repairs": [asdict(r) for r in self.repairs],
             "refinements": list(self.refinements),
