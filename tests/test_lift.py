@@ -300,8 +300,9 @@ define dso_local i32 @wrapper(ptr %0, ptr %1) {{
 """
 
 
-def wrapper_listing() -> str:
-    return run_tool(discover(), "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"], stdin=WRAPPER.encode(),
+def o0_listing(ir: str = WRAPPER, triple: str = TRIPLE) -> str:
+    """llc -O0's assembly of `ir` for `triple` (the original a lift is judged against)."""
+    return run_tool(discover(), "llc", ["-O0", f"-mtriple={triple}", "-o", "out.s"], stdin=ir.encode(),
                     outputs=["out.s"]).outputs["out.s"].decode()
 
 
@@ -309,7 +310,7 @@ def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_as
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()
-    listing = wrapper_listing()
+    listing = o0_listing()
     operands = asm_operands(listing)  # the frame size, the argument; the pointer's field
     assert operands.immediates == [24, 1] and operands.offsets == [("hooks", 8)]
     # the answer forgets the constant argument and calls a function where the assembly calls through
@@ -355,7 +356,7 @@ def test_refinement_drops_a_parameter_the_assembly_never_spills_and_fixes_a_stac
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()
-    listing = wrapper_listing()
+    listing = o0_listing()
     # a third parameter spilled to a slot nothing reads, and the second argument loaded from the
     # first parameter's slot
     answer = (WRAPPER.replace("(ptr %0, ptr %1) {", "(ptr %0, ptr %1, ptr %extra) {")
@@ -381,8 +382,7 @@ def test_refinement_adds_a_parameter_the_assembly_spills(tmp_path: Path,
            "  %4 = alloca ptr, align 8\n  store ptr %0, ptr %3, align 8\n  store ptr %1, ptr %4, align 8\n"
            "  %5 = load ptr, ptr %3, align 8\n  %6 = load ptr, ptr %4, align 8\n"
            "  call void @sink(ptr %5, ptr %6)\n  ret void\n}\n")
-    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"], stdin=two.encode(),
-                       outputs=["out.s"]).outputs["out.s"].decode()
+    listing = o0_listing(two)
     # the answer has one parameter: the assembly spills two registers and passes both on
     one = (f'target triple = "{TRIPLE}"\n\ndeclare void @sink(ptr, ptr)\n\n'
            "define dso_local void @pass_on(ptr %0) {\n  %2 = alloca ptr, align 8\n"
@@ -456,8 +456,7 @@ def test_refinement_reads_aarch64_operands(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     toolchain = discover()
     triple = "aarch64-unknown-linux-gnu"
-    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={triple}", "-o", "out.s"], stdin=WRAPPER.encode(),
-                       outputs=["out.s"]).outputs["out.s"].decode()
+    listing = o0_listing(triple=triple)
     assert referenced_symbols(listing, "aarch64") == [("lookup", True, True), ("hooks", False, True)]
     assert asm_operands(listing, "aarch64") == ([1, 8], [("hooks", 8)])  # no stack-frame offsets
     answer = (WRAPPER.replace("ptr %6, i32 1)", "ptr %6)").replace(TRIPLE, triple)
