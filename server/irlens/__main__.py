@@ -1,6 +1,7 @@
 import sys
 
-if sys.argv[1:2] == ["cc"]:  # the compiler launcher runs once per compile: none of the other subcommands' imports
+# The compiler launcher runs once per compile of a build: without the other subcommands' imports.
+if sys.argv[1:2] == ["cc"]:
     from irlens.build.launcher import main as launch
 
     raise SystemExit(launch(sys.argv[2:]))

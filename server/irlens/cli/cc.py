@@ -11,7 +11,8 @@ from irlens.build import launcher
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "cc", add_help=False, help="compiler launcher for make/CMake: the smaller of clang's object and irlens'",
+        "cc", add_help=False,
+        help="compiler launcher for make/CMake: the smaller of clang's object and irlens'",
         description=launcher.USAGE)
     parser.add_argument("args", nargs=argparse.REMAINDER, help="[--verbose] COMPILER ARGS... | --summary")
     parser.set_defaults(run=lambda args: launcher.main(args.args))
