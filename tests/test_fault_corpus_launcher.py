@@ -86,7 +86,8 @@ def test_a_damaged_manifest_is_a_miss(tmp_path: Path, damage: str) -> None:
     first = (directory / "util.o").read_bytes()
     manifest = next(path for path in (tmp_path / "cache" / "m").rglob("*") if path.is_file())
     text = manifest.read_bytes()
-    manifest.write_bytes({"garbage": b"\xff{not json", "truncated": text[:len(text) // 2], "empty": b""}[damage])
+    damaged = {"garbage": b"\xff{not json", "truncated": text[:len(text) // 2], "empty": b""}
+    manifest.write_bytes(damaged[damage])
     assert launch(directory, env).returncode == 0
     assert last_record(tmp_path)["cached"] == "ir"  # the front-end IR's key still finds the result
     assert (directory / "util.o").read_bytes() == first
@@ -131,8 +132,8 @@ def test_a_hanging_search_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
 
 
 def test_a_missing_compiler_is_named(tmp_path: Path) -> None:
-    done = subprocess.run([*LAUNCHER, "clang-no-such", "-Oz", "-c", "a.c"], cwd=tmp_path, env=env_for(tmp_path),
-                          capture_output=True, timeout=COMPILE_S)
+    done = subprocess.run([*LAUNCHER, "clang-no-such", "-Oz", "-c", "a.c"], cwd=tmp_path,
+                          env=env_for(tmp_path), capture_output=True, timeout=COMPILE_S)
     assert done.returncode == 127
     assert b"irlens-cc: cannot run clang-no-such" in done.stderr
 
@@ -158,7 +159,8 @@ def test_the_summary_skips_a_damaged_log(tmp_path: Path) -> None:
     env = env_for(tmp_path, IRLENS_CC_BUDGET="4")
     (tmp_path / "build.jsonl").write_bytes(b'{"half a record\n\xff\xfe\n[1, 2]\n{"status": 3}\n')
     assert launch(directory, env).returncode == 0
-    shown = subprocess.run([*LAUNCHER, "--summary", "--json"], env=env, capture_output=True, timeout=COMPILE_S)
+    shown = subprocess.run([*LAUNCHER, "--summary", "--json"], env=env, capture_output=True,
+                           timeout=COMPILE_S)
     assert shown.returncode == 0
     summary = json.loads(shown.stdout)
     assert [record["output"] for record in summary["files"]] == ["util.o"]
