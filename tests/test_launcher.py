@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from irlens.build.arguments import Compile, PassThrough, classify
-from irlens.build.search import dependency_paths
+from irlens.launcher.arguments import Compile, PassThrough, classify
+from irlens.launcher.search import dependency_paths
 from irlens.toolchain.measure import measure_object
 
 CLANG = "clang-19"
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang
 
 def launcher_env(root: Path, **extra: str) -> dict[str, str]:
     """The launcher's settings for one test: its own cache and log, a small search budget."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("IRLENS_CC_", "MAKE"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith("IRLENS_CC_")}
     env.update({"IRLENS_CC_CACHE_DIR": str(root / "cache"), "IRLENS_CC_LOG": str(root / "build.jsonl"),
                 "IRLENS_CC_BUDGET": "16", **extra})
     return env

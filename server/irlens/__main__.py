@@ -2,7 +2,7 @@ import sys
 
 # The compiler launcher runs once per compile of a build: without the other subcommands' imports.
 if sys.argv[1:2] == ["cc"]:
-    from irlens.build.launcher import main as launch
+    from irlens.launcher.flow import main as launch
 
     raise SystemExit(launch(sys.argv[2:]))
 
