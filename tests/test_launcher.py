@@ -22,17 +22,17 @@ CLANG = "clang-19"
 PROJECT = Path(__file__).resolve().parent / "fixtures" / "launcher_project"
 LAUNCHER = [sys.executable, "-m", "irlens", "cc"]
 TUS = ("main", "util", "text")
-BUILD_S = 240  # a cold make -j2 of three small files with a search budget of 16 takes ~10 s on 2 busy cores
+BUILD_S = 240  # a cold make -j2 of three small files takes ~6 s on 2 busy cores
 COMPILE_S = 120
 
 pytestmark = pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang-19")
 
 
 def launcher_env(root: Path, **extra: str) -> dict[str, str]:
-    """The launcher's settings for one test: its own cache and log, a small search budget."""
+    """The launcher's settings for one test: its own cache and log (the default budget: 8 compilations)."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("IRLENS_CC_")}
     env.update({"IRLENS_CC_CACHE_DIR": str(root / "cache"), "IRLENS_CC_LOG": str(root / "build.jsonl"),
-                "IRLENS_CC_BUDGET": "16", **extra})
+                **extra})
     return env
 
 
@@ -275,3 +275,34 @@ def test_everything_else_passes_through(compiler: str, args: list[str], reason: 
 def test_dependency_rules_are_read_as_make_reads_them() -> None:
     rule = "irlens: src/a\\ b.c /usr/include/stdio.h \\\n  inc/x$$y.h\n"
     assert dependency_paths(rule) == ["src/a b.c", "/usr/include/stdio.h", "inc/x$y.h"]
+
+
+def test_pipelines_validated_by_one_compile_are_not_probed_by_the_next(tmp_path: Path) -> None:
+    """What opt accepted is carried between launcher processes (pipeline.validation_record): the next
+    compile neither lists opt's passes nor runs a candidate on the probe module again."""
+    from conftest import wrapped_toolchain
+    from irlens.config import Settings
+    from irlens.toolchain.discovery import discover
+    from irlens.toolchain.pipeline import (
+        PipelineRejected,
+        adopt_validation_record,
+        validate_pipeline,
+        validation_record,
+    )
+    from irlens.toolchain.runner import ToolFailure
+
+    real = discover(Settings())
+    pipeline = "function(sroa,instcombine),default<Oz>"
+    canonical = validate_pipeline(pipeline, real)
+    record = validation_record(real)
+    assert canonical in record["pipelines"] and "instcombine" in record["passes"]
+    settings = Settings()
+    settings.llvm_bin = str(wrapped_toolchain(tmp_path / "tools", {"opt": "crash_segv.sh"}))
+    broken = discover(settings)  # another toolchain (key): nothing of `real` applies to it
+    with pytest.raises(ToolFailure, match="crashed"):
+        validate_pipeline(pipeline, broken)
+    adopt_validation_record(broken, {"passes": record["passes"], "pipelines": [canonical]})
+    assert validate_pipeline(pipeline, broken) == canonical  # no opt run: this opt would crash
+    with pytest.raises(PipelineRejected):  # the allow-list still holds for an adopted pass list
+        validate_pipeline("function(print)", broken)
+    adopt_validation_record(broken, ["not", "a", "record"])  # ignored

@@ -107,7 +107,7 @@ def _launch(unit: Compile, cwd: str, verbose: bool) -> int:
     except OSError as error:
         print(f"irlens-cc: cannot run {unit.compiler}: {error.strerror}", file=sys.stderr)
         return 127
-    identity = compiler_identity(unit.compiler)
+    identity = file_identity(unit.compiler)
     unit_key = unit_cache_key(unit, cwd, identity, settings)
     cached: Result | None = None
     if cache is not None and unit_key is not None:
@@ -139,10 +139,15 @@ def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: 
     from pathlib import Path
 
     from irlens.launcher import search  # the engine: imported only when a search may run
+    from irlens.toolchain.pipeline import adopt_validation_record, validation_record
 
     deadline = time.monotonic() + settings.time_s
     toolchain = search.open_toolchain(deadline)
     search.check_compiler_version(unit, toolchain)
+    # Which pipelines opt accepts is learned once per set of tools, not once per compile.
+    notes_key = digest("pipelines", toolchain.key, file_identity(toolchain.path("opt")))
+    known = cache.tool_notes(notes_key) if cache is not None else None
+    adopt_validation_record(toolchain, known)
     with tempfile.TemporaryDirectory(prefix="irlens-cc-") as workdir:
         front = search.front_end(unit, cwd, Path(workdir), deadline)
         result_key = search.ir_key(unit, front, toolchain, settings, identity)
@@ -154,6 +159,9 @@ def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: 
             found_by = ""
             if cache is not None:
                 cache.store(result_key, cached)
+                learned = validation_record(toolchain)
+                if learned != known:
+                    cache.store_tool_notes(notes_key, learned)
     if cache is not None and unit_key is not None and not front.time_dependent:
         cache.store_manifest(unit_key, front.files, result_key)
     outcome = _apply(cached, os.path.join(cwd, unit.output))
@@ -173,9 +181,9 @@ def _apply(result: Result, output: str) -> dict[str, Any]:
     return {**outcome, "status": "smaller"}
 
 
-def compiler_identity(compiler: str) -> str:
-    """The compiler's real file, size and modification time: another clang means another key."""
-    found = which(compiler) or compiler
+def file_identity(program: str) -> str:
+    """A program's real file, size and modification time: another clang means another key."""
+    found = which(program) or program
     real = os.path.realpath(found)
     try:
         status = os.stat(real)
