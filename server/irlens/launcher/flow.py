@@ -135,12 +135,15 @@ def _launch(unit: Compile, cwd: str, verbose: bool) -> int:
 
 def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: SearchSettings,
                cache: LaunchCache | None, unit_key: str | None, identity: str) -> dict[str, Any]:
+    import signal
     import tempfile
     from pathlib import Path
 
     from irlens.launcher import search  # the engine: imported only when a search may run
     from irlens.toolchain.pipeline import adopt_validation_record, validation_record
 
+    # make stops a build with SIGTERM: unwind (the temporary directory goes, the tools are stopped).
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: sys.exit(128 + signal.SIGTERM))
     deadline = time.monotonic() + settings.time_s
     toolchain = search.open_toolchain(deadline)
     search.check_compiler_version(unit, toolchain)
@@ -154,8 +157,7 @@ def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: 
         cached = cache.load(result_key) if cache is not None else None
         found_by = "ir"
         if cached is None or cached.plain_sha != plain_sha:
-            cached = search.search(unit, cwd, front, plain, toolchain, settings, Path(workdir),
-                                   deadline).result
+            cached = search.search(unit, cwd, front, plain, toolchain, settings, Path(workdir), deadline)
             found_by = ""
             if cache is not None:
                 cache.store(result_key, cached)
@@ -228,7 +230,9 @@ def describe_record(record: dict[str, Any]) -> str:
         cached = ", cached" if record.get("cached") else ""
         return f"{output}: {plain} -> {smaller} bytes ({smaller - plain:+d}{cached})"
     if status == "kept":
-        return f"{output}: clang's object kept, {record.get('plain_bytes')} bytes: {record.get('reason')}"
+        cached = " (cached)" if record.get("cached") else ""
+        plain = record.get("plain_bytes")
+        return f"{output}: clang's object kept, {plain} bytes: {record.get('reason')}{cached}"
     if status == "fallback":
         return f"{output}: clang's object kept: {record.get('reason')}"
     return f"{output}: passed through: {record.get('reason')}"
