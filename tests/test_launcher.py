@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -306,3 +307,41 @@ def test_pipelines_validated_by_one_compile_are_not_probed_by_the_next(tmp_path:
     with pytest.raises(PipelineRejected):  # the allow-list still holds for an adopted pass list
         validate_pipeline("function(print)", broken)
     adopt_validation_record(broken, ["not", "a", "record"])  # ignored
+
+
+def test_a_cpp_compile_keeps_its_exported_symbols(tmp_path: Path) -> None:
+    """C++ inline functions and templates (linkonce_odr) disappear at -Oz once inlined: the search takes
+    that for what it is, not for a lost exported symbol (it used to give up on every such file)."""
+    (tmp_path / "shapes.cpp").write_text(
+        "#include <cstddef>\n"
+        "template <typename T> T clamp_to(T value, T low, T high) {\n"
+        "  return value < low ? low : value > high ? high : value;\n}\n"
+        "struct Shape { virtual ~Shape() = default; virtual int area() const = 0; };\n"
+        "struct Square : Shape { int side; explicit Square(int s) : side(s) {} int area() const override "
+        "{ return side * side; } };\n"
+        "int total(const Shape *const *shapes, std::size_t count) {\n"
+        "  int sum = 0;\n"
+        "  for (std::size_t i = 0; i < count; i++) sum += clamp_to(shapes[i]->area(), 0, 1000);\n"
+        "  return sum;\n}\n"
+        "Shape *make_square(int side) { return new Square(side); }\n")
+    flags = ["-Oz", "-std=c++17", "-c", "shapes.cpp"]
+    compile_with(["clang++-19", *flags, "-o", "plain.o"], tmp_path)
+    done = compile_with([*LAUNCHER, "clang++-19", *flags, "-o", "shapes.o"], tmp_path, launcher_env(tmp_path))
+    assert done.returncode == 0 and done.stderr == b""
+    plain, launched = (measure_object((tmp_path / name).read_bytes()) for name in ("plain.o", "shapes.o"))
+    assert launched.exported == plain.exported
+    assert launched.text_data_bytes <= plain.text_data_bytes
+    assert log_records(tmp_path)[-1]["status"] in ("smaller", "kept")
+
+
+def test_the_installed_script_and_the_subcommand_reach_the_launcher(tmp_path: Path) -> None:
+    scripts = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    module, _, function = scripts["project"]["scripts"]["irlens-cc"].partition(":")
+    as_script = subprocess.run([sys.executable, "-c", f"import sys; from {module} import {function}; "
+                                f"sys.exit({function}())", "--version"], capture_output=True, text=True,
+                               timeout=COMPILE_S)
+    assert as_script.returncode == 0 and as_script.stdout.startswith("irlens-cc ")
+    through_cli = subprocess.run([sys.executable, "-c", "import sys; from irlens.cli import main; "
+                                  "sys.exit(main(['cc', '--help']))"], capture_output=True, text=True,
+                                 timeout=COMPILE_S)
+    assert through_cli.returncode == 0 and "irlens-cc [--verbose] COMPILER ARGS..." in through_cli.stdout

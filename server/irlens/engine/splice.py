@@ -268,3 +268,28 @@ def declared_symbols(module_text: str) -> set[str]:
     module = _scan(module_text)
     return set(module.declarations) | {n for n, line in module.globals.items() if _is_declaration(line)}
 
+
+def discardable_symbols(module_text: str) -> set[str]:
+    """Definitions opt may delete once nothing uses them, though the object file would export them: the
+    linkonce and linkonce_odr ones (C++ inline functions, templates, vtables). Names as LLVM holds them."""
+    found = set()
+    for scanned in scan_functions(module_text):
+        if scanned.function.is_definition:
+            line_end = module_text.find("\n", scanned.offset)
+            define_line = module_text[scanned.offset:line_end if line_end >= 0 else len(module_text)]
+            if _discardable(define_line.split(" ")[1:]):
+                found.add(scanned.function.name)
+    for name, line in _scan(module_text).globals.items():
+        if _discardable(line.split("=", 1)[1].split()):
+            found.add(name)
+    return found
+
+
+def _discardable(words: list[str]) -> bool:
+    """The linkage words that lead `words` make the definition discardable."""
+    for word in words:
+        if word not in _LINKAGE_WORDS:
+            return False
+        if word in ("linkonce", "linkonce_odr"):
+            return True
+    return False
