@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -207,3 +208,27 @@ def test_a_source_name_with_spaces_is_cached(tmp_path: Path) -> None:
     (tmp_path / "my header.h").write_text("#define TWO 3\n")  # the manifest sees the header change
     assert launch(tmp_path, env, "my file.o", flags).returncode == 0
     assert "cached" not in last_record(tmp_path)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_build_stopped_during_the_search_leaves_clangs_object_and_no_litter(tmp_path: Path,
+                                                                           signum: int) -> None:
+    """make stops its jobs with SIGTERM (SIGINT from the terminal) while a search waits on a hanging opt:
+    the launcher stops the tools, removes its temporary files and exits at once, as killed by the signal."""
+    directory = project(tmp_path)
+    tools = wrapped_toolchain(tmp_path / "tools", {"opt": "hang.sh"})
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = env_for(tmp_path, IRLENS_LLVM_BIN=str(tools), TMPDIR=str(temporary))
+    launcher = subprocess.Popen([*LAUNCHER, CLANG, *FLAGS, "-o", "util.o"], cwd=directory, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + COMPILE_S
+    while not list(temporary.glob("irlens-cc-*")):  # the slow path has begun
+        assert launcher.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(1.0)  # the search is waiting on opt
+    launcher.send_signal(signum)
+    launcher.wait(timeout=15)  # not the 60 s of the tools' time limit
+    assert launcher.returncode == 128 + signum
+    assert (directory / "util.o").read_bytes() == (directory / "plain.o").read_bytes()
+    assert not list(temporary.glob("irlens-cc-*"))

@@ -140,10 +140,17 @@ def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: 
     from pathlib import Path
 
     from irlens.launcher import search  # the engine: imported only when a search may run
+    from irlens.toolchain import process_groups
     from irlens.toolchain.pipeline import adopt_validation_record, validation_record
 
-    # make stops a build with SIGTERM: unwind (the temporary directory goes, the tools are stopped).
-    signal.signal(signal.SIGTERM, lambda _signal, _frame: sys.exit(128 + signal.SIGTERM))
+    def stop(signum: int, _frame: object) -> None:
+        """make stops a build with SIGTERM or SIGINT: the tools first (the search's threads wait on
+        them), then unwind (the temporary directory goes; clang's object stays)."""
+        process_groups.stop_all()
+        sys.exit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop)
     deadline = time.monotonic() + settings.time_s
     toolchain = search.open_toolchain(deadline)
     search.check_compiler_version(unit, toolchain)
