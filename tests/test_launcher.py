@@ -223,18 +223,23 @@ def test_verbose_prints_one_line_per_file(tmp_path: Path) -> None:
     assert again.stderr.decode() == "irlens-cc: text.o: passed through: -O2 is not a size level\n"
 
 
-def test_a_cross_target_compiles_through_the_launcher(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("target", "machine"), [
+    (["--target=thumbv7m-none-eabi", "-mcpu=cortex-m3"], 40),  # e_machine: EM_ARM
+    (["--target=riscv32-unknown-elf", "-march=rv32imac", "-mabi=ilp32"], 243),  # EM_RISCV
+    (["--target=aarch64-linux-gnu"], 183),  # EM_AARCH64
+])
+def test_a_cross_target_compiles_through_the_launcher(tmp_path: Path, target: list[str],
+                                                      machine: int) -> None:
     shutil.copytree(PROJECT, tmp_path / "p")
-    flags = ["--target=thumbv7m-none-eabi", "-mcpu=cortex-m3", "-ffreestanding", "-Oz", "-ffunction-sections",
-             "-c", "util.c"]
+    flags = [*target, "-ffreestanding", "-Oz", "-ffunction-sections", "-c", "util.c"]
     compile_with([CLANG, *flags, "-o", "plain.o"], tmp_path / "p")
-    done = compile_with([*LAUNCHER, CLANG, *flags, "-o", "thumb.o"], tmp_path / "p", launcher_env(tmp_path))
+    done = compile_with([*LAUNCHER, CLANG, *flags, "-o", "cross.o"], tmp_path / "p", launcher_env(tmp_path))
     assert done.returncode == 0, done.stderr
-    launched = (tmp_path / "p" / "thumb.o").read_bytes()
-    assert launched[18] == 40  # e_machine: EM_ARM
-    plain, thumb = (measure_object((tmp_path / "p" / name).read_bytes()) for name in ("plain.o", "thumb.o"))
-    assert thumb.text_data_bytes <= plain.text_data_bytes
-    assert thumb.exported == plain.exported
+    launched = (tmp_path / "p" / "cross.o").read_bytes()
+    assert int.from_bytes(launched[18:20], "little") == machine
+    plain, cross = (measure_object((tmp_path / "p" / name).read_bytes()) for name in ("plain.o", "cross.o"))
+    assert cross.text_data_bytes <= plain.text_data_bytes
+    assert cross.exported == plain.exported
     assert log_records(tmp_path)[-1]["status"] in ("smaller", "kept")
 
 
