@@ -49,6 +49,9 @@ class Settings:
     # The results cache (measurements, -Oz sizes, suggestions, verified edits by content hash), in MB:
     # least recently used results go first beyond it. Client key: cacheMb.
     cache_mb: int = 256
+    # Size reports compile compile_commands.json entries (allowed flags only, sandboxed). The VS Code
+    # client sends false in an untrusted workspace (Restricted Mode): .ll/.s are still measured.
+    compile_commands: bool = True
     # model runtime
     model_path: str | None = None
     models_dir: str | None = None  # extra directory watched for GGUF files
@@ -160,7 +163,7 @@ _TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for n
 _CHOICES: dict[str, tuple[str, ...]] = {"model_format": get_args(ModelFormat),
                                         "size_baseline": get_args(SizeBaseline)}
 _SWITCHES = frozenset({"diagnostics_on_type", "diagnostics_on_save", "background_suggestions",
-                       "model_enabled"})
+                       "model_enabled", "compile_commands"})
 _MAX_TEXT = 4096
 
 

@@ -27,6 +27,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--json", type=Path, metavar="OUT.json", help="the report's data (for `irlens diff`)")
     parser.add_argument("--suggest", action=argparse.BooleanOptionalAction, default=False,
                         help="search the best verified pipeline of every function (slow; default off)")
+    parser.add_argument("--no-compile", action="store_true",
+                        help="do not compile compile_commands.json entries (only name them); by default "
+                             "they are compiled with their allowed flags only, in the tool sandbox")
     parser.add_argument("--jobs", type=int, metavar="N", help="local worker processes (default: cores)")
     parser.add_argument("--ray", metavar="ADDRESS", help="spread the modules over this Ray cluster "
                                                           "(e.g. 10.0.0.5:6379, or 'auto')")
@@ -46,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if toolchain is None:
         return 2
     cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
-    options = RunOptions(suggest=args.suggest, workers=args.jobs, ray_address=args.ray, cache=cache,
+    options = RunOptions(suggest=args.suggest, compile_commands=not args.no_compile, workers=args.jobs, ray_address=args.ray, cache=cache,
                          progress=not args.no_progress)
     report = build_report(args.paths, toolchain, options)
     if args.json is not None:

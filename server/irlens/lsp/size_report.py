@@ -1,6 +1,8 @@
 """`irlens.sizeReport`: the HTML size report (as `irlens report` writes it) of the open .ll/.s documents,
-as the editor has them, or of the paths/URIs given; the client shows it in a webview and asks again when
-the server says sizes changed (`irlens/sizesChanged`)."""
+as the editor has them, or of the paths/URIs given, else of the workspace folders (never the filesystem
+root or the home folder as a whole); the client shows it in a webview and asks again when the server
+says sizes changed (`irlens/sizesChanged`). With the compileCommands setting off (the VS Code client's
+untrusted workspaces) no compile_commands.json entry is compiled."""
 
 from __future__ import annotations
 
@@ -25,12 +27,27 @@ def register(server: IrlensServer) -> None:
         if not paths and not texts:
             paths = [Path(unquote(urlparse(folder.uri).path)) for folder in
                      (ls.workspace.folders or {}).values()]
-        options = RunOptions(workers=1, cache=ResultCache(default_cache_dir()), progress=False,
-                             log=lambda message: None)
-        report = await asyncio.to_thread(build_report, paths, ls.engine.toolchain, options, texts)
+        too_broad = [path for path in paths if _too_broad(path)]
+        options = RunOptions(compile_commands=ls.settings.compile_commands, workers=1,
+                             cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None)
+        report = await asyncio.to_thread(build_report, [p for p in paths if p not in too_broad],
+                                         ls.engine.toolchain, options, texts)
+        report["problems"][:0] = [{"path": str(path), "problem": "not searched: a report walks every file "
+                                   "of a folder, and this is the filesystem root or your whole home folder"}
+                                  for path in too_broad]
         totals = report_totals(report)
         html = await asyncio.to_thread(render_html, report)
         return {"html": html, "modules": len(report["modules"]), "functions": totals["functions"]}
+
+
+def _too_broad(path: Path) -> bool:
+    """The filesystem root or the home folder itself: an editor opened there (or a client's bad
+    argument) must not make a report read every file below it."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return resolved == Path(resolved.anchor) or resolved == Path.home().resolve()
 
 
 def _flatten(args: tuple[Any, ...]) -> list[Any]:

@@ -90,16 +90,19 @@ def run_tool(
     stdin: bytes | None = None,
     files: Mapping[str, bytes] | None = None,
     outputs: Sequence[str] = (),
+    executable: str | None = None,
+    cwd: str | None = None,
 ) -> ToolResult:
-    """Run `name` with `args` in a fresh temporary directory (its cwd).
+    """Run `name` with `args` in a fresh temporary directory (its cwd, unless `cwd` is given).
 
     `files` are written into that directory first (relative names, so args can refer to them) and
     `outputs` are read back from it afterwards (missing ones are left out of `result.outputs`).
+    `executable` runs a program that is not one of the toolchain's (clang) under the same rules; with
+    `cwd` (a build command's directory) the tool runs there but still writes only in its temp dir.
     The limits are the toolchain's, `toolchain.limits` (the user's settings), for every call.
     """
     timeout_s, memory_mb = toolchain.limits.timeout_s, toolchain.limits.memory_mb
-    executable = toolchain.path(name)  # raises ToolMissing
-    argv = [executable, *args]
+    argv = [executable or toolchain.path(name), *args]  # toolchain.path raises ToolMissing
     limit_bytes = max(64, int(memory_mb)) * 1024 * 1024
     # A tool's leftover children may still write here while it is removed (they are killed without
     # waiting, and at interpreter exit unfinished calls are cleaned up by a finalizer): a directory
@@ -108,7 +111,7 @@ def run_tool(
         for relative, content in (files or {}).items():
             Path(workdir, relative).write_bytes(content)
         started = time.monotonic()
-        process = _start(name, argv, workdir, stdin is not None, limit_bytes)
+        process = _start(name, argv, workdir, stdin is not None, limit_bytes, cwd or workdir)
         cancel: threading.Event | None = getattr(_cancel, "event", None)
         if cancel is not None:
             _watch.add(process, cancel)
@@ -192,18 +195,18 @@ class _CancelWatch:
 _watch = _CancelWatch()
 
 
-def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
-           limit_bytes: int) -> subprocess.Popen[bytes]:
-    """Start the tool in its own session (a process group: a timeout or shutdown kills it and all it
-    forked), confined by the sandbox to writing in `workdir`, and registered so it cannot outlive us."""
+def _start(name: str, argv: list[str], workdir: str, has_stdin: bool, limit_bytes: int,
+           cwd: str) -> subprocess.Popen[bytes]:
+    """Start the tool in `cwd` in its own session (a process group: a timeout or shutdown kills it and all
+    it forked), confined by the sandbox to writing in `workdir`, and registered so it cannot outlive us."""
     if process_groups.stopping():
         raise ToolFailure(name, "error", "not started: irlens is shutting down")
     helper = spawn_helper.path(Path(argv[0]).parent)
     try:
         if helper is not None:
-            process = _start_wrapped(helper, argv, workdir, has_stdin, limit_bytes)
+            process = _start_wrapped(helper, argv, workdir, has_stdin, limit_bytes, cwd)
         else:
-            process = _start_forked(argv, workdir, has_stdin, limit_bytes)
+            process = _start_forked(argv, workdir, has_stdin, limit_bytes, cwd)
     except OSError as error:
         raise ToolFailure(name, "error", f"could not start {argv[0]}: {error.strerror}") from error
     try:
@@ -214,8 +217,8 @@ def _start(name: str, argv: list[str], workdir: str, has_stdin: bool,
     return process
 
 
-def _start_wrapped(helper: str, argv: list[str], workdir: str, has_stdin: bool,
-                   limit_bytes: int) -> subprocess.Popen[bytes]:
+def _start_wrapped(helper: str, argv: list[str], workdir: str, has_stdin: bool, limit_bytes: int,
+                   cwd: str) -> subprocess.Popen[bytes]:
     """Through the exec wrapper: no preexec_fn, so CPython vforks instead of copying the server."""
     if not os.access(argv[0], os.X_OK):  # else the wrapper's failed exec would look like the tool's exit
         code = errno.EACCES if os.path.exists(argv[0]) else errno.ENOENT
@@ -225,11 +228,11 @@ def _start_wrapped(helper: str, argv: list[str], workdir: str, has_stdin: bool,
         passed = tuple(fd for fd in (ruleset_fd, guardian_fd) if fd >= 0)
         return subprocess.Popen(
             [helper, str(os.getpid()), str(limit_bytes), str(ruleset_fd), str(guardian_fd), *argv],
-            pass_fds=passed, **_popen_options(workdir, has_stdin))
+            pass_fds=passed, **_popen_options(workdir, has_stdin, cwd))
 
 
-def _start_forked(argv: list[str], workdir: str, has_stdin: bool,
-                  limit_bytes: int) -> subprocess.Popen[bytes]:
+def _start_forked(argv: list[str], workdir: str, has_stdin: bool, limit_bytes: int,
+                  cwd: str) -> subprocess.Popen[bytes]:
     """The same limits applied by a preexec_fn (a full fork of the server) where the wrapper is missing."""
     announce = process_groups.announcer()
     with sandbox.confined(workdir) as confine:
@@ -238,12 +241,12 @@ def _start_forked(argv: list[str], workdir: str, has_stdin: bool,
             confine()
             _limit_memory(limit_bytes)
 
-        return subprocess.Popen(argv, preexec_fn=in_child, **_popen_options(workdir, has_stdin))
+        return subprocess.Popen(argv, preexec_fn=in_child, **_popen_options(workdir, has_stdin, cwd))
 
 
-def _popen_options(workdir: str, has_stdin: bool) -> dict[str, Any]:
+def _popen_options(workdir: str, has_stdin: bool, cwd: str) -> dict[str, Any]:
     return {"stdin": subprocess.PIPE if has_stdin else subprocess.DEVNULL, "stdout": subprocess.PIPE,
-            "stderr": subprocess.PIPE, "cwd": workdir, "env": _tool_environment(workdir),
+            "stderr": subprocess.PIPE, "cwd": cwd, "env": _tool_environment(workdir),
             "start_new_session": True}
 
 
