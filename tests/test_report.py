@@ -49,12 +49,17 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-def test_compile_command_flags_are_replaced() -> None:
-    job = compile_job({"directory": "/src", "command": "gcc -O2 -Iinc -DX=1 -MD -MF d.d -c -o x.o x.c",
-                       "file": "x.c"}, Path("/"))
+def test_compile_command_flags_are_replaced(tmp_path: Path) -> None:
+    job = compile_job({"directory": "src", "command": "gcc -O2 -Iinc -DX=1 -MD -MF d.d -c -o x.o x.c",
+                       "file": "x.c"}, tmp_path)
+    assert "src does not exist" in str(job)
+    (tmp_path / "src").mkdir()
+    command = "gcc -O2 -Iinc -DX=1 -MD -MF d.d -fplugin=p.so -c -o x.o x.c"
+    job = compile_job({"directory": "src", "command": command, "file": "x.c"}, tmp_path)
     assert not isinstance(job, str)
-    assert job.arguments == ("-Iinc", "-DX=1")
-    assert job.name == "/src/x.c"
+    assert job.arguments == ("-Iinc", "-DX=1")  # the allow-list's (tests/test_compile_flags.py)
+    assert [refused.argument for refused in job.refused] == ["-fplugin=p.so"]
+    assert job.name == str(tmp_path / "src" / "x.c")  # absolute: never read as a flag
     assert "not a C" in str(compile_job({"directory": "/", "command": "as x.s", "file": "x.s"}, Path("/")))
 
 

@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
     if toolchain is None:
         return 2
     cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
-    options = RunOptions(suggest=args.suggest, compile_commands=not args.no_compile, workers=args.jobs, ray_address=args.ray, cache=cache,
-                         progress=not args.no_progress)
+    options = RunOptions(suggest=args.suggest, compile_commands=not args.no_compile, workers=args.jobs,
+                         ray_address=args.ray, cache=cache, progress=not args.no_progress)
     report = build_report(args.paths, toolchain, options)
     if args.json is not None:
         args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -180,8 +180,9 @@ def _add_compile_commands(inputs: Inputs, path: Path, compile_commands: bool) ->
         inputs.problems.append({"path": str(path), "problem": f"unreadable compile_commands.json: {error}"})
         return
     if not compile_commands:
-        inputs.problems.append({"path": str(path), "problem": f"{len(entries)} build command(s) not compiled: "
-                                f"compiling compile_commands.json is off ({COMPILE_OFF_WHY})"})
+        inputs.problems.append({"path": str(path),
+                                "problem": f"{len(entries)} build command(s) not compiled: compiling "
+                                           f"compile_commands.json is off ({COMPILE_OFF_WHY})"})
         return
     jobs = []
     for number, entry in enumerate(entries):

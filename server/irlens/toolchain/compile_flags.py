@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +119,8 @@ _LOADS_CODE = "loads code or programs into the compiler"
 _WRITES = "writes files"
 _LINK = "only for linking or assembling"
 _REASONS: tuple[tuple[str, str], ...] = tuple(sorted([
-    ("-fplugin", _LOADS_CODE), ("-fpass-plugin", _LOADS_CODE), ("-Xclang", "passes options to the compiler's internals (-Xclang -load loads code)"),
+    ("-fplugin", _LOADS_CODE), ("-fpass-plugin", _LOADS_CODE),
+    ("-Xclang", "passes options to the compiler's internals (-Xclang -load loads code)"),
     ("-mllvm", "passes options to LLVM's internals (can load code and write files)"),
     ("-Xpreprocessor", "passes options on unchecked"), ("-Wp,", "passes options on unchecked"),
     ("-B", _LOADS_CODE), ("--prefix", _LOADS_CODE), ("--gcc-toolchain", _LOADS_CODE),
@@ -210,7 +212,7 @@ def _allowed(word: str, rest: Iterator[str]) -> list[str] | Refused:
     if word.startswith(("--target=", "--sysroot=", "-isysroot")):
         option, value = (word[:9], word[9:]) if word.startswith("-isysroot") else word.split("=", 1)
         return _joined_target(option, value)
-    if (word in _FLAGS or _plain_f_switch(word) or _F_VALUE_RE.fullmatch(word) and _f_value_ok(word)
+    if (word in _FLAGS or _plain_f_switch(word) or _f_value_ok(word)
             or any(pattern.fullmatch(word) for pattern in (_NO_BUILTIN_RE, _STD_RE, _M_RE, _W_RE, _G_RE))):
         return [word]
     return _refuse(word, rest)
@@ -233,8 +235,9 @@ def _joined_target(option: str, value: str) -> list[str] | Refused:
 
 
 def _plain_f_switch(word: str) -> bool:
-    name = word[len("-fno-"):] if word.startswith("-fno-") else word[len("-f"):] if word.startswith("-f") else ""
-    return name in _F_SWITCHES
+    if not word.startswith("-f"):
+        return False
+    return word.removeprefix("-fno-") in _F_SWITCHES or word.removeprefix("-f") in _F_SWITCHES
 
 
 def _f_value_ok(word: str) -> bool:
@@ -264,7 +267,7 @@ def _expand_response_files(arguments: list[str], directory: Path, refused: list[
         try:
             if depth >= RESPONSE_FILE_MAX_DEPTH:
                 raise ValueError(f"response files nested more than {RESPONSE_FILE_MAX_DEPTH} deep")
-            if not path.is_file():  # a FIFO or a device would block or never end
+            if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
                 raise ValueError("not a regular file")
             with path.open("rb") as handle:
                 content = handle.read(RESPONSE_FILE_MAX_BYTES + 1)
