@@ -124,7 +124,9 @@ function serverValue(vscodeKey: string, value: unknown, expandPath: (value: stri
 /**
  * The settings the user has set, under the server's names: sent as initializationOptions and in
  * workspace/didChangeConfiguration. `expandPath` resolves `${workspaceFolder}` and `~` in path settings.
- * In an untrusted workspace (`trusted` false) only the user's own values of RESTRICTED_SETTINGS count.
+ * In an untrusted workspace (`trusted` false) only the user's own values of RESTRICTED_SETTINGS count,
+ * and the server is told not to compile the workspace's compile_commands.json (`compileCommands: false`):
+ * a cloned repository's build commands are its code. Trust granted restarts the server without it.
  */
 export function serverSettings(
   config: ConfigReader,
@@ -140,6 +142,9 @@ export function serverSettings(
     if (value !== undefined) {
       out[serverKey] = value;
     }
+  }
+  if (!trusted) {
+    out.compileCommands = false;
   }
   return out;
 }
