@@ -92,6 +92,17 @@ def test_report_json_lists_every_function_and_every_problem(project: Path, tmp_p
     assert "3 input(s) not measured" in capsys.readouterr().out
 
 
+@needs_clang
+def test_no_compile_names_the_build_commands_instead_of_running_them(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    assert main(["report", str(project), "--no-compile", "--json", str(out), "--no-cache",
+                 "--no-progress"]) == 0
+    report = json.loads(out.read_text())
+    assert "code.c" not in {Path(m["module"]).name for m in report["modules"]}
+    problems = {Path(p["path"]).name: p["problem"] for p in report["problems"]}
+    assert "2 build command(s) not compiled" in problems["compile_commands.json"]
+
+
 def test_suggest_fills_the_best_verified_column(tmp_path: Path) -> None:
     toolchain = discover(Settings())
     two = tmp_path / "two.ll"  # two of the example's functions keep the search short
