@@ -89,13 +89,17 @@ def test_response_files_are_expanded_here_with_limits(tmp_path: Path) -> None:
     (tmp_path / "sub" / "nested.rsp").write_text("-DNESTED\n")  # relative to the file naming it
     (tmp_path / "loop.rsp").write_text("@loop.rsp\n")
     (tmp_path / "big.rsp").write_text("-DX " * (RESPONSE_FILE_MAX_BYTES // 4 + 1))
-    filtered = _filter("cc @flags.rsp @missing.rsp @loop.rsp @big.rsp a.c", tmp_path)
+    (tmp_path / "secrets.rsp").symlink_to("/proc/self/environ")  # its words would land in the report
+    filtered = _filter("cc @flags.rsp @missing.rsp @loop.rsp @big.rsp @/proc/self/environ @secrets.rsp a.c",
+                       tmp_path)
     assert filtered.kept == ["-DFROM_RSP=1", "-DSPACED=a b", "-DNESTED"]
     reasons = {r.argument: r.describe() for r in filtered.refused}
     assert "loads code" in reasons["-fplugin=x.so"]
     assert "No such file" in reasons["@missing.rsp"]
     assert "nested more than" in reasons["@loop.rsp"]
     assert "larger than" in reasons["@big.rsp"]
+    assert "outside the entry's directory" in reasons["@/proc/self/environ"]
+    assert "outside the entry's directory" in reasons["@secrets.rsp"]
 
 
 def test_a_fifo_response_file_is_not_read(tmp_path: Path) -> None:

@@ -8,9 +8,10 @@ warnings and debug info. Everything else is left out and named with why (`Refuse
 compiled without it, so the sizes are those of the build without that flag.
 
 The build's own outputs and optimization level (-c, -o, -O2, -MD -MF ...) are replaced by the caller's
-and dropped without a word. Response files (`@file`) are expanded here, with limits, so that clang never
-reads one. Every kept value-taking option is written in a form clang cannot read any other way: joined
-(`-DX=1`, `--target=T`), or separate with a value that starts with neither `-` nor `@`.
+and dropped without a word. Response files (`@file`) are expanded here, with limits and only from the
+entry's directory, so that clang never reads one. Every kept value-taking option is written in a form
+clang cannot read any other way: joined (`-DX=1`, `--target=T`), or separate with a value that starts
+with neither `-` nor `@`.
 """
 
 from __future__ import annotations
@@ -254,10 +255,12 @@ def _refuse(word: str, rest: Iterator[str]) -> Refused:
 
 
 def _expand_response_files(arguments: list[str], directory: Path, refused: list[Refused],
-                           depth: int = 0) -> list[str]:
+                           depth: int = 0, home: Path | None = None) -> list[str]:
     """`@file` arguments replaced by the arguments in the file (GNU quoting), nested ones relative to
-    the file that names them; a file that cannot be read, is not a regular file, is over
+    the file that names them; a file outside the entry's directory (`home`: /proc/self/environ or a key
+    would end up in the report), that cannot be read, is not a regular file, is over
     RESPONSE_FILE_MAX_BYTES or nests too deep is left out and named."""
+    home = home or directory.resolve()
     expanded: list[str] = []
     for argument in arguments:
         if not argument.startswith("@") or len(argument) == 1:
@@ -265,6 +268,8 @@ def _expand_response_files(arguments: list[str], directory: Path, refused: list[
             continue
         path = Path(directory, argument[1:])
         try:
+            if not path.resolve().is_relative_to(home):
+                raise ValueError(f"outside the entry's directory {home}")
             if depth >= RESPONSE_FILE_MAX_DEPTH:
                 raise ValueError(f"response files nested more than {RESPONSE_FILE_MAX_DEPTH} deep")
             if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
@@ -278,7 +283,7 @@ def _expand_response_files(arguments: list[str], directory: Path, refused: list[
             detail = error.strerror if isinstance(error, OSError) else str(error)
             refused.append(Refused("@file", argument, f"not read ({detail})"))
             continue
-        expanded += _expand_response_files(words, path.parent, refused, depth + 1)
+        expanded += _expand_response_files(words, path.parent, refused, depth + 1, home)
         if len(expanded) > MAX_ARGUMENTS:
             refused.append(Refused("@file", argument, f"more than {MAX_ARGUMENTS} arguments"))
             return expanded[:MAX_ARGUMENTS]
