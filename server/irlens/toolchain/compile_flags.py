@@ -152,7 +152,8 @@ class Refused:
 
     def describe(self) -> str:
         what = {"input": "argument", "@file": "response file"}.get(self.option, "flag")
-        return f"{what} {self.argument} refused: {self.reason}"
+        shown = self.argument if len(self.argument) <= 120 else self.argument[:117] + "..."
+        return f"{what} {shown} refused: {self.reason}"
 
 
 @dataclass
