@@ -39,7 +39,6 @@ IR_SUFFIXES = (".ll",)
 ASM_SUFFIXES = (".s", ".S", ".asm")
 SOURCE_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".c++", ".C", ".m", ".mm")
 ModuleKind = Literal["ir", "asm"]
-COMPILE_OFF_WHY = "an untrusted workspace, or --no-compile"
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ class ModuleJob:
 class CompileJob:
     """One compile_commands.json entry: compiled to -O0 IR before it is measured."""
 
-    name: str  # the source file (absolute when the entry's directory is)
+    name: str  # the source file, absolute
     directory: str  # absolute; clang runs there (and still writes only in its temp dir)
     arguments: tuple[str, ...]  # the entry's allowed flags (toolchain/compile_flags.py)
     refused: tuple[Refused, ...] = ()  # the flags left out, named in the report's problems
@@ -181,8 +180,8 @@ def _add_compile_commands(inputs: Inputs, path: Path, compile_commands: bool) ->
         return
     if not compile_commands:
         inputs.problems.append({"path": str(path),
-                                "problem": f"{len(entries)} build command(s) not compiled: compiling "
-                                           f"compile_commands.json is off ({COMPILE_OFF_WHY})"})
+                                "problem": f"{len(entries)} build command(s) not compiled: compiling them "
+                                           "is off (an untrusted workspace, or --no-compile)"})
         return
     jobs = []
     for number, entry in enumerate(entries):
@@ -250,7 +249,8 @@ def compile_to_ir(job: tuple[CompileJob, str, Toolchain]) -> dict[str, Any]:
     """A worker's task: the entry compiled by `clang` to -O0 IR (on stdout) like every tool, under the
     sandbox and limits of toolchain/runner.py, in the entry's directory; {"text"} or {"error"}."""
     entry, clang, toolchain = job
-    # No config file of clang's own either: the kept flags are all that decide the compile.
+    # No config file of clang's own either: the kept flags are all that decide the compile. -O0 with
+    # optnone off, as -Oz must be able to work on the IR.
     command = ["--no-default-config", *entry.arguments, "-O0", "-Xclang", "-disable-O0-optnone", "-S",
                "-emit-llvm", "-o", "-", entry.name]
     try:
