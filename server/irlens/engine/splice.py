@@ -227,7 +227,8 @@ def _check_abi(function_name: str, user_header: str, new_header: str) -> None:
         raise SpliceError(f"the define line of @{display_token(function_name)} could not be read")
     changes = abi_changes(before, after)
     if changes:
-        raise SpliceError(f"the optimized @{display_token(function_name)} changes its ABI: " + "; ".join(changes))
+        raise SpliceError(f"the optimized @{display_token(function_name)} changes its ABI: "
+                          + "; ".join(changes))
 
 
 def splice_function(module_text: str, function_name: str, optimized_module_text: str) -> str:

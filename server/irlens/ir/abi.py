@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from irlens.ir.names import decode_ir_name, printed_token
+from irlens.ir.names import decode_ir_name, display_token, printed_token
 from irlens.ir.scan import FUNCTION_NAME, IDENT, code_of, parameter_span, scan_functions, split_top_level
 
 LINKAGES = frozenset({
@@ -150,9 +150,11 @@ def kept_abi_problem(before: FunctionAbi, module_text: str) -> str:
     (deleted, renamed, or left a declaration), or its ABI changed; '' when it can."""
     after = defined_function_abi(module_text, before.name)
     if after is None:
-        return f"the result no longer defines @{printed_token(before.name)}"
+        return f"the result no longer defines @{display_token(before.name)}"
     changes = abi_changes(before, after)
-    return f"the result changes the ABI of @{printed_token(before.name)}: " + "; ".join(changes) if changes else ""
+    if not changes:
+        return ""
+    return f"the result changes the ABI of @{display_token(before.name)}: " + "; ".join(changes)
 
 
 def _described(attributes: tuple[str, ...], type_text: str) -> str:
