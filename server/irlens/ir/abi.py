@@ -6,7 +6,9 @@ the attributes that change how values are passed (zeroext, signext, inreg, byval
 preallocated, inalloca, nest, swiftself/swifterror/swiftasync, and the alignment of memory-passed
 parameters), and where the function is placed (address space, section, partition, comdat, alignment).
 Hints that change no register or stack slot (noundef, nonnull, readonly, unnamed_addr, attribute
-groups...) may change. The define line is written
+groups...) may change. This holds for internal functions too when a body is put back into a module:
+its calls there are not rewritten (a whole-module pipeline may change an internal function's
+signature, as it changes the calls with it). The define line is written
 
     define [linkage] [preemption] [visibility] [dll] [cc] [ret attrs] <type> @name(<params>)
            [unnamed_addr] [addrspace(N)] [attrs] [section "s"] [partition "p"] [comdat[($c)]] [align N] ...
@@ -27,7 +29,6 @@ LINKAGES = frozenset({
     "private", "internal", "available_externally", "linkonce", "weak", "common", "appending",
     "extern_weak", "linkonce_odr", "weak_odr", "external",
 })
-LOCAL_LINKAGES = frozenset({"private", "internal"})
 PREEMPTION = frozenset({"dso_local", "dso_preemptable"})
 VISIBILITIES = frozenset({"default", "hidden", "protected"})
 DLL_STORAGE = frozenset({"dllimport", "dllexport"})
@@ -58,14 +59,10 @@ class FunctionAbi:
     parameters: tuple[str, ...]  # each its type and ABI attributes ("..." for varargs)
     placement: tuple[str, ...]  # address space, section, partition, comdat, alignment, as written
 
-    @property
-    def exported(self) -> bool:
-        """Visible outside its module (not internal or private)."""
-        return self.linkage not in LOCAL_LINKAGES
-
 
 def function_abi(define_line: str) -> FunctionAbi | None:
-    """The ABI a `define`/`declare` line states; None when the line names no function."""
+    """The ABI a `define`/`declare` line states; None when the line names no function or has no
+    parameter list."""
     line = code_of(define_line)
     name = FUNCTION_NAME.search(line)
     if name is None:
