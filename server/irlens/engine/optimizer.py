@@ -228,7 +228,8 @@ def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, cand
     def size_of(ir: str | bytes) -> int:
         # The function must stay what its callers call: a smaller body behind another signature,
         # linkage or name is another program (e.g. internalize,deadargelim makes `i32 @api` void).
-        problem = kept_abi_problem(given, ir) if isinstance(ir, str) else ""
+        assert isinstance(ir, str)  # candidates are measured as text, to be read here
+        problem = kept_abi_problem(given, ir)
         if problem:
             raise AbiChanged(problem)
         return function_bytes(toolchain, ir, name)
@@ -376,11 +377,10 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
     the input; when that body needs functions or globals the base module no longer has (static callees
     inlined everywhere and deleted), or when the base pipeline changed how it is called (an internal
     function's dead parameters removed, its convention made fastcc), it is searched from its body in
-    the base module instead. The
-    winner replaces the base body when its bytes are fewer. The budget is shared out by bytes, largest
-    functions first; functions are searched side by side (one per core), then spliced in that order.
-    Returns the choices, the model's proposals, the composed text (None when no function changed) and
-    the compilations spent."""
+    the base module instead. The winner replaces the base body when its bytes are fewer (and keeps its
+    ABI: splice_function). The budget is shared out by bytes, largest functions first; functions are
+    searched side by side (one per core), then spliced in that order. Returns the choices, the model's
+    proposals, the composed text (None when no function changed) and the compilations spent."""
     in_module = {name: f.bytes for name, f in measure_ir(toolchain, base_text).functions.items() if f.bytes}
     spent = 1
     still_defined = defined_symbols(base_text)
