@@ -210,3 +210,17 @@ def test_composition_keeps_the_calls_to_an_internal_function_whose_parameters_oz
     given, kept = defined_function_abis(source), defined_function_abis(text)
     assert abi_changes(given["api1"], kept["api1"]) == abi_changes(given["api2"], kept["api2"]) == []
     _tool(toolchain, "opt", ["-p", "verify", "-disable-output"], text.encode())
+
+
+def test_unused_inline_functions_of_cpp_may_go(toolchain: Toolchain, tmp_path: Path) -> None:
+    # -Oz inlines the linkonce_odr helper and drops it: other modules that call it have their own copy,
+    # so the module keeps every symbol a linker needs; the external @_Z3apii must stay.
+    source = tmp_path / "inline.cc"
+    source.write_text("inline int helper(int x) { return x * 3; }\n"
+                      "int api(int x) { return helper(x) + 1; }\n")
+    ir = subprocess.run(["clang++-19", "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", "-o", "-",
+                         str(source)], capture_output=True, text=True, check=True).stdout
+    assert "define linkonce_odr" in ir and "@_Z6helperi" in ir
+    result = optimize_module(toolchain, ir, candidate_pipelines()[:2], options=SearchOptions(budget=8))
+    assert "@_Z3apii(" in result.module_text and "@_Z6helperi(" not in result.module_text
+    assert result.size_bytes <= result.oz_bytes

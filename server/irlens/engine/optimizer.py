@@ -37,7 +37,13 @@ from irlens.engine.splice import (
     function_definition,
     splice_function,
 )
-from irlens.ir.abi import abi_changes, defined_function_abi, defined_function_abis, kept_abi_problem
+from irlens.ir.abi import (
+    abi_changes,
+    defined_function_abi,
+    defined_function_abis,
+    discardable_symbols,
+    kept_abi_problem,
+)
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
@@ -268,10 +274,11 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
     sizes = count_ir_instructions(source)
     budget = options.budget if options.budget is not None else default_module_budget(len(sizes))
     before = measure_ir(toolchain, source)
+    required = before.exported - discardable_symbols(source)
 
     def module_size(ir: str | bytes) -> int:
         after = measure_ir(toolchain, ir)
-        lost = before.exported - after.exported
+        lost = required - after.exported
         if lost:  # e.g. internalize + globaldce: smaller, but not the same program
             raise ToolFailure("opt", "error", "removed exported symbols: " + ", ".join(sorted(lost)[:5]))
         return after.text_data_bytes

@@ -23,7 +23,15 @@ import re
 from dataclasses import dataclass
 
 from irlens.ir.names import decode_ir_name, display_token, printed_token
-from irlens.ir.scan import FUNCTION_NAME, IDENT, code_of, parameter_span, scan_functions, split_top_level
+from irlens.ir.scan import (
+    FUNCTION_NAME,
+    IDENT,
+    code_of,
+    entities,
+    parameter_span,
+    scan_functions,
+    split_top_level,
+)
 
 LINKAGES = frozenset({
     "private", "internal", "available_externally", "linkonce", "weak", "common", "appending",
@@ -113,6 +121,21 @@ def defined_function_abis(module_text: str) -> dict[str, FunctionAbi]:
             if abi is not None:
                 found[scanned.function.name] = abi
     return found
+
+
+# Definitions that other modules cannot rely on: a module that needs one defines its own copy, so
+# dropping an unused one (as -Oz does with C++'s inline functions) removes nothing a linker needs.
+DISCARDABLE_LINKAGES = frozenset({"linkonce", "linkonce_odr", "available_externally"})
+
+
+def discardable_symbols(module_text: str) -> frozenset[str]:
+    """The functions and globals the module defines with a discardable linkage."""
+    names = {name for name, abi in defined_function_abis(module_text).items()
+             if abi.linkage in DISCARDABLE_LINKAGES}
+    for entity in entities(module_text):
+        if entity.kind == "global" and DISCARDABLE_LINKAGES.intersection(entity.value.split()[:4]):
+            names.add(entity.name)
+    return frozenset(names)
 
 
 def defined_function_abi(module_text: str, name: str) -> FunctionAbi | None:
