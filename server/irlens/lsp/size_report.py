@@ -26,7 +26,7 @@ def register(server: IrlensServer) -> None:
             paths = [Path(unquote(urlparse(folder.uri).path)) for folder in
                      (ls.workspace.folders or {}).values()]
         options = RunOptions(workers=1, cache=ResultCache(default_cache_dir()), progress=False,
-                             log=lambda message: None)
+                             log=lambda message: None, max_input_mb=ls.settings.max_input_mb)
         report = await asyncio.to_thread(build_report, paths, ls.engine.toolchain, options, texts)
         totals = report_totals(report)
         html = await asyncio.to_thread(render_html, report)
