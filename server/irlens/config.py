@@ -30,7 +30,7 @@ class Settings:
     llvm_bin: str | None = None  # directory holding opt, llc, ...; overrides discovery
     tool_timeout_s: float = 60.0  # wall time for one opt/llc/llvm-mc call
     tool_memory_mb: int = 4096  # address-space cap for one tool call
-    # the largest file one tool call may write (RLIMIT_FSIZE; its stdout and stderr are files too)
+    # the largest file one tool call may write (RLIMIT_FSIZE; its stdout is a file too)
     tool_output_mb: int = 256
     # the largest input irlens reads: a CLI file, a report or diff input, an open document (12 MB modules
     # are analysed in the benchmarks; objects read for `irlens diff` are read in parts, not whole)

@@ -59,7 +59,8 @@ class Symbol:
     address: int  # where it starts in its section: st_value without ARM's Thumb bit
 
 
-def read_elf(data: bytes | BinaryIO, *, max_read: int | None = None) -> tuple[list[Symbol], dict[int, Section]]:
+def read_elf(data: bytes | BinaryIO, *,
+             max_read: int | None = None) -> tuple[list[Symbol], dict[int, Section]]:
     """The symbols (of .symtab) and the sections of an ELF relocatable object, from its bytes or from an
     open file. A file is read in parts (the header, the section headers, their names, the symbol tables
     and their names), never whole: `max_read` bounds the bytes those parts may take in all."""

@@ -1,5 +1,5 @@
 """Run one LLVM tool safely: no shell, a wall-time limit, an address-space cap, a cap on the size of
-each file it writes (its stdout and stderr are files in its own temp dir too), its own temp dir.
+each file it writes (its stdout is a file in its own temp dir too), its own temp dir.
 
 A crash, an assertion, a hang, running out of memory or writing too much becomes a `ToolFailure` with
 a one-line message; ordinary errors (bad input) come back as a `ToolResult` with a non-zero return
@@ -37,8 +37,10 @@ _MEMORY_MARKERS = ("out of memory", "std::bad_alloc", "MemoryError", "Cannot all
 # A write past RLIMIT_FSIZE: SIGXFSZ kills the tool (LLVM's handler re-raises it), or, where the signal
 # is ignored, the write fails with EFBIG.
 _OUTPUT_MARKERS = ("File too large",)
-# The tool's stdout and stderr, written to files in its temp dir so that RLIMIT_FSIZE bounds them too.
-_STDOUT, _STDERR = ".irlens-stdout", ".irlens-stderr"
+# The tool's stdout, a file in its temp dir so that RLIMIT_FSIZE bounds it too (the module or object it
+# prints). Its stderr stays a pipe: its end is how communicate learns at once that the tool exited (a
+# wait with a timeout polls, adding up to 50 ms per call), and the diagnostics read it whole anyway.
+_STDOUT = ".irlens-stdout"
 MB = 1024 * 1024
 
 log = logging.getLogger(__name__)
@@ -124,7 +126,7 @@ def run_tool(
         if cancel is not None:
             _watch.add(process, cancel)
         try:
-            process.communicate(stdin, timeout=timeout_s)
+            _, stderr = process.communicate(stdin, timeout=timeout_s)
         except subprocess.TimeoutExpired:
             _kill_group(process)
             raise ToolFailure(name, "timeout", f"no result after {timeout_s:g} s; stopped") from None
@@ -142,7 +144,7 @@ def run_tool(
         if cancel is not None and cancel.is_set() and process.returncode != 0:
             raise ToolFailure(name, "cancelled", "its input was replaced")
         duration = time.monotonic() - started
-        stdout, stderr = Path(workdir, _STDOUT).read_bytes(), Path(workdir, _STDERR).read_bytes()
+        stdout = Path(workdir, _STDOUT).read_bytes()
         result = ToolResult(name, list(args), process.returncode, stdout, stderr, duration)
         _raise_if_broken(result, caps)
         for relative in outputs:
@@ -242,14 +244,14 @@ def _within_hard_limit(limit: int, wanted: int, setting: str, ulimit_flag: str) 
 
 def _start(name: str, argv: list[str], workdir: str, has_stdin: bool, caps: _Caps) -> subprocess.Popen[bytes]:
     """Start the tool in its own session (a process group: a timeout or shutdown kills it and all it
-    forked), confined by the sandbox to writing in `workdir`, its stdout and stderr files there, and
-    registered so it cannot outlive us."""
+    forked), confined by the sandbox to writing in `workdir`, its stdout a file there, and registered so
+    it cannot outlive us."""
     if process_groups.stopping():
         raise ToolFailure(name, "error", "not started: irlens is shutting down")
     helper = spawn_helper.path(Path(argv[0]).parent)
     try:
-        with open(Path(workdir, _STDOUT), "wb") as stdout, open(Path(workdir, _STDERR), "wb") as stderr:
-            options = _popen_options(workdir, has_stdin, stdout, stderr)
+        with open(Path(workdir, _STDOUT), "wb") as stdout:
+            options = _popen_options(workdir, has_stdin, stdout)
             if helper is not None:
                 process = _start_wrapped(helper, argv, caps, options)
             else:
@@ -292,9 +294,10 @@ def _start_forked(argv: list[str], workdir: str, caps: _Caps,
         return subprocess.Popen(argv, preexec_fn=in_child, **options)
 
 
-def _popen_options(workdir: str, has_stdin: bool, stdout: BinaryIO, stderr: BinaryIO) -> dict[str, Any]:
+def _popen_options(workdir: str, has_stdin: bool, stdout: BinaryIO) -> dict[str, Any]:
     return {"stdin": subprocess.PIPE if has_stdin else subprocess.DEVNULL, "stdout": stdout,
-            "stderr": stderr, "cwd": workdir, "env": _tool_environment(workdir), "start_new_session": True}
+            "stderr": subprocess.PIPE, "cwd": workdir, "env": _tool_environment(workdir),
+            "start_new_session": True}
 
 
 def first_error_line(stderr: str) -> str:
