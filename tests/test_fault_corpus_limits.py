@@ -83,7 +83,8 @@ def _left_behind(directory: Path) -> int:
 # -- tools that would write gigabytes ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "text", "tool"), [("space.s", HUGE_ASM, "llvm-mc"),
-                                                    ("global.ll", HUGE_GLOBAL_IR, "llc")])
+                                                    ("global.ll", HUGE_GLOBAL_IR, "llc")],
+                         ids=["space 3e9 in .s", "1e9 x i32 global in .ll"])
 def test_a_gigabyte_object_stops_at_the_output_limit(tmp_path: Path, name: str, text: str, tool: str) -> None:
     source = tmp_path / name
     source.write_text(text)
@@ -168,8 +169,13 @@ def test_size_refuses_what_is_no_regular_file_or_too_large(tmp_path: Path, kind:
     assert f"irlens: cannot read {path}: {expected}" in done.stderr
 
 
-@pytest.mark.parametrize("command", [["check"], ["optimize"], ["diff", str(EXAMPLES / "sizes.ll")]])
-@pytest.mark.parametrize("kind", ["/dev/zero", "FIFO", "3 GB sparse file"])
+DIFF = ["diff", str(EXAMPLES / "sizes.ll")]  # the input under test is the new side
+
+
+@pytest.mark.parametrize(("command", "kind"), [(["check"], "/dev/zero"), (["optimize"], "FIFO"),
+                                               (["optimize"], "3 GB sparse file"), (DIFF, "/dev/zero"),
+                                               (DIFF, "FIFO"), (DIFF, "3 GB sparse file")],
+                         ids=lambda value: value[0] if isinstance(value, list) else value)
 def test_other_commands_refuse_them_too(tmp_path: Path, command: list[str], kind: str) -> None:
     make, expected = INPUTS[kind]
     path = make(tmp_path)
