@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -25,6 +26,7 @@ import pytest
 
 from conftest import EXAMPLES, line_of
 from irlens.config import Settings
+from irlens.engine.report import CompileJob, compile_to_ir
 from raw_lsp import raw_session
 
 MB = 1024 * 1024
@@ -97,6 +99,18 @@ def test_a_gigabyte_object_stops_at_the_output_limit(tmp_path: Path, name: str, 
     assert f"{OUTPUT_LIMIT // MB} MB limit" in done.stderr and "toolOutputMb" in done.stderr
     assert largest[0] <= OUTPUT_LIMIT + MB  # the object never grew past the limit (3-4 GB without it)
     assert _left_behind(tools_tmp) == 0
+
+
+def test_a_compile_command_writing_past_the_limit_is_named(tmp_path: Path) -> None:
+    """`irlens report` compiles compile_commands.json entries with clang under the same file-size limit."""
+    source = tmp_path / "calls.c"
+    doubling = "".join(f"#define X{i + 1} X{i} X{i}\n" for i in range(16))
+    source.write_text(f"void f(void);\n#define X0 f();\n{doubling}void g(void) {{ X16 }}\n")  # 65,536 calls
+    clang = shutil.which("clang-19") or "clang"
+    job = CompileJob(str(source), str(tmp_path), ())
+    outcome = compile_to_ir((job, clang, 1))  # its IR is about 3 MB
+    assert outcome == {"error": "clang's output reached the 1 MB limit on a file (setting toolOutputMb)"}
+    assert "define dso_local void @g()" in compile_to_ir((job, clang, 64))["text"]
 
 
 def _peak_rss_mb(pid: int) -> int:

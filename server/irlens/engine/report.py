@@ -14,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shlex
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Callable, Sequence
@@ -31,7 +33,7 @@ from irlens.engine.optimizer import optimize_function
 from irlens.input_files import read_input, read_input_text
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
-from irlens.toolchain.runner import ToolFailure
+from irlens.toolchain.runner import ToolFailure, output_limit
 
 REPORT_FORMAT = 1
 IR_SUFFIXES = (".ll",)
@@ -233,18 +235,28 @@ def find_clang(toolchain: Toolchain) -> str | None:
     return shutil.which(f"clang-{toolchain.version}") or shutil.which("clang")
 
 
-def compile_to_ir(job: tuple[CompileJob, str]) -> dict[str, Any]:
-    """A worker's task: the entry compiled by `clang` to -O0 IR; {"text"} or {"error"}."""
-    entry, clang = job
+def compile_to_ir(job: tuple[CompileJob, str, int]) -> dict[str, Any]:
+    """A worker's task: the entry compiled by `clang` to -O0 IR; {"text"} or {"error"}. clang may write
+    files of at most `output_mb` MB (toolOutputMb), so the module read back is no larger."""
+    entry, clang, output_mb = job
+    limit = output_limit(output_mb)
+
+    def limit_output() -> None:  # in the child, before exec (a worker process: forking it is cheap)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     with tempfile.TemporaryDirectory(prefix="irlens-cc-") as scratch:
         output = Path(scratch) / "module.ll"
         command = [clang, *entry.arguments, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm",
                    "-o", str(output), entry.name]
         try:
             completed = subprocess.run(command, cwd=entry.directory, capture_output=True, check=False,
-                                       timeout=COMPILE_TIMEOUT_S, stdin=subprocess.DEVNULL)
+                                       timeout=COMPILE_TIMEOUT_S, stdin=subprocess.DEVNULL,
+                                       preexec_fn=limit_output)
         except (OSError, subprocess.TimeoutExpired) as error:
             return {"error": f"clang could not run: {error}"}
+        if completed.returncode == -signal.SIGXFSZ:
+            return {"error": f"clang's output reached the {limit // 2**20} MB limit on a file (setting "
+                             "toolOutputMb)"}
         if completed.returncode != 0 or not output.exists():
             errors = [line for line in completed.stderr.decode("utf-8", "replace").splitlines()
                       if "error" in line] or ["no output"]
@@ -281,7 +293,8 @@ def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOption
                          for job in inputs.compiles]
         else:
             # Compiled on this machine's cores, so that only IR travels to a cluster.
-            compiled = run_many(compile_to_ir, [(job, clang) for job in inputs.compiles],
+            output_mb = toolchain.limits.output_mb
+            compiled = run_many(compile_to_ir, [(job, clang, output_mb) for job in inputs.compiles],
                                 workers=options.workers, desc="compiles", progress=options.progress,
                                 log=options.log)
             for job, outcome in zip(inputs.compiles, compiled, strict=True):

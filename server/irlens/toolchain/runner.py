@@ -227,7 +227,12 @@ def _caps(memory_mb: int, output_mb: int) -> _Caps:
     """The settings' caps, each lowered to the hard limit this process runs under (`ulimit -v`, `-f`,
     `prlimit`): a tool may not raise its limit above that, so the hard limit is the cap then."""
     return _Caps(_within_hard_limit(resource.RLIMIT_AS, max(64, memory_mb) * MB, "toolMemoryMb", "-v"),
-                 _within_hard_limit(resource.RLIMIT_FSIZE, max(1, output_mb) * MB, "toolOutputMb", "-f"))
+                 output_limit(output_mb))
+
+
+def output_limit(output_mb: int) -> int:
+    """toolOutputMb in bytes, or the hard RLIMIT_FSIZE irlens runs under where that is lower."""
+    return _within_hard_limit(resource.RLIMIT_FSIZE, max(1, output_mb) * MB, "toolOutputMb", "-f")
 
 
 def _within_hard_limit(limit: int, wanted: int, setting: str, ulimit_flag: str) -> int:
