@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     print_diagnostics(args.file, diagnostics)
     if any(d.severity == "error" for d in diagnostics):
         print(f"{sum(d.severity == 'error' for d in diagnostics)} error(s)")
-        write_sarif(args, diagnostics, {})
+        write_sarif(args, text, diagnostics, {})
         return 1
     try:
         report = size_report(toolchain, text, kind, settings, with_oz=kind == "ir", jobs=args.jobs)
@@ -86,5 +86,5 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     suggestions[function["name"]] = f"{label} is the best verified pipeline"
     print_size_table(report, suggestions)
-    write_sarif(args, diagnostics, verified)
+    write_sarif(args, text, diagnostics, verified)
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from irlens.config import NumberRange, Settings, setting_range
+from irlens.input_files import read_input_text
 from irlens.toolchain.discovery import Toolchain, discover
 
 SourceKind = Literal["ir", "asm"]
@@ -46,6 +47,8 @@ def add_toolchain_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llvm-bin", metavar="DIR", help="directory of the LLVM tools (env IRLENS_LLVM_BIN)")
     parser.add_argument("--timeout", type=number("tool_timeout_s"), metavar="S",
                         help="wall-time limit of one tool call")
+    parser.add_argument("--max-input-mb", type=number("max_input_mb"), metavar="MB",
+                        help="the largest input file read (default 64)")
 
 
 def add_search_options(parser: argparse.ArgumentParser) -> None:
@@ -95,6 +98,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides = {
         "llvm_bin": getattr(args, "llvm_bin", None),
         "tool_timeout_s": getattr(args, "timeout", None),
+        "max_input_mb": getattr(args, "max_input_mb", None),
         "asm_triple": getattr(args, "triple", None),
         "model_path": getattr(args, "model", None),
         "lift_model_path": getattr(args, "lift_model", None),
@@ -114,9 +118,10 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def read_source(path: Path) -> tuple[str, SourceKind]:
-    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind."""
-    text = path.read_bytes().decode("utf-8", "surrogateescape")
+def read_source(path: Path, max_input_mb: int) -> tuple[str, SourceKind]:
+    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind; OSError for
+    what is no regular file of at most `max_input_mb` MB (input_files)."""
+    text = read_input_text(path, max_input_mb)
     kind: SourceKind = "asm" if path.suffix in ASM_SUFFIXES else "ir"
     return text, kind
 
@@ -148,7 +153,7 @@ def open_source_file(args: argparse.Namespace) -> SourceFile | None:
     if toolchain is None:
         return None
     try:
-        text, kind = read_source(args.file)
+        text, kind = read_source(args.file, settings.max_input_mb)
     except OSError as error:
         print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return None

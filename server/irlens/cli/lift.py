@@ -19,6 +19,7 @@ from irlens.cli.common import (
 )
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lifter import LiftOptions, lift_file
+from irlens.input_files import read_input
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
 
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.refine_seconds is not None:
         settings.lift_refine_s = args.refine_seconds
     try:
-        asm_text = Path(args.file).read_text(encoding="utf-8", errors="replace")
+        asm_text = read_input(args.file, settings.max_input_mb).decode("utf-8", "replace")
     except OSError as exc:
         print(f"irlens lift: {args.file}: {exc.strerror}", file=sys.stderr)
         return 1

@@ -242,7 +242,8 @@ def run_many_modules(args: argparse.Namespace) -> int:
         return str(args.output_dir / path.relative_to(root))
 
     jobs = [ModuleJob(str(path), output_for(path), settings.size_baseline, args.budget, settings.llvm_bin,
-                      settings.tool_timeout_s, settings.tool_memory_mb) for path in files]
+                      settings.tool_timeout_s, settings.tool_memory_mb, settings.tool_output_mb,
+                      settings.max_input_mb) for path in files]
     cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
     records = optimize_files(jobs, cache=cache, workers=args.jobs, ray_address=args.ray)
     done = [r for r in records if "error" not in r]

@@ -45,12 +45,14 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None and args.json is None:
         print("irlens report: nothing to write; pass -o OUT.html and/or --json OUT.json", file=sys.stderr)
         return 2
-    toolchain = open_toolchain(settings_from_args(args))
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
     if toolchain is None:
         return 2
     cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
     options = RunOptions(suggest=args.suggest, compile_commands=not args.no_compile, workers=args.jobs,
-                         ray_address=args.ray, cache=cache, progress=not args.no_progress)
+                         ray_address=args.ray, cache=cache, progress=not args.no_progress,
+                         max_input_mb=settings.max_input_mb)
     report = build_report(args.paths, toolchain, options)
     if args.json is not None:
         args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -28,12 +28,11 @@ def add_sarif_option(parser: argparse.ArgumentParser) -> None:
                         help="also write the diagnostics and smaller-version findings as SARIF 2.1.0")
 
 
-def write_sarif(args: argparse.Namespace, diagnostics: list[ToolDiagnostic],
+def write_sarif(args: argparse.Namespace, text: str, diagnostics: list[ToolDiagnostic],
                 verified: dict[str, FunctionResult]) -> None:
-    """Writes args.sarif when the option was given (the file checked is args.file)."""
+    """Writes args.sarif when the option was given (the file checked is args.file, its text `text`)."""
     if getattr(args, "sarif", None) is None:
         return
-    text = args.file.read_text(encoding="utf-8", errors="replace")
     args.sarif.write_text(json.dumps(sarif_log(args.file, text, diagnostics, verified), indent=2),
                           encoding="utf-8")
 

@@ -14,6 +14,7 @@ from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, cache_key, run_many
 from irlens.engine.optimizer import SearchOptions, optimize_module
+from irlens.input_files import read_input, read_input_text
 from irlens.toolchain.baseline import Baseline
 from irlens.toolchain.discovery import ToolMissing, discover
 from irlens.toolchain.runner import ToolFailure
@@ -28,6 +29,8 @@ class ModuleJob:
     llvm_bin: str | None
     tool_timeout_s: float
     tool_memory_mb: int
+    tool_output_mb: int
+    max_input_mb: int
 
 
 def module_files(paths: list[Path]) -> list[Path]:
@@ -42,10 +45,10 @@ def module_files(paths: list[Path]) -> list[Path]:
 def optimize_file(job: ModuleJob) -> dict[str, Any]:
     """One module's figures (JSON-able), or its error; never raises for a bad module."""
     settings = Settings(llvm_bin=job.llvm_bin, tool_timeout_s=job.tool_timeout_s,
-                        tool_memory_mb=job.tool_memory_mb)
+                        tool_memory_mb=job.tool_memory_mb, tool_output_mb=job.tool_output_mb)
     record: dict[str, Any] = {"path": job.path}
     try:
-        text = Path(job.path).read_text(encoding="utf-8", errors="surrogateescape")
+        text = read_input_text(job.path, job.max_input_mb)
         toolchain = discover(settings)
         result = optimize_module(toolchain, text, candidate_pipelines(),
                                  options=SearchOptions(baseline=job.baseline, budget=job.budget, jobs=1))
@@ -72,7 +75,7 @@ def optimize_files(jobs: list[ModuleJob], *, cache: ResultCache | None, workers:
     keys = []
     for job in jobs:
         try:
-            digest = hashlib.sha256(Path(job.path).read_bytes()).hexdigest()
+            digest = hashlib.sha256(read_input(job.path, job.max_input_mb)).hexdigest()
         except OSError:
             digest = "unreadable"
         keys.append(cache_key("optimize", digest, asdict(job), candidates, toolchain_key))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from irlens.input_files import MB, open_input, read_input
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import measure_asm, measure_ir, object_function_sizes
 from irlens.toolchain.runner import ToolFailure
@@ -31,17 +32,23 @@ class Sizes:
     modules: dict[str, int]  # module -> the bytes of its functions
 
 
-def load_sizes(path: Path, toolchain: Toolchain) -> Sizes:
+def load_sizes(path: Path, toolchain: Toolchain, max_input_mb: int) -> Sizes:
+    """A side's function sizes. An object file is read in parts, whatever its size (its headers and
+    symbol tables at most `max_input_mb` MB); any other input is read whole, up to that limit."""
     try:
-        data = path.read_bytes()
+        with open_input(path, None) as handle:
+            if handle.read(4) == b"\x7fELF" or path.suffix in OBJECT_SUFFIXES:
+                functions = object_function_sizes(handle, max_read=max_input_mb * MB)
+                return Sizes(functions, {path.name: sum(functions.values())})
+        data = read_input(path, max_input_mb)
     except OSError as error:
         raise DiffInputError(f"cannot read {path}: {error.strerror}") from None
+    except ToolFailure as error:
+        raise DiffInputError(f"{path}: {error}") from None
     try:
         if path.suffix == ".json":
             return _from_report(path, data)
-        if data.startswith(b"\x7fELF") or path.suffix in OBJECT_SUFFIXES:
-            functions = object_function_sizes(data)
-        elif path.suffix in (".s", ".S", ".asm"):
+        if path.suffix in (".s", ".S", ".asm"):
             measured = measure_asm(toolchain, data.decode("utf-8", "surrogateescape"))
             functions = {n: f.bytes for n, f in measured.functions.items() if f.bytes is not None}
         else:

@@ -82,7 +82,8 @@ class Engine:
         """New settings: a different toolchain or tool limits invalidate nothing cached (keys include
         them), but every open document is re-checked with them."""
         old = self.session.settings
-        tools = ("llvm_bin", "tool_timeout_s", "tool_memory_mb", "size_baseline", "asm_triple")
+        tools = ("llvm_bin", "tool_timeout_s", "tool_memory_mb", "tool_output_mb", "size_baseline",
+                 "asm_triple")
         background = ("background_suggestions", "max_background_functions", "model_enabled")
         changed_tools = any(getattr(settings, name) != getattr(old, name) for name in tools)
         changed_background = any(getattr(settings, name) != getattr(old, name) for name in background)

@@ -17,6 +17,7 @@ from irlens import __version__
 from irlens.config import Settings
 from irlens.engine.documents import Edit
 from irlens.engine.workspace import Engine, EngineEvent
+from irlens.input_files import text_too_large
 from irlens.lsp.diagnostics import publish, publish_unopened
 from irlens.lsp.protocol import IrlensProtocol
 from irlens.model.service import ModelService, ModelStatus
@@ -56,6 +57,7 @@ class IrlensServer(LanguageServer):
         self._last_update: asyncio.Future[None] | None = None
         self._last_structural_update: asyncio.Future[None] | None = None
         self._pending_edits: dict[str, tuple[int, list[Edit]]] = {}  # by URI: (version, edits)
+        self._refused_documents: set[str] = set()  # open, but above maxInputMb: not analysed
 
     # -- settings and model -------------------------------------------------------------------------
 
@@ -175,6 +177,31 @@ class IrlensServer(LanguageServer):
         self._last_update = asyncio.get_running_loop().run_in_executor(self._updates, guarded)
         if not edit:
             self._last_structural_update = self._last_update
+
+    def refuse_document(self, uri: str, version: int, text: str) -> bool:
+        """True (having said why, as a diagnostic and a message) when an opened document is above
+        maxInputMb: the engine never sees it, so no tool runs on it, and its edits are ignored until it
+        is closed and opened again."""
+        problem = text_too_large(text, self.settings.max_input_mb)
+        if problem is None:
+            self._refused_documents.discard(uri)
+            return False
+        self._refused_documents.add(uri)
+        self.update_documents(self.engine.close, uri)  # an earlier version it may hold
+        message = (f"irlens does not analyse this document: it is {problem}; close and reopen it once it "
+                   "is smaller or the setting is raised")
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, version=version, diagnostics=[types.Diagnostic(
+                range=types.Range(start=types.Position(0, 0), end=types.Position(0, 0)), message=message,
+                severity=types.DiagnosticSeverity.Warning, source="irlens")]))
+        self.show_message(f"{message} ({uri})", types.MessageType.Warning)
+        return True
+
+    def is_refused(self, uri: str) -> bool:
+        return uri in self._refused_documents
+
+    def forget_refused(self, uri: str) -> None:
+        self._refused_documents.discard(uri)
 
     def change_document(self, uri: str, version: int, edits: list[Edit]) -> None:
         """A flood of changes is applied once per pass of the update thread: all edits received so far,

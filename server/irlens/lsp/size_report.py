@@ -29,7 +29,8 @@ def register(server: IrlensServer) -> None:
                      (ls.workspace.folders or {}).values()]
         too_broad = [path for path in paths if _too_broad(path)]
         options = RunOptions(compile_commands=ls.settings.compile_commands, workers=1,
-                             cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None)
+                             cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None,
+                             max_input_mb=ls.settings.max_input_mb)
         report = await asyncio.to_thread(build_report, [p for p in paths if p not in too_broad],
                                          ls.engine.toolchain, options, texts)
         report["problems"][:0] = [{"path": str(path), "problem": "not searched: a report walks every file "

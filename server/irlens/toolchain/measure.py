@@ -36,6 +36,7 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from irlens.ir.names import object_symbol
 from irlens.ir.scan import scan_functions
@@ -93,9 +94,10 @@ def defined_function_names(ir_text: str) -> list[str]:
 
 # --- object files ----------------------------------------------------------------------------------
 
-def _read_object(obj: bytes, tool: str) -> tuple[list[Symbol], dict[int, Section]]:
+def _read_object(obj: bytes | BinaryIO, tool: str, *,
+                 max_read: int | None = None) -> tuple[list[Symbol], dict[int, Section]]:
     try:
-        return read_elf(obj)
+        return read_elf(obj, max_read=max_read)
     except ElfError as error:
         raise ToolFailure(tool, "error", f"its object file could not be read: {error}") from None
 
@@ -303,7 +305,8 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def object_function_sizes(obj: bytes) -> dict[str, int]:
-    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs."""
-    symbols, sections = _read_object(obj, "the object file reader")
+def object_function_sizes(obj: bytes | BinaryIO, *, max_read: int | None = None) -> dict[str, int]:
+    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs (an
+    open file in parts, at most `max_read` bytes of them: see elf.read_elf)."""
+    symbols, sections = _read_object(obj, "the object file reader", max_read=max_read)
     return _function_sizes(symbols, sections, asm=False)

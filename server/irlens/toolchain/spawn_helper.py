@@ -5,7 +5,7 @@ A preexec_fn makes CPython fork() the whole server (hundreds of MB of page table
 the GIL: 15-90 ms per tool start during which no other thread (hover) runs. Without one it uses vfork.
 The wrapper does what the preexec function did, in the same order of guarantees, then execs the tool:
 PR_SET_PDEATHSIG (and exit if the server is already gone), tell the guardian its process group, Landlock
-restrict_self with the ruleset the server built (fd passed down), RLIMIT_AS.
+restrict_self with the ruleset the server built (fd passed down), RLIMIT_AS and RLIMIT_FSIZE.
 
 It is compiled once by the toolchain's clang into the user cache (named by a hash of its source); where
 that cannot be done (no clang, read-only cache) `path()` is None and the runner keeps the preexec_fn.
@@ -24,7 +24,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# argv: PARENT_PID LIMIT_BYTES RULESET_FD GUARDIAN_FD TOOL [ARGS...]; an fd of -1 means none.
+# argv: PARENT_PID MEMORY_BYTES OUTPUT_BYTES RULESET_FD GUARDIAN_FD TOOL [ARGS...]; an fd of -1 means none.
 _SOURCE = r"""
 #include <signal.h>
 #include <stdio.h>
@@ -37,13 +37,13 @@ _SOURCE = r"""
 #include <sys/syscall.h>
 
 int main(int argc, char **argv) {
-    if (argc < 6) {
-        fputs("irlens-spawn: usage: PARENT LIMIT RULESET_FD GUARDIAN_FD TOOL [ARGS...]\n", stderr);
+    if (argc < 7) {
+        fputs("irlens-spawn: usage: PARENT MEMORY OUTPUT RULESET_FD GUARDIAN_FD TOOL [ARGS...]\n", stderr);
         return 127;
     }
     pid_t parent = (pid_t)atol(argv[1]);
-    unsigned long long limit = strtoull(argv[2], NULL, 10);
-    int ruleset_fd = atoi(argv[3]), guardian_fd = atoi(argv[4]);
+    unsigned long long memory = strtoull(argv[2], NULL, 10), output = strtoull(argv[3], NULL, 10);
+    int ruleset_fd = atoi(argv[4]), guardian_fd = atoi(argv[5]);
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     if (getppid() != parent)  /* the server died before prctl */
         _exit(137);
@@ -58,13 +58,13 @@ int main(int argc, char **argv) {
         syscall(446 /* landlock_restrict_self */, ruleset_fd, 0);
         close(ruleset_fd);
     }
-    struct rlimit cap = {limit, limit};
-    if (setrlimit(RLIMIT_AS, &cap) != 0) {
+    struct rlimit memory_cap = {memory, memory}, output_cap = {output, output};
+    if (setrlimit(RLIMIT_AS, &memory_cap) != 0 || setrlimit(RLIMIT_FSIZE, &output_cap) != 0) {
         fprintf(stderr, "irlens-spawn: setrlimit: %s\n", strerror(errno));
         _exit(127);
     }
-    execv(argv[5], argv + 5);
-    fprintf(stderr, "irlens-spawn: could not start %s: %s\n", argv[5], strerror(errno));
+    execv(argv[6], argv + 6);
+    fprintf(stderr, "irlens-spawn: could not start %s: %s\n", argv[6], strerror(errno));
     _exit(127);
 }
 """
