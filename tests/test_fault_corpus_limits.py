@@ -27,6 +27,7 @@ import pytest
 from conftest import EXAMPLES, line_of
 from irlens.config import Settings
 from irlens.engine.report import CompileJob, compile_to_ir
+from irlens.toolchain.discovery import discover
 from raw_lsp import raw_session
 
 MB = 1024 * 1024
@@ -108,9 +109,9 @@ def test_a_compile_command_writing_past_the_limit_is_named(tmp_path: Path) -> No
     source.write_text(f"void f(void);\n#define X0 f();\n{doubling}void g(void) {{ X16 }}\n")  # 65,536 calls
     clang = shutil.which("clang-19") or "clang"
     job = CompileJob(str(source), str(tmp_path), ())
-    outcome = compile_to_ir((job, clang, 1))  # its IR is about 3 MB
-    assert outcome == {"error": "clang's output reached the 1 MB limit on a file (setting toolOutputMb)"}
-    assert "define dso_local void @g()" in compile_to_ir((job, clang, 64))["text"]
+    outcome = compile_to_ir((job, clang, discover(Settings(tool_output_mb=1))))  # its IR is about 3 MB
+    assert "its output reached the 1 MB limit on a file (setting toolOutputMb)" in outcome["error"]
+    assert "define dso_local void @g()" in compile_to_ir((job, clang, discover(Settings())))["text"]
 
 
 def _peak_rss_mb(pid: int) -> int:
