@@ -32,6 +32,7 @@ from irlens.engine.ranking import PipelineRanker
 from irlens.engine.session import MB, Session
 from irlens.engine.suggestions import Suggestions
 from irlens.ir.asm import AsmIndex
+from irlens.ir.columns import Encoding
 from irlens.ir.index import FunctionDef
 from irlens.ir.names import object_symbol
 from irlens.toolchain import process_groups
@@ -110,14 +111,16 @@ class Engine:
         self.analysis.schedule(document, diagnostics=True)
         return document
 
-    def change(self, uri: str, version: int, edits: Sequence[Edit], *, utf16: bool = True) -> Document | None:
-        """A new version from `edits` of the current one (ranges replaced, or a whole new text): old
-        work is cancelled at once, new work starts after the debounce delay. Blocking: an edit inside
-        one function re-scans that function only; other edits index the whole text."""
+    def change(self, uri: str, version: int, edits: Sequence[Edit], *,
+               encoding: Encoding = "utf-16") -> Document | None:
+        """A new version from `edits` of the current one (ranges replaced, their columns in `encoding`'s
+        units, or a whole new text): old work is cancelled at once, new work starts after the debounce
+        delay. Blocking: an edit inside one function re-scans that function only; other edits index the
+        whole text."""
         old = self.session.documents.get(uri)
         if old is None:
             return None
-        snapshot = revised(old.snapshot, version, edits, utf16=utf16)
+        snapshot = revised(old.snapshot, version, edits, encoding=encoding)
         document = self.session.documents.replace(snapshot)
         # What changed since the version last scheduled is worked out after the debounce, off this
         # path: readers are waiting for the new snapshot.

@@ -18,6 +18,7 @@ from irlens.config import Settings
 from irlens.engine.documents import Edit
 from irlens.engine.workspace import Engine, EngineEvent
 from irlens.input_files import text_too_large
+from irlens.ir.columns import ENCODINGS, Encoding
 from irlens.lsp.diagnostics import publish, publish_unopened
 from irlens.lsp.protocol import IrlensProtocol
 from irlens.model.service import ModelService, ModelStatus
@@ -213,8 +214,14 @@ class IrlensServer(LanguageServer):
     def _apply_pending_edits(self, uri: str) -> None:
         pending = self._pending_edits.pop(uri, None)
         if pending is not None:
-            # columns in UTF-16 code units, as every feature of this server counts them (lsp/positions.py)
-            self.engine.change(uri, pending[0], pending[1], utf16=True)
+            self.engine.change(uri, pending[0], pending[1], encoding=self.position_encoding)
+
+    @property
+    def position_encoding(self) -> Encoding:
+        """What positions' columns count, both ways: pygls chose it at `initialize` from the client's
+        `general.positionEncodings` (its first that pygls knows; UTF-16 when none) and announced it."""
+        chosen = self.workspace.position_encoding
+        return next((encoding for encoding in ENCODINGS if encoding == chosen), "utf-16")
 
     # -- messages -----------------------------------------------------------------------------------
 
