@@ -92,6 +92,56 @@ def parse_asm(text: str) -> AsmIndex:
     return AsmIndex(functions, line_count)
 
 
+# Statements that make llvm-mc read a file: `.include`/`.incbin` (directive names are case-insensitive to
+# it), and the two ways a macro can build such a directive from its arguments: `.altmacro` (parameters
+# substituted without a backslash) and, inside `.macro`/`.irp`/`.irpc` bodies, a directive or mnemonic
+# that is itself substituted (`.\d "/etc/passwd"` with `d` = incbin).
+_FILE_DIRECTIVE = re.compile(r"\.(incbin|include|altmacro)\b", re.IGNORECASE)
+_MACRO_START = re.compile(r"^\s*\.(?:macro|irpc?)\b", re.IGNORECASE)
+_MACRO_END = re.compile(r"^\s*\.(?:endm|endr)\b", re.IGNORECASE)
+_STATEMENT_HEAD = re.compile(r"(?:^|;)[ \t]*(?:[\w.$]+:[ \t]*)*([^\s,;]+)")
+_HAS_MACRO = re.compile(r"\.(?:macro|irpc?)\b", re.IGNORECASE)
+
+
+class FileReadingStatement(NamedTuple):
+    line: int  # 0-based
+    column: int
+    message: str
+
+
+def file_reading_statements(text: str) -> list[FileReadingStatement]:
+    """The statements of an assembly text that would make the assembler read another file. irlens
+    assembles only the document's own text (from stdin, in a private directory), so these are refused
+    before any tool runs: `.include "/etc/passwd"` or `.incbin "/etc/shadow"` would otherwise show that
+    file's errors or its size as the function's bytes."""
+    found: list[FileReadingStatement] = []
+    for match in _FILE_DIRECTIVE.finditer(text):
+        line_number = text.count("\n", 0, match.start())
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
+        directive = match.group(0)
+        if directive.lower() == ".altmacro":
+            message = ("`.altmacro` is not assembled: its macros could build a directive that reads "
+                       "another file")
+        else:
+            message = (f"`{directive}` reads another file: irlens assembles only this document's own text, "
+                       "so files named by .include/.incbin are not read (paste what is needed here)")
+        found.append(FileReadingStatement(line_number, column, message))
+    if "\\" in text and _HAS_MACRO.search(text):
+        depth = 0
+        for number, line in enumerate(text.splitlines()):
+            if _MACRO_START.match(line):
+                depth += 1
+            elif _MACRO_END.match(line):
+                depth = max(0, depth - 1)
+            elif depth:
+                for head in _STATEMENT_HEAD.finditer(line):
+                    if "\\" in head.group(1):
+                        found.append(FileReadingStatement(number, head.start(1), (
+                            f"`{head.group(1)}`: a directive or instruction built from macro arguments is "
+                            "not assembled (it could be .include or .incbin, which read another file)")))
+    return sorted(found)
+
+
 _ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)(@[A-Za-z]+)?")
 _ATT_CALL = re.compile(r"^call[qlw]?$|^jmp[qlw]?$")
 _ATT_IMMEDIATE = re.compile(r"\$(-?(?:0x[0-9a-fA-F]+|\d+))\b")
