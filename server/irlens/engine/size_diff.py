@@ -17,7 +17,7 @@ from typing import Any
 
 from irlens.engine.report_format import report_problem
 from irlens.toolchain.discovery import Toolchain, ToolMissing
-from irlens.toolchain.measure import measure_asm, measure_ir, object_function_sizes
+from irlens.toolchain.measure import compile_object, measure_asm, measure_ir, object_function_sizes
 from irlens.toolchain.runner import ToolFailure
 
 OBJECT_SUFFIXES = (".o", ".obj", ".elf", ".so", ".a")
@@ -44,9 +44,8 @@ def load_sizes(path: Path, toolchain: Toolchain) -> Sizes:
             return _from_report(path, data)
         if data.startswith(b"\x7fELF") or path.suffix in OBJECT_SUFFIXES:
             functions = object_function_sizes(data)
-        elif data.startswith(BITCODE_MAGIC):
-            measured = measure_ir(toolchain, data)
-            functions = {n: f.bytes for n, f in measured.functions.items() if f.bytes is not None}
+        elif data.startswith(BITCODE_MAGIC):  # compiled as every module is, read as object files are
+            functions = object_function_sizes(compile_object(toolchain, data))
         elif b"\0" in data:
             raise DiffInputError(f"{path}: binary data, not a .ll, .s, bitcode, object file or report JSON")
         elif path.suffix in (".s", ".S", ".asm"):
