@@ -123,7 +123,8 @@ async def test_include_and_incbin_are_refused_at_their_lines_without_running_the
         found = {(d["range"]["start"]["line"], d["severity"]) for d in diagnostics}
         assert found == {(line_of(ASM_READING, ".incbin"), 1), (line_of(ASM_READING, ".include"), 1)}
         messages = " ".join(d["message"] for d in diagnostics)
-        assert "`.incbin` reads another file" in messages and "`.include` reads another file" in messages
+        assert '`.incbin "/etc/passwd"` reads another file' in messages
+        assert '`.include "/etc/passwd"` reads another file' in messages
         assert "root:" not in messages  # nothing of the file reached the user
         hover, _ = await client.hover(uri, line_of(ASM_READING, "leaks:"))
         passwd_bytes = Path("/etc/passwd").stat().st_size

@@ -96,7 +96,8 @@ def parse_asm(text: str) -> AsmIndex:
 # it), and the two ways a macro can build such a directive from its arguments: `.altmacro` (parameters
 # substituted without a backslash) and, inside `.macro`/`.irp`/`.irpc` bodies, a directive or mnemonic
 # that is itself substituted (`.\d "/etc/passwd"` with `d` = incbin).
-_FILE_DIRECTIVE = re.compile(r"\.(incbin|include|altmacro)\b", re.IGNORECASE)
+_FILE_DIRECTIVE = re.compile(r"\.(incbin|include|altmacro)\b(?:[ \t]*(\"[^\"\n]*\"|[^\s;,]+))?",
+                             re.IGNORECASE)
 _MACRO_START = re.compile(r"^\s*\.(?:macro|irpc?)\b", re.IGNORECASE)
 _MACRO_END = re.compile(r"^\s*\.(?:endm|endr)\b", re.IGNORECASE)
 _STATEMENT_HEAD = re.compile(r"(?:^|;)[ \t]*(?:[\w.$]+:[ \t]*)*([^\s,;]+)")
@@ -118,13 +119,15 @@ def file_reading_statements(text: str) -> list[FileReadingStatement]:
     for match in _FILE_DIRECTIVE.finditer(text):
         line_number = text.count("\n", 0, match.start())
         column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
-        directive = match.group(0)
-        if directive.lower() == ".altmacro":
+        directive = match.group(1)
+        if directive.lower() == "altmacro":
             message = ("`.altmacro` is not assembled: its macros could build a directive that reads "
                        "another file")
         else:
-            message = (f"`{directive}` reads another file: irlens assembles only this document's own text, "
-                       "so files named by .include/.incbin are not read (paste what is needed here)")
+            named = f" {match.group(2)}" if match.group(2) else ""
+            message = (f"`.{directive}{named}` reads another file: irlens assembles only this document's "
+                       "own text, so files named by .include/.incbin are not read (paste what is needed "
+                       "here)")
         found.append(FileReadingStatement(line_number, column, message))
     if "\\" in text and _HAS_MACRO.search(text):
         depth = 0
