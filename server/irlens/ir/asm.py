@@ -98,10 +98,8 @@ def parse_asm(text: str) -> AsmIndex:
 # that is itself substituted (`.\d "/etc/passwd"` with `d` = incbin).
 _FILE_DIRECTIVE = re.compile(r"\.(incbin|include|altmacro)\b(?:[ \t]*(\"[^\"\n]*\"|[^\s;,]+))?",
                              re.IGNORECASE)
-_MACRO_START = re.compile(r"^\s*\.(?:macro|irpc?)\b", re.IGNORECASE)
-_MACRO_END = re.compile(r"^\s*\.(?:endm|endr)\b", re.IGNORECASE)
+_MACRO_BOUNDARY = re.compile(r"^[ \t]*\.(macro|irpc?|endm|endr)\b", re.IGNORECASE | re.MULTILINE)
 _STATEMENT_HEAD = re.compile(r"(?:^|;)[ \t]*(?:[\w.$]+:[ \t]*)*([^\s,;]+)")
-_HAS_MACRO = re.compile(r"\.(?:macro|irpc?)\b", re.IGNORECASE)
 
 
 class FileReadingStatement(NamedTuple):
@@ -129,20 +127,35 @@ def file_reading_statements(text: str) -> list[FileReadingStatement]:
                        "own text, so files named by .include/.incbin are not read (paste what is needed "
                        "here)")
         found.append(FileReadingStatement(line_number, column, message))
-    if "\\" in text and _HAS_MACRO.search(text):
-        depth = 0
-        for number, line in enumerate(text.splitlines()):
-            if _MACRO_START.match(line):
-                depth += 1
-            elif _MACRO_END.match(line):
-                depth = max(0, depth - 1)
-            elif depth:
+    if "\\" in text:
+        for start, end in _macro_bodies(text):
+            first_line = text.count("\n", 0, start)
+            for offset, line in enumerate(text[start:end].split("\n")):
                 for head in _STATEMENT_HEAD.finditer(line):
                     if "\\" in head.group(1):
-                        found.append(FileReadingStatement(number, head.start(1), (
+                        found.append(FileReadingStatement(first_line + offset, head.start(1), (
                             f"`{head.group(1)}`: a directive or instruction built from macro arguments is "
                             "not assembled (it could be .include or .incbin, which read another file)")))
     return sorted(found)
+
+
+def _macro_bodies(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the outermost `.macro`/`.irp`/`.irpc` bodies (an unclosed one runs to the
+    end of the text)."""
+    bodies: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for boundary in _MACRO_BOUNDARY.finditer(text):
+        if boundary.group(1).lower().startswith(("macro", "irp")):
+            if depth == 0:
+                start = text.find("\n", boundary.end()) + 1 or len(text)
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                bodies.append((start, boundary.start()))
+    if depth:
+        bodies.append((start, len(text)))
+    return bodies
 
 
 _ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)(@[A-Za-z]+)?")
