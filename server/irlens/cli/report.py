@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     options = RunOptions(suggest=args.suggest, workers=args.jobs, ray_address=args.ray, cache=cache,
                          progress=not args.no_progress)
     report = build_report(args.paths, toolchain, options)
-    written = [path for path, render in ((args.json, lambda: json.dumps(report, indent=1)),
-                                         (args.output, lambda: render_html(report)))
+    written = [path for path, render in ((args.output, lambda: render_html(report)),
+                                         (args.json, lambda: json.dumps(report, indent=1)))
                if path is not None and write_output(path, render())]
     totals = report_totals(report)
     failed = sum(1 for m in report["modules"] if m["error"])
