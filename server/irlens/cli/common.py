@@ -79,9 +79,13 @@ def write_output(path: Path, text: str) -> bool:
         return True
     except OSError as error:
         problem = error.strerror or str(error)
-    with tempfile.NamedTemporaryFile(prefix="irlens-", suffix=f"-{path.name}", delete=False) as kept:
-        kept.write(data)
-    print(f"irlens: cannot write {path}: {problem}; the result is in {kept.name}", file=sys.stderr)
+    try:
+        with tempfile.NamedTemporaryFile(prefix="irlens-", suffix=f"-{path.name}", delete=False) as kept:
+            kept.write(data)
+        where = f"the result is in {kept.name}"
+    except OSError as error:
+        where = f"nor could the result be kept in {tempfile.gettempdir()} ({error.strerror})"
+    print(f"irlens: cannot write {path}: {problem}; {where}", file=sys.stderr)
     return False
 
 
