@@ -17,12 +17,17 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from conftest import EXAMPLES, REPO, line_of
+from irlens.config import Settings
+from irlens.engine.candidates import load_coreset
+from irlens.model.service import ModelService
+from model_fixtures import write_ranking_gguf
 from raw_lsp import RawClient, raw_session
 
 CLI_S = 120.0  # one small module measured or optimized: seconds here, minutes would be a hang
@@ -198,6 +203,27 @@ def test_resumed_output_dir_rewrites_an_output_truncated_since(tmp_path: Path) -
     third = irlens(*arguments)
     assert third.returncode == 0, third.stderr
     assert json.loads(third.stdout)["summary"] == json.loads(first.stdout)["summary"]
+
+
+def test_a_cached_ranking_of_the_wrong_shape_is_scored_again(
+        tmp_path: Path, service_factory: Callable[[Settings], ModelService]) -> None:
+    coreset = load_coreset()
+    assert coreset is not None
+    count = len(coreset.pipelines)
+    logits = [float((7 * value) % count) for value in range(count)]  # distinct, not coverage order
+    model = write_ranking_gguf(tmp_path / "rank.gguf", coreset.digest, logits, oz_logit=-1.0)
+    settings = Settings(model_path=str(model), model_enabled=True, n_ctx=4096, n_threads=1)
+    first = service_factory(settings)
+    assert first.wait_until_settled(LSP_S).state == "ready"
+    expected = first.rank_pipelines(SMALL_MODULE, coreset.digest, count)
+    assert expected.problem == "" and len(expected.order) == count
+    (entry,) = (tmp_path / "cache").rglob("*.json")
+    entry.write_text(json.dumps({"text": "", "logits": [None] * count}))  # valid JSON, not scores
+    second = service_factory(settings)  # a new process's service: it reads the entry from disk
+    assert second.wait_until_settled(LSP_S).state == "ready"
+    again = second.rank_pipelines(SMALL_MODULE, coreset.digest, count)
+    assert again.problem == "" and again.order == expected.order
+    assert all(isinstance(v, float) for v in json.loads(entry.read_text())["logits"])  # replaced
 
 
 # --- outputs that cannot be written ------------------------------------------------------------------
