@@ -1,7 +1,8 @@
 """Part of the fault corpus (issue 21): careless or hostile input whose work must not be lost and whose
 answer must be a clear message: unsaved edits in the size report, `exit` without `shutdown`, caches
-that hold garbage (the exec wrapper, the results cache, a resumed `--output-dir`), outputs that cannot
-be written, `irlens diff` on garbage, and assembly that names other files (`.include`, `.incbin`).
+that hold garbage (the exec wrapper, the results cache, the model's answer cache, a resumed
+`--output-dir`), outputs that cannot be written, `irlens diff` on garbage, and assembly that names
+other files (`.include`, `.incbin`).
 
 Real tools, a real `irlens serve` over stdio (tests/raw_lsp.py) and the CLI as a subprocess. Every case
 is bounded in time: CLI_S for a command that does one small module's work (~2 s here), ANSWER_S for
