@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from irlens.config import NumberRange, Settings, setting_range
+from irlens.engine.files import write_atomically
 from irlens.input_files import read_input_text
 from irlens.toolchain.discovery import Toolchain, discover
 
@@ -34,13 +37,57 @@ JOBS = number(NumberRange(int, 1, 1024, "parallel compilations"))
 
 
 def output_file(text: str) -> Path:
-    """An argparse type for -o: a file that can be written (not a directory, in a directory that exists)."""
+    """An argparse type for every file a command writes (-o, --json FILE, --sarif, ...): one that can be
+    written (not a directory, in a directory that exists and takes new files), found out before any work
+    is done, so that an unwritable destination costs a usage error (exit 2), not the work."""
     path = Path(text)
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"{text!r} is a directory; give the name of a file to write")
-    if not path.absolute().parent.is_dir():
+    directory = Path(os.path.realpath(path)).parent
+    if not directory.is_dir():
         raise argparse.ArgumentTypeError(f"the directory of {text!r} does not exist")
+    _probe(directory, text)
     return path
+
+
+def output_directory(text: str) -> Path:
+    """An argparse type for --output-dir: a directory that exists or can be made, and takes new files."""
+    path = Path(text)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"cannot make the directory {text!r}: {error.strerror}") from None
+    _probe(path, text)
+    return path
+
+
+def _probe(directory: Path, text: str) -> None:
+    """Creates and removes a file in `directory` (os.access says yes to root on a read-only mount)."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".irlens-probe-"):
+            pass
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"cannot write {text!r}: {error.strerror}") from None
+
+
+def write_output(path: Path, text: str) -> bool:
+    """Writes a command's result to `path`, whole (a new file renamed over it). Should that fail after the
+    work is done (the disk filled up, the directory went away), the result is kept in a file in the
+    temporary directory and stderr says where; False then (the command exits 2)."""
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        write_atomically(path, data)
+        return True
+    except OSError as error:
+        problem = error.strerror or str(error)
+    try:
+        with tempfile.NamedTemporaryFile(prefix="irlens-", suffix=f"-{path.name}", delete=False) as kept:
+            kept.write(data)
+        where = f"the result is in {kept.name}"
+    except OSError as error:
+        where = f"nor could the result be kept in {tempfile.gettempdir()} ({error.strerror})"
+    print(f"irlens: cannot write {path}: {problem}; {where}", file=sys.stderr)
+    return False
 
 
 def add_toolchain_options(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from irlens.cli.common import (
@@ -16,6 +15,7 @@ from irlens.cli.common import (
     number,
     output_file,
     settings_from_args,
+    write_output,
 )
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lifter import LiftOptions, lift_file
@@ -86,9 +86,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         service.stop()
+    written = True
     if args.output:
-        lifted = [r.ir for r in results if r.ir is not None]
-        Path(args.output).write_text("\n".join(lifted), encoding="utf-8")
+        written = write_output(args.output, "\n".join(r.ir for r in results if r.ir is not None))
     if args.json:
         payload: Any = [r.to_json() for r in results]
         print(json.dumps(payload[0] if args.function and payload else payload, indent=2))
@@ -97,5 +97,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"@{result.function}: {result.verdict()}")
             if result.candidates:
                 print(f"  {result.summary()} ({result.seconds:.1f} s)")
+    if not written:
+        return 2
     return 0 if results and all(r.check is not None and r.check.compiles for r in results) else 3
 

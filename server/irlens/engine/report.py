@@ -30,6 +30,7 @@ from irlens.config import DEFAULT_MAX_INPUT_MB
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, cache_key, run_many
 from irlens.engine.optimizer import optimize_function
+from irlens.engine.report_format import module_record_problem
 from irlens.input_files import read_input, read_input_text
 from irlens.toolchain.compile_flags import Refused, filter_command
 from irlens.toolchain.discovery import Toolchain, ToolMissing
@@ -309,7 +310,8 @@ def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOption
             for name, text, kind in modules]
     records = run_many(measure_job, jobs, keys=[job.key() for job in jobs], cache=options.cache,
                        workers=options.workers, ray_address=options.ray_address, desc="modules",
-                       progress=options.progress, log=options.log)
+                       progress=options.progress, log=options.log,
+                       usable=lambda _index, record: module_record_problem(record) is None)
     for module_job, record in zip(jobs, records, strict=True):
         record["module"] = module_job.name  # the same text under another name comes from the cache as well
     return {"irlens_report": REPORT_FORMAT, "llvm_version": toolchain.version, "suggest": options.suggest,

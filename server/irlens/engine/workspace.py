@@ -143,6 +143,11 @@ class Engine:
     def document(self, uri: str) -> Document | None:
         return self.session.documents.get(uri)
 
+    def documents(self) -> list[Document]:
+        """Every open document at its current version: the text as the editor has it, unsaved edits
+        included (the engine, not pygls, applies the edits)."""
+        return self.session.documents.all()
+
     def is_current(self, uri: str, version: int) -> bool:
         return self.session.documents.is_current(uri, version)
 

@@ -15,9 +15,8 @@ def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: IrlensServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document
-        text = ls.workspace.get_text_document(item.uri).source
-        if not ls.refuse_document(item.uri, item.version, text):
-            ls.update_documents(ls.engine.open, item.uri, item.version, text, item.language_id)
+        if not ls.refuse_document(item.uri, item.version, item.text):
+            ls.update_documents(ls.engine.open, item.uri, item.version, item.text, item.language_id)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: IrlensServer, params: types.DidChangeTextDocumentParams) -> None:

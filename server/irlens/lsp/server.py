@@ -129,6 +129,13 @@ class IrlensServer(LanguageServer):
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
+    @property
+    def exit_code(self) -> int:
+        """What the process exits with: 1 when the client sent `exit` without `shutdown` first (as the
+        LSP specification asks), else 0."""
+        protocol = self.protocol
+        return protocol.exit_code if isinstance(protocol, IrlensProtocol) else 0
+
     def stop_background_work(self, wait_s: float = 0.0) -> None:
         """Cancel the engine's work and stop the model; with `wait_s`, wait that long for the engine's
         workers to finish the tool call they are in (so none runs while the interpreter exits)."""

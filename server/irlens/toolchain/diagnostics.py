@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from irlens.ir.asm import file_reading_statements
 from irlens.ir.columns import to_code_points
 from irlens.ir.names import decode_ir_name
 from irlens.ir.scan import IDENT, scan_functions
 from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 from irlens.toolchain.target import resolve_asm_target
 
 Severity = Literal["error", "warning"]
@@ -49,7 +50,7 @@ def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     if _NOT_VERIFIED in stderr:
         found.extend(_verifier_errors(stderr, text))
     if not result.ok and not any(d.severity == "error" for d in found):
-        message = _last_line(stderr) or "llvm-as rejected this file"
+        message = first_error_line(stderr) if stderr.strip() else "llvm-as rejected this file"
         found.append(ToolDiagnostic(0, 0, message, "error", "llvm-as"))
     return found
 
@@ -57,6 +58,9 @@ def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
 def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> list[ToolDiagnostic]:
     """llvm-mc's errors for the file's target (`triple`: the user's asmTriple / --triple), plus what
     choosing the target had to say (see toolchain.target)."""
+    refused = file_reading_statements(text)
+    if refused:  # no tool run: the assembler would read the named file
+        return [ToolDiagnostic(r.line, r.column, r.message, "error", "irlens") for r in refused]
     target = resolve_asm_target(toolchain, text, triple)
     assembled = target.assembler_input(text)
     encoded, found = _prepare(assembled)
@@ -78,7 +82,8 @@ def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> 
                  for n in target.cpu_notes(result.stderr_text) if n.line not in lines)
     found.extend(reported)
     if not result.ok and not any(d.severity == "error" for d in found):
-        message = _last_line(result.stderr_text) or "llvm-mc rejected this file"
+        stderr = result.stderr_text  # its last line is often the caret under the error ("^")
+        message = first_error_line(stderr) if stderr.strip() else "llvm-mc rejected this file"
         found.append(ToolDiagnostic(0, 0, message, "error", "llvm-mc"))
     return found
 
@@ -157,7 +162,3 @@ def _locate(context: list[str], stripped_source: list[str], lines: list[str]) ->
                     return scanned.line, 0
     return 0, 0
 
-
-def _last_line(stderr: str) -> str:
-    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    return lines[-1] if lines else ""

@@ -7,8 +7,10 @@ The wrapper does what the preexec function did, in the same order of guarantees,
 PR_SET_PDEATHSIG (and exit if the server is already gone), tell the guardian its process group, Landlock
 restrict_self with the ruleset the server built (fd passed down), RLIMIT_AS and RLIMIT_FSIZE.
 
-It is compiled once by the toolchain's clang into the user cache (named by a hash of its source); where
-that cannot be done (no clang, read-only cache) `path()` is None and the runner keeps the preexec_fn.
+It is compiled once by the toolchain's clang into the user cache (named by a hash of its source), and run
+once per process before it is trusted: a cached file that does not run (emptied, truncated) is built
+again. Where that cannot be done (no clang, read-only cache) `path()` is None and the runner keeps the
+preexec_fn.
 """
 
 from __future__ import annotations
@@ -90,7 +92,10 @@ def _build(compiler: str) -> str | None:
     cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     target = Path(cache_home, "irlens", f"spawn-{digest}")
     if os.access(target, os.X_OK):
-        return str(target)
+        if _works(target):
+            return str(target)
+        # An empty, truncated or foreign file there would fail every tool start ("Exec format error").
+        log.warning("the cached exec wrapper %s does not run; building it again", target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
@@ -100,8 +105,19 @@ def _build(compiler: str) -> str | None:
                                   timeout=60, check=False)
             if done.returncode != 0:
                 raise OSError(done.stderr.decode(errors="replace").strip()[:300] or "compile failed")
+            if not _works(output):
+                raise OSError(f"the wrapper {compiler} built does not run")
             os.replace(output, target)  # atomic: concurrent servers never run a half-written file
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("tool starts use a slower fork (the exec wrapper could not be built: %s)", error)
         return None
     return str(target)
+
+
+def _works(wrapper: Path) -> bool:
+    """Whether `wrapper` is this wrapper: run without arguments, it prints its usage and exits 127."""
+    try:
+        done = subprocess.run([str(wrapper)], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 127 and done.stderr.startswith(b"irlens-spawn: usage:")
