@@ -49,12 +49,17 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-def test_compile_command_flags_are_replaced() -> None:
-    job = compile_job({"directory": "/src", "command": "gcc -O2 -Iinc -DX=1 -MD -MF d.d -c -o x.o x.c",
-                       "file": "x.c"}, Path("/"))
+def test_compile_command_flags_are_replaced(tmp_path: Path) -> None:
+    job = compile_job({"directory": "src", "command": "gcc -O2 -Iinc -DX=1 -MD -MF d.d -c -o x.o x.c",
+                       "file": "x.c"}, tmp_path)
+    assert "src does not exist" in str(job)
+    (tmp_path / "src").mkdir()
+    command = "gcc -O2 -Iinc -DX=1 -MD -MF d.d -fplugin=p.so -c -o x.o x.c"
+    job = compile_job({"directory": "src", "command": command, "file": "x.c"}, tmp_path)
     assert not isinstance(job, str)
-    assert job.arguments == ("-Iinc", "-DX=1")
-    assert job.name == "/src/x.c"
+    assert job.arguments == ("-Iinc", "-DX=1")  # the allow-list's (tests/test_compile_flags.py)
+    assert [refused.argument for refused in job.refused] == ["-fplugin=p.so"]
+    assert job.name == str(tmp_path / "src" / "x.c")  # absolute: never read as a flag
     assert "not a C" in str(compile_job({"directory": "/", "command": "as x.s", "file": "x.s"}, Path("/")))
 
 
@@ -85,6 +90,17 @@ def test_report_json_lists_every_function_and_every_problem(project: Path, tmp_p
     assert {f["name"] for f in modules["code.c"]["functions"]} == set(rows)
     assert modules["sizes.s"]["kind"] == "asm" and modules["sizes.s"]["functions"]
     assert "3 input(s) not measured" in capsys.readouterr().out
+
+
+@needs_clang
+def test_no_compile_names_the_build_commands_instead_of_running_them(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    assert main(["report", str(project), "--no-compile", "--json", str(out), "--no-cache",
+                 "--no-progress"]) == 0
+    report = json.loads(out.read_text())
+    assert "code.c" not in {Path(m["module"]).name for m in report["modules"]}
+    problems = {Path(p["path"]).name: p["problem"] for p in report["problems"]}
+    assert "2 build command(s) not compiled" in problems["compile_commands.json"]
 
 
 def test_suggest_fills_the_best_verified_column(tmp_path: Path) -> None:

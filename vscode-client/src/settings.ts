@@ -40,6 +40,7 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   maxBackgroundFunctions: "maxBackgroundFunctions",
   sizeBaseline: "sizeBaseline",
   cacheMb: "cacheMb",
+  maxInputMb: "maxInputMb",
   liftCandidates: "liftCandidates",
   liftRefineSeconds: "liftRefineS",
 };
@@ -78,7 +79,8 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
 const PATH_SETTINGS = new Set(["modelPath", "liftModelPath", "llvmBin"]);
 const STRING_SETTINGS = new Set(["modelPath", "liftModelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
 const INTEGER_SETTINGS = new Set([
-  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb", "liftCandidates",
+  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb", "maxInputMb",
+  "liftCandidates",
 ]);
 const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds", "liftRefineSeconds"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);
@@ -124,7 +126,9 @@ function serverValue(vscodeKey: string, value: unknown, expandPath: (value: stri
 /**
  * The settings the user has set, under the server's names: sent as initializationOptions and in
  * workspace/didChangeConfiguration. `expandPath` resolves `${workspaceFolder}` and `~` in path settings.
- * In an untrusted workspace (`trusted` false) only the user's own values of RESTRICTED_SETTINGS count.
+ * In an untrusted workspace (`trusted` false) only the user's own values of RESTRICTED_SETTINGS count,
+ * and the server is told not to compile the workspace's compile_commands.json (`compileCommands: false`):
+ * a cloned repository's build commands are its code. Trust granted restarts the server without it.
  */
 export function serverSettings(
   config: ConfigReader,
@@ -140,6 +144,9 @@ export function serverSettings(
     if (value !== undefined) {
       out[serverKey] = value;
     }
+  }
+  if (!trusted) {
+    out.compileCommands = false;
   }
   return out;
 }

@@ -7,6 +7,10 @@ module is `{"module", "kind", "error", "text_data_bytes", "oz_text_data_bytes", 
 and each function `{"name", "ir_instructions", "bytes", "oz_bytes", "best_bytes", "pipeline"}`.
 Inputs that are not IR or assembly, broken modules and compile commands that fail are named in
 `problems` (or as a module with an `error`) and never stop the run.
+
+A compile command is untrusted input (a cloned repository's): only its allowed flags reach clang
+(toolchain/compile_flags.py; the others are named in `problems`), and clang runs like every tool, under
+the sandbox and limits of toolchain/runner.py (it writes only in its temporary directory).
 """
 
 from __future__ import annotations
@@ -16,26 +20,27 @@ import json
 import os
 import shlex
 import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from irlens import __version__
+from irlens.config import DEFAULT_MAX_INPUT_MB
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, cache_key, run_many
 from irlens.engine.optimizer import optimize_function
+from irlens.engine.report_format import module_record_problem
+from irlens.input_files import read_input, read_input_text
+from irlens.toolchain.compile_flags import Refused, filter_command
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
-from irlens.toolchain.runner import ToolFailure
+from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 
 REPORT_FORMAT = 1
 IR_SUFFIXES = (".ll",)
 ASM_SUFFIXES = (".s", ".S", ".asm")
 SOURCE_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".c++", ".C", ".m", ".mm")
-COMPILE_TIMEOUT_S = 300.0
 ModuleKind = Literal["ir", "asm"]
 
 
@@ -60,9 +65,10 @@ class ModuleJob:
 class CompileJob:
     """One compile_commands.json entry: compiled to -O0 IR before it is measured."""
 
-    name: str  # the source file (absolute when the entry's directory is)
-    directory: str
-    arguments: tuple[str, ...]  # the entry's command, compiler and output flags already replaced
+    name: str  # the source file, absolute
+    directory: str  # absolute; clang runs there (and still writes only in its temp dir)
+    arguments: tuple[str, ...]  # the entry's allowed flags (toolchain/compile_flags.py)
+    refused: tuple[Refused, ...] = ()  # the flags left out, named in the report's problems
 
 
 def module_sizes(toolchain: Toolchain, text: str, kind: ModuleKind, *, suggest: bool,
@@ -132,17 +138,18 @@ def module_kind(path: Path) -> ModuleKind | None:
     return None
 
 
-def collect_inputs(paths: Sequence[Path]) -> Inputs:
-    """Files, directories (recursively; hidden directories skipped) and compile_commands.json files."""
+def collect_inputs(paths: Sequence[Path], max_input_mb: int, *, compile_commands: bool = True) -> Inputs:
+    """Files, directories (recursively; hidden directories skipped) and compile_commands.json files
+    (whose entries are only named in the problems when `compile_commands` is off)."""
     inputs = Inputs([], [], [])
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
                 if child.is_file() and not hidden:
-                    _add_file(inputs, child, explicit=False)
-        elif path.is_file():
-            _add_file(inputs, path, explicit=True)
+                    _add_file(inputs, child, max_input_mb, explicit=False, compile_commands=compile_commands)
+        elif path.exists():  # a FIFO or device too: refused by name, not read (input_files)
+            _add_file(inputs, path, max_input_mb, explicit=True, compile_commands=compile_commands)
         else:
             inputs.problems.append({"path": str(path), "problem": "no such file or directory"})
     # A source that a compile command builds is measured through it, not "not IR".
@@ -151,53 +158,58 @@ def collect_inputs(paths: Sequence[Path]) -> Inputs:
     return inputs
 
 
-def _add_file(inputs: Inputs, path: Path, *, explicit: bool) -> None:
+def _add_file(inputs: Inputs, path: Path, max_input_mb: int, *, explicit: bool,
+              compile_commands: bool) -> None:
     kind = module_kind(path)
     if kind is not None:
         try:
-            text = path.read_bytes().decode("utf-8", "surrogateescape")
+            text = read_input_text(path, max_input_mb)
         except OSError as error:
             inputs.problems.append({"path": str(path), "problem": f"cannot read: {error.strerror}"})
             return
         inputs.modules.append((str(path), text, kind))
     elif path.name == "compile_commands.json" or (explicit and path.suffix == ".json"):
-        _add_compile_commands(inputs, path)
+        _add_compile_commands(inputs, path, max_input_mb, compile_commands)
     else:
         inputs.problems.append({"path": str(path), "problem": "not LLVM IR (.ll) or assembly (.s, .S, .asm)"})
 
 
-def _add_compile_commands(inputs: Inputs, path: Path) -> None:
+def _add_compile_commands(inputs: Inputs, path: Path, max_input_mb: int, compile_commands: bool) -> None:
     try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
+        entries = json.loads(read_input(path, max_input_mb))
         if not isinstance(entries, list):
             raise ValueError("not a JSON list of compile commands")
     except (OSError, ValueError) as error:
         inputs.problems.append({"path": str(path), "problem": f"unreadable compile_commands.json: {error}"})
         return
+    if not compile_commands:
+        inputs.problems.append({"path": str(path),
+                                "problem": f"{len(entries)} build command(s) not compiled: compiling them "
+                                           "is off (an untrusted workspace, or --no-compile)"})
+        return
+    jobs = []
     for number, entry in enumerate(entries):
         job = compile_job(entry, path.parent)
         if isinstance(job, str):
             inputs.problems.append({"path": f"{path} entry {number}", "problem": job})
         else:
-            inputs.compiles.append(job)
-
-
-# Flags of a build command that decide what it outputs or how it optimizes: the report's compile
-# replaces them with `-O0 -S -emit-llvm -o OUT` (optnone off, as -Oz must be able to work on it).
-_DROP_FLAGS = {"-c", "-S", "-E", "-emit-llvm", "-MD", "-MMD", "-MP", "-M", "-MM", "-save-temps", "-flto",
-               "-pipe"}
-_DROP_WITH_VALUE = {"-o", "-MF", "-MT", "-MQ"}
-_DROP_PREFIXES = ("-O", "-flto=", "-save-temps=", "-MF", "-MT", "-MQ", "-o")
+            jobs.append(job)
+    inputs.compiles += jobs
+    inputs.problems += refused_problems(path, jobs)
 
 
 def compile_job(entry: Any, default_directory: Path) -> CompileJob | str:
-    """A CompileJob for one compile_commands.json entry, or why it cannot be compiled."""
+    """A CompileJob for one compile_commands.json entry (its flags through the allow-list of
+    toolchain/compile_flags.py), or why it cannot be compiled."""
     if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
         return "entry without a \"file\""
     source = entry["file"]
     if not source.endswith(SOURCE_SUFFIXES):
         return f"{source}: not a C, C++ or Objective-C source"
-    directory = str(entry["directory"]) if isinstance(entry.get("directory"), str) else str(default_directory)
+    # Absolute, so that neither the directory nor the file can be read by clang as a flag.
+    directory = Path(default_directory, str(entry.get("directory") or "")).absolute()
+    if not directory.is_dir():
+        return f"{source}: the entry's directory {directory} does not exist"
     if isinstance(entry.get("arguments"), list):
         arguments = [str(a) for a in entry["arguments"]]
     elif isinstance(entry.get("command"), str):
@@ -207,19 +219,25 @@ def compile_job(entry: Any, default_directory: Path) -> CompileJob | str:
             return f"{source}: unparsable command ({error})"
     else:
         return f"{source}: entry without \"arguments\" or \"command\""
-    kept: list[str] = []
-    skip_next = False
-    for argument in arguments[1:]:  # [0] is the project's compiler: the report uses clang
-        if skip_next:
-            skip_next = False
-            continue
-        if argument in _DROP_WITH_VALUE:
-            skip_next = True
-            continue
-        if argument in _DROP_FLAGS or argument.startswith(_DROP_PREFIXES) or argument == source:
-            continue
-        kept.append(argument)
-    return CompileJob(str(Path(directory, source)), directory, tuple(kept))
+    filtered = filter_command(arguments, directory, source)
+    return CompileJob(str(Path(directory, source)), str(directory), tuple(filtered.kept),
+                      tuple(filtered.refused))
+
+
+def refused_problems(path: Path, jobs: Sequence[CompileJob]) -> list[dict[str, str]]:
+    """One problem per kind of refused flag of a compile_commands.json (not one per entry), with an
+    example and how many entries were compiled without it."""
+    by_option: dict[str, tuple[Refused, list[str]]] = {}
+    for job in jobs:
+        for refused in job.refused:
+            example, names = by_option.setdefault(refused.option, (refused, []))
+            if not names or names[-1] != job.name:
+                names.append(job.name)
+    problems = []
+    for example, names in by_option.values():
+        which = Path(names[0]).name if len(names) == 1 else f"{len(names)} entries"
+        problems.append({"path": str(path), "problem": f"{example.describe()}; {which} compiled without it"})
+    return problems
 
 
 def find_clang(toolchain: Toolchain) -> str | None:
@@ -231,23 +249,21 @@ def find_clang(toolchain: Toolchain) -> str | None:
     return shutil.which(f"clang-{toolchain.version}") or shutil.which("clang")
 
 
-def compile_to_ir(job: tuple[CompileJob, str]) -> dict[str, Any]:
-    """A worker's task: the entry compiled by `clang` to -O0 IR; {"text"} or {"error"}."""
-    entry, clang = job
-    with tempfile.TemporaryDirectory(prefix="irlens-cc-") as scratch:
-        output = Path(scratch) / "module.ll"
-        command = [clang, *entry.arguments, "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm",
-                   "-o", str(output), entry.name]
-        try:
-            completed = subprocess.run(command, cwd=entry.directory, capture_output=True, check=False,
-                                       timeout=COMPILE_TIMEOUT_S, stdin=subprocess.DEVNULL)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            return {"error": f"clang could not run: {error}"}
-        if completed.returncode != 0 or not output.exists():
-            errors = [line for line in completed.stderr.decode("utf-8", "replace").splitlines()
-                      if "error" in line] or ["no output"]
-            return {"error": f"clang exited {completed.returncode}: {errors[0][:300]}"}
-        return {"text": output.read_text(encoding="utf-8", errors="surrogateescape")}
+def compile_to_ir(job: tuple[CompileJob, str, Toolchain]) -> dict[str, Any]:
+    """A worker's task: the entry compiled by `clang` to -O0 IR (on stdout) like every tool, under the
+    sandbox and limits of toolchain/runner.py, in the entry's directory; {"text"} or {"error"}."""
+    entry, clang, toolchain = job
+    # No config file of clang's own either: the kept flags are all that decide the compile. -O0 with
+    # optnone off, as -Oz must be able to work on the IR.
+    command = ["--no-default-config", *entry.arguments, "-O0", "-Xclang", "-disable-O0-optnone", "-S",
+               "-emit-llvm", "-o", "-", entry.name]
+    try:
+        result = run_tool(toolchain, "clang", command, executable=clang, cwd=entry.directory)
+    except ToolFailure as error:
+        return {"error": str(error)}
+    if not result.ok or not result.stdout:
+        return {"error": f"clang exited {result.returncode}: {first_error_line(result.stderr_text)[:300]}"}
+    return {"text": result.stdout.decode("utf-8", "surrogateescape")}
 
 
 # --- the report ------------------------------------------------------------------------------------
@@ -255,18 +271,21 @@ def compile_to_ir(job: tuple[CompileJob, str]) -> dict[str, Any]:
 @dataclass(frozen=True)
 class RunOptions:
     suggest: bool = False
+    # Compile compile_commands.json entries (allowed flags only, sandboxed); off for untrusted folders.
+    compile_commands: bool = True
     workers: int | None = None  # None: all cores; 1: in this process
     ray_address: str | None = None
     cache: ResultCache | None = None
     progress: bool = True
     log: Callable[[str], None] | None = None
+    max_input_mb: int = DEFAULT_MAX_INPUT_MB  # the largest file read (setting maxInputMb)
 
 
 def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOptions,
                  texts: Sequence[tuple[str, str, ModuleKind]] = ()) -> dict[str, Any]:
     """The report of `paths` and of `texts` (modules given as (name, text, kind), e.g. an editor's
     unsaved documents)."""
-    inputs = collect_inputs(paths)
+    inputs = collect_inputs(paths, options.max_input_mb, compile_commands=options.compile_commands)
     inputs.modules[:0] = texts
     problems = list(inputs.problems)
     modules = list(inputs.modules)
@@ -278,7 +297,7 @@ def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOption
                          for job in inputs.compiles]
         else:
             # Compiled on this machine's cores, so that only IR travels to a cluster.
-            compiled = run_many(compile_to_ir, [(job, clang) for job in inputs.compiles],
+            compiled = run_many(compile_to_ir, [(job, clang, toolchain) for job in inputs.compiles],
                                 workers=options.workers, desc="compiles", progress=options.progress,
                                 log=options.log)
             for job, outcome in zip(inputs.compiles, compiled, strict=True):
@@ -291,7 +310,8 @@ def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOption
             for name, text, kind in modules]
     records = run_many(measure_job, jobs, keys=[job.key() for job in jobs], cache=options.cache,
                        workers=options.workers, ray_address=options.ray_address, desc="modules",
-                       progress=options.progress, log=options.log)
+                       progress=options.progress, log=options.log,
+                       usable=lambda _index, record: module_record_problem(record) is None)
     for module_job, record in zip(jobs, records, strict=True):
         record["module"] = module_job.name  # the same text under another name comes from the cache as well
     return {"irlens_report": REPORT_FORMAT, "llvm_version": toolchain.version, "suggest": options.suggest,

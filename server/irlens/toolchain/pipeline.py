@@ -268,6 +268,8 @@ def _passes_for(key: str, toolchain: Toolchain) -> frozenset[str]:
     try:
         result = run_tool(toolchain, "opt", ["--print-passes"]).check()
     except ToolFailure as failure:
+        if failure.kind == "cancelled":
+            raise  # the caller's document changed meanwhile: says nothing of opt, the next caller asks again
         _PASS_FAILURES[(key, toolchain.limits)] = failure
         raise PassListUnavailable(failure) from None
     names = set()

@@ -122,6 +122,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     maxBackgroundFunctions: 200,
     sizeBaseline: "clang",
     cacheMb: 256,
+    maxInputMb: 64,
     liftCandidates: 8,
     liftRefineS: 1,
   });
@@ -163,7 +164,15 @@ test("Restricted Mode: a workspace's values of the restricted settings are not s
         debounceMs: { defaultValue: 300, workspaceValue: 50 },
       }) as Record<string, unknown>)[key] as ConfigInspection<T> | undefined,
   };
-  assert.deepEqual(serverSettings(config, (value) => value, false), { modelPath: "/home/me/model.gguf", debounceMs: 50 });
+  assert.deepEqual(serverSettings(config, (value) => value, false), { modelPath: "/home/me/model.gguf", debounceMs: 50, compileCommands: false });
+});
+
+test("Restricted Mode: the server compiles no compile_commands.json entry; trusted, the server's default applies", () => {
+  assert.deepEqual(serverSettings(reader({}), (value) => value, false), { compileCommands: false });
+  assert.deepEqual(serverSettings(reader({}), (value) => value, true), {});
+  // Settings.updated() turns it into compile_commands, a switch of irlens.config.Settings.
+  const config = fs.readFileSync(path.join(__dirname, "..", "..", "..", "..", "..", "server", "irlens", "config.py"), "utf8");
+  assert.match(config, /^ {4}compile_commands: bool = True$/m);
 });
 
 test("the restricted settings are the ones package.json declares for untrusted workspaces", () => {
