@@ -44,6 +44,7 @@ from irlens.ir.abi import (
     discardable_symbols,
     kept_abi_problem,
 )
+from irlens.ir.names import object_symbol
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
@@ -274,7 +275,10 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
     sizes = count_ir_instructions(source)
     budget = options.budget if options.budget is not None else default_module_budget(len(sizes))
     before = measure_ir(toolchain, source)
-    required = before.exported - discardable_symbols(source)
+    # What the module defines, not what the backend adds (DW.ref.__gxx_personality_v0 under PIC comes and
+    # goes with the exception handling -Oz may remove).
+    defined = {object_symbol(name) for name in defined_symbols(source)}
+    required = before.exported.intersection(defined) - discardable_symbols(source)
 
     def module_size(ir: str | bytes) -> int:
         after = measure_ir(toolchain, ir)

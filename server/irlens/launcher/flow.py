@@ -154,21 +154,23 @@ def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: 
     deadline = time.monotonic() + settings.time_s
     toolchain = search.open_toolchain(deadline)
     search.check_compiler_version(unit, toolchain)
-    # Which pipelines opt accepts is learned once per set of tools, not once per compile.
+    # Which pipelines opt accepts is learned once per set of tools (whatever llc's options), not once per
+    # compile.
     notes_key = digest("pipelines", toolchain.key, file_identity(toolchain.path("opt")))
     known = cache.tool_notes(notes_key) if cache is not None else None
-    adopt_validation_record(toolchain, known)
     with tempfile.TemporaryDirectory(prefix="irlens-cc-") as workdir:
         front = search.front_end(unit, cwd, Path(workdir), deadline)
-        result_key = search.ir_key(unit, front, toolchain, settings, identity)
+        measuring = search.measuring_toolchain(unit, cwd, toolchain, Path(workdir), deadline)
+        result_key = search.ir_key(unit, front, measuring, settings, identity)
         cached = cache.load(result_key) if cache is not None else None
         found_by = "ir"
         if cached is None or cached.plain_sha != plain_sha:
-            cached = search.search(unit, cwd, front, plain, toolchain, settings, Path(workdir), deadline)
+            adopt_validation_record(measuring, known)
+            cached = search.search(unit, cwd, front, plain, measuring, settings, Path(workdir), deadline)
             found_by = ""
             if cache is not None:
                 cache.store(result_key, cached)
-                learned = validation_record(toolchain)
+                learned = validation_record(measuring)
                 if learned != known:
                     cache.store_tool_notes(notes_key, learned)
     if cache is not None and unit_key is not None and not front.time_dependent:

@@ -4,8 +4,9 @@ From the plain compile's flags: the front-end IR (exactly what clang -Oz optimiz
 over it (engine/optimizer.optimize_module: the whole-module pipelines and the composition of each
 function's own winner, checked pipelines only), code generation from the result with the user's own
 target and code-generation flags, and the comparison of the two real objects by the one size definition
-(text+data, toolchain/measure.py). The search's own measurements (opt and llc with their defaults) only
-steer it: which object is kept is decided on the objects the build would link.
+(text+data, toolchain/measure.py). The search measures with llc given the code generation's own options
+(launcher/codegen.py: PIE, sections, CPU, float ABI...), so that what it finds smaller is smaller in the
+real object too; still, which object is kept is decided on the objects the build would link.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile
 from irlens.launcher.cache import TIME_MACROS, Result, digest
+from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.settings import SearchSettings
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
 from irlens.toolchain.measure import assemble, measure_object
@@ -125,8 +127,7 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
     optimized = workdir / "irlens.bc"
     optimized.write_bytes(assemble(toolchain, found.module_text))
     generated = workdir / "irlens.o"
-    _compiler(unit, [*unit.codegen_args, "-c", "-Xclang", "-disable-llvm-passes", "-w",
-                     "-x", "ir", str(optimized), "-o", str(generated)], cwd, deadline, "code generation")
+    _compiler(unit, codegen_command(unit, optimized, generated), cwd, deadline, "code generation")
     candidate = generated.read_bytes()
     size = measure_object(candidate)
     if size.exported != plain_size.exported:
@@ -140,7 +141,28 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
     return Result("irlens", plain_sha, plain_size.text_data_bytes, size.text_data_bytes, how, candidate)
 
 
-def _compiler(unit: Compile, args: list[str], cwd: str, deadline: float, what: str) -> None:
+def codegen_command(unit: Compile, bitcode: Path, output: Path) -> list[str]:
+    """The compiler's arguments that generate `output` from `bitcode` as the user's compile would."""
+    return [*unit.codegen_args, "-c", "-Xclang", "-disable-llvm-passes", "-w", "-x", "ir", str(bitcode),
+            "-o", str(output)]
+
+
+def measuring_toolchain(unit: Compile, cwd: str, toolchain: Toolchain, workdir: Path,
+                        deadline: float) -> Toolchain:
+    """`toolchain` with the llc options of the code generation (launcher/codegen.py), read from the
+    driver's `-###` for the code-generation command: the search measures objects as the build makes
+    them."""
+    bitcode = workdir / "front-end.bc"  # the driver only checks that its input exists
+    shown = _compiler(unit, ["-###", *codegen_command(unit, bitcode, workdir / "shown.o")], cwd, deadline,
+                      "the driver's code-generation command")
+    cc1 = cc1_arguments(shown.stderr.decode("utf-8", "surrogateescape"))
+    if not cc1:
+        raise Fallback("the driver showed no cc1 command for code generation")
+    return dataclasses.replace(toolchain, codegen=llc_options(cc1))
+
+
+def _compiler(unit: Compile, args: list[str], cwd: str, deadline: float,
+              what: str) -> subprocess.CompletedProcess[bytes]:
     """The user's compiler on the user's flags (in the user's directory), for a step of ours."""
     try:
         finished = subprocess.run([unit.compiler, *args], cwd=cwd, capture_output=True, check=False,
@@ -151,6 +173,7 @@ def _compiler(unit: Compile, args: list[str], cwd: str, deadline: float, what: s
         raise Fallback(f"{what} could not start: {error.strerror}") from None
     if finished.returncode != 0:
         raise Fallback(f"{what} failed: {first_error_line(finished.stderr.decode('utf-8', 'replace'))}")
+    return finished
 
 
 def ir_key(unit: Compile, front: FrontEnd, toolchain: Toolchain, settings: SearchSettings,

@@ -74,6 +74,9 @@ class Toolchain:
     origin: str = ""  # where the tools came from, for messages
     problem: str = ""  # why tools are missing, when known (e.g. "LLVM 14 is too old")
     limits: ToolLimits = ToolLimits()
+    # llc options for every object measured (toolchain/measure.py compile_object): empty is the size
+    # definition (llc -O2 defaults); irlens-cc sets those of the user's compile (PIE, sections, CPU...).
+    codegen: tuple[str, ...] = ()
 
     def path(self, name: str) -> str:
         try:
@@ -83,8 +86,10 @@ class Toolchain:
 
     @property
     def key(self) -> str:
-        """Identifies this toolchain in caches: results from another LLVM must not be reused."""
-        return f"llvm{self.version}:" + ";".join(f"{k}={v}" for k, v in sorted(self.tools.items()))
+        """Identifies this toolchain in caches: results from another LLVM, or measured with other llc
+        options, must not be reused."""
+        key = f"llvm{self.version}:" + ";".join(f"{k}={v}" for k, v in sorted(self.tools.items()))
+        return key + (" codegen: " + " ".join(self.codegen) if self.codegen else "")
 
     def describe(self) -> str:
         text = f"LLVM {self.version} from {self.origin}" if self.version else "no LLVM toolchain"

@@ -151,9 +151,11 @@ def _measure_object(obj: bytes, instruction_counts: dict[str, int] | None) -> Mo
 # --- public API ------------------------------------------------------------------------------------
 
 def compile_object(toolchain: Toolchain, ir: bytes | str) -> bytes:
-    """`llc -O2 -filetype=obj` of a module (text or bitcode)."""
+    """`llc -O2 -filetype=obj` of a module (text or bitcode), with the toolchain's codegen options (none
+    but in irlens-cc, which measures objects as the user's compile generates them)."""
     data = ir.encode("utf-8", "surrogateescape") if isinstance(ir, str) else ir
-    result = run_tool(toolchain, "llc", [*LLC_ARGS, "-o", "out.o"], stdin=data, outputs=["out.o"]).check()
+    result = run_tool(toolchain, "llc", [*LLC_ARGS, *toolchain.codegen, "-o", "out.o"], stdin=data,
+                      outputs=["out.o"]).check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llc", "error", "produced no object file")
     return result.outputs["out.o"]
