@@ -152,7 +152,8 @@ def measuring_toolchain(unit: Compile, cwd: str, toolchain: Toolchain, workdir: 
     """`toolchain` with the llc options of the code generation (launcher/codegen.py), read from the
     driver's `-###` for the code-generation command: the search measures objects as the build makes
     them."""
-    bitcode = workdir / "front-end.bc"  # the driver only checks that its input exists
+    bitcode = workdir / "shown.bc"
+    bitcode.write_bytes(b"")  # the driver only checks that its input exists
     shown = _compiler(unit, ["-###", *codegen_command(unit, bitcode, workdir / "shown.o")], cwd, deadline,
                       "the driver's code-generation command")
     cc1 = cc1_arguments(shown.stderr.decode("utf-8", "surrogateescape"))
