@@ -4,8 +4,11 @@ flags makes; the standard size definition (llc's defaults) stays what the LSP, C
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -107,3 +110,24 @@ def test_cc1_arguments_map_to_llc_options() -> None:
         "-x86-branches-within-32B-boundaries", "-mattr=-dsp", "--enable-no-trapping-fp-math")
     assert "--enable-no-trapping-fp-math" not in llc_options(["-ffp-exception-behavior=strict"])
     assert cc1_arguments("clang version 19\n") == []
+
+
+def test_a_driver_that_shows_no_compile_leaves_clangs_object(tmp_path: Path) -> None:
+    """The search cannot measure as the compile generates: clang's object stays, and the log says why."""
+    shutil.copy(SAMPLE, tmp_path / "sample.c")
+    wrapper = tmp_path / "bin" / CLANG
+    wrapper.parent.mkdir()
+    wrapper.write_text('#!/bin/sh\ncase " $* " in *" -### "*) exit 0;; esac\n'
+                       f'exec {shutil.which(CLANG)} "$@"\n')
+    wrapper.chmod(0o755)
+    flags = ["-Oz", "-c", "sample.c"]
+    subprocess.run([CLANG, *flags, "-o", "plain.o"], cwd=tmp_path, check=True, timeout=STEP_S)
+    env = {**{key: value for key, value in os.environ.items() if not key.startswith("IRLENS_CC_")},
+           "IRLENS_CC_CACHE_DIR": str(tmp_path / "cache"), "IRLENS_CC_LOG": str(tmp_path / "build.jsonl")}
+    done = subprocess.run([sys.executable, "-m", "irlens", "cc", str(wrapper), *flags, "-o", "sample.o"],
+                          cwd=tmp_path, env=env, capture_output=True, timeout=STEP_S)
+    assert done.returncode == 0 and done.stderr == b""
+    assert (tmp_path / "sample.o").read_bytes() == (tmp_path / "plain.o").read_bytes()
+    record = json.loads((tmp_path / "build.jsonl").read_text().splitlines()[-1])
+    assert record["status"] == "fallback"
+    assert "no cc1 command" in record["reason"]
