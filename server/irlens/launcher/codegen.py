@@ -87,7 +87,7 @@ def llc_options(cc1: Sequence[str]) -> tuple[str, ...]:
             if argument == "-target-feature":
                 if value not in _FRONT_END_FEATURES:
                     features.append(value)
-            elif argument == "-mllvm":  # the driver's own (irlens-cc passes a user's -mllvm through)
+            elif argument == "-mllvm":  # the driver's own: a compile with a user's -mllvm runs as given
                 options.append(value)
             else:
                 options.append(_VALUED[argument] + value)
