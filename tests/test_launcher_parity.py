@@ -4,6 +4,7 @@ flags makes; the standard size definition (llc's defaults) stays what the LSP, C
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -14,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.launcher import search
 from irlens.launcher.arguments import Compile, classify
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import Toolchain, discover
-from irlens.toolchain.measure import LLC_ARGS, apply_pipeline, compile_object, measure_object
+from irlens.toolchain.measure import LLC_ARGS, apply_pipeline, compile_object, measure_ir, measure_object
 
 CLANG = "clang-19"
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "launcher_parity" / "sample.c"
@@ -131,3 +133,20 @@ def test_a_driver_that_shows_no_compile_leaves_clangs_object(tmp_path: Path) -> 
     record = json.loads((tmp_path / "build.jsonl").read_text().splitlines()[-1])
     assert record["status"] == "fallback"
     assert "no cc1 command" in record["reason"]
+
+
+def test_symbols_the_backend_adds_are_not_required_of_the_search(tmp_path: Path) -> None:
+    """Under PIC llc adds DW.ref.__gxx_personality_v0 for a function with landing pads; -Oz removes them
+    here, and the reference with them: not an exported symbol lost (the module never defined it)."""
+    source = tmp_path / "shapes.cpp"
+    source.write_text("struct Shape { virtual ~Shape() = default; virtual int area() const = 0; };\n"
+                      "struct Square : Shape { int side; explicit Square(int s) : side(s) {}\n"
+                      "  int area() const override { return side * side; } };\n"
+                      "Shape *make_square(int side) { return new Square(side); }\n")
+    module = subprocess.run(["clang++-19", "-Oz", "-S", "-emit-llvm", "-Xclang", "-disable-llvm-optzns",
+                             str(source), "-o", "-"], capture_output=True, text=True, check=True,
+                            timeout=STEP_S).stdout
+    pic = dataclasses.replace(discover(), codegen=("--relocation-model=pic",))
+    assert "DW.ref.__gxx_personality_v0" in measure_ir(pic, module).exported
+    found = optimize_module(pic, module, [], options=SearchOptions(baseline="paper", budget=2, jobs=1))
+    assert found.strategy == "-Oz"
