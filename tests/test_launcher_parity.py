@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from irlens.engine.optimizer import SearchOptions, optimize_module
-from irlens.launcher import search
 from irlens.launcher.arguments import Compile, classify
 from irlens.launcher.codegen import cc1_arguments, llc_options
+from irlens.launcher.search import codegen_command, front_end, measuring_toolchain
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import LLC_ARGS, apply_pipeline, compile_object, measure_ir, measure_object
@@ -46,11 +46,11 @@ def oz_and_clangs_object(flags: list[str], directory: Path) -> tuple[Compile, by
     user's flags (the launcher's own code-generation command)."""
     unit = classify(CLANG, ["-c", "-Oz", *flags, str(SAMPLE), "-o", "sample.o"], str(directory))
     assert isinstance(unit, Compile)
-    front = search.front_end(unit, str(directory), directory, time.monotonic() + STEP_S)
+    front = front_end(unit, str(directory), directory, time.monotonic() + STEP_S)
     oz = apply_pipeline(discover(), front.bitcode, OZ_PIPELINE, text=False)
     assert isinstance(oz, bytes)
     (directory / "oz.bc").write_bytes(oz)
-    subprocess.run([CLANG, *search.codegen_command(unit, directory / "oz.bc", directory / "clang.o")],
+    subprocess.run([CLANG, *codegen_command(unit, directory / "oz.bc", directory / "clang.o")],
                    cwd=directory, check=True, capture_output=True, timeout=STEP_S)
     return unit, oz, (directory / "clang.o").read_bytes()
 
@@ -58,7 +58,7 @@ def oz_and_clangs_object(flags: list[str], directory: Path) -> tuple[Compile, by
 @pytest.mark.parametrize("flags", CASES.values(), ids=CASES.keys())
 def test_the_search_measures_the_object_clang_generates(flags: list[str], tmp_path: Path) -> None:
     unit, oz, clangs = oz_and_clangs_object(flags, tmp_path)
-    measuring = search.measuring_toolchain(unit, str(tmp_path), discover(), tmp_path,
+    measuring = measuring_toolchain(unit, str(tmp_path), discover(), tmp_path,
                                            time.monotonic() + STEP_S)
     measured = compile_object(measuring, oz)
     assert measure_object(measured).text_data_bytes == measure_object(clangs).text_data_bytes
