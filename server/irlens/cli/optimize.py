@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import shlex
 import sys
@@ -41,7 +42,7 @@ from irlens.engine.optimizer import (
 )
 from irlens.engine.project import ModuleJob, module_files, optimize_files
 from irlens.engine.ranking import PipelineRanker
-from irlens.engine.splice import SpliceError, splice_function
+from irlens.engine.splice import SpliceError, spliced_function
 from irlens.model.service import ModelService
 from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input, describe
 from irlens.toolchain.discovery import ToolMissing
@@ -182,8 +183,15 @@ def run(args: argparse.Namespace) -> int:
             if args.function:
                 result = optimize_function(toolchain, text, args.function, candidates, options=options,
                                            proposer=proposer, ranker=ranker)
-                output_text = splice_function(text, args.function,
-                                              result.optimized_module_text)
+                # The claim is the function's bytes in the module -o writes, not in its extraction.
+                spliced = spliced_function(toolchain, text, args.function, result.optimized_module_text)
+                if spliced.function_bytes > result.oz_bytes:
+                    print(f"irlens: @{args.function} measures {spliced.function_bytes} bytes once put back "
+                          f"into the module ({result.size_bytes} extracted), more than "
+                          f"{describe(result.baseline)}'s {result.oz_bytes}; nothing written", file=sys.stderr)
+                    return 1
+                result = dataclasses.replace(result, size_bytes=spliced.function_bytes)
+                output_text = spliced.text
             else:
                 result = optimize_module(toolchain, text, candidates, options=options, proposer=proposer,
                                          ranker=ranker)

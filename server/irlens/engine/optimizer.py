@@ -350,8 +350,12 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         strategy, pipeline, size, best_text = "composed", "", composed_bytes, composed_text
     else:
         strategy = "-Oz" if best_whole.pipeline == OZ_PIPELINE else "whole-module"
-        pipeline, size, composed_on = best_whole.pipeline, best_whole.size_bytes or 0, ""
+        pipeline, composed_on = best_whole.pipeline, ""
         best_text = optimize_text(toolchain, source, best_whole.pipeline)
+        # The claim is made on the text the caller writes (the composed module already was); it keeps
+        # the use-list order, so it measures what the candidate's bitcode measured.
+        size = module_size(best_text)
+        spent += 1
     return ModuleResult(
         baseline=options.baseline, strategy=strategy, pipeline=pipeline, size_bytes=size,
         oz_bytes=oz.size_bytes, input_bytes=before.text_data_bytes,

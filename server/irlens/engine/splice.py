@@ -9,6 +9,11 @@ and the user's linkage and visibility are kept (llvm-extract turns `internal` in
 Everything added goes at the end of the module (LLVM IR allows top-level entities in any order),
 except named types: the parser needs a type's body before a function body allocates or indexes it
 ("base element of getelementptr must be sized"), so they go before the first global or function.
+
+Module-level `uselistorder` directives (which `opt -S --preserve-ll-uselistorder` writes for globals and
+constants) are dropped: each lists every use of a value across the module, so a replaced body makes
+them wrong, and a wrong one is a parse error. The directives inside function bodies (local values
+only) stay with their function. What the user gets is then measured as spliced (engine/edits.py).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from irlens.ir.abi import LINKAGE_WORDS, abi_changes, function_abi
 from irlens.ir.index import parse_ir
 from irlens.ir.names import decode_ir_name, display_token, printed_token
 from irlens.ir.scan import IDENT, code_of, entities, headers, scan_functions
+from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.measure import function_bytes
 
 # One scanner for every token splice rewrites, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -30,6 +37,9 @@ _TOKENS = re.compile(
     r"|!(?P<meta>\d+)"
     r'|%(?P<type>"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)'
 )
+# A top-level use-list directive (in function bodies they are indented) and the comment opt puts above.
+_MODULE_USE_LIST_ORDER = re.compile(r"^(?:; uselistorder directives\n)?(?:uselistorder(?:_bb)?\b[^\n]*\n?)+",
+                                    re.MULTILINE)
 
 
 class SpliceError(ValueError):
@@ -254,7 +264,7 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
         translated += "\n"
     before = "".join(lines[:target.define_line])
     after = "".join(lines[target.end_line + 1:])
-    result = before + translated + after
+    result = _MODULE_USE_LIST_ORDER.sub("", before + translated + after)
     if splicer.added_types:
         at = _first_entity(result)
         result = result[:at] + "\n".join(splicer.added_types) + "\n\n" + result[at:]
@@ -265,6 +275,20 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
         comment = f"; added by irlens for the optimized @{display_token(function_name)}"
         result += f"\n{comment}\n" + "\n".join(additions) + "\n"
     return result
+
+
+@dataclass(frozen=True)
+class SplicedFunction:
+    text: str  # the module with the function replaced
+    function_bytes: int  # the function's bytes when that text is compiled (llc -O2 -filetype=obj)
+
+
+def spliced_function(toolchain: Toolchain, module_text: str, name: str,
+                     optimized_module_text: str) -> SplicedFunction:
+    """The module with @name replaced by its optimized body, and the function's bytes measured in it:
+    the search measured the function in its extracted module; this is what the user receives."""
+    text = splice_function(module_text, name, optimized_module_text)
+    return SplicedFunction(text, function_bytes(toolchain, text, name))
 
 
 def function_definition(module_text: str, name: str) -> str:

@@ -196,13 +196,20 @@ def function_bytes(toolchain: Toolchain, ir: str | bytes, name: str) -> int:
     return sizes[object_symbol(name)]
 
 
+# IR text that keeps each value's use-list order (`uselistorder` directives), as bitcode does by
+# default: llc's output depends on that order (e.g. the order of a block's predecessors), so text
+# written without it can compile to other bytes than the bitcode that was measured.
+KEEP_USE_LIST_ORDER = "--preserve-ll-uselistorder"
+
+
 def apply_pipeline(toolchain: Toolchain, ir: str | bytes, pipeline: str, *, text: bool = True) -> str | bytes:
     """`opt -p PIPELINE` (validated first; opt verifies its input and output): IR text, or bitcode
-    when `text` is False (faster to write and for llc to read, for candidates only measured)."""
+    when `text` is False (faster to write and for llc to read, for candidates only measured). The text
+    keeps the use-list order, so it compiles to the same bytes as the bitcode."""
     canonical = validate_pipeline(pipeline, toolchain)
     data = ir.encode("utf-8", "surrogateescape") if isinstance(ir, str) else ir
-    result = run_tool(toolchain, "opt", ["-p", canonical, *(["-S"] if text else []), "-o", "-"],
-                      stdin=data).check()
+    result = run_tool(toolchain, "opt", ["-p", canonical, *(["-S", KEEP_USE_LIST_ORDER] if text else []),
+                                         "-o", "-"], stdin=data).check()
     return result.stdout_text if text else result.stdout
 
 
