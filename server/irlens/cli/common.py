@@ -15,6 +15,8 @@ from irlens.config import NumberRange, Settings, setting_range
 from irlens.engine.files import write_atomically
 from irlens.input_files import read_input_text
 from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.measure import disassemble, is_bitcode
+from irlens.toolchain.runner import ToolFailure
 
 SourceKind = Literal["ir", "asm"]
 ASM_SUFFIXES = (".s", ".S", ".asm")
@@ -204,4 +206,11 @@ def open_source_file(args: argparse.Namespace) -> SourceFile | None:
     except OSError as error:
         print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return None
+    raw = text.encode("utf-8", "surrogateescape")
+    if kind == "ir" and is_bitcode(raw):  # e.g. clang -emit-llvm -c: read as the text it stands for
+        try:
+            text = disassemble(toolchain, raw)
+        except ToolFailure as error:
+            print(f"irlens: cannot read {args.file} as bitcode: {error}", file=sys.stderr)
+            return None
     return SourceFile(settings, toolchain, text, kind)

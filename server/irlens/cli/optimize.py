@@ -29,7 +29,7 @@ from irlens.cli.common import (
     settings_from_args,
     write_output,
 )
-from irlens.cli.size import diagnose, print_diagnostics
+from irlens.cli.size import baseline_note_lines, diagnose, exactness_json, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, default_cache_dir
@@ -44,7 +44,7 @@ from irlens.engine.project import ModuleJob, module_files, optimize_files
 from irlens.engine.ranking import PipelineRanker
 from irlens.engine.splice import SpliceError, spliced_function
 from irlens.model.service import ModelService
-from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input, describe
+from irlens.toolchain.baseline import OZ_PIPELINE, baseline_exactness, baseline_input, describe
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 
@@ -205,10 +205,14 @@ def run(args: argparse.Namespace) -> int:
     status = 0 if all(written) else 2
     report = function_json(result) if isinstance(result, FunctionResult) else module_json(result)
     report["model"]["status"] = model_status
+    exactness = baseline_exactness(text, options.baseline)
+    report.update(exactness_json(exactness))
     if args.json:
         print(json.dumps(report, indent=2))
         return status
     _print_summary(result, model_status)
+    for line in baseline_note_lines(exactness):
+        print(f"  {line}")
     if args.output and written[0]:
         print(f"  optimized module written to {args.output}")
     return status

@@ -10,6 +10,7 @@ from typing import Any
 
 from irlens.cli.common import JOBS, SourceKind, add_target_option, add_toolchain_options, open_source_file
 from irlens.config import Settings
+from irlens.toolchain.baseline import EXACT_BASELINE_HINT, BaselineExactness, baseline_exactness
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import (
@@ -72,9 +73,11 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
             oz_module = measure_oz_module(toolchain, text, baseline=settings.size_baseline).text_data_bytes
         except ToolFailure as failure:
             print(f"irlens: module -Oz baseline failed: {failure}", file=sys.stderr)
+    exactness = baseline_exactness(text, settings.size_baseline) if kind == "ir" else None
     return {
         "kind": kind,
         "llvm_version": toolchain.version,
+        **exactness_json(exactness),
         "target": None if target is None else {"triple": target.triple, "source": target.source,
                                                "reason": target.reason, "llvm_mc_args": target.mc_args()},
         "baseline": settings.size_baseline,
@@ -93,6 +96,20 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
             "ir_instructions": measured.ir_instructions if kind == "ir" else None,
         },
     }
+
+
+def exactness_json(exactness: BaselineExactness | None) -> dict[str, Any]:
+    """The JSON fields that say what the -Oz figures start from and whether they are exact (None for
+    assembly, which has no -Oz figure)."""
+    return {"input_kind": exactness.input_kind if exactness else None,
+            "baseline_exact": exactness.exact if exactness else None}
+
+
+def baseline_note_lines(exactness: BaselineExactness | None) -> list[str]:
+    """What the tables print under their -Oz figures when those are estimated."""
+    if exactness is None or exactness.exact:
+        return []
+    return [f"clang -Oz figures are {exactness.note}; {EXACT_BASELINE_HINT}"]
 
 
 def _oz_per_function(toolchain: Toolchain, text: str, names: list[str], settings: Settings, *,
@@ -151,6 +168,9 @@ def print_size_table(report: dict[str, Any], suggestions: dict[str, str] | None 
     module = report["module"]
     print(f"module text+data: {module['text_data_bytes']} bytes (text {module['text_bytes']}, "
           f"data {module['data_bytes']}); {oz_header}: {_cell(module['oz_text_data_bytes'])}")
+    if report.get("input_kind"):
+        for line in baseline_note_lines(BaselineExactness.of(report["input_kind"], report["baseline"])):
+            print(line)
     target = report.get("target")
     if target:
         print(f"target: {' '.join(target['llvm_mc_args'][1:])} ({target['source']}: {target['reason']})")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from irlens.ir.asm import AsmIndex, parse_asm
 from irlens.ir.columns import Encoding, to_code_points
 from irlens.ir.index import FunctionDef, IRIndex, TextChange, parse_ir
+from irlens.toolchain.baseline import InputKind, input_kind
 from irlens.toolchain.measure import ModuleMeasurement
 from irlens.toolchain.target import AsmTarget
 
@@ -72,6 +73,11 @@ class Snapshot:
     def text_hash(self) -> str:
         """Made when first needed (the module measurement's cache key), not on every keystroke."""
         return digest(self.text)
+
+    @cached_property
+    def input_kind(self) -> InputKind:
+        """What made the module (toolchain.baseline.input_kind): how exact its clang -Oz figures are."""
+        return input_kind(self.text)
 
     @property
     def ir_index(self) -> IRIndex | None:
@@ -219,6 +225,11 @@ class Document:
     @property
     def index(self) -> IRIndex | AsmIndex:
         return self.snapshot.index
+
+    @cached_property
+    def input_kind(self) -> InputKind:
+        """What made the module (toolchain.baseline.input_kind): how exact its clang -Oz figures are."""
+        return input_kind(self.text)
 
     @property
     def ir_index(self) -> IRIndex | None:

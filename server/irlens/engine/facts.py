@@ -49,6 +49,7 @@ class FunctionFacts:
     name: str
     ir_instructions: int  # from the text index, always known
     oz_label: str = "clang -Oz"  # what the -Oz numbers are: "clang -Oz" or "paper -Oz"
+    oz_note: str = ""  # how they were had when not exactly that, e.g. "estimated from -O0 IR"
     measured_instructions: int | None = None
     bytes: int | None = None
     oz_bytes: int | None = None

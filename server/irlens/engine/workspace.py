@@ -36,6 +36,7 @@ from irlens.ir.columns import Encoding
 from irlens.ir.index import FunctionDef
 from irlens.ir.names import object_symbol
 from irlens.toolchain import process_groups
+from irlens.toolchain.baseline import BaselineExactness
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.target import AsmTarget
 
@@ -199,7 +200,9 @@ class Engine:
         if function is None:
             return None
         session = self.session
-        facts = FunctionFacts(name, function.instruction_count, oz_label=f"{self.settings.size_baseline} -Oz")
+        exactness = BaselineExactness.of(document.snapshot.input_kind, self.settings.size_baseline)
+        facts = FunctionFacts(name, function.instruction_count, oz_label=f"{self.settings.size_baseline} -Oz",
+                              oz_note=exactness.note)
         key = session.function_key(document, name)
         measurement = document.measurement
         measured = measurement.functions.get(object_symbol(name)) if measurement else None

@@ -12,6 +12,7 @@ from irlens.engine.facts import FunctionFacts
 from irlens.ir.asm import AsmIndex
 from irlens.ir.index import IRIndex
 from irlens.ir.names import display_token
+from irlens.toolchain.baseline import EXACT_BASELINE_HINT
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -65,7 +66,10 @@ def render(facts: FunctionFacts, language: str, model_line: str | None) -> str:
         )
         if facts.oz_bytes is not None:
             delta = f" ({_percent(facts.oz_bytes, facts.bytes)} vs now)" if facts.bytes else ""
-            lines.append(f"- {facts.oz_label}: {facts.oz_bytes} bytes{delta}")
+            note = f", {facts.oz_note}" if facts.oz_note else ""
+            lines.append(f"- {facts.oz_label}: {facts.oz_bytes} bytes{delta}{note}")
+            if facts.oz_note:
+                lines.append(f"  ({EXACT_BASELINE_HINT})")
         if facts.suggestion is not None:
             suggestion = facts.suggestion
             lines.append(

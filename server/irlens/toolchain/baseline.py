@@ -8,6 +8,19 @@
   `clang -Oz -c` (opt -Oz on the -O0 IR as given: 360 bytes).
 - "paper": `opt -Oz` on the IR as given, the baseline of the LLM Compiler papers, for comparability.
 
+What the clang -Oz figure starts from decides how exact it is (`input_kind`, the one classification of
+an input every feature uses):
+- "frontend": clang's front end at a size level, before any optimization (`clang -Oz -Xclang
+  -disable-llvm-optzns -emit-llvm`): every definition `minsize` or `optsize`, none `optnone`, and none
+  `local_unnamed_addr` (which the optimizer's globalopt adds; the front end never writes it). clang -Oz
+  runs `default<Oz>` on exactly this module, so the baseline is `opt -Oz` on it as given (no attribute
+  changed) and is exact: byte for byte `clang -Oz -c` from bitcode; from text written by `clang -S`,
+  which drops the use-list order llc's output depends on, it may be off by a few bytes.
+- "O0": clang -O0 output (see below). clang -Oz's front end emits other IR than -O0's (lifetime
+  markers, TBAA, no stores of every parameter), so the figure is estimated from -O0 IR.
+- "optimized": anything else (already optimized, or written by hand): -Oz is run again on it, also an
+  estimate of what clang -Oz gives for the source.
+
 clang's -O0 attributes are recognised as such: a function with `optnone` (clang puts `noinline optnone`
 on every function at -O0, and a user who writes `optnone` by hand cannot also have `minsize`), or every
 function of a module whose definitions all carry `noinline` and none `local_unnamed_addr` (clang -O0
@@ -21,6 +34,7 @@ offers under this baseline: an optimized function carries them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from irlens.ir.scan import Header, after_parameters, headers
@@ -28,6 +42,10 @@ from irlens.ir.scan import Header, after_parameters, headers
 Baseline = Literal["clang", "paper"]
 BASELINES: tuple[Baseline, ...] = ("clang", "paper")
 OZ_PIPELINE = "default<Oz>"
+InputKind = Literal["O0", "frontend", "optimized"]
+EXACT_BASELINE_HINT = ("the exact figure comes from the front end's IR: `irlens ir FILE.c -o FILE.ll`, or "
+                       "`clang -Oz -Xclang -disable-llvm-optzns -emit-llvm -c FILE.c -o FILE.bc` with the "
+                       "file's own flags")
 
 _ATTRIBUTE_GROUP = re.compile(r"^attributes #(\d+) = \{(.*)\}\s*$", re.MULTILINE)
 _ATTRIBUTE_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?:="(?:[^"\\]|\\.)*")?'  # "key" or "key"="value"
@@ -39,6 +57,44 @@ _FRAME_POINTER = re.compile(r'^"frame-pointer"=')
 
 def describe(baseline: Baseline) -> str:
     return "clang -Oz" if baseline == "clang" else "paper -Oz (opt -Oz on the IR as given)"
+
+
+@dataclass(frozen=True)
+class BaselineExactness:
+    """How exactly a module's -Oz figure under a baseline is what it is named."""
+
+    input_kind: InputKind
+    exact: bool  # paper -Oz is exact by definition; clang -Oz only from front-end IR
+
+    @classmethod
+    def of(cls, kind: InputKind, baseline: Baseline) -> BaselineExactness:
+        return cls(kind, baseline == "paper" or kind == "frontend")
+
+    @property
+    def note(self) -> str:
+        """What the figure is, when it is not exact ("" when it is)."""
+        if self.exact:
+            return ""
+        return "estimated from -O0 IR" if self.input_kind == "O0" else "estimated from already-optimized IR"
+
+
+def input_kind(ir_text: str) -> InputKind:
+    """What made the module (see the module docstring)."""
+    groups = _attribute_groups(ir_text)
+    if _is_o0_module(ir_text, groups):
+        return "O0"
+    frontend = True
+    for tail in _definition_tails(ir_text):
+        words = _function_attributes(tail, groups)
+        if "optnone" in words:
+            return "O0"
+        if "local_unnamed_addr" in tail.split() or not ({"minsize", "optsize"} & words):
+            frontend = False
+    return "frontend" if frontend and _define_lines(ir_text) else "optimized"
+
+
+def baseline_exactness(ir_text: str, baseline: Baseline) -> BaselineExactness:
+    return BaselineExactness.of(input_kind(ir_text), baseline)
 
 
 def module_triple(ir_text: str) -> str:
@@ -70,7 +126,7 @@ def clang_oz_attributes(ir_text: str) -> str:
     with the -Oz attributes (declarations and call sites keep theirs); a definition without any
     attribute group gets one. Text outside `define` lines and attribute groups is unchanged.
     """
-    groups = {int(m.group(1)): m.group(2) for m in _ATTRIBUTE_GROUP.finditer(ir_text)}
+    groups = _attribute_groups(ir_text)
     frame_pointer = clang_oz_frame_pointer(module_triple(ir_text))
     o0_module = _is_o0_module(ir_text, groups)
     next_group = max(groups, default=-1) + 1
@@ -108,21 +164,27 @@ def clang_oz_attributes(ir_text: str) -> str:
     return text.rstrip("\n") + "\n\n" + "\n".join(new_groups) + "\n"
 
 
+def _attribute_groups(ir_text: str) -> dict[int, str]:
+    return {int(m.group(1)): m.group(2) for m in _ATTRIBUTE_GROUP.finditer(ir_text)}
+
+
+def _definition_tails(ir_text: str) -> list[str]:
+    """What follows the parameter list on each `define` line."""
+    return [after_parameters(ir_text[header.start:header.end]) for header in _define_lines(ir_text)]
+
+
+def _function_attributes(tail: str, groups: dict[int, str]) -> set[str]:
+    """A definition's function attributes: written on its line, and in the group it refers to."""
+    reference = _GROUP_REFERENCE.search(tail)
+    group = _ATTRIBUTE_TOKEN.findall(groups.get(int(reference.group(1)), "")) if reference else []
+    return {*tail.split("#", 1)[0].split(), *group}
+
+
 def _is_o0_module(ir_text: str, groups: dict[int, str]) -> bool:
     """Every definition noinline and none local_unnamed_addr: clang -O0 output (see the docstring)."""
-    defines = [ir_text[header.start:header.end] for header in _define_lines(ir_text)]
-    if not defines:
-        return False
-    for line in defines:
-        tail = after_parameters(line)
-        if "local_unnamed_addr" in tail.split():
-            return False
-        reference = _GROUP_REFERENCE.search(tail)
-        inline_words = tail.split("#", 1)[0].split()
-        group = _ATTRIBUTE_TOKEN.findall(groups.get(int(reference.group(1)), "")) if reference else []
-        if "noinline" not in group and "noinline" not in inline_words:
-            return False
-    return True
+    tails = _definition_tails(ir_text)
+    return bool(tails) and all("local_unnamed_addr" not in tail.split()
+                               and "noinline" in _function_attributes(tail, groups) for tail in tails)
 
 
 def _oz_attribute_body(body: str, frame_pointer: str | None, o0_module: bool) -> str:
@@ -153,5 +215,8 @@ def _attribute_position(tail: str) -> int:
 
 
 def baseline_input(ir_text: str, baseline: Baseline) -> str:
-    """What `opt -Oz` (and every candidate pipeline) is applied to under `baseline`."""
-    return clang_oz_attributes(ir_text) if baseline == "clang" else ir_text
+    """What `opt -Oz` (and every candidate pipeline) is applied to under `baseline`: front-end IR
+    already has clang -Oz's attributes, and is taken as given."""
+    if baseline == "paper" or input_kind(ir_text) == "frontend":
+        return ir_text
+    return clang_oz_attributes(ir_text)

@@ -220,6 +220,16 @@ def optimize_text(toolchain: Toolchain, ir: str | bytes, pipeline: str) -> str:
     return optimized
 
 
+def is_bitcode(data: bytes) -> bool:
+    """LLVM bitcode: raw (`BC` 0xC0DE) or in its wrapper header (0x0B17C0DE, little-endian)."""
+    return data.startswith((b"BC\xc0\xde", b"\xde\xc0\x17\x0b"))
+
+
+def disassemble(toolchain: Toolchain, bitcode: bytes) -> str:
+    """Bitcode as IR text that keeps its use-list order (so it compiles to the bitcode's bytes)."""
+    return run_tool(toolchain, "llvm-dis", [KEEP_USE_LIST_ORDER, "-o", "-"], stdin=bitcode).check().stdout_text
+
+
 def assemble(toolchain: Toolchain, ir_text: str) -> bytes:
     """The module as bitcode: llvm-extract reads it lazily, several times faster than text."""
     encoded = ir_text.encode("utf-8", "surrogateescape")
