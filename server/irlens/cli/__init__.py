@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from irlens import __version__
-from irlens.cli import bench, cc, check, diff, lift, model, optimize, report, serve, size
+from irlens.cli import bench, cc, check, diff, ir, lift, model, optimize, report, serve, size
 
-SUBCOMMANDS = (serve, size, optimize, check, report, diff, lift, model, bench, cc)
+SUBCOMMANDS = (serve, size, optimize, check, report, diff, ir, lift, model, bench, cc)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == ["cc"]:
         return cc.main(words[1:])
+    passed_on: list[str] = []
+    if words[:1] == ["ir"] and "--" in words:  # `irlens ir FILE.c [...] -- FLAGS`: clang's flags
+        at = words.index("--")
+        words, passed_on = words[:at], words[at + 1:]
     args = build_parser().parse_args(words)
+    if passed_on:
+        args.flags = passed_on
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
