@@ -23,7 +23,8 @@ def register(subparsers: Any) -> None:
                     "-disable-llvm-optzns), with the flags of its compile_commands.json entry or the "
                     "compile flags after `--`, kept to irlens's allow-list and compiled in the tool sandbox.")
     parser.add_argument("file", type=Path, metavar="FILE.c", help="C, C++ or Objective-C source")
-    parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll", help="write here (default: stdout)")
+    parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll",
+                        help="write here (default: stdout)")
     parser.add_argument("--compile-commands", type=Path, metavar="PATH",
                         help="the compile_commands.json to take the file's flags from (default: the nearest "
                              "one in the file's directory or above, or their build/)")

@@ -188,7 +188,8 @@ def run(args: argparse.Namespace) -> int:
                 if spliced.function_bytes > result.oz_bytes:
                     print(f"irlens: @{args.function} measures {spliced.function_bytes} bytes once put back "
                           f"into the module ({result.size_bytes} extracted), more than "
-                          f"{describe(result.baseline)}'s {result.oz_bytes}; nothing written", file=sys.stderr)
+                          f"{describe(result.baseline)}'s {result.oz_bytes}; nothing written",
+                          file=sys.stderr)
                     return 1
                 result = dataclasses.replace(result, size_bytes=spliced.function_bytes)
                 output_text = spliced.text

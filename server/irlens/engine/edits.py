@@ -1,7 +1,8 @@
 """Verified edits: a document with one function replaced by its verified suggestion, offered only when
 the spliced module (function replaced, declarations, attributes and metadata it needs added) passes
 llvm-as and the verifier, and the function, compiled in that module as the user gets it, is no larger
-than the suggestion's claimed bytes. Kept in the results cache by (document text, function, pipeline)."""
+than the suggestion's claimed bytes. Kept in the results cache by (document text, function, pipeline,
+claimed bytes)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def verified_module_text(session: Session, document: Document, name: str,
                          suggestion: Suggestion) -> str | None:
     """Blocking: the document's text with `name` replaced by the suggestion, if the result verifies and
     holds the suggestion's claim."""
-    key = ("edit", document.text_hash, name, suggestion.pipeline)
+    key = ("edit", document.text_hash, name, suggestion.pipeline, suggestion.size_bytes)
     cached: str | None = session.results.get(key)
     if cached is not None:
         return cached or None

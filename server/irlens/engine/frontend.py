@@ -30,8 +30,9 @@ def compile_commands_near(source: Path) -> list[Path]:
     also in their `build/`, nearest first."""
     found: list[Path] = []
     for directory in [source.absolute().parent, *source.absolute().parent.parents]:
-        found += [p for p in (directory / "compile_commands.json", directory / "build" / "compile_commands.json")
-                  if p.is_file()]
+        for candidate in (directory / "compile_commands.json", directory / "build" / "compile_commands.json"):
+            if candidate.is_file():
+                found.append(candidate)
     return found
 
 

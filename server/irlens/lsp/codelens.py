@@ -19,7 +19,8 @@ def title(facts: FunctionFacts) -> str:
     parts = [f"{facts.measured_instructions or facts.ir_instructions} instr"] if facts.ir_instructions else []
     parts.append(f"{facts.bytes} B" if facts.bytes is not None else "… B")
     if facts.oz_bytes is not None:
-        parts.append(f"{facts.oz_label} {facts.oz_bytes} B" + (f" ({facts.oz_note})" if facts.oz_note else ""))
+        note = f" ({facts.oz_note})" if facts.oz_note else ""
+        parts.append(f"{facts.oz_label} {facts.oz_bytes} B{note}")
     if facts.suggestion is not None:
         parts.append(
             f"best {facts.suggestion.size_bytes} B "

@@ -215,8 +215,15 @@ def _attribute_position(tail: str) -> int:
 
 
 def baseline_input(ir_text: str, baseline: Baseline) -> str:
-    """What `opt -Oz` (and every candidate pipeline) is applied to under `baseline`: front-end IR
-    already has clang -Oz's attributes, and is taken as given."""
-    if baseline == "paper" or input_kind(ir_text) == "frontend":
+    """What `opt -Oz` (and every candidate pipeline) is applied to under `baseline`. The -Oz front
+    end's IR already is what clang -Oz optimizes, and is taken as given; that of -Os (optsize without
+    minsize) gets minsize, the only attribute its front end writes differently."""
+    oz_front_end = input_kind(ir_text) == "frontend" and _every_definition_has(ir_text, "minsize")
+    if baseline == "paper" or oz_front_end:
         return ir_text
     return clang_oz_attributes(ir_text)
+
+
+def _every_definition_has(ir_text: str, attribute: str) -> bool:
+    groups = _attribute_groups(ir_text)
+    return all(attribute in _function_attributes(tail, groups) for tail in _definition_tails(ir_text))

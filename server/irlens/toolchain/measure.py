@@ -227,7 +227,8 @@ def is_bitcode(data: bytes) -> bool:
 
 def disassemble(toolchain: Toolchain, bitcode: bytes) -> str:
     """Bitcode as IR text that keeps its use-list order (so it compiles to the bitcode's bytes)."""
-    return run_tool(toolchain, "llvm-dis", [KEEP_USE_LIST_ORDER, "-o", "-"], stdin=bitcode).check().stdout_text
+    result = run_tool(toolchain, "llvm-dis", [KEEP_USE_LIST_ORDER, "-o", "-"], stdin=bitcode)
+    return result.check().stdout_text
 
 
 def assemble(toolchain: Toolchain, ir_text: str) -> bytes:
