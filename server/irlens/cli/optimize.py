@@ -29,7 +29,7 @@ from irlens.cli.common import (
     settings_from_args,
     write_output,
 )
-from irlens.cli.size import baseline_note_lines, diagnose, exactness_json, print_diagnostics
+from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, default_cache_dir
@@ -44,7 +44,13 @@ from irlens.engine.project import ModuleJob, module_files, optimize_files
 from irlens.engine.ranking import PipelineRanker
 from irlens.engine.splice import SpliceError, spliced_function
 from irlens.model.service import ModelService
-from irlens.toolchain.baseline import OZ_PIPELINE, baseline_exactness, baseline_input, describe
+from irlens.toolchain.baseline import (
+    OZ_PIPELINE,
+    baseline_exactness,
+    baseline_input,
+    describe,
+    exactness_json,
+)
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 

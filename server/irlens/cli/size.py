@@ -1,4 +1,4 @@
-"""`irlens size FILE [--json]`: per-function and module sizes of a .ll or .s file, measured by LLVM."""
+"""`irlens size FILE [--json]`: per-function and module sizes of a .ll, .bc or .s file, measured by LLVM."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from typing import Any
 
 from irlens.cli.common import JOBS, SourceKind, add_target_option, add_toolchain_options, open_source_file
 from irlens.config import Settings
-from irlens.toolchain.baseline import EXACT_BASELINE_HINT, BaselineExactness, baseline_exactness
+from irlens.toolchain.baseline import (
+    EXACT_BASELINE_HINT,
+    BaselineExactness,
+    baseline_exactness,
+    exactness_json,
+)
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_asm, check_ir
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import (
@@ -96,13 +101,6 @@ def size_report(toolchain: Toolchain, text: str, kind: SourceKind, settings: Set
             "ir_instructions": measured.ir_instructions if kind == "ir" else None,
         },
     }
-
-
-def exactness_json(exactness: BaselineExactness | None) -> dict[str, Any]:
-    """The JSON fields that say what the -Oz figures start from and whether they are exact (None for
-    assembly, which has no -Oz figure)."""
-    return {"input_kind": exactness.input_kind if exactness else None,
-            "baseline_exact": exactness.exact if exactness else None}
 
 
 def baseline_note_lines(exactness: BaselineExactness | None) -> list[str]:

@@ -16,7 +16,7 @@ from irlens.engine.fanout import ResultCache, cache_key, run_many
 from irlens.engine.files import write_atomically
 from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.input_files import read_input, read_input_text
-from irlens.toolchain.baseline import Baseline
+from irlens.toolchain.baseline import Baseline, baseline_exactness, exactness_json
 from irlens.toolchain.discovery import ToolMissing, discover
 from irlens.toolchain.runner import ToolFailure
 
@@ -66,6 +66,7 @@ def optimize_file(job: ModuleJob) -> dict[str, Any]:
             record["error"] = f"cannot write {job.output}: {error.strerror}"
             return record
         output_sha256 = hashlib.sha256(written).hexdigest()
+    record.update(exactness_json(baseline_exactness(text, job.baseline)))
     record.update(strategy=result.strategy, pipeline=result.pipeline or None, size_bytes=result.size_bytes,
                   oz_size_bytes=result.oz_bytes, input_size_bytes=result.input_bytes,
                   compilations=result.compilations, output=job.output, output_sha256=output_sha256,

@@ -32,6 +32,7 @@ from irlens.engine.fanout import ResultCache, cache_key, run_many
 from irlens.engine.optimizer import optimize_function
 from irlens.engine.report_format import module_record_problem
 from irlens.input_files import read_input, read_input_text
+from irlens.toolchain.baseline import baseline_exactness, exactness_json
 from irlens.toolchain.compile_flags import Refused, filter_command
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
@@ -97,6 +98,7 @@ def module_sizes(toolchain: Toolchain, text: str, kind: ModuleKind, *, suggest: 
     return {
         "text_data_bytes": measured.text_data_bytes,
         "oz_text_data_bytes": oz_module,
+        **exactness_json(baseline_exactness(text, "clang") if kind == "ir" else None),
         "functions": [
             {"name": f.name, "ir_instructions": f.ir_instructions, "bytes": f.bytes,
              "oz_bytes": oz.get(f.name),

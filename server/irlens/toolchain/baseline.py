@@ -78,6 +78,13 @@ class BaselineExactness:
         return "estimated from -O0 IR" if self.input_kind == "O0" else "estimated from already-optimized IR"
 
 
+def exactness_json(exactness: BaselineExactness | None) -> dict[str, object]:
+    """The JSON fields that say what the -Oz figures start from and whether they are exact (None for
+    assembly, which has no -Oz figure)."""
+    return {"input_kind": exactness.input_kind if exactness else None,
+            "baseline_exact": exactness.exact if exactness else None}
+
+
 def input_kind(ir_text: str) -> InputKind:
     """What made the module (see the module docstring)."""
     groups = _attribute_groups(ir_text)
