@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_toolchain_options, open_toolchain, output_file, settings_from_args
+from irlens.cli.common import (
+    add_toolchain_options,
+    open_toolchain,
+    output_file,
+    settings_from_args,
+    write_output,
+)
 from irlens.engine.frontend import compile_commands_near, entry_job, flags_job, frontend_ir
 from irlens.engine.report import SOURCE_SUFFIXES
 from irlens.toolchain.discovery import ToolMissing
@@ -35,6 +41,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     source: Path = args.file
     flags: list[str] = args.flags
+    settings = settings_from_args(args)
     if not source.name.endswith(SOURCE_SUFFIXES) or not source.is_file():
         print(f"irlens ir: {source} is not a C, C++ or Objective-C source file", file=sys.stderr)
         return 2
@@ -42,14 +49,14 @@ def run(args: argparse.Namespace) -> int:
         job = flags_job(source, flags)
     else:
         databases = [args.compile_commands] if args.compile_commands else compile_commands_near(source)
-        found = entry_job(source, databases)
+        found = entry_job(source, databases, settings.max_input_mb)
         if isinstance(found, str):
             print(f"irlens ir: {found}", file=sys.stderr)
             return 2
         job = found
     for refused in job.refused:
         print(f"irlens ir: {refused.describe()}; compiled without it", file=sys.stderr)
-    toolchain = open_toolchain(settings_from_args(args))
+    toolchain = open_toolchain(settings)
     if toolchain is None:
         return 2
     try:
@@ -58,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"irlens ir: {error}", file=sys.stderr)
         return 1
     if args.output:
-        args.output.write_text(text, encoding="utf-8", errors="surrogateescape")
-    else:
-        sys.stdout.write(text)
+        return 0 if write_output(args.output, text) else 2
+    sys.stdout.write(text)
     return 0

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from irlens.engine.report import CompileJob, compile_job, find_clang
+from irlens.input_files import read_input
 from irlens.toolchain.compile_flags import filter_command
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import disassemble
@@ -36,12 +37,12 @@ def compile_commands_near(source: Path) -> list[Path]:
     return found
 
 
-def entry_job(source: Path, databases: Sequence[Path]) -> CompileJob | str:
+def entry_job(source: Path, databases: Sequence[Path], max_input_mb: int) -> CompileJob | str:
     """The compile of `source` its first covering compile_commands.json entry describes, or why none."""
     wanted = source.resolve()
     for database in databases:
         try:
-            entries = json.loads(database.read_text(encoding="utf-8"))
+            entries = json.loads(read_input(database, max_input_mb))
         except (OSError, ValueError) as error:
             return f"unreadable {database}: {error}"
         for entry in entries if isinstance(entries, list) else []:
