@@ -176,8 +176,9 @@ def build_project(project: Project, target: Target, tree: Path, directory: Path,
     build = Build(directory)
     (directory / "obj").mkdir(parents=True)
     (directory / "bin").mkdir()
-    generated = directory / "include"
-    generated.mkdir()
+    # One directory for the generated headers of every build: the same command lines, the same cache keys.
+    generated = directory.parent / "include"
+    generated.mkdir(exist_ok=True)
     for name, text in project.generated:
         (generated / name).write_text(text, encoding="utf-8")
     includes = [f"-I{tree / include}" for include in project.includes] + [f"-I{generated}"]
@@ -187,7 +188,8 @@ def build_project(project: Project, target: Target, tree: Path, directory: Path,
     started = time.monotonic()
     for source in sources:
         output = directory / "obj" / object_name(source)
-        _run([*compiler, *flags, "-c", str(tree / source), "-o", str(output)], tree, env, f"compiling {source}")
+        _run([*compiler, *flags, "-c", str(tree / source), "-o", str(output)], tree, env,
+             f"compiling {source}")
         build.objects[source] = output
     if target.links:
         for program in project.programs:
@@ -235,8 +237,8 @@ def run_tests(project: Project, tree: Path, build: Build) -> list[dict[str, Any]
             env = {**os.environ, "BIN": str(build.directory / "bin"), "TMP": scratch}
             started = time.monotonic()
             try:
-                done = subprocess.run(["bash", "-euo", "pipefail", "-c", command], cwd=tree / project.test_dir,
-                                      env=env, capture_output=True, text=True, timeout=TEST_TIMEOUT_S)
+                done = subprocess.run(["bash", "-euo", "pipefail", "-c", command],
+                                      cwd=tree / project.test_dir, env=env, capture_output=True, text=True, timeout=TEST_TIMEOUT_S)
                 passed, output = done.returncode == 0, (done.stdout + done.stderr)
             except subprocess.TimeoutExpired:
                 passed, output = False, f"timed out after {TEST_TIMEOUT_S:.0f} s"
@@ -251,7 +253,8 @@ def run_tests(project: Project, tree: Path, build: Build) -> list[dict[str, Any]
 # --- the launcher's log ----------------------------------------------------------------------------
 
 def launcher_statuses(log: Path) -> dict[str, int]:
-    """How many compiles the launcher logged with each status (smaller, kept, fallback, passed)."""
+    """How many compiles the launcher logged with each status (smaller, kept, fallback, passed), and
+    how many of them its cache answered ("cached")."""
     counts: dict[str, int] = {}
     try:
         lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -259,11 +262,14 @@ def launcher_statuses(log: Path) -> dict[str, int]:
         return counts
     for line in lines:
         try:
-            status = json.loads(line).get("status")
-        except (ValueError, AttributeError):
+            record = json.loads(line)
+        except ValueError:
             continue
-        if isinstance(status, str):
-            counts[status] = counts.get(status, 0) + 1
+        if not isinstance(record, dict) or not isinstance(record.get("status"), str):
+            continue
+        for key in (record["status"], "cached" if record.get("cached") else None):
+            if key:
+                counts[key] = counts.get(key, 0) + 1
     return counts
 
 
@@ -293,7 +299,7 @@ def bench_one(project: Project, target: Target, tree: Path, work: Path, compiler
     env["IRLENS_CC_LOG"] = str(work / "warm.jsonl")
     warm = build_project(project, target, tree, work / "warm", [*launcher, compiler], ar, env)
 
-    units = []
+    units: list[dict[str, Any]] = []
     for source, plain_object in plain.objects.items():
         before, after = text_data(plain_object), text_data(cold.objects[source])
         units.append({"source": source, "plain": before, "irlens": after, "saved": before - after})
@@ -357,7 +363,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="the launcher's parallel compilations per translation unit (IRLENS_CC_JOBS)")
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCE_CACHE, metavar="DIR",
-                        help=f"where the Debian sources are fetched and unpacked (default {DEFAULT_SOURCE_CACHE})")
+                        help=f"where the Debian sources are fetched and unpacked "
+                             f"(default {DEFAULT_SOURCE_CACHE})")
     parser.add_argument("--work-dir", type=Path, metavar="DIR",
                         help="where the builds go (default: a temporary directory, removed afterwards)")
     parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
@@ -403,8 +410,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_table(report: dict[str, Any]) -> None:
+    search = " ".join(f"{name}={value}" for name, value in report["search"].items())
     print(f"{report['compiler']} {' '.join(report['flags'])} vs through `{report['launcher']}`"
-          f"{' with ' + ' '.join(f'{k}={v}' for k, v in report['search'].items()) if report['search'] else ''}; "
+          f"{' with ' + search if search else ''}; "
           f"load average {report['load_average'][0]:.1f} before, {report['load_average_after'][0]:.1f} after")
     print(f"{'project':<8} {'target':<9} {'plain B':>9} {'irlens B':>9} {'saved %':>8} {'TUs':>4} "
           f"{'larger':>6} {'tests':>7} {'plain s':>8} {'cold s':>8} {'warm s':>8}")
