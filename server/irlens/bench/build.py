@@ -238,7 +238,8 @@ def run_tests(project: Project, tree: Path, build: Build) -> list[dict[str, Any]
             started = time.monotonic()
             try:
                 done = subprocess.run(["bash", "-euo", "pipefail", "-c", command],
-                                      cwd=tree / project.test_dir, env=env, capture_output=True, text=True, timeout=TEST_TIMEOUT_S)
+                                      cwd=tree / project.test_dir, env=env, capture_output=True,
+                                      text=True, timeout=TEST_TIMEOUT_S)
                 passed, output = done.returncode == 0, (done.stdout + done.stderr)
             except subprocess.TimeoutExpired:
                 passed, output = False, f"timed out after {TEST_TIMEOUT_S:.0f} s"
