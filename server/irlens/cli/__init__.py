@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from irlens import __version__
-from irlens.cli import bench, check, diff, lift, model, optimize, report, serve, size
+from irlens.cli import bench, cc, check, diff, lift, model, optimize, report, serve, size
 
-SUBCOMMANDS = (serve, size, optimize, check, report, diff, lift, model, bench)
+SUBCOMMANDS = (serve, size, optimize, check, report, diff, lift, model, bench, cc)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["cc"]:
+        return cc.main(words[1:])
+    args = build_parser().parse_args(words)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

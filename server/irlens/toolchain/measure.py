@@ -299,6 +299,12 @@ def measure_oz_module(toolchain: Toolchain, ir_text: str, *,
     return measure_ir(toolchain, oz_module_text(toolchain, ir_text, baseline=baseline))
 
 
+def measure_object(obj: bytes) -> ModuleMeasurement:
+    """Text, data, bss and exported symbols of an object file made elsewhere (e.g. by `clang -c`), by the
+    same definition as every module measurement (no function entries)."""
+    return _measure_object(obj, {})
+
+
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 

@@ -1,0 +1,171 @@
+"""irlens-cc's slow path: the user's compile, searched for a smaller object.
+
+From the plain compile's flags: the front-end IR (exactly what clang -Oz optimizes), the engine's search
+over it (engine/optimizer.optimize_module: the whole-module pipelines and the composition of each
+function's own winner, checked pipelines only), code generation from the result with the user's own
+target and code-generation flags, and the comparison of the two real objects by the one size definition
+(text+data, toolchain/measure.py). The search's own measurements (opt and llc with their defaults) only
+steer it: which object is kept is decided on the objects the build would link.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from irlens import __version__
+from irlens.config import Settings
+from irlens.engine.candidates import candidate_pipelines
+from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_module
+from irlens.launcher.arguments import Compile
+from irlens.launcher.cache import TIME_MACROS, Result, digest
+from irlens.launcher.settings import SearchSettings
+from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
+from irlens.toolchain.measure import assemble, measure_object
+from irlens.toolchain.runner import first_error_line, run_tool
+
+_CLANG_VERSION = re.compile(r"clang version (\d+)\.")
+
+
+class Fallback(Exception):
+    """irlens made no object for this compile; the message says why (the plain object stays)."""
+
+
+@dataclass(frozen=True)
+class FrontEnd:
+    """The front end's output for a compile."""
+
+    bitcode: bytes
+    files: dict[str, str]  # every file it read (the source and its headers) -> sha256 of its bytes
+    time_dependent: bool  # a file uses __DATE__, __TIME__ or __TIMESTAMP__
+
+
+@dataclass(frozen=True)
+class Decision:
+    result: Result  # what the cache keeps
+    strategy: str  # the search's strategy ("" when no search ran)
+
+
+def open_toolchain(deadline: float) -> Toolchain:
+    """The LLVM tools, each call limited to the time left."""
+    settings = Settings.from_env()
+    toolchain = discover(settings)
+    if not toolchain.tools or toolchain.missing:
+        raise Fallback(toolchain.problem or "the LLVM tools were not found")
+    limit = max(1.0, min(settings.tool_timeout_s, deadline - time.monotonic()))
+    return dataclasses.replace(toolchain, limits=ToolLimits(limit, settings.tool_memory_mb))
+
+
+def check_compiler_version(unit: Compile, toolchain: Toolchain) -> None:
+    """The compiler's LLVM must be the tools' (the bitcode of a newer clang does not load in an older opt,
+    and code generation reads what opt wrote)."""
+    try:
+        shown = subprocess.run([unit.compiler, "--version"], capture_output=True, timeout=10, check=False,
+                               stdin=subprocess.DEVNULL).stdout.decode("utf-8", "replace")
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise Fallback(f"{unit.compiler} --version failed: {error}") from None
+    match = _CLANG_VERSION.search(shown)
+    version = int(match.group(1)) if match else 0
+    if version != toolchain.version:
+        raise Fallback(f"{unit.compiler} is LLVM {version or 'of unknown version'}, the LLVM tools are "
+                       f"{toolchain.version}")
+
+
+def front_end(unit: Compile, cwd: str, workdir: Path, deadline: float) -> FrontEnd:
+    """The compile's front-end IR as bitcode, with the files it read (its own dependency list)."""
+    bitcode, dependencies = workdir / "front-end.bc", workdir / "front-end.d"
+    _compiler(unit, [*unit.frontend_args, "-c", "-emit-llvm", "-Xclang", "-disable-llvm-optzns", "-w",
+                        "-MD", "-MF", str(dependencies), "-MT", "irlens", "-o", str(bitcode)],
+              cwd, deadline, "the front end")
+    files: dict[str, str] = {}
+    time_dependent = False
+    for path in dependency_paths(dependencies.read_text(encoding="utf-8", errors="surrogateescape")):
+        try:
+            content = Path(cwd, path).read_bytes()
+        except OSError as error:
+            raise Fallback(f"cannot read {path}: {error.strerror}") from None
+        files[path] = hashlib.sha256(content).hexdigest()
+        time_dependent = time_dependent or any(macro in content for macro in TIME_MACROS)
+    return FrontEnd(bitcode.read_bytes(), files, time_dependent)
+
+
+def dependency_paths(makefile_rule: str) -> list[str]:
+    """The prerequisites of a `target: a b \\` rule as clang -MD writes it (spaces escaped as `\\ `)."""
+    text = makefile_rule.replace("\\\n", " ")
+    _target, _colon, prerequisites = text.partition(": ")
+    paths = re.findall(r"(?:\\.|[^\s\\])+", prerequisites)
+    return [re.sub(r"\\(.)", r"\1", path).replace("$$", "$") for path in paths]
+
+
+def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: Toolchain,
+           settings: SearchSettings, workdir: Path, deadline: float) -> Decision:
+    """The search from the front-end IR, code generation, and the smaller of the two objects."""
+    plain_sha = hashlib.sha256(plain).hexdigest()
+    plain_size = measure_object(plain)
+    module_text = run_tool(toolchain, "llvm-dis", ["-o", "-"], stdin=front.bitcode).check().stdout_text
+    cancel = threading.Event()
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), cancel.set)
+    timer.daemon = True
+    timer.start()
+    try:
+        # "paper": the front-end IR at -Oz already carries clang -Oz's attributes; -Oz is opt's on it.
+        found = optimize_module(toolchain, module_text, candidate_pipelines(),
+                                options=SearchOptions(baseline="paper", budget=settings.budget,
+                                                      jobs=settings.jobs), cancel=cancel)
+    except OptimizationCancelled:
+        raise Fallback(f"the search took longer than {settings.time_s:g} s") from None
+    finally:
+        timer.cancel()
+    if cancel.is_set():
+        raise Fallback(f"the search took longer than {settings.time_s:g} s")
+
+    def keep_plain(reason: str, irlens_bytes: int | None = None) -> Decision:
+        return Decision(Result("plain", plain_sha, plain_size.text_data_bytes, irlens_bytes, reason),
+                        found.strategy)
+
+    if found.strategy == "-Oz":
+        return keep_plain("-Oz was the smallest the search found")
+    optimized = workdir / "irlens.bc"
+    optimized.write_bytes(assemble(toolchain, found.module_text))
+    generated = workdir / "irlens.o"
+    _compiler(unit, [*unit.codegen_args, "-c", "-Xclang", "-disable-llvm-passes", "-w",
+                        "-x", "ir", str(optimized), "-o", str(generated)], cwd, deadline, "code generation")
+    candidate = generated.read_bytes()
+    size = measure_object(candidate)
+    if size.exported != plain_size.exported:
+        changed = sorted(size.exported ^ plain_size.exported)
+        return keep_plain("exported symbols differ: " + ", ".join(changed[:5]), size.text_data_bytes)
+    if size.text_data_bytes >= plain_size.text_data_bytes:
+        return keep_plain(f"not smaller ({size.text_data_bytes} bytes)", size.text_data_bytes)
+    if size.bss_bytes > plain_size.bss_bytes:
+        return keep_plain(f"more bss ({size.bss_bytes} > {plain_size.bss_bytes} bytes)", size.text_data_bytes)
+    how = "composed per function" if found.strategy == "composed" else f"opt -p '{found.pipeline}'"
+    return Decision(Result("irlens", plain_sha, plain_size.text_data_bytes, size.text_data_bytes, how,
+                           candidate), found.strategy)
+
+
+def _compiler(unit: Compile, args: list[str], cwd: str, deadline: float, what: str) -> None:
+    """The user's compiler on the user's flags (in the user's directory), for a step of ours."""
+    try:
+        finished = subprocess.run([unit.compiler, *args], cwd=cwd, capture_output=True, check=False,
+                                  stdin=subprocess.DEVNULL, timeout=max(1.0, deadline - time.monotonic()))
+    except subprocess.TimeoutExpired:
+        raise Fallback(f"{what} took too long") from None
+    except OSError as error:
+        raise Fallback(f"{what} could not start: {error.strerror}") from None
+    if finished.returncode != 0:
+        raise Fallback(f"{what} failed: {first_error_line(finished.stderr.decode('utf-8', 'replace'))}")
+
+
+def ir_key(unit: Compile, front: FrontEnd, toolchain: Toolchain, settings: SearchSettings,
+           compiler_identity: str) -> str:
+    """The result's key from the front-end IR: its bitcode, the code-generation flags and the versions."""
+    return digest("ir", __version__, toolchain.key, compiler_identity, list(unit.codegen_args),
+                  settings.budget, hashlib.sha256(front.bitcode).hexdigest())
+
