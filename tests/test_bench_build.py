@@ -27,6 +27,7 @@ def test_libb2_through_the_launcher(tmp_path: Path) -> None:
     assert all(test["passed"] for test in result["tests"]["plain"] + result["tests"]["irlens"])
     assert len(result["tests"]["irlens"]) == 4
     assert result["units_larger"] == [] and result["irlens_bytes"] <= result["plain_bytes"]
+    assert result["outputs_larger"] == []
     assert result["goals"]["no_unit_larger"] and result["goals"]["tests_pass"]
     assert set(result["diff"]) == set(result["outputs"]) == {f"{v}-test" for v in
                                                               ("blake2s", "blake2b", "blake2sp", "blake2bp")}
@@ -42,7 +43,7 @@ def test_a_failing_test_is_reported(tmp_path: Path) -> None:
                                                               ("fails", "echo broken >&2; exit 3")))
     results = run_tests(project, tmp_path, Build(tmp_path))
     assert [r["passed"] for r in results] == [True, False]
-    assert results[1]["output_tail"] == "broken"
+    assert results[1]["output_tail"] == "broken\n(exit 3)"
 
 
 def test_launcher_log_statuses_skip_damaged_lines(tmp_path: Path) -> None:

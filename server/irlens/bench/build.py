@@ -243,7 +243,7 @@ def run_tests(project: Project, tree: Path, build: Build) -> list[dict[str, Any]
                 done = subprocess.run(["bash", "-euo", "pipefail", "-c", command],
                                       cwd=tree / project.test_dir, env=env, capture_output=True,
                                       text=True, timeout=TEST_TIMEOUT_S)
-                passed, output = done.returncode == 0, (done.stdout + done.stderr)
+                passed, output = done.returncode == 0, f"{done.stdout}{done.stderr}(exit {done.returncode})"
             except subprocess.TimeoutExpired:
                 passed, output = False, f"timed out after {TEST_TIMEOUT_S:.0f} s"
         result: dict[str, Any] = {"name": name, "passed": passed,
@@ -319,6 +319,8 @@ def bench_one(project: Project, target: Target, tree: Path, work: Path, compiler
                     for name in plain_sizes},
         "units": units,
         "units_larger": [u["source"] for u in units if u["saved"] < 0],
+        # A smaller object is not always a smaller link: --gc-sections keeps only what is reached.
+        "outputs_larger": [name for name in plain_sizes if irlens_sizes[name] > plain_sizes[name]],
         "warm_identical": all(cold.objects[s].read_bytes() == warm.objects[s].read_bytes()
                               for s in cold.objects),
         "seconds": {"plain": round(plain.seconds, 2), "cold": round(cold.seconds, 2),
@@ -445,6 +447,9 @@ def print_table(report: dict[str, Any]) -> None:
         missed = [name for name, met in r["goals"].items() if not met]
         if missed:
             print(f"  {r['project']} {r['target']}: missed {', '.join(missed)}")
+        if r["outputs_larger"]:
+            print(f"  {r['project']} {r['target']}: larger through irlens-cc: "
+                  f"{', '.join(r['outputs_larger'])}")
         for test in r.get("tests", {}).get("irlens", []):
             if not test["passed"]:
                 print(f"  {r['project']} test failed with the irlens build: {test['name']}")
