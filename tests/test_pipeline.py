@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from irlens.toolchain.pipeline import (
     registered_passes,
     validate_pipeline,
 )
+from irlens.toolchain.runner import ToolFailure, cancelled_when
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +119,18 @@ def test_a_failed_pass_list_is_remembered_per_toolchain(tmp_path: Path) -> None:
             validate_pipeline(pipeline, toolchain)
         assert str(again.value) == str(first.value)
     assert time.monotonic() - started < 0.5
+
+
+def test_a_cancelled_pass_list_is_not_remembered(tmp_path: Path) -> None:
+    """opt --print-passes stopped because the caller's document was replaced is no verdict on opt: the
+    next check runs it again (here it hangs, so it fails at the timeout, not with "cancelled")."""
+    tools = wrapped_toolchain(tmp_path / "tools", {"opt": "hang.sh"})
+    toolchain = discover(Settings(llvm_bin=str(tools), tool_timeout_s=1.0))
+    replaced = threading.Event()
+    replaced.set()
+    with cancelled_when(replaced), pytest.raises(ToolFailure) as cancelled:
+        validate_pipeline("default<Oz>", toolchain)
+    assert cancelled.value.kind == "cancelled" and not isinstance(cancelled.value, PassListUnavailable)
+    with pytest.raises(PassListUnavailable) as next_check:
+        validate_pipeline("default<Oz>", toolchain)
+    assert "no result after 1 s" in str(next_check.value)

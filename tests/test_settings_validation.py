@@ -12,6 +12,7 @@ from lsprotocol import types
 from conftest import EXAMPLES, line_of, lsp_session, open_document, poll_hover, wait_for
 from irlens.cli import main
 from irlens.config import Settings, check_setting
+from irlens.toolchain.discovery import discover
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 
@@ -26,6 +27,9 @@ SIZES = (EXAMPLES / "sizes.ll").read_text()
         ("toolTimeoutS", float("nan"), "from 0.1 to 86400 seconds"),
         ("toolMemoryMb", 1e13, "a whole number from 64 to 1048576 MB"),
         ("toolMemoryMb", 100.5, "a whole number"),
+        ("toolOutputMb", 0, "a whole number from 1 to 1048576 MB"),
+        ("maxInputMb", -64, "a whole number from 1 to 1048576 MB"),
+        ("maxInputMb", "64", "a whole number"),
         ("nCtx", 0, "from 256 to 1048576 tokens"),
         ("debounceMs", -5, "from 0 to 60000 ms"),
         ("debounceMs", "fast", "a whole number"),
@@ -59,6 +63,12 @@ def test_good_values_are_taken_as_the_setting_holds_them() -> None:
     assert isinstance(settings.tool_timeout_s, float) and isinstance(settings.tool_memory_mb, int)
     assert settings.remote_url == "http://127.0.0.1:8080" and settings.n_gpu_layers == -1
     assert settings.extra == {"modelConnectTimeoutS": 3}  # unknown keys are kept, not refused
+
+
+def test_the_limits_settings_reach_the_tools() -> None:
+    settings, problems = Settings().updated({"toolOutputMb": 16.0, "maxInputMb": 128})
+    assert problems == [] and (settings.tool_output_mb, settings.max_input_mb) == (16, 128)
+    assert discover(settings).limits.output_mb == 16
 
 
 async def test_lsp_shows_the_sentence_and_keeps_serving(tmp_path: Path) -> None:

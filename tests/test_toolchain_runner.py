@@ -146,14 +146,33 @@ def test_either_way_of_starting_gives_the_same_limits(tmp_path: Path, monkeypatc
     script.parent.mkdir()
     # Fields 4 and 5 of /proc/PID/stat: parent pid and process group.
     script.write_text("#!/bin/sh\ncut -d' ' -f4,5 /proc/$$/stat\necho $$\ngrep NoNewPrivs /proc/self/status\n"
-                      "grep 'Max address space' /proc/self/limits\n")
+                      "grep 'Max address space' /proc/self/limits\ngrep 'Max file size' /proc/self/limits\n")
     script.chmod(0o755)
     fake = Toolchain(version=19, tools={"opt": str(script)}, missing=(), origin="test",
-                     limits=ToolLimits(30, 300))
+                     limits=ToolLimits(30, 300, 5))
     lines = run_tool(fake, "opt", []).stdout_text.splitlines()
     parent, group = lines[0].split()
     assert int(parent) == os.getpid() and group == lines[1]
     assert lines[2].split()[-1] == ("1" if sandbox.landlock_abi() > 0 else "0")
     assert lines[3].split()[3:5] == [str(300 * 1024 * 1024)] * 2
+    assert lines[4].split()[3:5] == [str(5 * 1024 * 1024)] * 2
     built = list((tmp_path / "cache").glob("irlens/spawn-*"))
     assert len(built) == (1 if start == "wrapper" else 0)
+
+
+@pytest.mark.parametrize("start", ["wrapper", "preexec"])
+def test_a_tool_that_writes_past_the_output_limit_fails_naming_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str) -> None:
+    """llc writing a 4 MB object under a 1 MB toolOutputMb: killed by SIGXFSZ at 1 MB, one message."""
+    if start == "preexec":
+        monkeypatch.setattr(spawn_helper, "path", lambda tool_directory: None)
+    toolchain = dataclasses.replace(discover(Settings()), limits=ToolLimits(60, 4096, 1))
+    module = b'@g = global [1048576 x i32] zeroinitializer, section ".data"\n'
+    with pytest.raises(ToolFailure) as failure:
+        run_tool(toolchain, "llc", ["-filetype=obj", "-o", "out.o"], stdin=module, outputs=["out.o"])
+    assert failure.value.kind == "output"
+    assert str(failure.value) == ("llc wrote too much: its output reached the 1 MB limit on a file "
+                                  "(setting toolOutputMb)")
+    small = b'@g = global [1024 x i32] zeroinitializer, section ".data"\n'
+    result = run_tool(toolchain, "llc", ["-filetype=obj", "-o", "out.o"], stdin=small, outputs=["out.o"])
+    assert result.ok and len(result.outputs["out.o"]) > 4096

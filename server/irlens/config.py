@@ -20,6 +20,8 @@ SizeBaseline = Literal["clang", "paper"]
 # of up to 20 IR instructions with 1 s of refinement, one model thread (models/MODEL_CARD.md, *Lifting*).
 DEFAULT_LIFT_CANDIDATES = 8
 DEFAULT_LIFT_REFINE_S = 1.0
+# Above the 12 MB modules the benchmarks analyse (README, *Performance on a large module*).
+DEFAULT_MAX_INPUT_MB = 64
 
 
 @dataclass
@@ -28,6 +30,11 @@ class Settings:
     llvm_bin: str | None = None  # directory holding opt, llc, ...; overrides discovery
     tool_timeout_s: float = 60.0  # wall time for one opt/llc/llvm-mc call
     tool_memory_mb: int = 4096  # address-space cap for one tool call
+    # the largest file one tool call may write (RLIMIT_FSIZE; its stdout is a file too)
+    tool_output_mb: int = 256
+    # the largest input irlens reads: a CLI file, a report or diff input, an open document (12 MB modules
+    # are analysed in the benchmarks; objects read for `irlens diff` are read in parts, not whole)
+    max_input_mb: int = DEFAULT_MAX_INPUT_MB
     # assembly: the triple llvm-mc assembles .s files for when they carry no `irlens: triple=` directive
     # (None: detected from the file; see toolchain/target.py). CLI: --triple.
     asm_triple: str | None = None
@@ -141,6 +148,8 @@ class NumberRange:
 _NUMBERS: dict[str, NumberRange] = {
     "tool_timeout_s": NumberRange(float, 0.1, 86_400, "seconds"),
     "tool_memory_mb": NumberRange(int, 64, 1_048_576, "MB"),
+    "tool_output_mb": NumberRange(int, 1, 1_048_576, "MB"),
+    "max_input_mb": NumberRange(int, 1, 1_048_576, "MB"),
     "debounce_ms": NumberRange(int, 0, 60_000, "ms"),
     "max_candidates": NumberRange(int, 0, 1_000, ""),
     "max_background_functions": NumberRange(int, 0, 10_000_000, "(0: every function)"),

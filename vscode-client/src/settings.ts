@@ -40,6 +40,7 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   maxBackgroundFunctions: "maxBackgroundFunctions",
   sizeBaseline: "sizeBaseline",
   cacheMb: "cacheMb",
+  maxInputMb: "maxInputMb",
   liftCandidates: "liftCandidates",
   liftRefineSeconds: "liftRefineS",
 };
@@ -78,7 +79,8 @@ export const RESTRICTED_SETTINGS: readonly string[] = [
 const PATH_SETTINGS = new Set(["modelPath", "liftModelPath", "llvmBin"]);
 const STRING_SETTINGS = new Set(["modelPath", "liftModelPath", "remoteUrl", "llvmBin", "sizeBaseline"]);
 const INTEGER_SETTINGS = new Set([
-  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb", "liftCandidates",
+  "nGpuLayers", "threads", "contextSize", "debounceMs", "maxBackgroundFunctions", "cacheMb", "maxInputMb",
+  "liftCandidates",
 ]);
 const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds", "liftRefineSeconds"]);
 const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);

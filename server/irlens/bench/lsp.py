@@ -28,6 +28,7 @@ from pygls.lsp.client import LanguageClient
 
 from irlens.config import Settings
 from irlens.engine.documents import apply_edit
+from irlens.ir.columns import to_units
 from irlens.ir.index import FunctionDef, TextChange, parse_ir
 from irlens.lsp.commands import COMMAND_FUNCTION_FACTS
 from irlens.lsp.server import SIZES_CHANGED_NOTIFICATION, STATUS_NOTIFICATION
@@ -227,7 +228,7 @@ def random_edit(rng: random.Random, text: str) -> TextChange:
     line = rng.randrange(len(lines))
 
     def units(number: int, column: int) -> int:
-        return len(lines[number][:column].encode("utf-16-le")) // 2
+        return to_units(lines[number], column, "utf-16")
 
     column = rng.randint(0, len(lines[line]))
     kind = rng.choice(["insert", "delete", "garbage"])

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.autotuner import random_pipelines
-from irlens.cli.common import add_toolchain_options, settings_from_args
+from irlens.cli.common import add_toolchain_options, output_file, settings_from_args, write_output
 from irlens.toolchain.baseline import BASELINES, Baseline, module_triple
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
@@ -63,7 +63,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--trials", type=int, default=100, help="autotuner trials per module (default 100)")
     parser.add_argument("--baseline", choices=BASELINES, action="append",
                         help="only this baseline (repeatable; default: both)")
-    parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument("--json", dest="json_out", type=output_file, metavar="PATH",
+                        help="also write the figures as JSON")
     add_toolchain_options(parser)
     parser.set_defaults(run=run)
 
@@ -183,8 +184,8 @@ def run(args: argparse.Namespace) -> int:
             "per_module": per_module,
             "failed": failed}
     print_table(report)
-    if args.json_out:
-        Path(args.json_out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    if args.json_out and not write_output(args.json_out, json.dumps(report, indent=1) + "\n"):
+        return 2
     return 0
 
 

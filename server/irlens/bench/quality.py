@@ -34,6 +34,7 @@ This module never imports the recipe (models/recipe): the eval file is self-cont
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
@@ -44,8 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.curve import print_curve
-from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.cli.common import (
+    add_model_options,
+    add_toolchain_options,
+    output_file,
+    settings_from_args,
+    write_output,
+)
 from irlens.config import DEFAULT_LIFT_REFINE_S
+from irlens.engine.files import write_atomically
 from irlens.engine.lifter import SAMPLING_TEMPERATURE
 
 DEFAULT_EVAL = Path(__file__).resolve().parents[3] / "models" / "eval" / "heldout.jsonl"
@@ -81,7 +89,8 @@ def register(subparsers: Any) -> None:
                         help="lift only functions of at most N IR instructions (a bounded run)")
     parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at least N IR instructions (a bounded run)")
-    parser.add_argument("--json", dest="json_out", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument("--json", dest="json_out", type=output_file, metavar="PATH",
+                        help="also write the figures as JSON")
     add_toolchain_options(parser)
     add_model_options(parser)
     parser.set_defaults(run=run)
@@ -500,12 +509,11 @@ def run(args: argparse.Namespace) -> int:
             curve = _budget_curve(toolchain, records, service, model_name, args.curve_cache)
             print_curve(curve)
             if args.curve_only:
-                if args.json_out:
-                    Path(args.json_out).write_text(json.dumps({"budget_curve": curve}, indent=1) + "\n",
-                                                   encoding="utf-8")
+                written = not args.json_out or write_output(
+                    args.json_out, json.dumps({"budget_curve": curve}, indent=1) + "\n")
                 if service is not None:
                     service.stop()
-                return 0
+                return 0 if written else 2
         report = Report()
         for index, record in enumerate(records, 1):
             _evaluate_one(record, report, toolchain, service, candidates, ks, settings,
@@ -517,7 +525,8 @@ def run(args: argparse.Namespace) -> int:
             if args.json_out:  # the figures so far, so that a run stopped early still reports
                 partial = {**summarise(report), "model": model_name, "of_records": len(records),
                            "seconds": round(time.monotonic() - started)}
-                Path(args.json_out).write_text(json.dumps(partial, indent=1) + "\n", encoding="utf-8")
+                with contextlib.suppress(OSError):  # the final write says so if it fails too
+                    write_atomically(args.json_out, (json.dumps(partial, indent=1) + "\n").encode())
         if service is not None:
             service.stop()
     summary = summarise(report)
@@ -526,8 +535,8 @@ def run(args: argparse.Namespace) -> int:
     summary["seconds"] = round(time.monotonic() - started)
     summary["budget_curve"] = curve
     print_table(summary, model_name)
-    if args.json_out:
-        Path(args.json_out).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    if args.json_out and not write_output(args.json_out, json.dumps(summary, indent=1) + "\n"):
+        return 2
     return 0
 
 

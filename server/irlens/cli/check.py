@@ -55,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
     print_diagnostics(args.file, diagnostics)
     if any(d.severity == "error" for d in diagnostics):
         print(f"{sum(d.severity == 'error' for d in diagnostics)} error(s)")
-        write_sarif(args, diagnostics, {})
-        return 1
+        return 1 if write_sarif(args, text, diagnostics, {}) else 2
     try:
         report = size_report(toolchain, text, kind, settings, with_oz=kind == "ir", jobs=args.jobs)
     except (ToolFailure, ToolMissing) as error:
@@ -86,5 +85,4 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     suggestions[function["name"]] = f"{label} is the best verified pipeline"
     print_size_table(report, suggestions)
-    write_sarif(args, diagnostics, verified)
-    return 0
+    return 0 if write_sarif(args, text, diagnostics, verified) else 2

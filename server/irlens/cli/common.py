@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from irlens.config import NumberRange, Settings, setting_range
+from irlens.engine.files import write_atomically
+from irlens.input_files import read_input_text
 from irlens.toolchain.discovery import Toolchain, discover
 
 SourceKind = Literal["ir", "asm"]
@@ -33,19 +37,65 @@ JOBS = number(NumberRange(int, 1, 1024, "parallel compilations"))
 
 
 def output_file(text: str) -> Path:
-    """An argparse type for -o: a file that can be written (not a directory, in a directory that exists)."""
+    """An argparse type for every file a command writes (-o, --json FILE, --sarif, ...): one that can be
+    written (not a directory, in a directory that exists and takes new files), found out before any work
+    is done, so that an unwritable destination costs a usage error (exit 2), not the work."""
     path = Path(text)
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"{text!r} is a directory; give the name of a file to write")
-    if not path.absolute().parent.is_dir():
+    directory = Path(os.path.realpath(path)).parent
+    if not directory.is_dir():
         raise argparse.ArgumentTypeError(f"the directory of {text!r} does not exist")
+    _probe(directory, text)
     return path
+
+
+def output_directory(text: str) -> Path:
+    """An argparse type for --output-dir: a directory that exists or can be made, and takes new files."""
+    path = Path(text)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"cannot make the directory {text!r}: {error.strerror}") from None
+    _probe(path, text)
+    return path
+
+
+def _probe(directory: Path, text: str) -> None:
+    """Creates and removes a file in `directory` (os.access says yes to root on a read-only mount)."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".irlens-probe-"):
+            pass
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"cannot write {text!r}: {error.strerror}") from None
+
+
+def write_output(path: Path, text: str) -> bool:
+    """Writes a command's result to `path`, whole (a new file renamed over it). Should that fail after the
+    work is done (the disk filled up, the directory went away), the result is kept in a file in the
+    temporary directory and stderr says where; False then (the command exits 2)."""
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        write_atomically(path, data)
+        return True
+    except OSError as error:
+        problem = error.strerror or str(error)
+    try:
+        with tempfile.NamedTemporaryFile(prefix="irlens-", suffix=f"-{path.name}", delete=False) as kept:
+            kept.write(data)
+        where = f"the result is in {kept.name}"
+    except OSError as error:
+        where = f"nor could the result be kept in {tempfile.gettempdir()} ({error.strerror})"
+    print(f"irlens: cannot write {path}: {problem}; {where}", file=sys.stderr)
+    return False
 
 
 def add_toolchain_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llvm-bin", metavar="DIR", help="directory of the LLVM tools (env IRLENS_LLVM_BIN)")
     parser.add_argument("--timeout", type=number("tool_timeout_s"), metavar="S",
                         help="wall-time limit of one tool call")
+    parser.add_argument("--max-input-mb", type=number("max_input_mb"), metavar="MB",
+                        help="the largest input file read (default 64)")
 
 
 def add_search_options(parser: argparse.ArgumentParser) -> None:
@@ -95,6 +145,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides = {
         "llvm_bin": getattr(args, "llvm_bin", None),
         "tool_timeout_s": getattr(args, "timeout", None),
+        "max_input_mb": getattr(args, "max_input_mb", None),
         "asm_triple": getattr(args, "triple", None),
         "model_path": getattr(args, "model", None),
         "lift_model_path": getattr(args, "lift_model", None),
@@ -114,9 +165,10 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def read_source(path: Path) -> tuple[str, SourceKind]:
-    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind."""
-    text = path.read_bytes().decode("utf-8", "surrogateescape")
+def read_source(path: Path, max_input_mb: int) -> tuple[str, SourceKind]:
+    """The file's text (undecodable bytes kept as surrogates, so tools see them) and its kind; OSError for
+    what is no regular file of at most `max_input_mb` MB (input_files)."""
+    text = read_input_text(path, max_input_mb)
     kind: SourceKind = "asm" if path.suffix in ASM_SUFFIXES else "ir"
     return text, kind
 
@@ -148,7 +200,7 @@ def open_source_file(args: argparse.Namespace) -> SourceFile | None:
     if toolchain is None:
         return None
     try:
-        text, kind = read_source(args.file)
+        text, kind = read_source(args.file, settings.max_input_mb)
     except OSError as error:
         print(f"irlens: cannot read {args.file}: {error.strerror}", file=sys.stderr)
         return None

@@ -45,11 +45,13 @@ def gate_failures(result: dict[str, Any], args: argparse.Namespace) -> list[str]
 
 
 def run(args: argparse.Namespace) -> int:
-    toolchain = open_toolchain(settings_from_args(args))
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
     if toolchain is None:
         return 2
     try:
-        result = compare(load_sizes(args.old, toolchain), load_sizes(args.new, toolchain))
+        result = compare(load_sizes(args.old, toolchain, settings.max_input_mb),
+                         load_sizes(args.new, toolchain, settings.max_input_mb))
     except DiffInputError as error:
         print(f"irlens diff: {error}", file=sys.stderr)
         return 2

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from irlens.cli.common import (
@@ -16,9 +15,11 @@ from irlens.cli.common import (
     number,
     output_file,
     settings_from_args,
+    write_output,
 )
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lifter import LiftOptions, lift_file
+from irlens.input_files import read_input
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
 
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.refine_seconds is not None:
         settings.lift_refine_s = args.refine_seconds
     try:
-        asm_text = Path(args.file).read_text(encoding="utf-8", errors="replace")
+        asm_text = read_input(args.file, settings.max_input_mb).decode("utf-8", "replace")
     except OSError as exc:
         print(f"irlens lift: {args.file}: {exc.strerror}", file=sys.stderr)
         return 1
@@ -85,9 +86,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         service.stop()
+    written = True
     if args.output:
-        lifted = [r.ir for r in results if r.ir is not None]
-        Path(args.output).write_text("\n".join(lifted), encoding="utf-8")
+        written = write_output(args.output, "\n".join(r.ir for r in results if r.ir is not None))
     if args.json:
         payload: Any = [r.to_json() for r in results]
         print(json.dumps(payload[0] if args.function and payload else payload, indent=2))
@@ -96,5 +97,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"@{result.function}: {result.verdict()}")
             if result.candidates:
                 print(f"  {result.summary()} ({result.seconds:.1f} s)")
+    if not written:
+        return 2
     return 0 if results and all(r.check is not None and r.check.compiles for r in results) else 3
 

@@ -23,8 +23,10 @@ from irlens.cli.common import (
     add_search_options,
     add_toolchain_options,
     open_source_file,
+    output_directory,
     output_file,
     settings_from_args,
+    write_output,
 )
 from irlens.cli.size import diagnose, print_diagnostics
 from irlens.config import Settings
@@ -59,11 +61,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--function", metavar="NAME", help="optimize only @NAME (default: the whole module)")
     parser.add_argument("-o", "--output", type=output_file, metavar="OUT.ll",
                         help="write the optimized module")
-    parser.add_argument("--emit-baseline-input", type=Path, metavar="IN.ll",
+    parser.add_argument("--emit-baseline-input", type=output_file, metavar="IN.ll",
                         help="write the module the baseline starts from (with clang -Oz's attributes under "
                              "--baseline clang), to reproduce the -Oz figure with opt and llc")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--output-dir", type=Path, metavar="DIR",
+    parser.add_argument("--output-dir", type=output_directory, metavar="DIR",
                         help="several modules: write each optimized module here (same relative name)")
     parser.add_argument("--ray", metavar="ADDRESS", help="several modules: spread them over this Ray cluster "
                                                          "(finishes locally if it goes away)")
@@ -189,20 +191,19 @@ def run(args: argparse.Namespace) -> int:
     except (ToolFailure, ToolMissing, SpliceError) as error:
         print(f"irlens: {error}", file=sys.stderr)
         return 1
-    if args.output:
-        args.output.write_text(output_text, encoding="utf-8", errors="surrogateescape")
-    if args.emit_baseline_input:
-        args.emit_baseline_input.write_text(baseline_input(text, options.baseline), encoding="utf-8",
-                                            errors="surrogateescape")
+    written = [write_output(path, render()) for path, render in (
+        (args.output, lambda: output_text),
+        (args.emit_baseline_input, lambda: baseline_input(text, options.baseline))) if path is not None]
+    status = 0 if all(written) else 2
     report = function_json(result) if isinstance(result, FunctionResult) else module_json(result)
     report["model"]["status"] = model_status
     if args.json:
         print(json.dumps(report, indent=2))
-        return 0
+        return status
     _print_summary(result, model_status)
-    if args.output:
+    if args.output and written[0]:
         print(f"  optimized module written to {args.output}")
-    return 0
+    return status
 
 
 def _print_summary(result: FunctionResult | ModuleResult, model_status: str) -> None:
@@ -242,7 +243,8 @@ def run_many_modules(args: argparse.Namespace) -> int:
         return str(args.output_dir / path.relative_to(root))
 
     jobs = [ModuleJob(str(path), output_for(path), settings.size_baseline, args.budget, settings.llvm_bin,
-                      settings.tool_timeout_s, settings.tool_memory_mb) for path in files]
+                      settings.tool_timeout_s, settings.tool_memory_mb, settings.tool_output_mb,
+                      settings.max_input_mb) for path in files]
     cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
     records = optimize_files(jobs, cache=cache, workers=args.jobs, ray_address=args.ray)
     done = [r for r in records if "error" not in r]

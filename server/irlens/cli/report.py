@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_toolchain_options, open_toolchain, settings_from_args
+from irlens.cli.common import (
+    add_toolchain_options,
+    open_toolchain,
+    output_file,
+    settings_from_args,
+    write_output,
+)
 from irlens.engine.fanout import ResultCache, default_cache_dir
 from irlens.engine.report import RunOptions, build_report, report_totals
 from irlens.engine.report_html import render_html
@@ -23,8 +29,9 @@ def register(subparsers: Any) -> None:
                     "self-contained HTML report. Inputs that cannot be measured are listed in it.")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                         help=".ll/.s files, directories, compile_commands.json")
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT.html", help="the HTML report")
-    parser.add_argument("--json", type=Path, metavar="OUT.json", help="the report's data (for `irlens diff`)")
+    parser.add_argument("-o", "--output", type=output_file, metavar="OUT.html", help="the HTML report")
+    parser.add_argument("--json", type=output_file, metavar="OUT.json",
+                        help="the report's data (for `irlens diff`)")
     parser.add_argument("--suggest", action=argparse.BooleanOptionalAction, default=False,
                         help="search the best verified pipeline of every function (slow; default off)")
     parser.add_argument("--no-compile", action="store_true",
@@ -45,26 +52,27 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None and args.json is None:
         print("irlens report: nothing to write; pass -o OUT.html and/or --json OUT.json", file=sys.stderr)
         return 2
-    toolchain = open_toolchain(settings_from_args(args))
+    settings = settings_from_args(args)
+    toolchain = open_toolchain(settings)
     if toolchain is None:
         return 2
     cache = None if args.no_cache else ResultCache(args.cache or default_cache_dir())
     options = RunOptions(suggest=args.suggest, compile_commands=not args.no_compile, workers=args.jobs,
-                         ray_address=args.ray, cache=cache, progress=not args.no_progress)
+                         ray_address=args.ray, cache=cache, progress=not args.no_progress,
+                         max_input_mb=settings.max_input_mb)
     report = build_report(args.paths, toolchain, options)
-    if args.json is not None:
-        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
-    if args.output is not None:
-        args.output.write_text(render_html(report), encoding="utf-8")
+    written = [path for path, render in ((args.output, lambda: render_html(report)),
+                                         (args.json, lambda: json.dumps(report, indent=1)))
+               if path is not None and write_output(path, render())]
     totals = report_totals(report)
     failed = sum(1 for m in report["modules"] if m["error"])
     print(f"{len(report['modules']) - failed} module(s), {totals['functions']} functions: {totals['bytes']} "
           f"bytes, -Oz {totals['oz_bytes']}, best known {totals['best_bytes']}; "
           f"{failed + len(report['problems'])} input(s) not measured"
-          + "".join(f"; wrote {path}" for path in (args.output, args.json) if path is not None))
+          + "".join(f"; wrote {path}" for path in written))
     for module in report["modules"]:
         if module["error"]:
             print(f"  {module['module']}: {module['error']}", file=sys.stderr)
     for problem in report["problems"]:
         print(f"  {problem['path']}: {problem['problem']}", file=sys.stderr)
-    return 0
+    return 0 if len(written) == (args.output is not None) + (args.json is not None) else 2

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from irlens import __version__
+from irlens.cli.common import output_file, write_output
 from irlens.engine.optimizer import FunctionResult
 from irlens.ir.scan import scan_functions
 from irlens.toolchain.diagnostics import ToolDiagnostic
@@ -24,18 +25,17 @@ _LEVELS = {"error": "error", "warning": "warning", "information": "note", "hint"
 
 
 def add_sarif_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sarif", type=Path, metavar="OUT.sarif",
+    parser.add_argument("--sarif", type=output_file, metavar="OUT.sarif",
                         help="also write the diagnostics and smaller-version findings as SARIF 2.1.0")
 
 
-def write_sarif(args: argparse.Namespace, diagnostics: list[ToolDiagnostic],
-                verified: dict[str, FunctionResult]) -> None:
-    """Writes args.sarif when the option was given (the file checked is args.file)."""
+def write_sarif(args: argparse.Namespace, text: str, diagnostics: list[ToolDiagnostic],
+                verified: dict[str, FunctionResult]) -> bool:
+    """Writes args.sarif when the option was given (the file checked is args.file, its text `text`);
+    False when it could not be written (write_output kept it elsewhere and said where)."""
     if getattr(args, "sarif", None) is None:
-        return
-    text = args.file.read_text(encoding="utf-8", errors="replace")
-    args.sarif.write_text(json.dumps(sarif_log(args.file, text, diagnostics, verified), indent=2),
-                          encoding="utf-8")
+        return True
+    return write_output(args.sarif, json.dumps(sarif_log(args.file, text, diagnostics, verified), indent=2))
 
 
 def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],

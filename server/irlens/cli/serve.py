@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             server.start_io(sys.stdin.buffer, _private_stdout())
     finally:  # however the server loop ended (exit, lost client, an unhandled exception)
         process_groups.stop_all()
-    return 0
+    return server.exit_code
 
 
 def _stop_on_signal(signum: int, _frame: object) -> None:

@@ -22,7 +22,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from irlens.ir.asm import AsmIndex, parse_asm
-from irlens.ir.index import FunctionDef, IRIndex, TextChange, code_point_column, parse_ir
+from irlens.ir.columns import Encoding, to_code_points
+from irlens.ir.index import FunctionDef, IRIndex, TextChange, parse_ir
 from irlens.toolchain.measure import ModuleMeasurement
 from irlens.toolchain.target import AsmTarget
 
@@ -90,11 +91,13 @@ def indexed(uri: str, version: int, text: str, language: Language) -> Snapshot:
     return Snapshot(uri, version, text, language, index, _context_hash(text, index))
 
 
-def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *, utf16: bool = True) -> Snapshot:
-    """The snapshot after `edits` (in order) of `previous`. IR is re-scanned incrementally (only the
-    function an edit is inside, see `IRIndex.apply_change`); the module outside function bodies is then
-    unchanged and its hash is kept. Otherwise (assembly, a whole-text change, an edit of a function
-    boundary) the new text is indexed in full. Either way the index equals a full parse of the text."""
+def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *,
+            encoding: Encoding = "utf-16") -> Snapshot:
+    """The snapshot after `edits` (in order, their columns in `encoding`'s units) of `previous`. IR is
+    re-scanned incrementally (only the function an edit is inside, see `IRIndex.apply_change`); the
+    module outside function bodies is then unchanged and its hash is kept. Otherwise (assembly, a
+    whole-text change, an edit of a function boundary) the new text is indexed in full. Either way the
+    index equals a full parse of the text."""
     text = previous.text
     index: IRIndex | None = previous.ir_index
     context_kept = index is not None
@@ -102,7 +105,7 @@ def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *, utf16: b
         if isinstance(edit, str):
             text, index, context_kept = edit, None, False
         elif index is not None:
-            index = index.apply_change(edit, utf16=utf16)
+            index = index.apply_change(edit, encoding=encoding)
             text = index.text
             if not index.incremental:
                 # parsed in full: the edits after it in this batch are applied to the text, and the
@@ -110,7 +113,7 @@ def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *, utf16: b
                 index = None if edit is not edits[-1] else index
                 context_kept = False
         else:
-            text = apply_edit(text, edit, utf16=utf16)
+            text = apply_edit(text, edit, encoding=encoding)
     uri, language = previous.uri, previous.language
     if language == "asm" or index is None:
         return indexed(uri, version, text, language)
@@ -118,8 +121,9 @@ def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *, utf16: b
     return Snapshot(uri, version, text, language, index, context, incremental=context_kept)
 
 
-def apply_edit(text: str, edit: TextChange, *, utf16: bool = True) -> str:
-    """`text` with the range of `edit` replaced (positions clamped to the text, as LSP clients expect)."""
+def apply_edit(text: str, edit: TextChange, *, encoding: Encoding = "utf-16") -> str:
+    """`text` with the range of `edit` (columns in `encoding`'s units) replaced (positions clamped to the
+    text, as LSP clients expect)."""
 
     def offset(line: int, character: int) -> int:
         start = 0
@@ -130,7 +134,7 @@ def apply_edit(text: str, edit: TextChange, *, utf16: bool = True) -> str:
             start = newline + 1
         end = text.find("\n", start)
         line_text = text[start : len(text) if end < 0 else end]
-        return start + min(len(line_text), code_point_column(line_text, character) if utf16 else character)
+        return start + to_code_points(line_text, character, encoding)
 
     first = offset(edit.start_line, edit.start_character)
     last = offset(edit.end_line, edit.end_character)

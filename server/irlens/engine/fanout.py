@@ -21,7 +21,6 @@ import os
 import queue
 import socket
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from irlens.engine.files import write_atomically
 from irlens.toolchain.measure import default_jobs
 
 RAY_WAIT_S = 1.0  # how often the parent checks that the Ray driver is still alive
@@ -48,7 +48,8 @@ def cache_key(*parts: Any) -> str:
 
 
 class ResultCache:
-    """Results by key, one file each, written atomically; an unreadable entry is a miss."""
+    """Results by key, one file each, written atomically; an unreadable entry is a miss (and so is one
+    that run_many's `usable` refuses: valid JSON is not necessarily a result)."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -69,10 +70,7 @@ class ResultCache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp",
-                                             encoding="utf-8") as handle:
-                json.dump(value, handle)
-            os.replace(handle.name, path)
+            write_atomically(path, json.dumps(value).encode("utf-8"))
         except OSError:
             pass  # a cache that cannot be written costs time on the next run, nothing else
 
@@ -81,14 +79,19 @@ def run_many(func: Callable[[Any], Any], items: Sequence[Any], *, keys: Sequence
              cache: ResultCache | None = None, workers: int | None = None, ray_address: str | None = None,
              desc: str = "modules", progress: bool = True,
              log: Callable[[str], None] | None = None,
-             on_result: Callable[[int, Any], None] | None = None) -> list[Any]:
+             on_result: Callable[[int, Any], None] | None = None,
+             usable: Callable[[int, Any], bool] | None = None) -> list[Any]:
     """func(item) for every item, in item order. `workers=1` runs in this process (no pool).
-    `on_result(index, result)` is called as each result lands (e.g. to append it to a file)."""
+    `on_result(index, result)` is called as each result lands (e.g. to append it to a file).
+    `usable(index, cached)` says whether a cached result of item `index` can be used (its shape, what
+    it refers to); one that cannot is computed again and its cache entry replaced."""
     say = log or (lambda message: print(f"irlens: {message}", file=sys.stderr))
     results: list[Any] = [None] * len(items)
     pending: list[int] = []
     for index in range(len(items)):
         cached = cache.get(keys[index]) if cache is not None and keys is not None else None
+        if cached is not None and usable is not None and not usable(index, cached):
+            cached = None
         if cached is None:
             pending.append(index)
         else:

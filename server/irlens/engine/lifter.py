@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lift_refine import refine
 from irlens.engine.lift_repairs import Repair, repair, retype
-from irlens.ir.asm import ASM_FAMILIES, AsmFunction, parse_asm, referenced_symbols
+from irlens.ir.asm import ASM_FAMILIES, AsmFunction, file_reading_statements, parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
@@ -317,6 +317,8 @@ def input_problem(toolchain: Toolchain, snippet: str, function: AsmFunction, tar
     if not has_size and not _ENDS_FUNCTION.match(code[-1]):
         return (f"@{function.name} looks cut off: its assembly ends at `{code[-1]}` without a return, a "
                 "jump or its `.size` directive")
+    if refused := file_reading_statements(snippet):
+        return f"@{function.name}: {refused[0].message}"
     try:
         # parsed, not assembled: the snippet may use constants (.LCPI0_0) defined outside the function
         result = run_tool(toolchain, "llvm-mc", [*target.mc_args(), "-o", "out.s"],

@@ -16,6 +16,10 @@ and the verification, for the language server, `irlens optimize`, `irlens check`
   module, and the composition of each function's own winner spliced back into the module (largest
   functions first, under a budget of compilations), measured as a module. Exported symbols must
   survive, and the composed module must verify.
+- A function's result keeps its ABI (ir/abi.py: name, linkage, visibility, calling convention,
+  return and parameter types with their ABI attributes, placement), whatever a pipeline or the model
+  says: a candidate that changes it is rejected like one that fails to verify, and splice_function
+  refuses such a body, so the CLI, the editor's code action and the report never offer one.
 """
 
 from __future__ import annotations
@@ -32,6 +36,13 @@ from irlens.engine.splice import (
     defined_symbols,
     function_definition,
     splice_function,
+)
+from irlens.ir.abi import (
+    abi_changes,
+    defined_function_abi,
+    defined_function_abis,
+    discardable_symbols,
+    kept_abi_problem,
 )
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
@@ -57,6 +68,11 @@ MODEL_PROPOSALS = 4
 
 class OptimizationCancelled(Exception):
     """The cancel Event was set; no result."""
+
+
+class AbiChanged(Exception):
+    """A candidate's result no longer keeps the function's ABI (ir/abi.py): rejected, like one that
+    fails to verify."""
 
 
 class Proposer(Protocol):
@@ -211,14 +227,24 @@ def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, cand
     fixed = 2 if measure_input else 1
     pipelines, rejected = _queue(toolchain, [*proposals, *candidates], max(0, budget - fixed))
 
+    given = defined_function_abi(extracted, name)
+    if given is None:
+        raise ToolFailure("llvm-extract", "error", f"the extracted module does not define @{name}")
+
     def size_of(ir: str | bytes) -> int:
+        # The function must stay what its callers call: a smaller body behind another signature,
+        # linkage or name is another program (e.g. internalize,deadargelim makes `i32 @api` void).
+        assert isinstance(ir, str)  # candidates are measured as text, to be read here
+        problem = kept_abi_problem(given, ir)
+        if problem:
+            raise AbiChanged(problem)
         return function_bytes(toolchain, ir, name)
 
     input_bytes = size_of(extracted) if measure_input else None
-    oz = _measure(toolchain, extracted, OZ_PIPELINE, size_of, cancel)
+    oz = _measure(toolchain, extracted, OZ_PIPELINE, size_of, cancel, text=True)
     if oz.size_bytes is None:
         raise ToolFailure("opt", "error", f"the -Oz baseline failed for @{name}: {oz.error}")
-    measured = _measure_all(toolchain, extracted, pipelines, size_of, cancel, options.jobs, None)
+    measured = _measure_all(toolchain, extracted, pipelines, size_of, cancel, options.jobs, None, text=True)
     best = _smallest([oz, *measured], floor=oz.size_bytes)
     optimized = optimize_text(toolchain, extracted, best.pipeline)
     return FunctionResult(
@@ -248,10 +274,11 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
     sizes = count_ir_instructions(source)
     budget = options.budget if options.budget is not None else default_module_budget(len(sizes))
     before = measure_ir(toolchain, source)
+    required = before.exported - discardable_symbols(source)
 
     def module_size(ir: str | bytes) -> int:
         after = measure_ir(toolchain, ir)
-        lost = before.exported - after.exported
+        lost = required - after.exported
         if lost:  # e.g. internalize + globaldce: smaller, but not the same program
             raise ToolFailure("opt", "error", "removed exported symbols: " + ", ".join(sorted(lost)[:5]))
         return after.text_data_bytes
@@ -355,11 +382,12 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
     Any body that is a correct compilation of a function may stand for it. Each function of the base
     module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
     the input; when that body needs functions or globals the base module no longer has (static callees
-    inlined everywhere and deleted), it is searched from its body in the base module instead. The
-    winner replaces the base body when its bytes are fewer. The budget is shared out by bytes, largest
-    functions first; functions are searched side by side (one per core), then spliced in that order.
-    Returns the choices, the model's proposals, the composed text (None when no function changed) and
-    the compilations spent."""
+    inlined everywhere and deleted), or when the base pipeline changed how it is called (an internal
+    function's dead parameters removed, its convention made fastcc), it is searched from its body in
+    the base module instead. The winner replaces the base body when its bytes are fewer (and keeps its
+    ABI: splice_function). The budget is shared out by bytes, largest functions first; functions are
+    searched side by side (one per core), then spliced in that order. Returns the choices, the model's
+    proposals, the composed text (None when no function changed) and the compilations spent."""
     in_module = {name: f.bytes for name, f in measure_ir(toolchain, base_text).functions.items() if f.bytes}
     spent = 1
     still_defined = defined_symbols(base_text)
@@ -375,6 +403,7 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
         remaining_bytes = max(1, remaining_bytes - share)
         remaining_budget -= allowances[name]
     searched = [(rank, name) for rank, name in enumerate(order) if allowances[name] >= 2]
+    base_abis = defined_function_abis(base_text)
 
     def search(rank: int, name: str) -> tuple[FunctionResult | None, bool, list[str], str]:
         """(result, searched from the unoptimized body, the model's proposals, why no result)."""
@@ -382,7 +411,12 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
             return None, True, [], "cancelled"
         try:
             raw = extract_function(toolchain, unoptimized.bitcode, name)
-            from_source = not (declared_symbols(raw) & unoptimized.defined) - still_defined
+            # The base pipeline may have changed an internal function's parameters or convention
+            # together with its calls (deadargelim, globalopt's fastcc): then only its base body fits.
+            source_abi, base_abi = defined_function_abi(raw, name), base_abis.get(name)
+            from_source = source_abi is not None and base_abi is not None \
+                and not abi_changes(source_abi, base_abi, calls_only=True) \
+                and not (declared_symbols(raw) & unoptimized.defined) - still_defined
             asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
                                     cancel=cancel) if rank < options.model_functions else []
             result = optimize_function(
@@ -454,23 +488,24 @@ def _queue(toolchain: Toolchain, texts: Sequence[str],
 
 
 def _measure(toolchain: Toolchain, ir: str, pipeline: str, size_of: Callable[[str | bytes], int],
-             cancel: threading.Event | None) -> CandidateOutcome:
+             cancel: threading.Event | None, text: bool = False) -> CandidateOutcome:
+    """`size_of` the IR after `pipeline`, given as text when `text` (to be read) or else as bitcode."""
     _check(cancel)
     try:
-        optimized = apply_pipeline(toolchain, ir, pipeline, text=False)
+        optimized = apply_pipeline(toolchain, ir, pipeline, text=text)
         _check(cancel)
         return CandidateOutcome(pipeline, size_of(optimized))
-    except (ToolFailure, PipelineRejected) as failure:
+    except (ToolFailure, PipelineRejected, AbiChanged) as failure:
         return CandidateOutcome(pipeline, None, str(failure))
 
 
 def _measure_all(toolchain: Toolchain, ir: str, pipelines: Sequence[str],
                  size_of: Callable[[str | bytes], int], cancel: threading.Event | None, jobs: int | None,
-                 pool: ThreadPoolExecutor | None) -> list[CandidateOutcome]:
+                 pool: ThreadPoolExecutor | None, text: bool = False) -> list[CandidateOutcome]:
     own = pool is None
     executor = pool or ThreadPoolExecutor(max_workers=jobs or default_jobs())
     futures: list[Future[CandidateOutcome]] = [
-        executor.submit(_measure, toolchain, ir, p, size_of, cancel) for p in pipelines]
+        executor.submit(_measure, toolchain, ir, p, size_of, cancel, text) for p in pipelines]
     try:
         return [f.result() for f in futures]
     except OptimizationCancelled:

@@ -26,9 +26,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from irlens import __version__
+from irlens.config import DEFAULT_MAX_INPUT_MB
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, cache_key, run_many
 from irlens.engine.optimizer import optimize_function
+from irlens.engine.report_format import module_record_problem
+from irlens.input_files import read_input, read_input_text
 from irlens.toolchain.compile_flags import Refused, filter_command
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
@@ -135,7 +138,7 @@ def module_kind(path: Path) -> ModuleKind | None:
     return None
 
 
-def collect_inputs(paths: Sequence[Path], *, compile_commands: bool = True) -> Inputs:
+def collect_inputs(paths: Sequence[Path], max_input_mb: int, *, compile_commands: bool = True) -> Inputs:
     """Files, directories (recursively; hidden directories skipped) and compile_commands.json files
     (whose entries are only named in the problems when `compile_commands` is off)."""
     inputs = Inputs([], [], [])
@@ -144,9 +147,9 @@ def collect_inputs(paths: Sequence[Path], *, compile_commands: bool = True) -> I
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
                 if child.is_file() and not hidden:
-                    _add_file(inputs, child, explicit=False, compile_commands=compile_commands)
-        elif path.is_file():
-            _add_file(inputs, path, explicit=True, compile_commands=compile_commands)
+                    _add_file(inputs, child, max_input_mb, explicit=False, compile_commands=compile_commands)
+        elif path.exists():  # a FIFO or device too: refused by name, not read (input_files)
+            _add_file(inputs, path, max_input_mb, explicit=True, compile_commands=compile_commands)
         else:
             inputs.problems.append({"path": str(path), "problem": "no such file or directory"})
     # A source that a compile command builds is measured through it, not "not IR".
@@ -155,24 +158,25 @@ def collect_inputs(paths: Sequence[Path], *, compile_commands: bool = True) -> I
     return inputs
 
 
-def _add_file(inputs: Inputs, path: Path, *, explicit: bool, compile_commands: bool) -> None:
+def _add_file(inputs: Inputs, path: Path, max_input_mb: int, *, explicit: bool,
+              compile_commands: bool) -> None:
     kind = module_kind(path)
     if kind is not None:
         try:
-            text = path.read_bytes().decode("utf-8", "surrogateescape")
+            text = read_input_text(path, max_input_mb)
         except OSError as error:
             inputs.problems.append({"path": str(path), "problem": f"cannot read: {error.strerror}"})
             return
         inputs.modules.append((str(path), text, kind))
     elif path.name == "compile_commands.json" or (explicit and path.suffix == ".json"):
-        _add_compile_commands(inputs, path, compile_commands)
+        _add_compile_commands(inputs, path, max_input_mb, compile_commands)
     else:
         inputs.problems.append({"path": str(path), "problem": "not LLVM IR (.ll) or assembly (.s, .S, .asm)"})
 
 
-def _add_compile_commands(inputs: Inputs, path: Path, compile_commands: bool) -> None:
+def _add_compile_commands(inputs: Inputs, path: Path, max_input_mb: int, compile_commands: bool) -> None:
     try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
+        entries = json.loads(read_input(path, max_input_mb))
         if not isinstance(entries, list):
             raise ValueError("not a JSON list of compile commands")
     except (OSError, ValueError) as error:
@@ -274,13 +278,14 @@ class RunOptions:
     cache: ResultCache | None = None
     progress: bool = True
     log: Callable[[str], None] | None = None
+    max_input_mb: int = DEFAULT_MAX_INPUT_MB  # the largest file read (setting maxInputMb)
 
 
 def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOptions,
                  texts: Sequence[tuple[str, str, ModuleKind]] = ()) -> dict[str, Any]:
     """The report of `paths` and of `texts` (modules given as (name, text, kind), e.g. an editor's
     unsaved documents)."""
-    inputs = collect_inputs(paths, compile_commands=options.compile_commands)
+    inputs = collect_inputs(paths, options.max_input_mb, compile_commands=options.compile_commands)
     inputs.modules[:0] = texts
     problems = list(inputs.problems)
     modules = list(inputs.modules)
@@ -305,7 +310,8 @@ def build_report(paths: Sequence[Path], toolchain: Toolchain, options: RunOption
             for name, text, kind in modules]
     records = run_many(measure_job, jobs, keys=[job.key() for job in jobs], cache=options.cache,
                        workers=options.workers, ray_address=options.ray_address, desc="modules",
-                       progress=options.progress, log=options.log)
+                       progress=options.progress, log=options.log,
+                       usable=lambda _index, record: module_record_problem(record) is None)
     for module_job, record in zip(jobs, records, strict=True):
         record["module"] = module_job.name  # the same text under another name comes from the cache as well
     return {"irlens_report": REPORT_FORMAT, "llvm_version": toolchain.version, "suggest": options.suggest,

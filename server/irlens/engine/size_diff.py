@@ -1,7 +1,8 @@
 """Function sizes of two builds compared, in the manner of the Linux kernel's bloat-o-meter.
 
-Either side is a .ll module (measured like `irlens size`), a .s file, an ELF object file (its function
-symbol sizes, read as every measurement reads them) or a report JSON written by `irlens report --json`.
+Either side is a .ll module (measured like `irlens size`), LLVM bitcode, a .s file, an ELF object file (its
+function symbol sizes, read as every measurement reads them) or a report JSON written by
+`irlens report --json`; anything else (binary data, a JSON of another shape) is a DiffInputError.
 Functions are matched by name; a name defined in several modules of a report is qualified as
 `module.ll:name`.
 """
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from irlens.engine.report_format import report_problem
+from irlens.input_files import MB, open_input, read_input
 from irlens.toolchain.discovery import Toolchain, ToolMissing
-from irlens.toolchain.measure import measure_asm, measure_ir, object_function_sizes
+from irlens.toolchain.measure import compile_object, measure_asm, measure_ir, object_function_sizes
 from irlens.toolchain.runner import ToolFailure
 
 OBJECT_SUFFIXES = (".o", ".obj", ".elf", ".so", ".a")
+BITCODE_MAGIC = (b"BC\xc0\xde", b"\xde\xc0\x17\x0b")  # raw bitcode, and the wrapper Apple's tools write
 
 
 class DiffInputError(Exception):
@@ -31,16 +35,26 @@ class Sizes:
     modules: dict[str, int]  # module -> the bytes of its functions
 
 
-def load_sizes(path: Path, toolchain: Toolchain) -> Sizes:
+def load_sizes(path: Path, toolchain: Toolchain, max_input_mb: int) -> Sizes:
+    """A side's function sizes. An object file is read in parts, whatever its size (its headers and
+    symbol tables at most `max_input_mb` MB); any other input is read whole, up to that limit."""
     try:
-        data = path.read_bytes()
+        with open_input(path, None) as handle:
+            if handle.read(4) == b"\x7fELF" or path.suffix in OBJECT_SUFFIXES:
+                functions = object_function_sizes(handle, max_read=max_input_mb * MB)
+                return Sizes(functions, {path.name: sum(functions.values())})
+        data = read_input(path, max_input_mb)
     except OSError as error:
         raise DiffInputError(f"cannot read {path}: {error.strerror}") from None
+    except ToolFailure as error:
+        raise DiffInputError(f"{path}: {error}") from None
     try:
         if path.suffix == ".json":
             return _from_report(path, data)
-        if data.startswith(b"\x7fELF") or path.suffix in OBJECT_SUFFIXES:
-            functions = object_function_sizes(data)
+        if data.startswith(BITCODE_MAGIC):  # compiled as every module is, read as object files are
+            functions = object_function_sizes(compile_object(toolchain, data))
+        elif b"\0" in data:
+            raise DiffInputError(f"{path}: binary data, not a .ll, .s, bitcode, object file or report JSON")
         elif path.suffix in (".s", ".S", ".asm"):
             measured = measure_asm(toolchain, data.decode("utf-8", "surrogateescape"))
             functions = {n: f.bytes for n, f in measured.functions.items() if f.bytes is not None}
@@ -55,11 +69,11 @@ def load_sizes(path: Path, toolchain: Toolchain) -> Sizes:
 def _from_report(path: Path, data: bytes) -> Sizes:
     try:
         report = json.loads(data)
-        modules = report["modules"]
-        if not isinstance(modules, list):
-            raise TypeError("modules is not a list")
-    except (ValueError, KeyError, TypeError) as error:
+    except ValueError as error:
         raise DiffInputError(f"{path}: not an `irlens report --json` file ({error})") from None
+    if (problem := report_problem(report)) is not None:
+        raise DiffInputError(f"{path}: not an `irlens report --json` file ({problem})")
+    modules = report["modules"]
     counts = Counter(f["name"] for m in modules for f in m["functions"] if f.get("bytes") is not None)
     functions: dict[str, int] = {}
     module_totals: dict[str, int] = {}

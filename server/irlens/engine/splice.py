@@ -17,9 +17,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from irlens.ir.abi import LINKAGE_WORDS, abi_changes, function_abi
 from irlens.ir.index import parse_ir
 from irlens.ir.names import decode_ir_name, display_token, printed_token
-from irlens.ir.scan import IDENT, entities, headers, scan_functions
+from irlens.ir.scan import IDENT, code_of, entities, headers, scan_functions
 
 # One scanner for every token splice rewrites, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -29,11 +30,6 @@ _TOKENS = re.compile(
     r"|!(?P<meta>\d+)"
     r'|%(?P<type>"[^"]*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)'
 )
-_LINKAGE_WORDS = frozenset({
-    "private", "internal", "available_externally", "linkonce", "weak", "common", "appending",
-    "extern_weak", "linkonce_odr", "weak_odr", "external", "dso_local", "dso_preemptable",
-    "default", "hidden", "protected",
-})
 
 
 class SpliceError(ValueError):
@@ -204,7 +200,7 @@ def _with_user_linkage(new_header: str, user_header: str) -> str:
         words = header.split(" ")
         prefix: list[str] = []
         index = 1  # after "define"
-        while index < len(words) and words[index] in _LINKAGE_WORDS:
+        while index < len(words) and words[index] in LINKAGE_WORDS:
             prefix.append(words[index])
             index += 1
         return prefix, " ".join(words[index:])
@@ -212,6 +208,27 @@ def _with_user_linkage(new_header: str, user_header: str) -> str:
     user_prefix, _ = split(user_header)
     _, rest = split(new_header)
     return " ".join(["define", *user_prefix, rest])
+
+
+def _define_text(lines: list[str], define_line: int, end_line: int) -> str:
+    """The define line of a function, with the lines it continues on when a hand-written one wraps its
+    parameters (up to the line that opens the body)."""
+    last = define_line
+    while last < end_line and not code_of(lines[last]).rstrip().endswith("{"):
+        last += 1
+    return "".join(lines[define_line:last + 1])
+
+
+def _check_abi(function_name: str, user_header: str, new_header: str) -> None:
+    """The module's callers (and, for an exported function, other modules) call the function as its
+    define line says: the optimized one must keep that ABI (ir/abi.py)."""
+    before, after = function_abi(user_header), function_abi(new_header)
+    if before is None or after is None:
+        raise SpliceError(f"the define line of @{display_token(function_name)} could not be read")
+    changes = abi_changes(before, after)
+    if changes:
+        raise SpliceError(f"the optimized @{display_token(function_name)} changes its ABI: "
+                          + "; ".join(changes))
 
 
 def splice_function(module_text: str, function_name: str, optimized_module_text: str) -> str:
@@ -229,8 +246,10 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
 
     lines = module_text.splitlines(keepends=True)
     header_end = translated.find("\n")
-    translated = _with_user_linkage(translated[:header_end], lines[target.define_line].rstrip("\n")) + \
-        translated[header_end:]
+    user_header = lines[target.define_line].rstrip("\n")
+    new_header = _with_user_linkage(translated[:header_end], user_header)
+    _check_abi(function_name, _define_text(lines, target.define_line, target.end_line), new_header)
+    translated = new_header + translated[header_end:]
     if not translated.endswith("\n"):
         translated += "\n"
     before = "".join(lines[:target.define_line])

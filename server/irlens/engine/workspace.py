@@ -32,6 +32,7 @@ from irlens.engine.ranking import PipelineRanker
 from irlens.engine.session import MB, Session
 from irlens.engine.suggestions import Suggestions
 from irlens.ir.asm import AsmIndex
+from irlens.ir.columns import Encoding
 from irlens.ir.index import FunctionDef
 from irlens.ir.names import object_symbol
 from irlens.toolchain import process_groups
@@ -82,7 +83,8 @@ class Engine:
         """New settings: a different toolchain or tool limits invalidate nothing cached (keys include
         them), but every open document is re-checked with them."""
         old = self.session.settings
-        tools = ("llvm_bin", "tool_timeout_s", "tool_memory_mb", "size_baseline", "asm_triple")
+        tools = ("llvm_bin", "tool_timeout_s", "tool_memory_mb", "tool_output_mb", "size_baseline",
+                 "asm_triple")
         background = ("background_suggestions", "max_background_functions", "model_enabled")
         changed_tools = any(getattr(settings, name) != getattr(old, name) for name in tools)
         changed_background = any(getattr(settings, name) != getattr(old, name) for name in background)
@@ -109,14 +111,16 @@ class Engine:
         self.analysis.schedule(document, diagnostics=True)
         return document
 
-    def change(self, uri: str, version: int, edits: Sequence[Edit], *, utf16: bool = True) -> Document | None:
-        """A new version from `edits` of the current one (ranges replaced, or a whole new text): old
-        work is cancelled at once, new work starts after the debounce delay. Blocking: an edit inside
-        one function re-scans that function only; other edits index the whole text."""
+    def change(self, uri: str, version: int, edits: Sequence[Edit], *,
+               encoding: Encoding = "utf-16") -> Document | None:
+        """A new version from `edits` of the current one (ranges replaced, their columns in `encoding`'s
+        units, or a whole new text): old work is cancelled at once, new work starts after the debounce
+        delay. Blocking: an edit inside one function re-scans that function only; other edits index the
+        whole text."""
         old = self.session.documents.get(uri)
         if old is None:
             return None
-        snapshot = revised(old.snapshot, version, edits, utf16=utf16)
+        snapshot = revised(old.snapshot, version, edits, encoding=encoding)
         document = self.session.documents.replace(snapshot)
         # What changed since the version last scheduled is worked out after the debounce, off this
         # path: readers are waiting for the new snapshot.
@@ -138,6 +142,11 @@ class Engine:
 
     def document(self, uri: str) -> Document | None:
         return self.session.documents.get(uri)
+
+    def documents(self) -> list[Document]:
+        """Every open document at its current version: the text as the editor has it, unsaved edits
+        included (the engine, not pygls, applies the edits)."""
+        return self.session.documents.all()
 
     def is_current(self, uri: str, version: int) -> bool:
         return self.session.documents.is_current(uri, version)

@@ -92,6 +92,72 @@ def parse_asm(text: str) -> AsmIndex:
     return AsmIndex(functions, line_count)
 
 
+# Statements that make llvm-mc read a file: `.include`/`.incbin` (directive names are case-insensitive to
+# it), and the two ways a macro can build such a directive from its arguments: `.altmacro` (parameters
+# substituted without a backslash) and, inside `.macro`/`.irp`/`.irpc` bodies, a directive or mnemonic
+# that is itself substituted (`.\d "/etc/passwd"` with `d` = incbin).
+_FILE_DIRECTIVE = re.compile(r"\.(incbin|include|altmacro)\b(?:[ \t]*(\"[^\"\n]*\"|[^\s;,]+))?",
+                             re.IGNORECASE)
+_MACRO_BOUNDARY = re.compile(r"^[ \t]*\.(macro|irpc?|endm|endr)\b", re.IGNORECASE | re.MULTILINE)
+_STATEMENT_HEAD = re.compile(r"(?:^|;)[ \t]*(?:[\w.$]+:[ \t]*)*([^\s,;]+)")
+
+
+class FileReadingStatement(NamedTuple):
+    line: int  # 0-based
+    column: int
+    message: str
+
+
+def file_reading_statements(text: str) -> list[FileReadingStatement]:
+    """The statements of an assembly text that would make the assembler read another file. irlens
+    assembles only the document's own text (from stdin, in a private directory), so these are refused
+    before any tool runs: `.include "/etc/passwd"` or `.incbin "/etc/shadow"` would otherwise show that
+    file's errors or its size as the function's bytes."""
+    found: list[FileReadingStatement] = []
+    for match in _FILE_DIRECTIVE.finditer(text):
+        line_number = text.count("\n", 0, match.start())
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
+        directive = match.group(1)
+        if directive.lower() == "altmacro":
+            message = ("`.altmacro` is not assembled: its macros could build a directive that reads "
+                       "another file")
+        else:
+            named = f" {match.group(2)}" if match.group(2) else ""
+            message = (f"`.{directive}{named}` reads another file: irlens assembles only this document's "
+                       "own text, so files named by .include/.incbin are not read (paste what is needed "
+                       "here)")
+        found.append(FileReadingStatement(line_number, column, message))
+    if "\\" in text:
+        for start, end in _macro_bodies(text):
+            first_line = text.count("\n", 0, start)
+            for offset, line in enumerate(text[start:end].split("\n")):
+                for head in _STATEMENT_HEAD.finditer(line):
+                    if "\\" in head.group(1):
+                        found.append(FileReadingStatement(first_line + offset, head.start(1), (
+                            f"`{head.group(1)}`: a directive or instruction built from macro arguments is "
+                            "not assembled (it could be .include or .incbin, which read another file)")))
+    return sorted(found)
+
+
+def _macro_bodies(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the outermost `.macro`/`.irp`/`.irpc` bodies (an unclosed one runs to the
+    end of the text)."""
+    bodies: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for boundary in _MACRO_BOUNDARY.finditer(text):
+        if boundary.group(1).lower().startswith(("macro", "irp")):
+            if depth == 0:
+                start = text.find("\n", boundary.end()) + 1 or len(text)
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                bodies.append((start, boundary.start()))
+    if depth:
+        bodies.append((start, len(text)))
+    return bodies
+
+
 _ATT_SYMBOL = re.compile(r"(?<![\w.%@])([A-Za-z_.][\w.$]*)(@[A-Za-z]+)?")
 _ATT_CALL = re.compile(r"^call[qlw]?$|^jmp[qlw]?$")
 _ATT_IMMEDIATE = re.compile(r"\$(-?(?:0x[0-9a-fA-F]+|\d+))\b")

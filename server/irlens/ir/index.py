@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from irlens.ir.columns import Encoding, to_code_points
 from irlens.ir.names import decode_ir_name
 from irlens.ir.scan import (
     IDENT,
@@ -96,8 +97,8 @@ class GlobalDef:
 
 class TextChange(NamedTuple):
     """An LSP-style edit: the text between two positions (0-based line, column) replaced by `text`.
-    Columns are code points, or UTF-16 code units with `apply_change(..., utf16=True)`; positions past
-    the end of a line or of the text are clamped to it."""
+    Columns are code units of a position encoding (`apply_change(..., encoding=...)`, code points by
+    default, see ir/columns.py); positions past the end of a line or of the text are clamped to it."""
 
     start_line: int
     start_character: int
@@ -205,12 +206,13 @@ class IRIndex:
 
     # -- edits --------------------------------------------------------------------------------------
 
-    def apply_change(self, change: TextChange, *, utf16: bool = False, text: str | None = None) -> IRIndex:
+    def apply_change(self, change: TextChange, *, encoding: Encoding = "utf-32",
+                     text: str | None = None) -> IRIndex:
         """The index of the text with `change` applied (a new object; this one is unchanged). A caller
         that has the new text already (a document store) passes it as `text`, which must be exactly
         this revision's text with `change` applied; it saves copying the document once more."""
-        start = self._position(change.start_line, change.start_character, utf16)
-        end = self._position(change.end_line, change.end_character, utf16)
+        start = self._position(change.start_line, change.start_character, encoding)
+        end = self._position(change.end_line, change.end_character, encoding)
         if end.offset < start.offset:
             start, end = end, start
         if text is None:
@@ -218,7 +220,7 @@ class IRIndex:
             text = "".join((self.text[:start.offset], change.text, self.text[end.offset:]))
         return self._rescan_one_function(text, start, end, change.text) or parse_ir(text)
 
-    def _position(self, line: int, character: int, utf16: bool) -> _Position:
+    def _position(self, line: int, character: int, encoding: Encoding) -> _Position:
         """Offset of (line, character), clamped; walks lines from the nearest function start."""
         text = self.text
         line = max(0, line)
@@ -232,10 +234,8 @@ class IRIndex:
         line_end = text.find("\n", offset)
         if line_end < 0:
             line_end = len(text)
-        column = max(0, character)
-        if utf16:
-            column = code_point_column(text[offset:line_end], column)
-        return _Position(min(offset + column, line_end), current, offset)
+        column = to_code_points(text[offset:line_end], character, encoding)
+        return _Position(offset + column, current, offset)
 
     def _rescan_one_function(self, text: str, start: _Position, end: _Position,
                              inserted: str) -> IRIndex | None:
@@ -487,18 +487,6 @@ class _Spans:
             self._line_start = self._text.rfind("\n", self._position, start) + 1
         self._position = start
         return Span(self._line, start - self._line_start, end - self._line_start)
-
-
-def code_point_column(line: str, utf16_units: int) -> int:
-    """The code-point column of an LSP (UTF-16) column on `line`."""
-    if line.isascii():
-        return max(0, utf16_units)
-    units = 0
-    for column, char in enumerate(line):
-        if units >= utf16_units:
-            return column
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(line)
 
 
 def _define_arguments(header: str, function: FunctionDef, table: dict[str, Symbol]) -> None:

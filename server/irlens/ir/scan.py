@@ -33,7 +33,8 @@ IDENT = r'(?:[-a-zA-Z$._][-a-zA-Z$._0-9]*|\d+|"[^"]*")'
 
 _HEADER_AT_START = re.compile(r"(?:define|declare)\b")
 _HEADERS = re.compile(r"\n(?=(?:define|declare)\b)")
-_FUNCTION_NAME = re.compile(r"@(" + IDENT + r")")
+FUNCTION_NAME = re.compile(r"@(" + IDENT + r")")
+"""A define/declare line's function: its first `@name`."""
 _INSTRUCTION = re.compile(
     r"\n[ \t]*(?:%|(?!(?:i\d+|ptr|label|catch|filter|cleanup|uselistorder(?:_bb)?)\b)"
     r"(?![-a-zA-Z$._0-9]+:)[a-z])")
@@ -181,7 +182,7 @@ def scan_function(text: str, header: Header, limit: int) -> FunctionText | None:
     """The function whose define/declare line is `header`; its body cannot extend to `limit` (the
     start of the next header, or the end of the text). None when the line names no function."""
     line = text[header.start:header.end]
-    name = _FUNCTION_NAME.search(line)
+    name = FUNCTION_NAME.search(line)
     if name is None:
         return None
     end = header.end
@@ -253,14 +254,15 @@ def entities(text: str) -> list[Entity]:
     return found
 
 
-def after_parameters(define_line: str) -> str:
-    """The part of a `define`/`declare` line after its parameter list (where the function attributes
-    are); '' when the line has no parameter list."""
-    name = _FUNCTION_NAME.search(define_line)
+def parameter_span(define_line: str) -> tuple[int, int] | None:
+    """Where the parameter list of a `define`/`declare` line opens and closes (the offsets of its
+    brackets; quoted names and strings skipped); None when the line has no parameter list."""
+    name = FUNCTION_NAME.search(define_line)
     if not name:
-        return ""
+        return None
     depth = 0
     in_string = False
+    opening = -1
     index = name.end()
     while index < len(define_line):
         char = define_line[index]
@@ -271,11 +273,19 @@ def after_parameters(define_line: str) -> str:
             in_string = True
         elif char == "(":
             depth += 1
+            opening = index if opening < 0 else opening
         elif char == ")":
             depth -= 1
             if depth == 0:
-                return define_line[index + 1:]
+                return opening, index
         elif depth == 0 and not char.isspace():
-            return ""  # something other than the parameter list follows the name
+            return None  # something other than the parameter list follows the name
         index += 1
-    return ""
+    return None
+
+
+def after_parameters(define_line: str) -> str:
+    """The part of a `define`/`declare` line after its parameter list (where the function attributes
+    are); '' when the line has no parameter list."""
+    span = parameter_span(define_line)
+    return define_line[span[1] + 1:] if span else ""

@@ -119,8 +119,8 @@ def classify(compiler: str, args: list[str] | tuple[str, ...],
                 return PassThrough(f"{arg} is not a flag irlens-cc knows", compiles)
             if arg.startswith("-O"):
                 level = arg[2:]
-            if arg.startswith("-g") and arg != "-g0":
-                debug_info = True
+            if arg.startswith("-g"):
+                debug_info = arg != "-g0"  # the last one wins
             kept.append(arg)
             continue
         source_language = language or SOURCE_LANGUAGES.get(os.path.splitext(arg)[1])

@@ -123,6 +123,20 @@ class LaunchCache:
         manifest = {"files": [[path, sha] for path, sha in files.items()], "result": result_key}
         self._write(self._manifest_path(unit_key), json.dumps(manifest).encode("utf-8"))
 
+    # --- what a search learned about the tools -------------------------------------------------------
+
+    def tool_notes(self, key: str) -> Any:
+        """The JSON stored under `key` by store_tool_notes (None: none, or unreadable)."""
+        data = self._read(os.path.join(self.directory, "p", key[:2], key))
+        try:
+            return json.loads(data) if data is not None else None
+        except ValueError:
+            return None
+
+    def store_tool_notes(self, key: str, notes: Any) -> None:
+        self._write(os.path.join(self.directory, "p", key[:2], key), json.dumps(notes).encode("utf-8"))
+        self.trim()
+
     # --- results ---------------------------------------------------------------------------------------
 
     def load(self, result_key: str) -> Result | None:
@@ -143,7 +157,7 @@ class LaunchCache:
     def trim(self) -> None:
         """Least recently used entries go until the cache is under TRIM_TO of its limit."""
         entries: list[tuple[float, int, str]] = []
-        for kind in ("m", "r"):
+        for kind in ("m", "r", "p"):
             for root, _dirs, names in os.walk(os.path.join(self.directory, kind)):
                 for name in names:
                     path = os.path.join(root, name)

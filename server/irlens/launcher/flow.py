@@ -107,7 +107,7 @@ def _launch(unit: Compile, cwd: str, verbose: bool) -> int:
     except OSError as error:
         print(f"irlens-cc: cannot run {unit.compiler}: {error.strerror}", file=sys.stderr)
         return 127
-    identity = compiler_identity(unit.compiler)
+    identity = file_identity(unit.compiler)
     unit_key = unit_cache_key(unit, cwd, identity, settings)
     cached: Result | None = None
     if cache is not None and unit_key is not None:
@@ -135,25 +135,42 @@ def _launch(unit: Compile, cwd: str, verbose: bool) -> int:
 
 def _slow_path(unit: Compile, cwd: str, plain: bytes, plain_sha: str, settings: SearchSettings,
                cache: LaunchCache | None, unit_key: str | None, identity: str) -> dict[str, Any]:
+    import signal
     import tempfile
     from pathlib import Path
 
     from irlens.launcher import search  # the engine: imported only when a search may run
+    from irlens.toolchain import process_groups
+    from irlens.toolchain.pipeline import adopt_validation_record, validation_record
 
+    def stop(signum: int, _frame: object) -> None:
+        """make stops a build with SIGTERM or SIGINT: the tools first (the search's threads wait on
+        them), then unwind (the temporary directory goes; clang's object stays)."""
+        process_groups.stop_all()
+        sys.exit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop)
     deadline = time.monotonic() + settings.time_s
     toolchain = search.open_toolchain(deadline)
     search.check_compiler_version(unit, toolchain)
+    # Which pipelines opt accepts is learned once per set of tools, not once per compile.
+    notes_key = digest("pipelines", toolchain.key, file_identity(toolchain.path("opt")))
+    known = cache.tool_notes(notes_key) if cache is not None else None
+    adopt_validation_record(toolchain, known)
     with tempfile.TemporaryDirectory(prefix="irlens-cc-") as workdir:
         front = search.front_end(unit, cwd, Path(workdir), deadline)
         result_key = search.ir_key(unit, front, toolchain, settings, identity)
         cached = cache.load(result_key) if cache is not None else None
         found_by = "ir"
         if cached is None or cached.plain_sha != plain_sha:
-            cached = search.search(unit, cwd, front, plain, toolchain, settings, Path(workdir),
-                                   deadline).result
+            cached = search.search(unit, cwd, front, plain, toolchain, settings, Path(workdir), deadline)
             found_by = ""
             if cache is not None:
                 cache.store(result_key, cached)
+                learned = validation_record(toolchain)
+                if learned != known:
+                    cache.store_tool_notes(notes_key, learned)
     if cache is not None and unit_key is not None and not front.time_dependent:
         cache.store_manifest(unit_key, front.files, result_key)
     outcome = _apply(cached, os.path.join(cwd, unit.output))
@@ -173,9 +190,9 @@ def _apply(result: Result, output: str) -> dict[str, Any]:
     return {**outcome, "status": "smaller"}
 
 
-def compiler_identity(compiler: str) -> str:
-    """The compiler's real file, size and modification time: another clang means another key."""
-    found = which(compiler) or compiler
+def file_identity(program: str) -> str:
+    """A program's real file, size and modification time: another clang means another key."""
+    found = which(program) or program
     real = os.path.realpath(found)
     try:
         status = os.stat(real)
@@ -220,7 +237,9 @@ def describe_record(record: dict[str, Any]) -> str:
         cached = ", cached" if record.get("cached") else ""
         return f"{output}: {plain} -> {smaller} bytes ({smaller - plain:+d}{cached})"
     if status == "kept":
-        return f"{output}: clang's object kept, {record.get('plain_bytes')} bytes: {record.get('reason')}"
+        cached = " (cached)" if record.get("cached") else ""
+        plain = record.get("plain_bytes")
+        return f"{output}: clang's object kept, {plain} bytes: {record.get('reason')}{cached}"
     if status == "fallback":
         return f"{output}: clang's object kept: {record.get('reason')}"
     return f"{output}: passed through: {record.get('reason')}"

@@ -46,12 +46,6 @@ class FrontEnd:
     time_dependent: bool  # a file uses __DATE__, __TIME__ or __TIMESTAMP__
 
 
-@dataclass(frozen=True)
-class Decision:
-    result: Result  # what the cache keeps
-    strategy: str  # the search's strategy ("" when no search ran)
-
-
 def open_toolchain(deadline: float) -> Toolchain:
     """The LLVM tools, each call limited to the time left."""
     settings = Settings.from_env()
@@ -81,7 +75,7 @@ def front_end(unit: Compile, cwd: str, workdir: Path, deadline: float) -> FrontE
     """The compile's front-end IR as bitcode, with the files it read (its own dependency list)."""
     bitcode, dependencies = workdir / "front-end.bc", workdir / "front-end.d"
     _compiler(unit, [*unit.frontend_args, "-c", "-emit-llvm", "-Xclang", "-disable-llvm-optzns", "-w",
-                        "-MD", "-MF", str(dependencies), "-MT", "irlens", "-o", str(bitcode)],
+                     "-MD", "-MF", str(dependencies), "-MT", "irlens", "-o", str(bitcode)],
               cwd, deadline, "the front end")
     files: dict[str, str] = {}
     time_dependent = False
@@ -104,7 +98,7 @@ def dependency_paths(makefile_rule: str) -> list[str]:
 
 
 def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: Toolchain,
-           settings: SearchSettings, workdir: Path, deadline: float) -> Decision:
+           settings: SearchSettings, workdir: Path, deadline: float) -> Result:
     """The search from the front-end IR, code generation, and the smaller of the two objects."""
     plain_sha = hashlib.sha256(plain).hexdigest()
     plain_size = measure_object(plain)
@@ -122,12 +116,9 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
         raise Fallback(f"the search took longer than {settings.time_s:g} s") from None
     finally:
         timer.cancel()
-    if cancel.is_set():
-        raise Fallback(f"the search took longer than {settings.time_s:g} s")
 
-    def keep_plain(reason: str, irlens_bytes: int | None = None) -> Decision:
-        return Decision(Result("plain", plain_sha, plain_size.text_data_bytes, irlens_bytes, reason),
-                        found.strategy)
+    def keep_plain(reason: str, irlens_bytes: int | None = None) -> Result:
+        return Result("plain", plain_sha, plain_size.text_data_bytes, irlens_bytes, reason)
 
     if found.strategy == "-Oz":
         return keep_plain("-Oz was the smallest the search found")
@@ -135,7 +126,7 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
     optimized.write_bytes(assemble(toolchain, found.module_text))
     generated = workdir / "irlens.o"
     _compiler(unit, [*unit.codegen_args, "-c", "-Xclang", "-disable-llvm-passes", "-w",
-                        "-x", "ir", str(optimized), "-o", str(generated)], cwd, deadline, "code generation")
+                     "-x", "ir", str(optimized), "-o", str(generated)], cwd, deadline, "code generation")
     candidate = generated.read_bytes()
     size = measure_object(candidate)
     if size.exported != plain_size.exported:
@@ -146,8 +137,7 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
     if size.bss_bytes > plain_size.bss_bytes:
         return keep_plain(f"more bss ({size.bss_bytes} > {plain_size.bss_bytes} bytes)", size.text_data_bytes)
     how = "composed per function" if found.strategy == "composed" else f"opt -p '{found.pipeline}'"
-    return Decision(Result("irlens", plain_sha, plain_size.text_data_bytes, size.text_data_bytes, how,
-                           candidate), found.strategy)
+    return Result("irlens", plain_sha, plain_size.text_data_bytes, size.text_data_bytes, how, candidate)
 
 
 def _compiler(unit: Compile, args: list[str], cwd: str, deadline: float, what: str) -> None:

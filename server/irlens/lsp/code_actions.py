@@ -67,7 +67,7 @@ def register(server: IrlensServer) -> None:
                         title=commands.optimize_title(name, suggestion),
                         kind=types.CodeActionKind.RefactorRewrite,
                         is_preferred=True,
-                        edit=commands.replace_document(document, new_text),
+                        edit=commands.replace_document(document, new_text, ls.position_encoding),
                     )
                 )
             command = f"opt -p '{suggestion.pipeline}'"

@@ -18,6 +18,7 @@ from lsprotocol import types
 from irlens.engine.documents import Document
 from irlens.engine.facts import Suggestion
 from irlens.engine.lifted import lifted_document, lifted_uri
+from irlens.ir.columns import Encoding
 from irlens.ir.names import display_token
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
@@ -33,14 +34,15 @@ COMMAND_RESTART = "irlens.restart"
 COMMAND_SIZE_REPORT = "irlens.sizeReport"
 
 
-def replace_document(document: Document, new_text: str) -> types.WorkspaceEdit:
+def replace_document(document: Document, new_text: str, encoding: Encoding) -> types.WorkspaceEdit:
     return types.WorkspaceEdit(
         document_changes=[
             types.TextDocumentEdit(
                 text_document=types.OptionalVersionedTextDocumentIdentifier(
                     uri=document.uri, version=document.version
                 ),
-                edits=[types.TextEdit(range=whole_document_range(document.text), new_text=new_text)],
+                edits=[types.TextEdit(range=whole_document_range(document.text, encoding),
+                                      new_text=new_text)],
             )
         ]
     )
@@ -138,7 +140,8 @@ def register(server: IrlensServer) -> None:
             return {"applied": False, "reason": "the spliced module did not verify or the document changed"}
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(
-                edit=replace_document(document, new_text), label=optimize_title(name, suggestion)
+                edit=replace_document(document, new_text, ls.position_encoding),
+                label=optimize_title(name, suggestion),
             )
         )
         progress.end(f"{suggestion.size_bytes} bytes with opt -p '{suggestion.pipeline}'")

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from irlens.engine.facts import Diagnostic
-from irlens.lsp.positions import line_at, utf16_column
+from irlens.ir.columns import Encoding, to_units
+from irlens.lsp.positions import line_at, lines_of
 
 if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
@@ -21,15 +22,15 @@ _SEVERITY = {
 }
 
 
-def to_lsp(lines: list[str], item: Diagnostic) -> types.Diagnostic:
+def to_lsp(lines: list[str], item: Diagnostic, encoding: Encoding) -> types.Diagnostic:
     line = max(0, min(item.line, max(0, len(lines) - 1)))
     text = line_at(lines, line)
-    start = utf16_column(text, max(0, min(item.column, len(text))))
+    start = to_units(text, item.column, encoding)
     # Underline the word at the column (or the rest of the line when there is none).
     end_column = item.column
     while end_column < len(text) and not text[end_column].isspace():
         end_column += 1
-    end = utf16_column(text, end_column) if end_column > item.column else utf16_column(text, len(text))
+    end = to_units(text, end_column if end_column > item.column else len(text), encoding)
     return types.Diagnostic(
         range=types.Range(types.Position(line, start), types.Position(line, max(start, end))),
         message=item.message,
@@ -42,10 +43,10 @@ def publish(server: IrlensServer, uri: str, version: int, items: list[Diagnostic
     document = server.engine.document(uri)
     if document is None or document.version != version:
         return
-    lines = document.text.splitlines()
+    lines, encoding = lines_of(document.text), server.position_encoding
     server.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(
-            uri=uri, version=version, diagnostics=[to_lsp(lines, item) for item in items]
+            uri=uri, version=version, diagnostics=[to_lsp(lines, item, encoding) for item in items]
         )
     )
 
@@ -55,7 +56,6 @@ def publish_unopened(server: IrlensServer, uri: str, items: list[Diagnostic]) ->
     if server.engine.document(uri) is not None:
         return  # opened meanwhile: its own diagnostics (with the verdict) follow
     lifted = server.engine.lifted(uri)
-    lines = lifted.text.splitlines() if lifted is not None else []
-    server.text_document_publish_diagnostics(
-        types.PublishDiagnosticsParams(uri=uri, diagnostics=[to_lsp(lines, item) for item in items])
-    )
+    lines = lines_of(lifted.text) if lifted is not None else []
+    diagnostics = [to_lsp(lines, item, server.position_encoding) for item in items]
+    server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))

@@ -15,11 +15,13 @@ def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: IrlensServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document
-        text = ls.workspace.get_text_document(item.uri).source
-        ls.update_documents(ls.engine.open, item.uri, item.version, text, item.language_id)
+        if not ls.refuse_document(item.uri, item.version, item.text):
+            ls.update_documents(ls.engine.open, item.uri, item.version, item.text, item.language_id)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: IrlensServer, params: types.DidChangeTextDocumentParams) -> None:
+        if ls.is_refused(params.text_document.uri):
+            return
         # The engine applies the edits to its own copy of the text, off the event loop (the protocol
         # does not: pygls's copy would cost a third of a second per keystroke on a 12 MB module).
         edits: list[Edit] = [
@@ -36,5 +38,6 @@ def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: IrlensServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
+        ls.forget_refused(uri)
         ls.update_documents(ls.engine.close, uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from irlens.ir.index import IRIndex, Symbol, code_point_column
-from irlens.lsp.positions import line_at, span_range
+from irlens.ir.index import IRIndex, Symbol
+from irlens.lsp.positions import code_point_column, lines_of, span_range
 from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:
@@ -19,8 +19,8 @@ def _symbol_at(ls: IrlensServer, uri: str, position: types.Position) -> tuple[li
     document = ls.engine.document(uri)
     if document is None or not isinstance(document.index, IRIndex):
         return None
-    lines = document.text.splitlines()
-    column = code_point_column(line_at(lines, position.line), position.character)
+    lines = lines_of(document.text)
+    column = code_point_column(lines, position, ls.position_encoding)
     found = document.index.symbol_at(position.line, column)
     if found is None and column > 0:  # the cursor just after the name, or on its sigil
         found = document.index.symbol_at(position.line, column + 1)
@@ -45,7 +45,8 @@ def _definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Locat
     lines, symbol = found
     definition = symbol.definition
     assert definition is not None
-    return types.Location(uri=params.text_document.uri, range=span_range(lines, definition))
+    return types.Location(uri=params.text_document.uri,
+                          range=span_range(lines, definition, ls.position_encoding))
 
 
 def _references(ls: IrlensServer, params: types.ReferenceParams) -> list[types.Location]:
@@ -56,4 +57,6 @@ def _references(ls: IrlensServer, params: types.ReferenceParams) -> list[types.L
     spans = list(symbol.references)
     if params.context.include_declaration and symbol.definition is not None:
         spans.insert(0, symbol.definition)
-    return [types.Location(uri=params.text_document.uri, range=span_range(lines, span)) for span in spans]
+    encoding = ls.position_encoding
+    return [types.Location(uri=params.text_document.uri, range=span_range(lines, span, encoding))
+            for span in spans]

@@ -1,41 +1,46 @@
-"""Columns: the engine counts code points; LSP counts UTF-16 code units (the default encoding)."""
+"""LSP positions and ranges from the engine's code-point columns, in the position encoding agreed with
+the client at `initialize` (`IrlensServer.position_encoding`; conversions in irlens.ir.columns)."""
 
 from __future__ import annotations
 
 from lsprotocol import types
 
+from irlens.ir.columns import Encoding, to_code_points, to_units
 from irlens.ir.index import Span
 
 
-def utf16_column(line_text: str, column: int) -> int:
-    prefix = line_text[:column]
-    if prefix.isascii():
-        return column
-    return len(prefix.encode("utf-16-le", "surrogatepass")) // 2
+def lines_of(text: str) -> list[str]:
+    """The lines as LSP and the engine number them: split at "\n" only (str.splitlines also splits at
+    U+2028, form feeds and others, which would put every later line off by one)."""
+    return text.split("\n")
 
 
 def line_at(lines: list[str], line: int) -> str:
     return lines[line] if 0 <= line < len(lines) else ""
 
 
-def span_range(lines: list[str], span: Span) -> types.Range:
+def code_point_column(lines: list[str], position: types.Position, encoding: Encoding) -> int:
+    """The code-point column of a client's position (clamped to its line)."""
+    return to_code_points(line_at(lines, position.line), position.character, encoding)
+
+
+def span_range(lines: list[str], span: Span, encoding: Encoding) -> types.Range:
     text = line_at(lines, span.line)
     return types.Range(
-        types.Position(span.line, utf16_column(text, span.start)),
-        types.Position(span.line, utf16_column(text, span.end)),
+        types.Position(span.line, to_units(text, span.start, encoding)),
+        types.Position(span.line, to_units(text, span.end, encoding)),
     )
 
 
-def line_range(lines: list[str], first: int, last: int) -> types.Range:
-    return types.Range(
-        types.Position(first, 0),
-        types.Position(last, utf16_column(line_at(lines, last), len(line_at(lines, last)))),
-    )
+def line_range(lines: list[str], first: int, last: int, encoding: Encoding) -> types.Range:
+    """From the start of line `first` to the end of line `last` (before a CRLF's CR)."""
+    end = line_at(lines, last).removesuffix("\r")
+    return types.Range(types.Position(first, 0), types.Position(last, to_units(end, len(end), encoding)))
 
 
-def whole_document_range(text: str) -> types.Range:
-    """From the start to just after the last character."""
-    lines = text.split("\n")  # a trailing newline leaves an empty last element: the end is its start
-    return types.Range(
-        types.Position(0, 0), types.Position(len(lines) - 1, utf16_column(lines[-1], len(lines[-1])))
-    )
+def whole_document_range(text: str, encoding: Encoding) -> types.Range:
+    """From the start to just after the last character (counted in C: the text can be 12 MB)."""
+    last_start = text.rfind("\n") + 1  # after a trailing newline the end is the start of an empty line
+    last = text[last_start:]
+    return types.Range(types.Position(0, 0),
+                       types.Position(text.count("\n", 0, last_start), to_units(last, len(last), encoding)))

@@ -10,6 +10,10 @@ Large results (20,000 code lenses) are unstructured to JSON values on the handle
 as they are (`JsonResult`): cattrs turning 20,000 lsprotocol objects into JSON on the event loop took
 seconds, during which no other request was read.
 
+pygls ends the server on `exit` with sys.exit(1) when no `shutdown` came first, as the specification
+asks, but its start_io swallows that SystemExit: the code is kept here (`exit_code`) for `irlens serve`
+to return.
+
 pygls also drops requests after `shutdown` without an answer (the spec asks for InvalidRequest), and
 its `shutdown` cancels the in-flight requests while iterating the dict that a cancelled thread
 future's callback removes itself from ("dictionary changed size during iteration"); both are
@@ -64,6 +68,8 @@ def _problem(error: BaseException) -> str:
 
 
 class IrlensProtocol(LanguageServerProtocol):
+    exit_code = 0  # what the process exits with: 1 after an `exit` that no `shutdown` preceded
+
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
             return super().structure_message(data)
@@ -105,6 +111,11 @@ class IrlensProtocol(LanguageServerProtocol):
                 future.cancel()
         self._shutdown = True
         return None
+
+    @lsp_method(types.EXIT)
+    def lsp_exit(self, *args: Any) -> Generator[Any, Any, None]:
+        self.exit_code = 0 if self._shutdown else 1
+        yield from super().lsp_exit(*args)
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(

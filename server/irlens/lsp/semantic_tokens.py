@@ -11,7 +11,8 @@ from pygments.lexer import Lexer
 from pygments.lexers import GasLexer, LlvmLexer
 from pygments.token import _TokenType
 
-from irlens.lsp.positions import utf16_column
+from irlens.ir.columns import Encoding, to_units
+from irlens.lsp.positions import lines_of
 from irlens.lsp.protocol import JsonResult
 
 if TYPE_CHECKING:
@@ -66,8 +67,9 @@ def _token_type(token: _TokenType, mapping: dict[str, str]) -> int | None:
     return None
 
 
-def encode(text: str, language: str) -> list[int]:
-    """LSP's relative encoding: (delta line, delta start, length, type, modifiers) per token."""
+def encode(text: str, language: str, encoding: Encoding) -> list[int]:
+    """LSP's relative encoding: (delta line, delta start, length, type, modifiers) per token; starts and
+    lengths in `encoding`'s code units."""
     if len(text) > MAX_CHARS:
         return []
     lexer: Lexer = GasLexer() if language == "asm" else LlvmLexer()
@@ -76,7 +78,7 @@ def encode(text: str, language: str) -> list[int]:
     line = column = 0
     previous_line = previous_start = 0
     line_text = ""
-    lines = text.split("\n")
+    lines = lines_of(text)
     for token, value in _tokens(lexer, text):
         token_type = _token_type(token, mapping)
         for part_index, part in enumerate(value.split("\n")):
@@ -85,8 +87,8 @@ def encode(text: str, language: str) -> list[int]:
                 column = 0
             line_text = lines[line] if line < len(lines) else ""
             if part and token_type is not None and not part.isspace():
-                start = utf16_column(line_text, column)
-                length = utf16_column(line_text, column + len(part)) - start
+                start = to_units(line_text, column, encoding)
+                length = to_units(line_text, column + len(part), encoding) - start
                 delta_line = line - previous_line
                 delta_start = start - previous_start if delta_line == 0 else start
                 data += [delta_line, delta_start, length, token_type, 0]
@@ -110,6 +112,6 @@ def register(server: IrlensServer) -> None:
         if document is None:
             return JsonResult({"data": []})
         data = await asyncio.get_running_loop().run_in_executor(
-            None, encode, document.text, document.language
+            None, encode, document.text, document.language, ls.position_encoding
         )
         return JsonResult({"data": data})  # a million ints: no per-item conversion on the event loop

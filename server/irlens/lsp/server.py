@@ -17,6 +17,8 @@ from irlens import __version__
 from irlens.config import Settings
 from irlens.engine.documents import Edit
 from irlens.engine.workspace import Engine, EngineEvent
+from irlens.input_files import text_too_large
+from irlens.ir.columns import ENCODINGS, Encoding
 from irlens.lsp.diagnostics import publish, publish_unopened
 from irlens.lsp.protocol import IrlensProtocol
 from irlens.model.service import ModelService, ModelStatus
@@ -56,6 +58,7 @@ class IrlensServer(LanguageServer):
         self._last_update: asyncio.Future[None] | None = None
         self._last_structural_update: asyncio.Future[None] | None = None
         self._pending_edits: dict[str, tuple[int, list[Edit]]] = {}  # by URI: (version, edits)
+        self._refused_documents: set[str] = set()  # open, but above maxInputMb: not analysed
 
     # -- settings and model -------------------------------------------------------------------------
 
@@ -126,6 +129,13 @@ class IrlensServer(LanguageServer):
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
+    @property
+    def exit_code(self) -> int:
+        """What the process exits with: 1 when the client sent `exit` without `shutdown` first (as the
+        LSP specification asks), else 0."""
+        protocol = self.protocol
+        return protocol.exit_code if isinstance(protocol, IrlensProtocol) else 0
+
     def stop_background_work(self, wait_s: float = 0.0) -> None:
         """Cancel the engine's work and stop the model; with `wait_s`, wait that long for the engine's
         workers to finish the tool call they are in (so none runs while the interpreter exits)."""
@@ -176,6 +186,31 @@ class IrlensServer(LanguageServer):
         if not edit:
             self._last_structural_update = self._last_update
 
+    def refuse_document(self, uri: str, version: int, text: str) -> bool:
+        """True (having said why, as a diagnostic and a message) when an opened document is above
+        maxInputMb: the engine never sees it, so no tool runs on it, and its edits are ignored until it
+        is closed and opened again."""
+        problem = text_too_large(text, self.settings.max_input_mb)
+        if problem is None:
+            self._refused_documents.discard(uri)
+            return False
+        self._refused_documents.add(uri)
+        self.update_documents(self.engine.close, uri)  # an earlier version it may hold
+        message = (f"irlens does not analyse this document: it is {problem}; close and reopen it once it "
+                   "is smaller or the setting is raised")
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, version=version, diagnostics=[types.Diagnostic(
+                range=types.Range(start=types.Position(0, 0), end=types.Position(0, 0)), message=message,
+                severity=types.DiagnosticSeverity.Warning, source="irlens")]))
+        self.show_message(f"{message} ({uri})", types.MessageType.Warning)
+        return True
+
+    def is_refused(self, uri: str) -> bool:
+        return uri in self._refused_documents
+
+    def forget_refused(self, uri: str) -> None:
+        self._refused_documents.discard(uri)
+
     def change_document(self, uri: str, version: int, edits: list[Edit]) -> None:
         """A flood of changes is applied once per pass of the update thread: all edits received so far,
         to the latest version."""
@@ -186,8 +221,14 @@ class IrlensServer(LanguageServer):
     def _apply_pending_edits(self, uri: str) -> None:
         pending = self._pending_edits.pop(uri, None)
         if pending is not None:
-            # columns in UTF-16 code units, as every feature of this server counts them (lsp/positions.py)
-            self.engine.change(uri, pending[0], pending[1], utf16=True)
+            self.engine.change(uri, pending[0], pending[1], encoding=self.position_encoding)
+
+    @property
+    def position_encoding(self) -> Encoding:
+        """What positions' columns count, both ways: pygls chose it at `initialize` from the client's
+        `general.positionEncodings` (its first that pygls knows; UTF-16 when none) and announced it."""
+        chosen = self.workspace.position_encoding
+        return next((encoding for encoding in ENCODINGS if encoding == chosen), "utf-16")
 
     # -- messages -----------------------------------------------------------------------------------
 

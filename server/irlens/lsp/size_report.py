@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from irlens.engine.documents import language_of
 from irlens.engine.fanout import ResultCache, default_cache_dir
 from irlens.engine.report import ModuleKind, RunOptions, build_report, report_totals
 from irlens.engine.report_html import render_html
+from irlens.engine.workspace import Engine
 from irlens.lsp.commands import COMMAND_SIZE_REPORT
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves annotations
 
@@ -23,13 +23,16 @@ def register(server: IrlensServer) -> None:
     @server.command(COMMAND_SIZE_REPORT)
     async def size_report(ls: IrlensServer, *args: Any) -> dict[str, Any]:
         paths = [_path_of(str(arg)) for arg in _flatten(args)]
-        texts = [] if paths else _open_documents(ls)
+        if not paths:
+            await ls.documents_settled()  # the edits sent before this request are in the report
+        texts = [] if paths else _open_documents(ls.engine)
         if not paths and not texts:
             paths = [Path(unquote(urlparse(folder.uri).path)) for folder in
                      (ls.workspace.folders or {}).values()]
         too_broad = [path for path in paths if _too_broad(path)]
         options = RunOptions(compile_commands=ls.settings.compile_commands, workers=1,
-                             cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None)
+                             cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None,
+                             max_input_mb=ls.settings.max_input_mb)
         report = await asyncio.to_thread(build_report, [p for p in paths if p not in too_broad],
                                          ls.engine.toolchain, options, texts)
         report["problems"][:0] = [{"path": str(path), "problem": "not searched: a report walks every file "
@@ -61,10 +64,8 @@ def _path_of(value: str) -> Path:
     return Path(unquote(urlparse(value).path)) if value.startswith("file:") else Path(value)
 
 
-def _open_documents(ls: Any) -> list[tuple[str, str, ModuleKind]]:
-    """The documents the editor synchronizes (the client's selector: .ll and .s), unsaved edits included."""
-    modules: list[tuple[str, str, ModuleKind]] = []
-    for uri, document in list(ls.workspace.text_documents.items()):
-        kind: ModuleKind = "asm" if language_of(uri, document.language_id) == "asm" else "ir"
-        modules.append((_path_of(uri).as_posix(), document.source, kind))
-    return modules
+def _open_documents(engine: Engine) -> list[tuple[str, str, ModuleKind]]:
+    """The documents the editor synchronizes (the client's selector: .ll and .s) as the engine has them,
+    unsaved edits included."""
+    return [(_path_of(document.uri).as_posix(), document.text, "asm" if document.language == "asm" else "ir")
+            for document in engine.documents()]

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from irlens.ir.asm import AsmIndex
-from irlens.ir.index import IRIndex
+from irlens.ir.index import IRIndex, Span
 from irlens.ir.names import display_token
-from irlens.lsp.positions import line_range, span_range
+from irlens.lsp.positions import line_at, line_range, lines_of, span_range
 from irlens.lsp.protocol import JsonResult, json_result
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def symbols_of(ls: IrlensServer, uri: str) -> list[types.DocumentSymbol]:
     document = ls.engine.document(uri)
     if document is None:
         return []
-    lines = document.text.splitlines()
+    lines, encoding = lines_of(document.text), ls.position_encoding
     index = document.index
     found: list[types.DocumentSymbol] = []
     if isinstance(index, IRIndex):
@@ -39,8 +39,8 @@ def symbols_of(ls: IrlensServer, uri: str) -> list[types.DocumentSymbol]:
                     if function.is_declaration
                     else f"{function.instruction_count} instructions",
                     kind=types.SymbolKind.Function,
-                    range=line_range(lines, function.define_line, function.end_line),
-                    selection_range=span_range(lines, function.name_span),
+                    range=line_range(lines, function.define_line, function.end_line, encoding),
+                    selection_range=span_range(lines, function.name_span, encoding),
                 )
             )
         for variable in index.globals:
@@ -51,24 +51,22 @@ def symbols_of(ls: IrlensServer, uri: str) -> list[types.DocumentSymbol]:
                     if variable.kind != "global"
                     else ("constant" if variable.is_constant else "global"),
                     kind=types.SymbolKind.Constant if variable.is_constant else types.SymbolKind.Variable,
-                    range=line_range(lines, variable.line, variable.line),
-                    selection_range=span_range(lines, variable.name_span),
+                    range=line_range(lines, variable.line, variable.line, encoding),
+                    selection_range=span_range(lines, variable.name_span, encoding),
                 )
             )
         found.sort(key=lambda symbol: symbol.range.start.line)
     elif isinstance(index, AsmIndex):
         for asm_function in index.functions:
-            label = lines[asm_function.start_line] if asm_function.start_line < len(lines) else ""
-            start = max(0, label.find(asm_function.name))
+            line = asm_function.start_line
+            start = max(0, line_at(lines, line).find(asm_function.name))
             found.append(
                 types.DocumentSymbol(
                     name=asm_function.name,
                     kind=types.SymbolKind.Function,
-                    range=line_range(lines, asm_function.start_line, asm_function.end_line),
-                    selection_range=types.Range(
-                        types.Position(asm_function.start_line, start),
-                        types.Position(asm_function.start_line, start + len(asm_function.name)),
-                    ),
+                    range=line_range(lines, line, asm_function.end_line, encoding),
+                    selection_range=span_range(lines, Span(line, start, start + len(asm_function.name)),
+                                               encoding),
                 )
             )
     return found

@@ -36,6 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from irlens.input_files import file_kind
 from irlens.model.prompts import PROMPT_FORMATS, TEXT_TASKS, PromptFormat, Task
 
 KEY_PROMPT_FORMAT = "irlens.prompt_format"
@@ -95,7 +96,7 @@ def read_gguf_info(path: str | os.PathLike[str]) -> GGUFInfo:
         try:
             mode = os.fstat(fd).st_mode
             if not stat.S_ISREG(mode):
-                raise GGUFError(f"{file}: not a regular file ({_file_kind(mode)}); a model is a .gguf file")
+                raise GGUFError(f"{file}: not a regular file ({file_kind(mode)}); a model is a .gguf file")
             size = os.fstat(fd).st_size
             magic = os.read(fd, 4)
         finally:
@@ -248,14 +249,6 @@ def resolve_format(info: GGUFInfo, requested: str) -> PromptFormat:
     if info.prompt_format is None:
         raise UnknownModelFormat(f"{Path(info.path).name}: unknown prompt format: {info.format_reason}")
     return info.prompt_format
-
-
-def _file_kind(mode: int) -> str:
-    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISDIR, "a directory"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
-        if test(mode):
-            return kind
-    return "not a plain file"
 
 
 def model_digest(path: str | os.PathLike[str]) -> str:

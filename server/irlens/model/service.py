@@ -58,7 +58,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 import irlens
 from irlens.config import Settings
@@ -649,7 +649,7 @@ class ModelService:
                                             prompt_digest]).encode()).hexdigest()
             cached = self._cache_get(key)
             logits = cached.get("logits") if cached is not None else None
-            if not isinstance(logits, list) or len(logits) < count:
+            if not _scores(logits, count):  # not cached, or an entry of another shape: scored again
                 with self._request_lock:
                     backend, rank_tokens = self._backend, self._rank_tokens
                     if cancel is not None and cancel.is_set():
@@ -847,3 +847,9 @@ def _check_rank_tokens(backend: Backend, info: GGUFInfo) -> tuple[_RankTokens | 
         return None, "two rank tokens are the same token of the vocabulary"
     count = len(info.rank_tokens)
     return _RankTokens(info.coreset_digest, tuple(ids[:count]), ids[count] if len(ids) > count else None), ""
+
+
+def _scores(logits: Any, count: int) -> TypeGuard[list[float]]:
+    """Whether a cached entry's `logits` are at least `count` numbers (what ranking reads)."""
+    return isinstance(logits, list) and len(logits) >= count and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) for v in logits)

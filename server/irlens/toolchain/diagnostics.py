@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from irlens.ir.asm import file_reading_statements
+from irlens.ir.columns import to_code_points
 from irlens.ir.names import decode_ir_name
 from irlens.ir.scan import IDENT, scan_functions
 from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
 from irlens.toolchain.target import resolve_asm_target
 
 Severity = Literal["error", "warning"]
@@ -44,11 +46,11 @@ def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-as")]
     stderr = result.stderr_text
-    found.extend(_positioned(stderr, "llvm-as"))
+    found.extend(_positioned(stderr, "llvm-as", text))
     if _NOT_VERIFIED in stderr:
         found.extend(_verifier_errors(stderr, text))
     if not result.ok and not any(d.severity == "error" for d in found):
-        message = _last_line(stderr) or "llvm-as rejected this file"
+        message = first_error_line(stderr) if stderr.strip() else "llvm-as rejected this file"
         found.append(ToolDiagnostic(0, 0, message, "error", "llvm-as"))
     return found
 
@@ -56,8 +58,12 @@ def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
 def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> list[ToolDiagnostic]:
     """llvm-mc's errors for the file's target (`triple`: the user's asmTriple / --triple), plus what
     choosing the target had to say (see toolchain.target)."""
+    refused = file_reading_statements(text)
+    if refused:  # no tool run: the assembler would read the named file
+        return [ToolDiagnostic(r.line, r.column, r.message, "error", "irlens") for r in refused]
     target = resolve_asm_target(toolchain, text, triple)
-    encoded, found = _prepare(target.assembler_input(text))
+    assembled = target.assembler_input(text)
+    encoded, found = _prepare(assembled)
     if encoded is None:
         return found
     found.extend(ToolDiagnostic(n.line, 0, n.message, n.severity, "irlens") for n in target.notes)
@@ -68,7 +74,7 @@ def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> 
                           stdin=encoded)
     except ToolFailure as failure:
         return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-mc")]
-    reported = _positioned(result.stderr_text, "llvm-mc")
+    reported = _positioned(result.stderr_text, "llvm-mc", assembled)
     if target.source == "default" and any(d.severity == "error" for d in reported):
         return [*found, ToolDiagnostic(0, 0, target.unknown_message(result.stderr_text), "error", "irlens")]
     lines = {d.line for d in reported}  # `.cpu X`: llvm-mc's own error there says it already
@@ -76,7 +82,8 @@ def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> 
                  for n in target.cpu_notes(result.stderr_text) if n.line not in lines)
     found.extend(reported)
     if not result.ok and not any(d.severity == "error" for d in found):
-        message = _last_line(result.stderr_text) or "llvm-mc rejected this file"
+        stderr = result.stderr_text  # its last line is often the caret under the error ("^")
+        message = first_error_line(stderr) if stderr.strip() else "llvm-mc rejected this file"
         found.append(ToolDiagnostic(0, 0, message, "error", "llvm-mc"))
     return found
 
@@ -102,12 +109,19 @@ def _prepare(text: str) -> tuple[bytes | None, list[ToolDiagnostic]]:
     return text.encode("utf-8", "surrogateescape"), found
 
 
-def _positioned(stderr: str, source: str) -> list[ToolDiagnostic]:
+def _positioned(stderr: str, source: str, text: str) -> list[ToolDiagnostic]:
+    """`<stdin>:LINE:COL:` messages of the tool that read `text`; LLVM counts a column in bytes of
+    the line, irlens in characters."""
     found = []
-    for match in _POSITIONED.finditer(stderr):
-        line, column, severity, message = match.groups()
-        found.append(ToolDiagnostic(max(0, int(line) - 1), max(0, int(column) - 1), message.strip(),
-                                    "warning" if severity != "error" else "error", source))
+    matches = list(_POSITIONED.finditer(stderr))
+    lines = None if not matches or text.isascii() else text.split("\n")
+    for match in matches:
+        number, byte_column, kind, message = match.groups()
+        line, column = max(0, int(number) - 1), max(0, int(byte_column) - 1)
+        if lines is not None and line < len(lines):
+            column = to_code_points(lines[line], column, "utf-8")
+        severity: Severity = "warning" if kind != "error" else "error"
+        found.append(ToolDiagnostic(line, column, message.strip(), severity, source))
     return found
 
 
@@ -148,7 +162,3 @@ def _locate(context: list[str], stripped_source: list[str], lines: list[str]) ->
                     return scanned.line, 0
     return 0, 0
 
-
-def _last_line(stderr: str) -> str:
-    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    return lines[-1] if lines else ""

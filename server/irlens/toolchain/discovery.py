@@ -58,10 +58,12 @@ def missing_message(tool: str, detail: str = "") -> str:
 
 @dataclass(frozen=True)
 class ToolLimits:
-    """What one tool call may take: the user's settings (toolTimeoutS, toolMemoryMb), for every call."""
+    """What one tool call may take: the user's settings (toolTimeoutS, toolMemoryMb, toolOutputMb), for
+    every call."""
 
     timeout_s: float = 60.0
     memory_mb: int = 4096
+    output_mb: int = 256  # the largest file it may write
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,8 @@ def discover(settings: Settings | None = None) -> Toolchain:
     settings = settings or Settings.from_env()
     llvm_bin = settings.llvm_bin or os.environ.get("IRLENS_LLVM_BIN") or None
     found = _discover_cached(llvm_bin, os.environ.get("PATH", ""))
-    return dataclasses.replace(found, limits=ToolLimits(settings.tool_timeout_s, settings.tool_memory_mb))
+    return dataclasses.replace(found, limits=ToolLimits(settings.tool_timeout_s, settings.tool_memory_mb,
+                                                          settings.tool_output_mb))
 
 
 @functools.lru_cache(maxsize=16)

@@ -15,7 +15,9 @@ llvm-size on objects of every target irlens measures:
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 SHF_WRITE = 0x1
 SHF_ALLOC = 0x2
@@ -57,33 +59,73 @@ class Symbol:
     address: int  # where it starts in its section: st_value without ARM's Thumb bit
 
 
-def read_elf(data: bytes) -> tuple[list[Symbol], dict[int, Section]]:
-    """The symbols (of .symtab) and the sections of an ELF relocatable object."""
-    if len(data) < 52 or data[:4] != b"\x7fELF":
+def read_elf(data: bytes | BinaryIO, *,
+             max_read: int | None = None) -> tuple[list[Symbol], dict[int, Section]]:
+    """The symbols (of .symtab) and the sections of an ELF relocatable object, from its bytes or from an
+    open file. A file is read in parts (the header, the section headers, their names, the symbol tables
+    and their names), never whole: `max_read` bounds the bytes those parts may take in all."""
+    read = _bytes_reader(data) if isinstance(data, bytes) else _file_reader(data, max_read)
+
+    def part(offset: int, size: int) -> bytes:
+        chunk = read(offset, size)
+        if len(chunk) != size:
+            raise ElfError(f"truncated or malformed ELF file ({size} bytes at {offset} are not there)")
+        return chunk
+
+    head = read(0, 64)
+    if len(head) < 52 or head[:4] != b"\x7fELF":
         raise ElfError("not an ELF file")
-    wide = data[4] == 2  # ELFCLASS64
-    order = "<" if data[5] == 1 else ">"
+    wide = head[4] == 2  # ELFCLASS64
+    order = "<" if head[5] == 1 else ">"
     try:
-        machine, = struct.unpack_from(order + "H", data, 0x12)
+        machine, = struct.unpack_from(order + "H", head, 0x12)
         if wide:
-            shoff, = struct.unpack_from(order + "Q", data, 0x28)
-            shentsize, shnum, shstrndx = struct.unpack_from(order + "HHH", data, 0x3A)
+            shoff, = struct.unpack_from(order + "Q", head, 0x28)
+            shentsize, shnum, shstrndx = struct.unpack_from(order + "HHH", head, 0x3A)
         else:
-            shoff, = struct.unpack_from(order + "I", data, 0x20)
-            shentsize, shnum, shstrndx = struct.unpack_from(order + "HHH", data, 0x2E)
-        headers = [_section_header(data, order, wide, shoff + i * shentsize) for i in range(shnum)]
-        names = headers[shstrndx] if shstrndx < len(headers) else None
+            shoff, = struct.unpack_from(order + "I", head, 0x20)
+            shentsize, shnum, shstrndx = struct.unpack_from(order + "HHH", head, 0x2E)
+        table = part(shoff, shnum * shentsize)
+        headers = [_section_header(table, order, wide, i * shentsize) for i in range(shnum)]
+        names = part(headers[shstrndx][4], headers[shstrndx][5]) if 0 < shstrndx < len(headers) else None
         sections = {
-            i: Section(i, _string(data, names[4] + h[0]) if names else "", h[5], h[2], h[1])
+            i: Section(i, _string(names, h[0]) if names is not None else "", h[5], h[2], h[1])
             for i, h in enumerate(headers)
         }
         symbols: list[Symbol] = []
         for header in headers:
             if header[1] == SHT_SYMTAB:
-                symbols += _symbols(data, order, wide, header, headers[header[6]], arm=machine == EM_ARM)
+                strtab = headers[header[6]]
+                symbols += _symbols(part(header[4], header[5]), part(strtab[4], strtab[5]), order, wide,
+                                    arm=machine == EM_ARM)
+    except ElfError:
+        raise
     except (struct.error, IndexError, OverflowError, ValueError) as error:
         raise ElfError(f"truncated or malformed ELF file ({error})") from None
     return symbols, sections
+
+
+def _bytes_reader(data: bytes) -> Callable[[int, int], bytes]:
+    def part(offset: int, size: int) -> bytes:
+        return data[offset:offset + size]
+    return part
+
+
+def _file_reader(file: BinaryIO, max_read: int | None) -> Callable[[int, int], bytes]:
+    taken = 0
+
+    def part(offset: int, size: int) -> bytes:
+        nonlocal taken
+        taken += size
+        if max_read is not None and taken > max_read:
+            raise ElfError(f"its section headers and symbol tables take more than {max_read // 2**20} MB, "
+                           "the input limit (setting maxInputMb)")
+        try:
+            file.seek(offset)
+            return file.read(size)
+        except OSError as error:
+            raise ElfError(f"cannot be read ({error.strerror or error})") from None
+    return part
 
 
 def berkeley_sizes(sections: dict[int, Section]) -> tuple[int, int, int]:
@@ -113,11 +155,11 @@ def _string(data: bytes, offset: int) -> str:
     return data[offset:end].decode("utf-8", "surrogateescape")
 
 
-def _symbols(data: bytes, order: str, wide: bool, symtab: tuple[int, ...],
-             strtab: tuple[int, ...], *, arm: bool) -> list[Symbol]:
+def _symbols(data: bytes, names: bytes, order: str, wide: bool, *, arm: bool) -> list[Symbol]:
+    """The entries of one symbol table (`data`) whose names are in `names` (its string table)."""
     entry = 24 if wide else 16
     symbols: list[Symbol] = []
-    for offset in range(symtab[4] + entry, symtab[4] + symtab[5], entry):  # entry 0 is the null symbol
+    for offset in range(entry, len(data), entry):  # entry 0 is the null symbol
         if wide:
             name, info, _other, shndx, value, size = struct.unpack_from(order + "IBBHQQ", data, offset)
         else:
@@ -125,6 +167,6 @@ def _symbols(data: bytes, order: str, wide: bool, symtab: tuple[int, ...],
         section = None if shndx == 0 or shndx >= _SPECIAL_SECTIONS else shndx
         kind = _KINDS.get(info & 0xF, "UNKNOWN")
         address = value & ~1 if arm and kind == "FUNC" else value
-        symbols.append(Symbol(_string(data, strtab[4] + name), value, size, kind,
+        symbols.append(Symbol(_string(names, name), value, size, kind,
                               _BINDS.get(info >> 4, "UNKNOWN"), section, address))
     return symbols

@@ -36,7 +36,9 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
+from irlens.ir.asm import file_reading_statements
 from irlens.ir.names import object_symbol
 from irlens.ir.scan import scan_functions
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
@@ -93,9 +95,10 @@ def defined_function_names(ir_text: str) -> list[str]:
 
 # --- object files ----------------------------------------------------------------------------------
 
-def _read_object(obj: bytes, tool: str) -> tuple[list[Symbol], dict[int, Section]]:
+def _read_object(obj: bytes | BinaryIO, tool: str, *,
+                 max_read: int | None = None) -> tuple[list[Symbol], dict[int, Section]]:
     try:
-        return read_elf(obj)
+        return read_elf(obj, max_read=max_read)
     except ElfError as error:
         raise ToolFailure(tool, "error", f"its object file could not be read: {error}") from None
 
@@ -149,7 +152,7 @@ def _measure_object(obj: bytes, instruction_counts: dict[str, int] | None) -> Mo
 
 def compile_object(toolchain: Toolchain, ir: bytes | str) -> bytes:
     """`llc -O2 -filetype=obj` of a module (text or bitcode)."""
-    data = ir.encode("utf-8") if isinstance(ir, str) else ir
+    data = ir.encode("utf-8", "surrogateescape") if isinstance(ir, str) else ir
     result = run_tool(toolchain, "llc", [*LLC_ARGS, "-o", "out.o"], stdin=data, outputs=["out.o"]).check()
     if "out.o" not in result.outputs:
         raise ToolFailure("llc", "error", "produced no object file")
@@ -163,7 +166,10 @@ def measure_ir(toolchain: Toolchain, ir: str | bytes) -> ModuleMeasurement:
 
 
 def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = None) -> ModuleMeasurement:
-    """Assembled for the file's target (`triple`: the user's asmTriple / --triple; see toolchain.target)."""
+    """Assembled for the file's target (`triple`: the user's asmTriple / --triple; see toolchain.target).
+    A text that would make the assembler read another file is refused (ir.asm.file_reading_statements)."""
+    if refused := file_reading_statements(asm_text):
+        raise ToolFailure("llvm-mc", "error", f"line {refused[0].line + 1}: {refused[0].message}")
     target = resolve_asm_target(toolchain, asm_text, triple)
     if target.missing:
         raise ToolFailure("llvm-mc", "error", target.missing)
@@ -192,7 +198,7 @@ def apply_pipeline(toolchain: Toolchain, ir: str | bytes, pipeline: str, *, text
     """`opt -p PIPELINE` (validated first; opt verifies its input and output): IR text, or bitcode
     when `text` is False (faster to write and for llc to read, for candidates only measured)."""
     canonical = validate_pipeline(pipeline, toolchain)
-    data = ir.encode("utf-8") if isinstance(ir, str) else ir
+    data = ir.encode("utf-8", "surrogateescape") if isinstance(ir, str) else ir
     result = run_tool(toolchain, "opt", ["-p", canonical, *(["-S"] if text else []), "-o", "-"],
                       stdin=data).check()
     return result.stdout_text if text else result.stdout
@@ -207,12 +213,13 @@ def optimize_text(toolchain: Toolchain, ir: str | bytes, pipeline: str) -> str:
 
 def assemble(toolchain: Toolchain, ir_text: str) -> bytes:
     """The module as bitcode: llvm-extract reads it lazily, several times faster than text."""
-    return run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=ir_text.encode("utf-8")).check().stdout
+    encoded = ir_text.encode("utf-8", "surrogateescape")
+    return run_tool(toolchain, "llvm-as", ["-o", "-"], stdin=encoded).check().stdout
 
 
 def extract_function(toolchain: Toolchain, ir: str | bytes, name: str) -> str:
     """The module cut down to @name (callees and globals it uses become declarations), as text."""
-    data = ir.encode("utf-8") if isinstance(ir, str) else ir
+    data = ir.encode("utf-8", "surrogateescape") if isinstance(ir, str) else ir
     result = run_tool(toolchain, "llvm-extract", [f"--func={name}", "-S", "-o", "-"], stdin=data).check()
     return result.stdout_text
 
@@ -273,14 +280,14 @@ def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline 
     if not names:
         return {}
     isolated = run_tool(toolchain, "llvm-extract", ["--rfunc=.*", "-S", "-o", "-"],
-                        stdin=ir_text.encode("utf-8"))
+                        stdin=ir_text.encode("utf-8", "surrogateescape"))
     # A function, not a string, as the replacement: the interpreter runs between matches, so other
     # threads (the event loop) are not held up for the whole substitution (~120 ms on 12 MB).
     interposable = _DEFINE_LINKAGE.sub(_weak_define, baseline_input(isolated.check().stdout_text, baseline))
     # The always-inliner ignores interposability: forceattrs (the first pass of -Oz) drops the attribute.
     optimized = run_tool(toolchain, "opt",
                          ["-p", OZ_PIPELINE, "-force-remove-attribute=alwaysinline", "-o", "-"],
-                         stdin=interposable.encode("utf-8"))
+                         stdin=interposable.encode("utf-8", "surrogateescape"))
     obj = compile_object(toolchain, optimized.check().stdout)
     symbols, sections = _read_object(obj, "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
@@ -309,7 +316,8 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def object_function_sizes(obj: bytes) -> dict[str, int]:
-    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs."""
-    symbols, sections = _read_object(obj, "the object file reader")
+def object_function_sizes(obj: bytes | BinaryIO, *, max_read: int | None = None) -> dict[str, int]:
+    """Bytes of every function symbol of an ELF object file, read as the measurements read theirs (an
+    open file in parts, at most `max_read` bytes of them: see elf.read_elf)."""
+    symbols, sections = _read_object(obj, "the object file reader", max_read=max_read)
     return _function_sizes(symbols, sections, asm=False)

@@ -268,6 +268,8 @@ def _passes_for(key: str, toolchain: Toolchain) -> frozenset[str]:
     try:
         result = run_tool(toolchain, "opt", ["--print-passes"]).check()
     except ToolFailure as failure:
+        if failure.kind == "cancelled":
+            raise  # the caller's document changed meanwhile: says nothing of opt, the next caller asks again
         _PASS_FAILURES[(key, toolchain.limits)] = failure
         raise PassListUnavailable(failure) from None
     names = set()
@@ -281,6 +283,28 @@ def _passes_for(key: str, toolchain: Toolchain) -> frozenset[str]:
 
 _VALIDATED: dict[tuple[str, str], str] = {}
 _VALIDATED_CAP = 4096
+
+
+def validation_record(toolchain: Toolchain) -> dict[str, list[str]]:
+    """What this process learned about `toolchain` that another process with the same tools can reuse:
+    the passes opt registers and the canonical pipelines opt accepted (irlens-cc keeps it between
+    compiles, each a process of its own, instead of probing every candidate again)."""
+    return {"passes": sorted(_PASS_CACHE.get(toolchain.key, frozenset())),
+            "pipelines": sorted(canonical for key, canonical in _VALIDATED if key == toolchain.key)}
+
+
+def adopt_validation_record(toolchain: Toolchain, record: object) -> None:
+    """Take a validation_record of the same tools: its pipelines are not run on the probe module again.
+    Every pipeline is still parsed against the pass list and ALLOWED_PASSES; a record that is not one is
+    ignored."""
+    if not isinstance(record, dict):
+        return
+    passes, pipelines = record.get("passes"), record.get("pipelines")
+    if isinstance(passes, list) and passes and all(isinstance(name, str) for name in passes):
+        _PASS_CACHE.setdefault(toolchain.key, frozenset(passes))
+    for canonical in pipelines if isinstance(pipelines, list) else []:
+        if isinstance(canonical, str) and len(_VALIDATED) < _VALIDATED_CAP:
+            _VALIDATED[(toolchain.key, canonical)] = canonical
 
 
 def validate_pipeline(text: str, toolchain: Toolchain) -> str:

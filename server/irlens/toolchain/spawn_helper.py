@@ -5,10 +5,12 @@ A preexec_fn makes CPython fork() the whole server (hundreds of MB of page table
 the GIL: 15-90 ms per tool start during which no other thread (hover) runs. Without one it uses vfork.
 The wrapper does what the preexec function did, in the same order of guarantees, then execs the tool:
 PR_SET_PDEATHSIG (and exit if the server is already gone), tell the guardian its process group, Landlock
-restrict_self with the ruleset the server built (fd passed down), RLIMIT_AS.
+restrict_self with the ruleset the server built (fd passed down), RLIMIT_AS and RLIMIT_FSIZE.
 
-It is compiled once by the toolchain's clang into the user cache (named by a hash of its source); where
-that cannot be done (no clang, read-only cache) `path()` is None and the runner keeps the preexec_fn.
+It is compiled once by the toolchain's clang into the user cache (named by a hash of its source), and run
+once per process before it is trusted: a cached file that does not run (emptied, truncated) is built
+again. Where that cannot be done (no clang, read-only cache) `path()` is None and the runner keeps the
+preexec_fn.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# argv: PARENT_PID LIMIT_BYTES RULESET_FD GUARDIAN_FD TOOL [ARGS...]; an fd of -1 means none.
+# argv: PARENT_PID MEMORY_BYTES OUTPUT_BYTES RULESET_FD GUARDIAN_FD TOOL [ARGS...]; an fd of -1 means none.
 _SOURCE = r"""
 #include <signal.h>
 #include <stdio.h>
@@ -37,13 +39,13 @@ _SOURCE = r"""
 #include <sys/syscall.h>
 
 int main(int argc, char **argv) {
-    if (argc < 6) {
-        fputs("irlens-spawn: usage: PARENT LIMIT RULESET_FD GUARDIAN_FD TOOL [ARGS...]\n", stderr);
+    if (argc < 7) {
+        fputs("irlens-spawn: usage: PARENT MEMORY OUTPUT RULESET_FD GUARDIAN_FD TOOL [ARGS...]\n", stderr);
         return 127;
     }
     pid_t parent = (pid_t)atol(argv[1]);
-    unsigned long long limit = strtoull(argv[2], NULL, 10);
-    int ruleset_fd = atoi(argv[3]), guardian_fd = atoi(argv[4]);
+    unsigned long long memory = strtoull(argv[2], NULL, 10), output = strtoull(argv[3], NULL, 10);
+    int ruleset_fd = atoi(argv[4]), guardian_fd = atoi(argv[5]);
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     if (getppid() != parent)  /* the server died before prctl */
         _exit(137);
@@ -58,13 +60,13 @@ int main(int argc, char **argv) {
         syscall(446 /* landlock_restrict_self */, ruleset_fd, 0);
         close(ruleset_fd);
     }
-    struct rlimit cap = {limit, limit};
-    if (setrlimit(RLIMIT_AS, &cap) != 0) {
+    struct rlimit memory_cap = {memory, memory}, output_cap = {output, output};
+    if (setrlimit(RLIMIT_AS, &memory_cap) != 0 || setrlimit(RLIMIT_FSIZE, &output_cap) != 0) {
         fprintf(stderr, "irlens-spawn: setrlimit: %s\n", strerror(errno));
         _exit(127);
     }
-    execv(argv[5], argv + 5);
-    fprintf(stderr, "irlens-spawn: could not start %s: %s\n", argv[5], strerror(errno));
+    execv(argv[6], argv + 6);
+    fprintf(stderr, "irlens-spawn: could not start %s: %s\n", argv[6], strerror(errno));
     _exit(127);
 }
 """
@@ -90,7 +92,10 @@ def _build(compiler: str) -> str | None:
     cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     target = Path(cache_home, "irlens", f"spawn-{digest}")
     if os.access(target, os.X_OK):
-        return str(target)
+        if _works(target):
+            return str(target)
+        # An empty, truncated or foreign file there would fail every tool start ("Exec format error").
+        log.warning("the cached exec wrapper %s does not run; building it again", target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
@@ -100,8 +105,19 @@ def _build(compiler: str) -> str | None:
                                   timeout=60, check=False)
             if done.returncode != 0:
                 raise OSError(done.stderr.decode(errors="replace").strip()[:300] or "compile failed")
+            if not _works(output):
+                raise OSError(f"the wrapper {compiler} built does not run")
             os.replace(output, target)  # atomic: concurrent servers never run a half-written file
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("tool starts use a slower fork (the exec wrapper could not be built: %s)", error)
         return None
     return str(target)
+
+
+def _works(wrapper: Path) -> bool:
+    """Whether `wrapper` is this wrapper: run without arguments, it prints its usage and exits 127."""
+    try:
+        done = subprocess.run([str(wrapper)], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 127 and done.stderr.startswith(b"irlens-spawn: usage:")

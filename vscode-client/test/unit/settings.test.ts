@@ -122,6 +122,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     maxBackgroundFunctions: 200,
     sizeBaseline: "clang",
     cacheMb: 256,
+    maxInputMb: 64,
     liftCandidates: 8,
     liftRefineS: 1,
   });
