@@ -285,11 +285,14 @@ def _saved_pct(plain: int, irlens: int) -> float | None:
 
 def _diff(plain: Path, irlens: Path) -> dict[str, Any]:
     """`irlens diff PLAIN IRLENS`'s figures (function symbol sizes of the two executables)."""
+    from irlens.config import Settings
     from irlens.engine.size_diff import compare, load_sizes
     from irlens.toolchain.discovery import discover
 
-    toolchain = discover()
-    result = compare(load_sizes(plain, toolchain), load_sizes(irlens, toolchain))
+    settings = Settings.from_env()
+    toolchain = discover(settings)
+    result = compare(load_sizes(plain, toolchain, settings.max_input_mb),
+                     load_sizes(irlens, toolchain, settings.max_input_mb))
     return {key: result[key] for key in ("added", "removed", "grown", "shrunk", "up", "down", "total_delta")}
 
 
