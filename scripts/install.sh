@@ -26,6 +26,8 @@ command -v csmith >/dev/null || apt_packages+=(csmith)
 command -v dpkg-source >/dev/null || apt_packages+=(dpkg-dev)
 python3 -c 'import ensurepip, venv' 2>/dev/null || apt_packages+=(python3-venv)
 command -v cmake >/dev/null || apt_packages+=(cmake build-essential)
+# newlib's headers for `irlens bench build`'s bare-metal thumbv7m builds
+[ -d /usr/lib/arm-none-eabi/include ] || apt_packages+=(libnewlib-arm-none-eabi)
 # The model recipe takes its C from Debian source packages (apt-get source): it needs a deb-src entry.
 if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
   echo "install.sh: adding a deb-src entry for bookworm (the model recipe's apt-get source)"
