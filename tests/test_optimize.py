@@ -224,3 +224,25 @@ def test_unused_inline_functions_of_cpp_may_go(toolchain: Toolchain, tmp_path: P
     result = optimize_module(toolchain, ir, candidate_pipelines()[:2], options=SearchOptions(budget=8))
     assert "@_Z3apii(" in result.module_text and "@_Z6helperi(" not in result.module_text
     assert result.size_bytes <= result.oz_bytes
+
+
+def test_always_inline_functions_stay_inlined(toolchain: Toolchain, tmp_path: Path) -> None:
+    # Keeping one copy of a large always_inline function and calling it twice is smaller than clang's
+    # two inlined copies, but the code asks for them inlined (lz4's LZ4_FORCE_INLINE): no pipeline may
+    # leave such a call, whatever it saves.
+    source = tmp_path / "forced.c"
+    source.write_text(
+        "static inline __attribute__((always_inline)) unsigned mix(unsigned h, const unsigned char *p,"
+        " int n) {\n  for (int i = 0; i < n; i++) { h ^= p[i]; h *= 16777619u; h ^= h >> 13;"
+        " h += (h << 5) ^ p[(i * 7) % n]; }\n  return h;\n}\n"
+        "unsigned first(const unsigned char *p, int n) { return mix(2166136261u, p, n); }\n"
+        "unsigned second(const unsigned char *p, int n) { return mix(n, p, n) + 1; }\n")
+    ir = subprocess.run(["clang-19", "-Oz", "-Xclang", "-disable-llvm-optzns", "-S", "-emit-llvm", "-o", "-",
+                         str(source)], capture_output=True, text=True, check=True).stdout
+    assert "call" in ir and "@mix(" in ir
+    result = optimize_module(toolchain, ir, candidate_pipelines(), options=SearchOptions(baseline="paper"))
+    assert "@mix(" not in result.module_text
+    for choice in result.functions:
+        assert "@mix(" not in choice.name
+    one = optimize_function(toolchain, ir, "first", candidate_pipelines()[:8])
+    assert "@mix(" not in one.function_text

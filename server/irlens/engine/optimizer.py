@@ -217,6 +217,8 @@ def optimize_function(toolchain: Toolchain, module: str | bytes, name: str, cand
     there is one; the budget counts every opt+llc. `extracted_module`: the extraction, when the caller
     has it; `measure_input` off: no compile of the unoptimized function."""
     _check(cancel)
+    if extracted_module is None and isinstance(module, str):
+        module = honour_always_inline(toolchain, module)
     raw = extracted_module if extracted_module is not None else extract_function(toolchain, module, name)
     if proposals is None:
         proposals = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals, cancel=cancel)
@@ -272,6 +274,14 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
     _check(cancel)
     progress = on_progress or (lambda _message: None)
     source = baseline_input(module_text, options.baseline)
+    # -Oz is measured on the module as given (the exact baseline); every other pipeline starts from it
+    # with its always_inline calls inlined, as clang does at every level.
+    inlined_text = honour_always_inline(toolchain, module_text)
+    inlined = source if inlined_text == module_text else baseline_input(inlined_text, options.baseline)
+
+    def input_of(pipeline: str) -> str:
+        return source if pipeline == OZ_PIPELINE else inlined
+
     sizes = count_ir_instructions(source)
     budget = options.budget if options.budget is not None else default_module_budget(len(sizes))
     before = measure_ir(toolchain, source)
@@ -293,7 +303,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
             raise ToolFailure("opt", "error", f"the -Oz baseline failed: {oz.error}")
         spent = 2
         whole_pipelines, rejected = _queue(toolchain, candidates, budget // WHOLE_MODULE_SHARE)
-        whole = _measure_all(toolchain, source, whole_pipelines, module_size, cancel, None, pool)
+        whole = _measure_all(toolchain, inlined, whole_pipelines, module_size, cancel, None, pool)
         spent += len(whole)
         best_whole = _smallest([oz, *whole], floor=oz.size_bytes)
         progress(f"whole module: {best_whole.size_bytes} bytes with {best_whole.pipeline} "
@@ -311,9 +321,9 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
             bases = list(dict.fromkeys([OZ_PIPELINE, best_whole.pipeline]))
             share = max(0, budget - spent) // len(bases)
             composed_note = "no function was changed"
-            unoptimized = _Unoptimized.of(toolchain, module_text)
+            unoptimized = _Unoptimized.of(toolchain, inlined_text)
             for base_pipeline in bases:
-                base_text = optimize_text(toolchain, source, base_pipeline)
+                base_text = optimize_text(toolchain, input_of(base_pipeline), base_pipeline)
                 base_choices, asked, text, used = _compose(
                     toolchain, unoptimized, base_text, base_pipeline, candidates, options, proposer, share,
                     cancel, progress, ranker)
@@ -337,7 +347,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
         # candidates: on modules that -Oz mostly inlines into a few functions, that is where bytes are.
         if budget > spent:
             more, refused = _queue(toolchain, candidates, len(whole_pipelines) + budget - spent)
-            extra = _measure_all(toolchain, source, more[len(whole_pipelines):], module_size, cancel, None,
+            extra = _measure_all(toolchain, inlined, more[len(whole_pipelines):], module_size, cancel, None,
                                  pool)
             spent += len(extra)
             whole += extra
@@ -351,7 +361,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
     else:
         strategy = "-Oz" if best_whole.pipeline == OZ_PIPELINE else "whole-module"
         pipeline, composed_on = best_whole.pipeline, ""
-        best_text = optimize_text(toolchain, source, best_whole.pipeline)
+        best_text = optimize_text(toolchain, input_of(best_whole.pipeline), best_whole.pipeline)
         # The claim is made on the text the caller writes (the composed module already was); it keeps
         # the use-list order, so it measures what the candidate's bitcode measured.
         size = module_size(best_text)
@@ -529,6 +539,16 @@ def _smallest(outcomes: Sequence[CandidateOutcome], *, floor: int) -> CandidateO
     """The smallest measured outcome no larger than the floor; on a tie the earlier one (-Oz first)."""
     verified = [o for o in outcomes if o.size_bytes is not None and o.size_bytes <= floor]
     return min(verified, key=lambda o: o.size_bytes or 0)
+
+
+def honour_always_inline(toolchain: Toolchain, module_text: str) -> str:
+    """The module with its calls to `alwaysinline` functions inlined. clang inlines them at every level
+    (-O0 too), and `default<Oz>` begins with it, but a candidate pipeline without `always-inline` would
+    keep the calls: smaller, but not what the user's code asks for (lz4's LZ4_FORCE_INLINE). -O0 IR
+    from clang has them inlined already; clang's front-end IR at -Oz (irlens-cc, `irlens ir`) does not."""
+    if "alwaysinline" not in module_text:
+        return module_text
+    return optimize_text(toolchain, module_text, "always-inline")
 
 
 def _verify(toolchain: Toolchain, ir_text: str) -> None:
