@@ -229,7 +229,8 @@ def test_composed_program_runs_as_clangs_when_oz_changed_what_a_source_body_call
     _tool(toolchain, "llc", ["-O2", "-filetype=obj", "-relocation-model=pic", "-o", str(composed_o),
                              str(composed_ll)])
     outputs = []
-    for program, inputs in ((tmp_path / "plain", ["-Oz", str(source)]), (tmp_path / "composed", [str(composed_o)])):
+    for program, inputs in ((tmp_path / "plain", ["-Oz", str(source)]),
+                            (tmp_path / "composed", [str(composed_o)])):
         subprocess.run(["clang-19", *inputs, "-o", str(program)], check=True, timeout=60)
         run = subprocess.run([str(program)], capture_output=True, text=True, timeout=10)
         outputs.append((run.returncode, run.stdout))

@@ -440,10 +440,11 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
     inlined everywhere and deleted), or when the base pipeline changed the terms on which it, its callees
     or its globals are used (an internal function's dead parameters removed, its constant result made
     void or poison, its convention made fastcc, a global made constant: _source_body_fits), it is
-    searched from its body in the base module instead. The winner replaces the base body when its bytes are fewer (and keeps its
-    ABI: splice_function). The budget is shared out by bytes, largest functions first; functions are
-    searched side by side (one per core), then spliced in that order. Returns the choices, the model's
-    proposals, the composed text (None when no function changed) and the compilations spent."""
+    searched from its body in the base module instead. The winner replaces the base body when its bytes
+    are fewer (and keeps its ABI: splice_function). The budget is shared out by bytes, largest functions
+    first; functions are searched side by side (one per core), then spliced in that order. Returns the
+    choices, the model's proposals, the composed text (None when no function changed) and the
+    compilations spent."""
     in_module = {name: f.bytes for name, f in measure_ir(toolchain, base_text).functions.items() if f.bytes}
     spent = 1
     order = sorted((n for n in in_module if n in unoptimized.functions), key=lambda n: -in_module[n])

@@ -180,8 +180,10 @@ def kept_abi_problem(before: FunctionAbi, module_text: str) -> str:
 # What a pipeline leaves when it decides a value is never used: IPSCCP's `ret T poison` once every caller
 # took the function's constant result instead, dead-argument elimination's `poison` argument at calls.
 _RETURNS_UNDEFINED = re.compile(r"^\s*ret\s+.*\b(?:poison|undef)\b", re.MULTILINE)
-_CALL_WITH_UNDEFINED = re.compile(r"\b(?:call|invoke)\b[^\n]*?@(" + IDENT + r")\s*\([^\n]*\b(?:poison|undef)\b")
-_GLOBAL_HINTS = re.compile(r"\b(?:dso_local|local_unnamed_addr|unnamed_addr)\s+|,\s*align\s+\d+|,\s*![-\w.]+\s+!\d+")
+_CALL_WITH_UNDEFINED = re.compile(r"\b(?:call|invoke)\b[^\n]*?@(" + IDENT + r")\s*\("
+                                  r"[^\n]*\b(?:poison|undef)\b")
+_GLOBAL_HINTS = re.compile(r"\b(?:dso_local|local_unnamed_addr|unnamed_addr)\s+"
+                           r"|,\s*align\s+\d+|,\s*![-\w.]+\s+!\d+")
 
 
 def functions_with_undefined_values(module_text: str) -> frozenset[str]:
