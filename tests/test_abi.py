@@ -9,7 +9,13 @@ import pytest
 
 from irlens.config import Settings
 from irlens.engine.splice import SpliceError, splice_function
-from irlens.ir.abi import abi_changes, function_abi, kept_abi_problem
+from irlens.ir.abi import (
+    abi_changes,
+    function_abi,
+    functions_with_undefined_values,
+    global_variable_definitions,
+    kept_abi_problem,
+)
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import extract_function, optimize_text
 
@@ -154,3 +160,19 @@ def test_an_internal_functions_unoptimized_body_does_not_fit_its_oz_calls() -> N
     from_oz = optimize_text(toolchain, extract_function(toolchain, oz, "helper"), "default<Oz>")
     spliced = splice_function(oz, "helper", from_oz)
     assert "define internal fastcc i32 @helper(i32 noundef %0, ptr" in spliced
+
+
+def test_undefined_values_name_both_sides_of_a_call_a_pipeline_settled() -> None:
+    module = ("define internal i32 @zapped(i32 %x) {\n  ret i32 poison\n}\n"
+              "define internal void @dead_arg(i32 %x) {\n  ret void\n}\n"
+              "define i32 @caller(i32 %y) {\n  call void @dead_arg(i32 poison)\n"
+              "  %r = call i32 @zapped(i32 %y)\n  ret i32 %r\n}\n")
+    assert functions_with_undefined_values(module) == {"zapped", "dead_arg"}
+
+
+def test_global_definitions_differ_by_what_their_users_rely_on() -> None:
+    source = global_variable_definitions("@g = internal global i32 0, align 4\n@h = global i32 1, align 4\n")
+    optimized = global_variable_definitions("@g = internal unnamed_addr constant i32 0, align 8\n"
+                                            "@h = dso_local local_unnamed_addr global i32 1, align 16\n")
+    assert source["h"] == optimized["h"]
+    assert source["g"] != optimized["g"]  # made constant: a store an unoptimized body keeps would fault

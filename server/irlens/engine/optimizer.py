@@ -38,10 +38,13 @@ from irlens.engine.splice import (
     splice_function,
 )
 from irlens.ir.abi import (
+    FunctionAbi,
     abi_changes,
     defined_function_abi,
     defined_function_abis,
     discardable_symbols,
+    functions_with_undefined_values,
+    global_variable_definitions,
     kept_abi_problem,
 )
 from irlens.ir.names import object_symbol
@@ -382,11 +385,55 @@ class _Unoptimized:
     bitcode: bytes  # what each function is extracted from (llvm-extract reads bitcode lazily)
     defined: frozenset[str]  # its functions and global variables
     functions: frozenset[str]  # its defined functions, by object-file name
+    abis: dict[str, FunctionAbi]  # its defined functions' ABIs, by the name LLVM holds
+    globals: dict[str, str]  # its global variables' definitions (global_variable_definitions)
 
     @classmethod
     def of(cls, toolchain: Toolchain, module_text: str) -> _Unoptimized:
         return cls(assemble(toolchain, module_text), frozenset(defined_symbols(module_text)),
-                   frozenset(count_ir_instructions(module_text)))
+                   frozenset(count_ir_instructions(module_text)), defined_function_abis(module_text),
+                   global_variable_definitions(module_text))
+
+
+@dataclass(frozen=True)
+class _BaseContracts:
+    """What the base module's code relies on about each function and global: an unoptimized body may
+    stand in it only where that is still what the unoptimized module says (_source_body_fits)."""
+
+    defined: set[str]
+    abis: dict[str, FunctionAbi]
+    globals: dict[str, str]
+    undefined_values: frozenset[str]  # functions_with_undefined_values
+
+    @classmethod
+    def of(cls, base_text: str) -> _BaseContracts:
+        return cls(defined_symbols(base_text), defined_function_abis(base_text),
+                   global_variable_definitions(base_text), functions_with_undefined_values(base_text))
+
+
+def _source_body_fits(unoptimized: _Unoptimized, base: _BaseContracts, name: str, extracted: str) -> bool:
+    """Whether @name's unoptimized body (`extracted`, its callees and globals declared) may be searched and
+    put into the base module: everything it and the base module's code agree on must be what the
+    unoptimized module says. The base pipeline may have changed that for internal functions and globals
+    together with all their uses (deadargelim drops a parameter or makes a constant result void, globalopt
+    makes a convention fastcc or a global constant, IPSCCP gives the callers a constant result and returns
+    poison, deadargelim passes poison for a parameter the base body no longer reads); an unoptimized body
+    written for the old terms, on either side of a call, is then another program. Facts the base pipeline
+    derived about what a function does (nonnull, memory(...), nounwind...) hold for any correct
+    compilation of it, so callers relying on them stay correct."""
+    source_abi, base_abi = unoptimized.abis.get(name), base.abis.get(name)
+    if source_abi is None or base_abi is None or abi_changes(source_abi, base_abi, calls_only=True):
+        return False
+    for symbol in [name, *(declared_symbols(extracted) & unoptimized.defined)]:
+        if symbol not in base.defined or symbol in base.undefined_values:
+            return False  # deleted (inlined everywhere), or a value one side no longer gives the other
+        if symbol in unoptimized.abis:
+            kept = base.abis.get(symbol)
+            if kept is None or abi_changes(unoptimized.abis[symbol], kept, calls_only=True):
+                return False
+        elif unoptimized.globals.get(symbol) != base.globals.get(symbol):
+            return False
+    return True
 
 
 def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, base_pipeline: str,
@@ -400,15 +447,16 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
     Any body that is a correct compilation of a function may stand for it. Each function of the base
     module (after inlining and dead-code removal) is searched from its unoptimized body, extracted from
     the input; when that body needs functions or globals the base module no longer has (static callees
-    inlined everywhere and deleted), or when the base pipeline changed how it is called (an internal
-    function's dead parameters removed, its convention made fastcc), it is searched from its body in
-    the base module instead. The winner replaces the base body when its bytes are fewer (and keeps its
-    ABI: splice_function). The budget is shared out by bytes, largest functions first; functions are
-    searched side by side (one per core), then spliced in that order. Returns the choices, the model's
-    proposals, the composed text (None when no function changed) and the compilations spent."""
+    inlined everywhere and deleted), or when the base pipeline changed the terms on which it, its callees
+    or its globals are used (an internal function's dead parameters removed, its constant result made
+    void or poison, its convention made fastcc, a global made constant: _source_body_fits), it is
+    searched from its body in the base module instead. The winner replaces the base body when its bytes
+    are fewer (and keeps its ABI: splice_function). The budget is shared out by bytes, largest functions
+    first; functions are searched side by side (one per core), then spliced in that order. Returns the
+    choices, the model's proposals, the composed text (None when no function changed) and the
+    compilations spent."""
     in_module = {name: f.bytes for name, f in measure_ir(toolchain, base_text).functions.items() if f.bytes}
     spent = 1
-    still_defined = defined_symbols(base_text)
     order = sorted((n for n in in_module if n in unoptimized.functions), key=lambda n: -in_module[n])
     base_bitcode = assemble(toolchain, base_text)
     allowances: dict[str, int] = {}
@@ -421,7 +469,7 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
         remaining_bytes = max(1, remaining_bytes - share)
         remaining_budget -= allowances[name]
     searched = [(rank, name) for rank, name in enumerate(order) if allowances[name] >= 2]
-    base_abis = defined_function_abis(base_text)
+    base = _BaseContracts.of(base_text)
 
     def search(rank: int, name: str) -> tuple[FunctionResult | None, bool, list[str], str]:
         """(result, searched from the unoptimized body, the model's proposals, why no result)."""
@@ -429,12 +477,7 @@ def _compose(toolchain: Toolchain, unoptimized: _Unoptimized, base_text: str, ba
             return None, True, [], "cancelled"
         try:
             raw = extract_function(toolchain, unoptimized.bitcode, name)
-            # The base pipeline may have changed an internal function's parameters or convention
-            # together with its calls (deadargelim, globalopt's fastcc): then only its base body fits.
-            source_abi, base_abi = defined_function_abi(raw, name), base_abis.get(name)
-            from_source = source_abi is not None and base_abi is not None \
-                and not abi_changes(source_abi, base_abi, calls_only=True) \
-                and not (declared_symbols(raw) & unoptimized.defined) - still_defined
+            from_source = _source_body_fits(unoptimized, base, name, raw)
             asked = model_proposals(proposer, toolchain, raw, name, k=options.model_proposals,
                                     cancel=cancel) if rank < options.model_functions else []
             result = optimize_function(

@@ -177,6 +177,35 @@ def kept_abi_problem(before: FunctionAbi, module_text: str) -> str:
     return f"the result changes the ABI of @{display_token(before.name)}: " + "; ".join(changes)
 
 
+# What a pipeline leaves when it decides a value is never used: IPSCCP's `ret T poison` once every caller
+# took the function's constant result instead, dead-argument elimination's `poison` argument at calls.
+_RETURNS_UNDEFINED = re.compile(r"^\s*ret\s+.*\b(?:poison|undef)\b", re.MULTILINE)
+_CALL_WITH_UNDEFINED = re.compile(r"\b(?:call|invoke)\b[^\n]*?@(" + IDENT + r")\s*\("
+                                  r"[^\n]*\b(?:poison|undef)\b")
+_GLOBAL_HINTS = re.compile(r"\b(?:dso_local|local_unnamed_addr|unnamed_addr)\s+"
+                           r"|,\s*align\s+\d+|,\s*![-\w.]+\s+!\d+")
+
+
+def functions_with_undefined_values(module_text: str) -> frozenset[str]:
+    """The functions that return poison or undef somewhere, or that some call passes poison or undef:
+    signs that a pipeline made callers and callee agree that a value is not needed (what an unoptimized
+    body of either side may still need)."""
+    names = {decode_ir_name(match.group(1)) for match in _CALL_WITH_UNDEFINED.finditer(module_text)}
+    for scanned in scan_functions(module_text):
+        if scanned.function.is_definition and \
+                _RETURNS_UNDEFINED.search(module_text, scanned.offset, scanned.text_end):
+            names.add(scanned.function.name)
+    return frozenset(names)
+
+
+def global_variable_definitions(module_text: str) -> dict[str, str]:
+    """Each global variable's (and alias's) definition line, without the words a pipeline may add that no
+    access depends on (unnamed_addr, dso_local, a larger alignment, metadata attachments): what is left
+    (constness, type, initializer, linkage) is what the functions that read and write it rely on."""
+    return {entity.name: " ".join(_GLOBAL_HINTS.sub(" ", entity.text).split())
+            for entity in entities(module_text) if entity.kind == "global"}
+
+
 def _described(attributes: tuple[str, ...], type_text: str) -> str:
     return " ".join([*attributes, type_text])
 
