@@ -454,7 +454,7 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
 
 
 def print_table(summary: dict[str, Any], model_name: str) -> None:
-    print(f"{summary['split']}: {summary['functions']} functions, {summary['of_records']} in the split; "
+    print(f"{summary['split']}: {summary['functions']} functions, of {summary['of_records']} records; "
           f"total text+data: -O0 {summary['o0_bytes']} B, "
           f"-Oz {summary['oz_bytes']} B   model: {model_name}")
     print(f"{'flag tuning':<34} {'bytes':>9} {'% under -Oz':>12} {'% of potential':>15} {'worse':>6} "

@@ -19,10 +19,9 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
   them up to the second;
 - names: the one function the answer defines takes the assembly function's name (the label it lifts),
   and the functions it calls and the globals it addresses take the names of those the assembly calls
-  and addresses, kind by kind: in order when there are as many of that kind, else the ones the
-  assembly does not name take, in order, those of the assembly the answer does not name, when there
-  are as many of these (a callee the answer invented where the assembly calls another); private
-  constants (`@.str`) are the assembly's `.L` labels, not symbols (llc then says whether they fit);
+  and addresses, in order, when there are as many of each; the private constants the answer
+  defines (`@.str`) are not counted: they are the assembly's `.L` labels, not its symbols (llc then
+  says whether they fit);
 - types (`retype`, driven by the parser's error, one at a time): a value written as a pointer where
   it was defined as an integer of the pointer's width, or the other way round, is written at its
   defined type at that use (a `store` or a call argument), else defined at the type of its use (a
@@ -193,9 +192,8 @@ def _take_name(ir: str, name: str, repairs: list[Repair]) -> str:
 
 def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], repairs: list[Repair]) -> str:
     """The symbols the defined function calls, and those it addresses, renamed to the assembly's of
-    the same kind: in the same order when there are as many; else those the assembly does not name,
-    in order, to those of the assembly the function does not name, when there are as many of these.
-    Never when a name would then mean two symbols."""
+    the same kind in the same order, when there are as many and no name would mean two symbols
+    (a callee the answer invented where the assembly calls another takes the assembly's)."""
     scanned = next((s for s in scan_functions(ir) if not s.function.is_declaration
                     and s.function.token == function_name), None)
     if scanned is None:
@@ -216,10 +214,8 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], rep
     for kind in (True, False):
         ours = [name for name, called in used.items() if called is kind]
         theirs = [name for name, called in wanted if called is kind]
-        if len(ours) != len(theirs):  # the names the other side lacks, when as many on each side
-            ours, theirs = ([a for a in ours if a not in theirs], [b for b in theirs if b not in ours])
-            if len(ours) != len(theirs):
-                continue
+        if len(ours) != len(theirs):
+            return ir
         renames.update((a, b) for a, b in zip(ours, theirs, strict=True) if a != b)
     taken = {m.group(1) for m in _SYMBOL_USE.finditer(ir)} - set(renames)
     if not renames or set(renames.values()) & taken or not all(
