@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from irlens.engine.lift_repairs import repair, retype
-from irlens.engine.lifter import datalayout_for, function_asm, judge
+from irlens.engine.lifter import Candidate, datalayout_for, function_asm, judge
 from irlens.ir.asm import parse_asm, referenced_symbols
 from irlens.model.answers import LiftAnswer
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
@@ -33,7 +33,7 @@ def llc_asm(ir: str) -> str:
     return result.outputs["out.s"].decode()
 
 
-def lift_judged(right_ir: str, answer: str, name: str):  # type: ignore[no-untyped-def]
+def lift_judged(right_ir: str, answer: str, name: str) -> Candidate:
     """The answer judged against the assembly llc makes of the right IR."""
     toolchain = discover()
     asm = llc_asm(right_ir)
@@ -57,7 +57,8 @@ def test_a_function_declared_twice_keeps_its_first_declaration() -> None:
 
 
 def test_globals_declared_or_defined_twice() -> None:
-    body = ("define ptr @f(i1 %0) {\n  %2 = load i32, ptr @count, align 4\n  store i32 %2, ptr @total, align 4\n"
+    body = ("define ptr @f(i1 %0) {\n  %2 = load i32, ptr @count, align 4\n"
+            "  store i32 %2, ptr @total, align 4\n"
             "  %3 = select i1 %0, ptr @.str.2, ptr @.str.3\n  ret ptr %3\n}\n")
     answer = ('@.str.2 = private unnamed_addr constant [3 x i8] c"hi\\00", align 1\n'
               '@.str.2 = private unnamed_addr constant [3 x i8] c"hi\\00", align 1\n'
@@ -119,8 +120,8 @@ def test_bench_quality_reads_the_real_code_split(tmp_path: Path) -> None:
     assert all(r["asm_o0_lines"] <= 40 and r["asm_o0"] and r["ir"] for r in records)
     out = tmp_path / "lift.json"
     run = subprocess.run(
-        [sys.executable, "-m", "irlens", "bench", "quality", "--split", "realcode", "--limit", "1", "--lift-only",
-         "--lift-levels=-O0", "--lift-ks", "1", "--lift-refine-seconds", "0",
+        [sys.executable, "-m", "irlens", "bench", "quality", "--split", "realcode", "--limit", "1",
+         "--lift-only", "--lift-levels=-O0", "--lift-ks", "1", "--lift-refine-seconds", "0",
          "--model", str(REPO / "models" / "irlens-tiny-lift.gguf"), "--threads", "1", "--json", str(out)],
         capture_output=True, text=True, timeout=300, check=False)
     assert run.returncode == 0, run.stderr

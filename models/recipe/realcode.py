@@ -29,9 +29,10 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.recipe import coreset, sources, tools
+
 from irlens.engine.lifter import function_asm, instructions
 from irlens.ir.asm import parse_asm
-from models.recipe import coreset, sources, tools
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL_DIR = REPO / "models" / "eval"
@@ -165,7 +166,8 @@ def package_records(cache: Path, package: Package) -> tuple[list[dict[str, objec
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "irlens-realcode",
                         help="where the Debian sources are unpacked and configured")
     parser.add_argument("--out", type=Path, default=EVAL_DIR)

@@ -420,7 +420,8 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
     for (target, level, _, k), outcomes in groups:
         totals.setdefault((target, level, k), []).extend(outcomes)
     keyed = list(groups)
-    keyed += [((target, level, "all", k), outcomes) for (target, level, k), outcomes in sorted(totals.items())]
+    keyed += [((target, level, "all", k), outcomes)
+              for (target, level, k), outcomes in sorted(totals.items())]
     for (target, level, bucket, k), outcomes in keyed:
         n = len(outcomes)
         differing = [o.differing for o in outcomes if o.differing is not None]
@@ -442,11 +443,13 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
 def print_lift_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
-    print(f"{'target':<8} {'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} {'compiles':>9} "
+    print(f"{'target':<8} {'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} "
+          f"{'compiles':>9} "
           f"{'+repairs':>9} {'exact':>7} {'+refined':>9} {'median diff':>11} {'s/function':>10}")
     for row in rows:
         median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
-        print(f"{row['target']:<8} {'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} {row['functions']:>9} "
+        print(f"{row['target']:<8} {'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} "
+              f"{row['functions']:>9} "
               f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
               f"{row['compiles_pct']:>8.1f}% {row['exact_before_refinement_pct']:>6.1f}% "
               f"{row['exact_pct']:>8.1f}% {median:>11} "

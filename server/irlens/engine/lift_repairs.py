@@ -40,8 +40,8 @@ from dataclasses import dataclass
 
 from irlens.ir.asm import AsmSymbol
 from irlens.ir.scan import (
-    blank_comments_and_strings,
     Entity,
+    blank_comments_and_strings,
     closing_bracket,
     entities,
     scan_functions,
@@ -163,10 +163,12 @@ def _drop_duplicate_globals(ir: str, repairs: list[Repair]) -> str:
             kept[entity.token] = entity
             done.append(f"the declaration of @{entity.token}, which the answer also defines")
         elif _PLAIN_NAME.fullmatch(entity.token):
-            fresh = next(f"{entity.token}.dup{n}" for n in itertools.count(1) if f"{entity.token}.dup{n}" not in taken)
+            fresh = next(name for name in (f"{entity.token}.dup{n}" for n in itertools.count(1))
+                         if name not in taken)
             taken.add(fresh)
             renamed[entity.line] = lines[entity.line][:entity.start] + fresh + lines[entity.line][entity.end:]
-            done.append(f"the second definition of @{entity.token} renamed @{fresh} (the uses mean the first)")
+            done.append(f"the second definition of @{entity.token} renamed @{fresh} "
+                        "(the uses mean the first)")
     if not done:
         return ir
     repairs.append(Repair("duplicate", "dropped " + "; ".join(done)))
@@ -200,7 +202,8 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], rep
         return ir
     body = ir[scanned.offset:scanned.text_end].split("\n", 1)[-1]
     # private constants (`@.str`) are `.L` labels in the assembly, never among its symbols
-    private = {e.token for e in entities(ir) if e.kind == "global" and re.match(r"@\S+\s*=\s*private\b", e.text)}
+    private = {e.token for e in entities(ir)
+               if e.kind == "global" and re.match(r"@\S+\s*=\s*private\b", e.text)}
     used: dict[str, bool] = {}
     for match in _SYMBOL_USE.finditer(blank_comments_and_strings(body)):
         name = match.group(1)
@@ -266,13 +269,13 @@ def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[st
     lines = ir.split("\n")
     if mismatch is None or not 0 <= line < len(lines):
         return None
-    from_slot = _load_at_slot_type(lines, *mismatch.groups(), line)
+    value, defined, expected = mismatch.groups()
+    from_slot = _load_at_slot_type(lines, value, defined, expected, line)
     if from_slot is not None:
         return from_slot
     width = "i32" if datalayout is not None and re.search(r"(?:^|-)p:32\b", datalayout) else "i64"
-    if {mismatch.group(2), mismatch.group(3)} != {"ptr", width}:
+    if {defined, expected} != {"ptr", width}:
         return None
-    value, defined, expected = mismatch.groups()
     attributes = r"((?:\s+(?:noundef|signext|zeroext|nonnull|noalias|nocapture|readonly))*)"
     written = rf"\b{expected}{attributes}\s+%{re.escape(value)}\b"
     use = lines[line]
@@ -315,8 +318,9 @@ def _load_at_slot_type(lines: list[str], value: str, defined: str, expected: str
             return None
         align = f", {allocated.group(1)}" if allocated.group(1) else (found.group(5) or "")
         lines[number] = f"{found.group(1)}{expected}{found.group(2)}{found.group(4)}{align}{found.group(6)}"
-        return "\n".join(lines), Repair("types", f"%{value} loaded as {expected}, the type of its stack slot "
-                                                   f"%{found.group(3)}, as line {line + 1} uses it (was {defined})")
+        return "\n".join(lines), Repair("types", f"%{value} loaded as {expected}, the type of its stack "
+                                                   f"slot %{found.group(3)}, as line {line + 1} uses it "
+                                                   f"(was {defined})")
     return None
 
 
