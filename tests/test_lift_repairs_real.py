@@ -94,6 +94,14 @@ def test_a_value_loaded_at_another_type_than_its_slot_is_loaded_at_the_slot_type
     candidate = lift_judged(right, answer, "bump")
     assert candidate.exact and not candidate.compiles_before_repairs
     assert [r.kind for r in candidate.repairs] == ["target", "types"]
+    # a parameter spilled to a slot of another type than its own: the spill and the slot say which
+    wide = right.replace("i32", "i64")
+    misdeclared = wide.replace("@bump(i64 noundef %0)", "@bump(i32 noundef %0)")
+    (error,) = ir_errors(misdeclared)
+    parameter = retype(misdeclared, error.line, error.message, None)
+    assert parameter is not None and parameter[0] == wide
+    assert "parameter %0 is i64, the type of the stack slot %2" in parameter[1].detail
+    assert lift_judged(wide, misdeclared, "bump").exact
     # the slot agrees with the load, not with the use: which one is wrong is not for a repair to say
     other = answer.replace("alloca i32, align 4", "alloca ptr, align 8")
     (error,) = ir_errors(other)

@@ -28,7 +28,8 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
   `load`'s or a call's result, or a parameter). Both are the same bits in the same register: the
   code is unchanged. A value loaded from a stack slot (`alloca T`) at another type than T, where the
   parser's error says a use expects T, is loaded at T (the load and its slot disagree and the use
-  settles it; clang -O0 code reads a slot at its own type).
+  settles it; clang -O0 code reads a slot at its own type); likewise a parameter spilled (`store T
+  %p`) to a slot `alloca T` is a T parameter.
 """
 
 from __future__ import annotations
@@ -270,7 +271,8 @@ def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[st
     if mismatch is None or not 0 <= line < len(lines):
         return None
     value, defined, expected = mismatch.groups()
-    from_slot = _load_at_slot_type(lines, value, defined, expected, line)
+    from_slot = (_load_at_slot_type(lines, value, defined, expected, line)
+                 or _parameter_at_slot_type(lines, value, defined, expected, line))
     if from_slot is not None:
         return from_slot
     width = "i32" if datalayout is not None and re.search(r"(?:^|-)p:32\b", datalayout) else "i64"
@@ -300,6 +302,27 @@ def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[st
         return None
     return "\n".join(lines), Repair("types", f"%{value} defined as {expected}, as line {line + 1} uses it "
                                                f"(was {defined})")
+
+
+def _parameter_at_slot_type(lines: list[str], value: str, defined: str, expected: str, line: int
+                            ) -> tuple[str, Repair] | None:
+    """A parameter `<defined> %value` made `<expected> %value` when the error's line spills it
+    (`store <expected> %value, ptr %slot`) to a slot `%slot = alloca <expected>`, as clang -O0 does."""
+    spill = re.match(rf"\s*store\s+{re.escape(expected)}\s+%{re.escape(value)}\s*,\s*ptr\s+%([-\w.$]+)",
+                     lines[line])
+    if spill is None:
+        return None
+    slot = re.compile(rf"\s*%{re.escape(spill.group(1))}\s*=\s*alloca\s+{re.escape(expected)}\s*(?:,|;|$)")
+    header = next((n for n in range(line, -1, -1) if lines[n].startswith("define")), None)
+    if header is None or not any(slot.match(text) for text in lines[header:line]):
+        return None
+    retyped, count = re.subn(rf"\b{re.escape(defined)}((?:\s+[a-z_]+)*)\s+%{re.escape(value)}\b",
+                             lambda m: f"{expected}{m.group(1)} %{value}", lines[header], count=1)
+    if not count:
+        return None
+    lines[header] = retyped
+    return "\n".join(lines), Repair("types", f"parameter %{value} is {expected}, the type of the stack slot "
+                                               f"%{spill.group(1)} line {line + 1} spills it to (was {defined})")
 
 
 def _load_at_slot_type(lines: list[str], value: str, defined: str, expected: str, line: int
