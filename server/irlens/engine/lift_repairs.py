@@ -321,8 +321,8 @@ def _parameter_at_slot_type(lines: list[str], value: str, defined: str, expected
     if not count:
         return None
     lines[header] = retyped
-    detail = (f"parameter %{value} is {expected}, the type of the stack slot %{spill.group(1)} line {line + 1} "
-              f"spills it to (was {defined})")
+    detail = (f"parameter %{value} is {expected}, the type of the stack slot %{spill.group(1)} "
+              f"line {line + 1} spills it to (was {defined})")
     return "\n".join(lines), Repair("types", detail)
 
 
