@@ -143,3 +143,23 @@ def test_bench_quality_reads_the_real_code_split(tmp_path: Path) -> None:
         [sys.executable, "-m", "irlens", "bench", "quality", "--split", "realcode_dev", "--no-model"],
         capture_output=True, text=True, timeout=60, check=False)
     assert refused.returncode == 1 and "pass --lift-only" in refused.stderr
+
+
+def test_an_external_call_whose_result_is_only_used_as_a_pointer_returns_a_pointer() -> None:
+    right = ("define dso_local void @wrap(ptr noundef %0) {\n  %2 = call ptr @make(ptr noundef %0)\n"
+             "  call void @use(ptr noundef %2)\n  ret void\n}\n\n"
+             "declare ptr @make(ptr noundef)\n\ndeclare void @use(ptr noundef)\n")
+    answer = right.replace("%2 = call ptr @make", "%2 = call i32 @make")
+    (error,) = ir_errors(answer)
+    fixed = retype(answer, error.line, error.message, None)
+    assert fixed is not None and fixed[0] == right
+    assert "%2 returned as ptr by the external @make, as every use takes it" in fixed[1].detail
+    assert lift_judged(right, answer, "wrap").exact
+    # a use as an integer too: which type the callee returns is a guess
+    both = answer.replace("  ret void", "  %3 = add i32 %2, 1\n  ret void")
+    (error,) = ir_errors(both)
+    assert retype(both, error.line, error.message, None) is None
+    # a function the answer defines has the return type it was written with
+    defined = answer.replace("declare ptr @make(ptr noundef)", "define i32 @make(ptr %0) {\n  ret i32 0\n}")
+    (error,) = ir_errors(defined)
+    assert retype(defined, error.line, error.message, None) is None

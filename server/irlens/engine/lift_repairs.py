@@ -76,6 +76,7 @@ _EXTERNAL = re.compile(r"^@([-a-zA-Z$._][-a-zA-Z$._0-9]*)(\s*=\s*(?:external|ext
                        re.MULTILINE)
 _PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
 _TYPE_MISMATCH = re.compile(r"'%([-\w.$]+)' defined with type '(\w+)' but expected '(\w+)'")
+_PARAMETER_ATTRIBUTES = r"noundef|nonnull|noalias|nocapture|readonly|signext|zeroext|align\s+\d+"
 _VENDORS = {"unknown", "pc", "apple", "suse", "redhat"}
 
 
@@ -272,7 +273,8 @@ def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[st
         return None
     value, defined, expected = mismatch.groups()
     from_slot = (_load_at_slot_type(lines, value, defined, expected, line)
-                 or _parameter_at_slot_type(lines, value, defined, expected, line))
+                 or _parameter_at_slot_type(lines, value, defined, expected, line)
+                 or _external_call_returns_pointer(lines, value, defined, expected, line))
     if from_slot is not None:
         return from_slot
     width = "i32" if datalayout is not None and re.search(r"(?:^|-)p:32\b", datalayout) else "i64"
@@ -323,6 +325,35 @@ def _parameter_at_slot_type(lines: list[str], value: str, defined: str, expected
     lines[header] = retyped
     detail = (f"parameter %{value} is {expected}, the type of the stack slot %{spill.group(1)} "
               f"line {line + 1} spills it to (was {defined})")
+    return "\n".join(lines), Repair("types", detail)
+
+
+def _external_call_returns_pointer(lines: list[str], value: str, defined: str, expected: str, line: int
+                                  ) -> tuple[str, Repair] | None:
+    """`%value = call iN @f(...)` made `call ptr @f(...)` when @f is not defined here (its return type
+    is the answer's guess) and every use of %value is as a pointer: no bits are dropped or made up
+    (the pointer is the whole return register)."""
+    if expected != "ptr" or not re.fullmatch(r"i\d+", defined):
+        return None
+    call = re.compile(rf"(\s*%{re.escape(value)}\s*=\s*(?:tail\s+)?call\s+"
+                      rf"(?:(?:noundef|signext|zeroext)\s+)*){defined}(\s+@([-\w.$]+)\()")
+    found = next(((n, m) for n, m in ((n, call.match(text)) for n, text in enumerate(lines)) if m), None)
+    if found is None:
+        return None
+    number, match = found
+    if any(re.match(rf"define\b[^@]*@{re.escape(match.group(3))}\(", text) for text in lines):
+        return None
+    typed = re.compile(rf"(?<![-\w%@.$])(\w+)(?:\s+(?:{_PARAMETER_ATTRIBUTES}))*"
+                       rf"\s+%{re.escape(value)}\b(?!\s*=)")
+    mentioned = re.compile(rf"%{re.escape(value)}\b(?!\s*=)")
+    for text in lines[number + 1:]:
+        code = _code(text)
+        types = [m.group(1) for m in typed.finditer(code)]
+        if len(types) != len(mentioned.findall(code)) or any(t != "ptr" for t in types):
+            return None  # a use at another type, or one whose type is not written beside it
+    lines[number] = f"{match.group(1)}ptr{lines[number][match.end(1) + len(defined):]}"
+    detail = (f"%{value} returned as ptr by the external @{match.group(3)}, as every use takes it, "
+              f"line {line + 1} first (was {defined})")
     return "\n".join(lines), Repair("types", detail)
 
 
