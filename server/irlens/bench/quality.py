@@ -28,6 +28,11 @@ gets. Rows:
   modules worse than -Oz, seconds per module (the model's proposals, then the first max_candidates of
   the candidate set).
 
+`--split realcode` (or realcode_dev) lifts instead functions of real C packages the recipe never saw,
+compiled by clang with each package's own flags (models/recipe/realcode.py): their records carry the
+build's -O0 and -O2 assembly and no autotuner label, so only the lifting rows (`--lift-only`) apply.
+Lifting rows are per target architecture.
+
 This module never imports the recipe (models/recipe): the eval file is self-contained JSON.
 """
 
