@@ -138,6 +138,7 @@ def test_bench_quality_reads_the_real_code_split(tmp_path: Path) -> None:
     (row,) = [r for r in summary["lifting"] if r["ir_instructions"] == "all"]
     assert row["target"] == "x86_64" and row["asm"] == "-O0" and row["functions"] == 1
     assert row["seconds_per_function"] > 0 and "realcode.jsonl: 1 functions" in run.stdout
+    assert len(summary["load_average"]["start"]) == 3 and "load average" in run.stdout
     # a lifting split has no autotuner labels: the flag-tuning rows cannot be measured on it
     refused = subprocess.run(
         [sys.executable, "-m", "irlens", "bench", "quality", "--split", "realcode_dev", "--no-model"],

@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -530,6 +531,7 @@ def run(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 service = None
         started = time.monotonic()
+        load_at_start = os.getloadavg()  # refinement has a wall-clock budget: load changes the figures
         curve = None
         if not args.skip_curve and not args.lift_only:
             curve = _budget_curve(toolchain, records, service, model_name, args.curve_cache)
@@ -562,8 +564,12 @@ def run(args: argparse.Namespace) -> int:
     summary["of_records"] = len(records)
     summary["candidates"] = len(candidates)
     summary["seconds"] = round(time.monotonic() - started)
+    summary["load_average"] = {"start": [round(x, 2) for x in load_at_start],
+                               "end": [round(x, 2) for x in os.getloadavg()]}
     summary["budget_curve"] = curve
     print_table(summary, model_name)
+    print(f"load average (1, 5, 15 min): {summary['load_average']['start']} at the start, "
+          f"{summary['load_average']['end']} at the end")
     if args.json_out and not write_output(args.json_out, json.dumps(summary, indent=1) + "\n"):
         return 2
     return 0
