@@ -28,6 +28,11 @@ gets. Rows:
   modules worse than -Oz, seconds per module (the model's proposals, then the first max_candidates of
   the candidate set).
 
+`--split realcode` (or realcode_dev) lifts instead functions of real C packages the recipe never saw,
+compiled by clang with each package's own flags (models/recipe/realcode.py): their records carry the
+build's -O0 and -O2 assembly and no autotuner label, so only the lifting rows (`--lift-only`) apply.
+Lifting rows are per target architecture.
+
 This module never imports the recipe (models/recipe): the eval file is self-contained JSON.
 """
 
@@ -36,6 +41,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -56,7 +62,12 @@ from irlens.config import DEFAULT_LIFT_REFINE_S
 from irlens.engine.files import write_atomically
 from irlens.engine.lifter import SAMPLING_TEMPERATURE
 
-DEFAULT_EVAL = Path(__file__).resolve().parents[3] / "models" / "eval" / "heldout.jsonl"
+EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
+DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"
+# `--split NAME` reads EVAL_DIR/NAME.jsonl: the held-out split of the recipe's distribution, and real
+# code of packages the recipe never saw (models/recipe/realcode.py; realcode_dev is for developing
+# repairs, realcode is never looked at for that)
+SPLITS = ("heldout", "realcode", "realcode_dev")
 OZ = "default<Oz>"
 OPTIMIZE_SCOPES = ("module", "function")
 
@@ -64,8 +75,12 @@ OPTIMIZE_SCOPES = ("module", "function")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("quality",
                                    help="flag tuning, size prediction and lifting on held-out code")
-    parser.add_argument("--eval", dest="eval_file", default=str(DEFAULT_EVAL),
-                        help="held-out set (JSON lines; default: %(default)s)")
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--eval", dest="eval_file", default=None,
+                        help=f"held-out set (JSON lines; default: {DEFAULT_EVAL})")
+    chosen.add_argument("--split", choices=SPLITS, default=None,
+                        help="a split under models/eval by name (realcode: functions of real C packages "
+                             "never trained on; lifting rows only)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N functions")
     parser.add_argument("--ks", default="1,4,16",
                         help="numbers of verified candidates (default: %(default)s)")
@@ -140,8 +155,8 @@ class Report:
     size_errors: dict[str, list[float]] = field(default_factory=lambda: {"instructions": [], "bytes": []})
     size_unanswered: int = 0
     model_seconds: float = 0.0  # generating the flag-tuning proposals (beyond those `optimize` made)
-    # (asm level, size bucket, k) -> outcomes of the functions lifted
-    lift: dict[tuple[str, str, int], list[LiftOutcome]] = field(default_factory=dict)
+    # (target architecture, asm level, size bucket, k) -> outcomes of the functions lifted
+    lift: dict[tuple[str, str, str, int], list[LiftOutcome]] = field(default_factory=dict)
     # per scope: "module" is `irlens optimize FILE.ll` (text+data), "function" is `--function NAME`
     # (the function symbol's bytes)
     optimize: dict[str, dict[str, float]] = field(default_factory=lambda: {
@@ -249,7 +264,9 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
     sources: dict[str, tuple[str, str]] = {}
     if record.get("asm_o0"):
         sources["-O0"] = (record["asm_o0"], record["ir"])
-    if "-O2" not in wanted.levels:
+    if record.get("asm_o2") and record.get("ir_o2"):  # real code: the build's own -O2 assembly
+        sources["-O2"] = (record["asm_o2"], record["ir_o2"])
+    if "-O2" not in wanted.levels or "-O2" in sources or "best_pipeline" not in record:
         return _lift_sources(sources, name, report, toolchain, service, ks, wanted)
     sizer(record["best_pipeline"])
     optimized = sizer.texts.get(record["best_pipeline"])
@@ -302,7 +319,7 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
                 prefix.append(refined)
             _, chosen = choose(prefix)
             compiles = chosen is not None and chosen.compiles
-            report.lift.setdefault((level, bucket, k), []).append(LiftOutcome(
+            report.lift.setdefault((triple.split("-")[0], level, bucket, k), []).append(LiftOutcome(
                 answered=any(c.complete for c in prefix),
                 compiles_before_repairs=any(c.compiles_before_repairs for c in prefix),
                 compiles=compiles,
@@ -403,17 +420,19 @@ def summarise(report: Report) -> dict[str, Any]:
 def _lift_summary(report: Report) -> list[dict[str, Any]]:
     rows = []
     order = {name: i for i, (_, name) in enumerate(SIZE_BUCKETS)}
-    groups = sorted(report.lift.items(), key=lambda item: (item[0][0], order[item[0][1]], item[0][2]))
-    totals: dict[tuple[str, int], list[LiftOutcome]] = {}
-    for (level, _, k), outcomes in groups:
-        totals.setdefault((level, k), []).extend(outcomes)
-    keyed = [((level, bucket, k), outcomes) for (level, bucket, k), outcomes in groups]
-    keyed += [((level, "all", k), outcomes) for (level, k), outcomes in sorted(totals.items())]
-    for (level, bucket, k), outcomes in keyed:
+    groups = sorted(report.lift.items(),
+                    key=lambda item: (item[0][0], item[0][1], order[item[0][2]], item[0][3]))
+    totals: dict[tuple[str, str, int], list[LiftOutcome]] = {}
+    for (target, level, _, k), outcomes in groups:
+        totals.setdefault((target, level, k), []).extend(outcomes)
+    keyed = list(groups)
+    keyed += [((target, level, "all", k), outcomes)
+              for (target, level, k), outcomes in sorted(totals.items())]
+    for (target, level, bucket, k), outcomes in keyed:
         n = len(outcomes)
         differing = [o.differing for o in outcomes if o.differing is not None]
         rows.append({
-            "asm": level, "ir_instructions": bucket, "k": k, "functions": n,
+            "target": target, "asm": level, "ir_instructions": bucket, "k": k, "functions": n,
             "answered_pct": round(_percent(sum(o.answered for o in outcomes), n), 1),
             "compiles_before_repairs_pct": round(
                 _percent(sum(o.compiles_before_repairs for o in outcomes), n), 1),
@@ -430,11 +449,13 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
 def print_lift_table(rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
-    print(f"{'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} {'compiles':>9} "
+    print(f"{'target':<8} {'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} "
+          f"{'compiles':>9} "
           f"{'+repairs':>9} {'exact':>7} {'+refined':>9} {'median diff':>11} {'s/function':>10}")
     for row in rows:
         median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
-        print(f"{'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} {row['functions']:>9} "
+        print(f"{row['target']:<8} {'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} "
+              f"{row['functions']:>9} "
               f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
               f"{row['compiles_pct']:>8.1f}% {row['exact_before_refinement_pct']:>6.1f}% "
               f"{row['exact_pct']:>8.1f}% {median:>11} "
@@ -442,7 +463,8 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
 
 
 def print_table(summary: dict[str, Any], model_name: str) -> None:
-    print(f"held-out functions: {summary['functions']}   total text+data: -O0 {summary['o0_bytes']} B, "
+    print(f"{summary['split']}: {summary['functions']} functions, of {summary['of_records']} records; "
+          f"total text+data: -O0 {summary['o0_bytes']} B, "
           f"-Oz {summary['oz_bytes']} B   model: {model_name}")
     print(f"{'flag tuning':<34} {'bytes':>9} {'% under -Oz':>12} {'% of potential':>15} {'worse':>6} "
           f"{'no answer':>10}")
@@ -475,10 +497,15 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     try:
         toolchain = discover(settings)
-        records = [json.loads(line) for line in Path(args.eval_file).read_text(encoding="utf-8").splitlines()
+        eval_file = Path(args.eval_file) if args.eval_file else EVAL_DIR / f"{args.split or 'heldout'}.jsonl"
+        records = [json.loads(line) for line in eval_file.read_text(encoding="utf-8").splitlines()
                    if line.strip()]
     except (OSError, ValueError, ToolMissing) as exc:
         print(f"irlens bench quality: {exc}", file=sys.stderr)
+        return 1
+    if not args.lift_only and any("best_pipeline" not in record for record in records):
+        print(f"irlens bench quality: {eval_file.name} has no autotuner labels (a lifting split): "
+              "pass --lift-only", file=sys.stderr)
         return 1
     records = records[: args.limit] if args.limit else records
     ks = sorted({int(k) for k in args.ks.split(",") if k.strip()})
@@ -504,6 +531,7 @@ def run(args: argparse.Namespace) -> int:
                       file=sys.stderr)
                 service = None
         started = time.monotonic()
+        load_at_start = os.getloadavg()  # refinement has a wall-clock budget: load changes the figures
         curve = None
         if not args.skip_curve and not args.lift_only:
             curve = _budget_curve(toolchain, records, service, model_name, args.curve_cache)
@@ -523,7 +551,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {index}/{len(records)} functions, {time.monotonic() - started:.0f}s",
                       file=sys.stderr)
             if args.json_out:  # the figures so far, so that a run stopped early still reports
-                partial = {**summarise(report), "model": model_name, "of_records": len(records),
+                partial = {**summarise(report), "model": model_name, "split": eval_file.name,
+                           "of_records": len(records),
                            "seconds": round(time.monotonic() - started)}
                 with contextlib.suppress(OSError):  # the final write says so if it fails too
                     write_atomically(args.json_out, (json.dumps(partial, indent=1) + "\n").encode())
@@ -531,10 +560,16 @@ def run(args: argparse.Namespace) -> int:
             service.stop()
     summary = summarise(report)
     summary["model"] = model_name
+    summary["split"] = eval_file.name
+    summary["of_records"] = len(records)
     summary["candidates"] = len(candidates)
     summary["seconds"] = round(time.monotonic() - started)
+    summary["load_average"] = {"start": [round(x, 2) for x in load_at_start],
+                               "end": [round(x, 2) for x in os.getloadavg()]}
     summary["budget_curve"] = curve
     print_table(summary, model_name)
+    print(f"load average (1, 5, 15 min): {summary['load_average']['start']} at the start, "
+          f"{summary['load_average']['end']} at the end")
     if args.json_out and not write_output(args.json_out, json.dumps(summary, indent=1) + "\n"):
         return 2
     return 0

@@ -11,15 +11,25 @@ Each repair is recorded (`Repair`) and shown to the user; none changes what the 
   exactly once;
 - end: an answer cut off at the token limit (or one that forgot it) ends inside the last function:
   incomplete last line dropped, `ret void` (void functions) or `unreachable`, and the closing `}`;
-- duplicates: a `declare` of a function the answer also defines is dropped;
+- duplicates: a `declare` of a function the answer also defines is dropped; a function declared twice
+  keeps its first `declare` (each call names its own function type, so the others say nothing a call
+  uses); a global declared (`external`) twice, or declared and defined, keeps one declaration or its
+  definition; a global defined twice with the same text keeps one, with different texts the later one
+  is renamed (`@.str.2` -> `@.str.2.dup1`), so that every use means the first, as the parser reads
+  them up to the second;
 - names: the one function the answer defines takes the assembly function's name (the label it lifts),
   and the functions it calls and the globals it addresses take the names of those the assembly calls
-  and addresses, in order, when there are as many of each (llc then says whether they fit);
+  and addresses, in order, when there are as many of each; the private constants the answer
+  defines (`@.str`) are not counted: they are the assembly's `.L` labels, not its symbols (llc then
+  says whether they fit);
 - types (`retype`, driven by the parser's error, one at a time): a value written as a pointer where
   it was defined as an integer of the pointer's width, or the other way round, is written at its
   defined type at that use (a `store` or a call argument), else defined at the type of its use (a
   `load`'s or a call's result, or a parameter). Both are the same bits in the same register: the
-  code is unchanged.
+  code is unchanged. A value loaded from a stack slot (`alloca T`) at another type than T, where the
+  parser's error says a use expects T, is loaded at T (the load and its slot disagree and the use
+  settles it; clang -O0 code reads a slot at its own type); likewise a parameter spilled (`store T
+  %p`) to a slot `alloca T` is a T parameter.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from dataclasses import dataclass
 
 from irlens.ir.asm import AsmSymbol
 from irlens.ir.scan import (
+    Entity,
     blank_comments_and_strings,
     closing_bracket,
     entities,
@@ -65,6 +76,7 @@ _EXTERNAL = re.compile(r"^@([-a-zA-Z$._][-a-zA-Z$._0-9]*)(\s*=\s*(?:external|ext
                        re.MULTILINE)
 _PLAIN_NAME = re.compile(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*")
 _TYPE_MISMATCH = re.compile(r"'%([-\w.$]+)' defined with type '(\w+)' but expected '(\w+)'")
+_PARAMETER_ATTRIBUTES = r"noundef|nonnull|noalias|nocapture|readonly|signext|zeroext|align\s+\d+"
 _VENDORS = {"unknown", "pc", "apple", "suse", "redhat"}
 
 
@@ -91,7 +103,7 @@ def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str |
     answer's take when it refers to as many of each kind."""
     repairs: list[Repair] = []
     steps: tuple[Callable[[str, list[Repair]], str], ...] = (
-        _complete_end, _drop_declarations_of_defined, _renumber, _declare_missing,
+        _complete_end, _drop_declarations_of_defined, _drop_duplicate_globals, _renumber, _declare_missing,
     )
     for step in steps:
         ir = step(ir, repairs)
@@ -120,6 +132,55 @@ def _drop_declarations_of_defined(ir: str, repairs: list[Repair]) -> str:
     return "\n".join(line for number, line in enumerate(ir.split("\n")) if number not in dropped)
 
 
+def _drop_duplicate_globals(ir: str, repairs: list[Repair]) -> str:
+    """Each function declared once, each global declared or defined once (see the module docstring)."""
+    lines = ir.split("\n")
+    dropped: set[int] = set()
+    renamed: dict[int, str] = {}
+    done: list[str] = []
+    first_declare: dict[str, int] = {}
+    for scanned in scan_functions(ir):
+        token = scanned.function.token
+        if scanned.function.is_declaration:
+            if token in first_declare:
+                dropped.add(scanned.line)
+                done.append(f"a second declaration of @{token}")
+            else:
+                first_declare[token] = scanned.line
+    kept: dict[str, Entity] = {}
+    taken = {m.group(1) for m in _GLOBAL_USE.finditer(ir)}
+    for entity in entities(ir):
+        if entity.kind != "global":
+            continue
+        earlier = kept.get(entity.token)
+        if earlier is None:
+            kept[entity.token] = entity
+            continue
+        if _is_external(entity.text) or entity.text.strip() == earlier.text.strip():
+            dropped.add(entity.line)
+            done.append(f"a second {'declaration' if _is_external(entity.text) else 'definition'} "
+                        f"of @{entity.token}")
+        elif _is_external(earlier.text):
+            dropped.add(earlier.line)
+            kept[entity.token] = entity
+            done.append(f"the declaration of @{entity.token}, which the answer also defines")
+        elif _PLAIN_NAME.fullmatch(entity.token):
+            fresh = next(name for name in (f"{entity.token}.dup{n}" for n in itertools.count(1))
+                         if name not in taken)
+            taken.add(fresh)
+            renamed[entity.line] = lines[entity.line][:entity.start] + fresh + lines[entity.line][entity.end:]
+            done.append(f"the second definition of @{entity.token} renamed @{fresh} "
+                        "(the uses mean the first)")
+    if not done:
+        return ir
+    repairs.append(Repair("duplicate", "dropped " + "; ".join(done)))
+    return "\n".join(renamed.get(number, line) for number, line in enumerate(lines) if number not in dropped)
+
+
+def _is_external(global_line: str) -> bool:
+    return re.match(r"@\S+\s*=\s*(?:[a-z_]+\s+)*?(?:external|extern_weak)\b", global_line) is not None
+
+
 def _take_name(ir: str, name: str, repairs: list[Repair]) -> str:
     defined = [s.function.token for s in scan_functions(ir) if not s.function.is_declaration]
     if len(defined) != 1 or defined[0] == name or not _PLAIN_NAME.fullmatch(name):
@@ -135,16 +196,20 @@ def _take_name(ir: str, name: str, repairs: list[Repair]) -> str:
 
 def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], repairs: list[Repair]) -> str:
     """The symbols the defined function calls, and those it addresses, renamed to the assembly's of
-    the same kind in the same order, when there are as many and no name would mean two symbols."""
+    the same kind in the same order, when there are as many and no name would mean two symbols
+    (a callee the answer invented where the assembly calls another takes the assembly's)."""
     scanned = next((s for s in scan_functions(ir) if not s.function.is_declaration
                     and s.function.token == function_name), None)
     if scanned is None:
         return ir
     body = ir[scanned.offset:scanned.text_end].split("\n", 1)[-1]
+    # private constants (`@.str`) are `.L` labels in the assembly, never among its symbols
+    private = {e.token for e in entities(ir)
+               if e.kind == "global" and re.match(r"@\S+\s*=\s*private\b", e.text)}
     used: dict[str, bool] = {}
     for match in _SYMBOL_USE.finditer(blank_comments_and_strings(body)):
         name = match.group(1)
-        if not name.startswith(_INTRINSIC) and name != function_name:
+        if not name.startswith(_INTRINSIC) and name != function_name and name not in private:
             used[name] = used.get(name, False) or match.group(2) == "("
     # llc calls memcpy/memset/memmove for the llvm.mem* intrinsics, which are not the answer's symbols
     lowered = {name for name in ("memcpy", "memset", "memmove") if f"@llvm.{name}." in body}
@@ -203,12 +268,17 @@ def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[st
     """`ir` with the type mismatch the parser reported (`message` at 0-based `line`) repaired, when it
     is between `ptr` and the integer of the pointer's width; None when it is another error."""
     mismatch = _TYPE_MISMATCH.search(message)
-    width = "i32" if datalayout is not None and re.search(r"(?:^|-)p:32\b", datalayout) else "i64"
-    if mismatch is None or {mismatch.group(2), mismatch.group(3)} != {"ptr", width}:
+    lines = ir.split("\n")
+    if mismatch is None or not 0 <= line < len(lines):
         return None
     value, defined, expected = mismatch.groups()
-    lines = ir.split("\n")
-    if not 0 <= line < len(lines):
+    from_slot = (_load_at_slot_type(lines, value, defined, expected, line)
+                 or _parameter_at_slot_type(lines, value, defined, expected, line)
+                 or _external_call_returns_pointer(lines, value, defined, expected, line))
+    if from_slot is not None:
+        return from_slot
+    width = "i32" if datalayout is not None and re.search(r"(?:^|-)p:32\b", datalayout) else "i64"
+    if {defined, expected} != {"ptr", width}:
         return None
     attributes = r"((?:\s+(?:noundef|signext|zeroext|nonnull|noalias|nocapture|readonly))*)"
     written = rf"\b{expected}{attributes}\s+%{re.escape(value)}\b"
@@ -234,6 +304,79 @@ def retype(ir: str, line: int, message: str, datalayout: str | None) -> tuple[st
         return None
     return "\n".join(lines), Repair("types", f"%{value} defined as {expected}, as line {line + 1} uses it "
                                                f"(was {defined})")
+
+
+def _parameter_at_slot_type(lines: list[str], value: str, defined: str, expected: str, line: int
+                            ) -> tuple[str, Repair] | None:
+    """A parameter `<defined> %value` made `<expected> %value` when the error's line spills it
+    (`store <expected> %value, ptr %slot`) to a slot `%slot = alloca <expected>`, as clang -O0 does."""
+    spill = re.match(rf"\s*store\s+{re.escape(expected)}\s+%{re.escape(value)}\s*,\s*ptr\s+%([-\w.$]+)",
+                     lines[line])
+    if spill is None:
+        return None
+    slot = re.compile(rf"\s*%{re.escape(spill.group(1))}\s*=\s*alloca\s+{re.escape(expected)}\s*(?:,|;|$)")
+    header = next((n for n in range(line, -1, -1) if lines[n].startswith("define")), None)
+    if header is None or not any(slot.match(text) for text in lines[header:line]):
+        return None
+    retyped, count = re.subn(rf"\b{re.escape(defined)}((?:\s+[a-z_]+)*)\s+%{re.escape(value)}\b",
+                             lambda m: f"{expected}{m.group(1)} %{value}", lines[header], count=1)
+    if not count:
+        return None
+    lines[header] = retyped
+    detail = (f"parameter %{value} is {expected}, the type of the stack slot %{spill.group(1)} "
+              f"line {line + 1} spills it to (was {defined})")
+    return "\n".join(lines), Repair("types", detail)
+
+
+def _external_call_returns_pointer(lines: list[str], value: str, defined: str, expected: str, line: int
+                                  ) -> tuple[str, Repair] | None:
+    """`%value = call iN @f(...)` made `call ptr @f(...)` when @f is not defined here (its return type
+    is the answer's guess) and every use of %value is as a pointer: no bits are dropped or made up
+    (the pointer is the whole return register)."""
+    if expected != "ptr" or not re.fullmatch(r"i\d+", defined):
+        return None
+    call = re.compile(rf"(\s*%{re.escape(value)}\s*=\s*(?:tail\s+)?call\s+"
+                      rf"(?:(?:noundef|signext|zeroext)\s+)*){defined}(\s+@([-\w.$]+)\()")
+    found = next(((n, m) for n, m in ((n, call.match(text)) for n, text in enumerate(lines)) if m), None)
+    if found is None:
+        return None
+    number, match = found
+    if any(re.match(rf"define\b[^@]*@{re.escape(match.group(3))}\(", text) for text in lines):
+        return None
+    typed = re.compile(rf"(?<![-\w%@.$])(\w+)(?:\s+(?:{_PARAMETER_ATTRIBUTES}))*"
+                       rf"\s+%{re.escape(value)}\b(?!\s*=)")
+    mentioned = re.compile(rf"%{re.escape(value)}\b(?!\s*=)")
+    for text in lines[number + 1:]:
+        code = _code(text)
+        types = [m.group(1) for m in typed.finditer(code)]
+        if len(types) != len(mentioned.findall(code)) or any(t != "ptr" for t in types):
+            return None  # a use at another type, or one whose type is not written beside it
+    lines[number] = f"{match.group(1)}ptr{lines[number][match.end(1) + len(defined):]}"
+    detail = (f"%{value} returned as ptr by the external @{match.group(3)}, as every use takes it, "
+              f"line {line + 1} first (was {defined})")
+    return "\n".join(lines), Repair("types", detail)
+
+
+def _load_at_slot_type(lines: list[str], value: str, defined: str, expected: str, line: int
+                       ) -> tuple[str, Repair] | None:
+    """`%value = load <defined>, ptr %slot` made `load <expected>` when `%slot = alloca <expected>`."""
+    load = re.compile(rf"(\s*%{re.escape(value)}\s*=\s*load\s+(?:volatile\s+)?){re.escape(defined)}"
+                      r"(,\s*ptr\s+%([-\w.$]+))(.*?)(,\s*align\s+\d+)?(\s*(?:;.*)?)$")
+    for number, text in enumerate(lines):
+        found = load.match(text)
+        if found is None:
+            continue
+        slot = re.compile(rf"\s*%{re.escape(found.group(3))}\s*=\s*alloca\s+{re.escape(expected)}"
+                          r"\s*(?:,\s*(align\s+\d+))?\s*(?:;.*)?$")
+        allocated = next((m for m in map(slot.match, lines) if m is not None), None)
+        if allocated is None:
+            return None
+        align = f", {allocated.group(1)}" if allocated.group(1) else (found.group(5) or "")
+        lines[number] = f"{found.group(1)}{expected}{found.group(2)}{found.group(4)}{align}{found.group(6)}"
+        return "\n".join(lines), Repair("types", f"%{value} loaded as {expected}, the type of its stack "
+                                                   f"slot %{found.group(3)}, as line {line + 1} uses it "
+                                                   f"(was {defined})")
+    return None
 
 
 # ---- the end of the answer ----
