@@ -69,6 +69,7 @@ test("the mapped keys are the snake_case fields of irlens.config.Settings", () =
     "lift_refine_s",
     "llvm_bin",
     "max_background_functions",
+    "max_input_mb",
     "model_enabled",
     "model_path",
     "n_ctx",
