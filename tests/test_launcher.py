@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from irlens.launcher.arguments import Compile, PassThrough, classify
-from irlens.launcher.search import dependency_paths, grown_sections
+from irlens.launcher.search import dependency_paths
 from irlens.toolchain.measure import measure_object
 
 CLANG = "clang-19"
@@ -350,29 +350,3 @@ def test_the_installed_script_and_the_subcommand_reach_the_launcher(tmp_path: Pa
                                   "sys.exit(main(['cc', '--help']))"], capture_output=True, text=True,
                                  timeout=COMPILE_S)
     assert through_cli.returncode == 0 and "irlens-cc [--verbose] COMPILER ARGS..." in through_cli.stdout
-
-
-def _object(tmp_path: Path, name: str, source: str, *flags: str) -> bytes:
-    (tmp_path / f"{name}.c").write_text(source)
-    subprocess.run(["clang-19", "-Oz", *flags, "-c", f"{name}.c", "-o", f"{name}.o"], cwd=tmp_path,
-                   check=True)
-    return (tmp_path / f"{name}.o").read_bytes()
-
-
-def test_a_section_that_grew_is_named_when_the_link_may_drop_sections(tmp_path: Path) -> None:
-    # The candidate is smaller in all (g shrank more than f grew), but a --gc-sections link of a program
-    # that only calls f would get larger: with a section per function each one must be no larger.
-    plain_source = ("int f(int x) { return x + 1; }\n"
-                    "int g(int *p, int n) { int s = 0; for (int i = 0; i < n; i++) s += p[i] * p[n - i - 1];"
-                    " return s; }\n")
-    smaller_source = ("int f(int x) { return x * x + 3 * x + 1; }\n"
-                      "int g(int *p, int n) { return n ? p[0] : 0; }\n")
-    sections = ("-ffunction-sections", "-fdata-sections")
-    plain, candidate = _object(tmp_path, "plain", plain_source, *sections), \
-        _object(tmp_path, "candidate", smaller_source, *sections)
-    assert measure_object(candidate).text_data_bytes < measure_object(plain).text_data_bytes
-    grown = grown_sections(plain, candidate)
-    assert len(grown) == 1 and grown[0].startswith("*.f (")
-    # Linked whole (one .text), the object's total is what counts.
-    assert grown_sections(_object(tmp_path, "plain1", plain_source),
-                          _object(tmp_path, "candidate1", smaller_source)) == []

@@ -29,7 +29,6 @@ from irlens.launcher.cache import TIME_MACROS, Result, digest
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.settings import SearchSettings
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
-from irlens.toolchain.elf import SHF_ALLOC, Section, read_elf
 from irlens.toolchain.measure import assemble, measure_object
 from irlens.toolchain.runner import first_error_line, run_tool
 
@@ -138,42 +137,8 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
         return keep_plain(f"not smaller ({size.text_data_bytes} bytes)", size.text_data_bytes)
     if size.bss_bytes > plain_size.bss_bytes:
         return keep_plain(f"more bss ({size.bss_bytes} > {plain_size.bss_bytes} bytes)", size.text_data_bytes)
-    if grown := grown_sections(plain, candidate):
-        return keep_plain("with a section per function, a link that drops unused sections could keep more: "
-                          + ", ".join(grown[:3]) + (" ..." if len(grown) > 3 else "") + " grew",
-                          size.text_data_bytes)
     how = "composed per function" if found.strategy == "composed" else f"opt -p '{found.pipeline}'"
     return Result("irlens", plain_sha, plain_size.text_data_bytes, size.text_data_bytes, how, candidate)
-
-
-def grown_sections(plain: bytes, candidate: bytes) -> list[str]:
-    """With a section per function (-ffunction-sections, and -fdata-sections), a linker that drops
-    unreferenced sections (--gc-sections) keeps only part of each object: the object being smaller in
-    all is not enough, each allocated section must be no larger than the plain object's (and not new),
-    sections matched by what they hold (`.data.table` is `.rodata.table` once the table is found
-    constant). With one .text, nothing is checked: the object is linked whole."""
-    if not any(section.name.startswith(".text.") for section in _allocated(plain)):
-        return []
-    before, after = _sizes_by_content(plain), _sizes_by_content(candidate)
-    return [f"{name} ({before.get(name, 0)} -> {size} bytes)" for name, size in sorted(after.items())
-            if size > before.get(name, 0)]
-
-
-_KIND_PREFIX = re.compile(
-    r"\.(?:text|data\.rel\.ro|data|rodata|bss|sdata|sbss|srodata|tdata|tbss|ldata|lrodata)\.")
-
-
-def _allocated(obj: bytes) -> list[Section]:
-    return [section for section in read_elf(obj)[1].values() if section.flags & SHF_ALLOC and section.size]
-
-
-def _sizes_by_content(obj: bytes) -> dict[str, int]:
-    """Allocated bytes per section, a section of one function or datum named by its symbol alone."""
-    sizes: dict[str, int] = {}
-    for section in _allocated(obj):
-        name = _KIND_PREFIX.sub("*.", section.name, count=1)
-        sizes[name] = sizes.get(name, 0) + section.size
-    return sizes
 
 
 def codegen_command(unit: Compile, bitcode: Path, output: Path) -> list[str]:
