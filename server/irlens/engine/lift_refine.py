@@ -31,8 +31,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from irlens.engine import lift_structure
 from irlens.engine.lift_repairs import declaration_for_call
-from irlens.ir.asm import ASM_FAMILIES, AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.ir.asm import (
+    ASM_FAMILIES,
+    AsmSymbol,
+    asm_instructions,
+    asm_operands,
+    parse_asm,
+    referenced_symbols,
+)
 from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, split_top_level
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
@@ -83,6 +91,8 @@ class _Facts:
     called: tuple[str, ...]
     addressed: tuple[str, ...]  # `g`, and `g+8` for offsets into it
     direct: frozenset[str]  # symbols referred to without the PLT/GOT: dso_local
+    calls: tuple[str, ...] = ()  # the callee of every direct call, in order (a callee once per call)
+    conditions: tuple[str, ...] = ()  # its branches', sets' and selects' conditions as icmp predicates
 
     @classmethod
     def of(cls, snippet: str, function_name: str, family: str) -> _Facts:
@@ -91,8 +101,11 @@ class _Facts:
         constants = sorted(set(operands.immediates[:MAX_CONSTANTS - 2]) | {0, 1}, key=lambda c: (abs(c), c))
         addressed = [s.name for s in symbols if not s.called]
         addressed += [f"{name}+{offset}" for name, offset in operands.offsets if name in addressed]
-        return cls(tuple(constants), tuple(s.name for s in symbols if s.called), tuple(addressed),
-                   frozenset(s.name for s in symbols if s.direct))
+        called = tuple(s.name for s in symbols if s.called)
+        instructions = list(asm_instructions(snippet, family))
+        return cls(tuple(constants), called, tuple(addressed), frozenset(s.name for s in symbols if s.direct),
+                   lift_structure.calls_made(instructions, called),
+                   lift_structure.conditions(instructions))
 
     def declaration(self, symbol: str, called: bool) -> str:
         local = "dso_local " if symbol in self.direct else ""
@@ -103,12 +116,12 @@ Differing = Callable[[str], int]  # instructions differing from the assembly's, 
 
 
 def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing,
-           differing_now: int, *, triple: str, budget_s: float,
-           cancel: threading.Event | None = None) -> Refinement | None:
+           differing_now: int, *, triple: str, budget_s: float, cancel: threading.Event | None = None,
+           donors: tuple[str, ...] = ()) -> Refinement | None:
     """Edits to `ir` (which compiles, with `differing_now` instructions differing, as the judge
     measured it) that bring it closer to the assembly `snippet`, or None when no edit helps.
     `differing` counts the instructions of one function's llc listing that differ from the
-    assembly's."""
+    assembly's. `donors`: other candidates (modules) that compile, whose blocks may replace ours."""
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
@@ -121,7 +134,7 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     done: list[str] = []
     replaced: set[str] = set()
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):
-        edits = _edits(lines, function_name, facts)
+        edits = _edits(lines, function_name, facts, donors)
         if not edits:
             break
         counts = _differing_each(toolchain, "\n".join(lines), function_name, edits, triple, differing,
@@ -174,6 +187,11 @@ class _Function:
             edited = [*lines[:at], *added, *lines[at:number], line, *lines[number + 1:]]
         return _Edit(f"line {number + 1}: {description}", edited, declarations or {}, replaced_callee)
 
+    def replaced(self, description: str, lines: list[str],
+                 declarations: dict[str, str] | None = None) -> _Edit:
+        """The module as `lines` (a structural edit: lines inserted, deleted or moved)."""
+        return _Edit(description, lines, declarations or {})
+
     def address_of(self, symbol: str) -> tuple[str, dict[str, str]]:
         """A global the assembly addresses (`g` or `g+8`) as a constant pointer, and its declaration."""
         base, _, offset = symbol.partition("+")
@@ -181,7 +199,7 @@ class _Function:
         return text, {base: self.facts.declaration(base, False)}
 
 
-def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
+def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[str, ...] = ()) -> list[_Edit]:
     scanned = next((s for s in scan_functions("\n".join(lines)) if s.function.is_definition
                     and s.function.token == function_name), None)
     if scanned is None:
@@ -190,8 +208,10 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
     taken = [int(n) for n in _FRESH.findall("\n".join(lines))]
     function = _Function(lines, start, end, _values(lines, start, end), facts,
                          f"%lifted.{max(taken, default=0) + 1}")
-    edits = [*_parameter_edits(function), *_added_parameter_edits(function)]
     limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
+    # the structural edits first: fewer than the operand edits, which the limit may cut
+    edits = [*lift_structure.edits(function, function_name, donors, limit), *_parameter_edits(function),
+             *_added_parameter_edits(function)]
     block = start
     for number in range(start + 1, end):
         if len(edits) >= limit:  # each edit holds a copy of the module's lines: stop making them
