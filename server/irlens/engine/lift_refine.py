@@ -23,6 +23,7 @@ x86 (AT&T) and AArch64 assembly (the operands are read by `irlens.ir.asm`, `ASM_
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -63,6 +64,7 @@ _STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
 _SCALAR = re.compile(r"^(?:i\d+|ptr|float|double)$")
 _STORE_TO = re.compile(r"\s*store\s+\S+\s+(%[-\w.$]+),\s*ptr\s+(%[-\w.$]+)")
 _LABEL = re.compile(r"^[-\w.$]+:|^\d+:")
+_LOCAL_NAME = re.compile(r"%[-\w.$]+")
 _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv", "udiv", "srem", "urem"}
 _CASTS = {"zext", "sext", "trunc", "bitcast", "ptrtoint", "inttoptr", "fptosi", "fptoui", "sitofp",
           "uitofp", "fpext", "fptrunc"}
@@ -187,6 +189,17 @@ class _Function:
             edited = [*lines[:at], *added, *lines[at:number], line, *lines[number + 1:]]
         return _Edit(f"line {number + 1}: {description}", edited, declarations or {}, replaced_callee)
 
+    @functools.cached_property
+    def uses(self) -> dict[str, list[int]]:
+        """The lines that use each local name (`%x`, a label), its definition aside."""
+        found: dict[str, list[int]] = {}
+        for number in range(self.start + 1, self.end):
+            code = code_of(self.lines[number])
+            definition = _DEFINITION.match(code)
+            for name in set(_LOCAL_NAME.findall(definition.group(3) if definition else code)):
+                found.setdefault(name, []).append(number)
+        return found
+
     def replaced(self, description: str, lines: list[str],
                  declarations: dict[str, str] | None = None) -> _Edit:
         """The module as `lines` (a structural edit: lines inserted, deleted or moved)."""
@@ -209,9 +222,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
     function = _Function(lines, start, end, _values(lines, start, end), facts,
                          f"%lifted.{max(taken, default=0) + 1}")
     limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
-    # the structural edits first: fewer than the operand edits, which the limit may cut
-    edits = [*lift_structure.edits(function, function_name, donors, limit), *_parameter_edits(function),
-             *_added_parameter_edits(function)]
+    edits = [*_parameter_edits(function), *_added_parameter_edits(function)]
     block = start
     for number in range(start + 1, end):
         if len(edits) >= limit:  # each edit holds a copy of the module's lines: stop making them
@@ -231,7 +242,9 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
         store = _STORE.match(code)
         if store:
             edits += _stored_value_edits(function, number, store, block)
-    return edits[:limit]
+    # the structural edits (lift_structure) get at least half of the round, and what these leave
+    structural = lift_structure.edits(function, function_name, donors, limit - min(len(edits), limit // 2))
+    return [*structural, *edits[:limit - len(structural)]]
 
 
 def _stored_value_edits(function: _Function, number: int, store: re.Match[str], block: int) -> list[_Edit]:

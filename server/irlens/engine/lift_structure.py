@@ -24,7 +24,7 @@ from irlens.ir.scan import code_of, scan_functions
 if TYPE_CHECKING:
     from irlens.engine.lift_refine import _Edit, _Function
 
-# Blocks moved, at most: each move is a variant, n blocks give (n-1)(n-2) moves.
+# Blocks that may move, at most (a move swaps two neighbours; renumbering each variant costs).
 MAX_MOVED_BLOCKS = 16
 # Constants stored to a slot, at most per slot.
 MAX_STORED_CONSTANTS = 4
@@ -111,30 +111,22 @@ def blocks(lines: list[str], start: int, end: int) -> list[Block]:
 
 
 def edits(function: _Function, function_name: str, donors: tuple[str, ...], limit: int) -> list[_Edit]:
-    """Every structural edit of the function, the cheaper kinds first, at most `limit`."""
-    found: list[_Edit] = []
-    for kind in (_branch_edits, _operand_edits, _retyped_edits, _deleted_edits, _moved_edits, _block_edits,
-                 _call_edits, _stored_edits):
-        found += kind(function)
-        if len(found) >= limit:
-            return found[:limit]
-    found += _crossover_edits(function, function_name, donors)
-    return found[:limit]
+    """The structural edits of the function, at most `limit`: taken from each kind in turn, so that
+    no kind with many edits (calls at every position) crowds out the others."""
+    kinds = [_branch_edits(function), _call_edits(function), _deleted_edits(function),
+             _crossover_edits(function, function_name, donors), _retyped_edits(function),
+             _operand_edits(function), _moved_edits(function), _block_edits(function),
+             _stored_edits(function)]
+    taken = [edit for turn in itertools.zip_longest(*kinds) for edit in turn if edit is not None]
+    return taken[:limit]
 
 
 # ---- helpers ----
 
 
-def _uses(lines: list[str], start: int, end: int, name: str) -> list[int]:
+def _uses(function: _Function, name: str) -> list[int]:
     """The lines of the function that use `name` (its definition aside)."""
-    pattern = re.compile(rf"{re.escape(name)}(?![-\w.$])")
-    found = []
-    for number in range(start + 1, end):
-        code = code_of(lines[number])
-        defined = _DEFINED.match(code)
-        if pattern.search(code[defined.end(1):] if defined and defined.group(1) == name else code):
-            found.append(number)
-    return found
+    return function.uses.get(name, [])
 
 
 def _instruction_lines(function: _Function) -> list[tuple[int, Block]]:
@@ -180,6 +172,8 @@ def _branch_edits(function: _Function) -> list[_Edit]:
             found += [function.edit(f"branch {target.group(1)} -> {label}", number,
                                     code[:target.start(1)] + label + code[target.end(1):])
                       for label in labels if label != target.group(1)]
+            found += [function.edit(f"branch {target.group(1)} -> `{returned}`", number, f"  {returned}")
+                      for returned in _returns(function, number)]
         icmp = _ICMP.match(code)
         if icmp:
             found += [function.edit(f"icmp {icmp.group(2)} -> {predicate}", number,
@@ -214,6 +208,20 @@ def _operand_edits(function: _Function) -> list[_Edit]:
     return found
 
 
+def _returns(function: _Function, number: int) -> list[str]:
+    """Returns that may end the block of line `number`: of a value of the function's type defined
+    before it, of a constant the assembly names."""
+    define = code_of(function.lines[function.start])
+    returned = define.split("@", 1)[0].split()[-1] if "@" in define else "void"
+    if returned == "void":
+        return ["ret void"]
+    found = [f"ret {returned} {v.name}" for v in function.values
+             if v.kind == returned and not v.alloca and v.line < number]
+    if returned.startswith("i"):
+        found += [f"ret {returned} {c}" for c in function.facts.constants]
+    return found
+
+
 # ---- retyping ----
 
 
@@ -234,7 +242,7 @@ def _retyped_edits(function: _Function) -> list[_Edit]:
         if alloca is None:
             continue
         slot = code_of(lines[number]).split("=")[0].strip()
-        accesses = _uses(lines, start, end, slot)
+        accesses = _uses(function, slot)
         loads = {n: m for n in accesses if (m := _LOAD.match(code_of(lines[n]))) and m.group(3) == slot}
         stores = {n: m for n in accesses if (m := _STORE.match(code_of(lines[n]))) and m.group(3) == slot
                   and slot not in m.group(2)}
@@ -282,14 +290,14 @@ def _retyped_slot(function: _Function, alloca_line: int, alloca: re.Match[str], 
 def _deleted_edits(function: _Function) -> list[_Edit]:
     """An instruction deleted whose value nothing uses (a store, a call, a dead load): one the
     assembly does not have."""
-    lines, start, end = function.lines, function.start, function.end
+    lines = function.lines
     found = []
     for number, _ in _instruction_lines(function):
         code = code_of(lines[number])
         if _TERMINATOR.match(code):
             continue
         defined = _DEFINED.match(code)
-        if defined and _uses(lines, start, end, defined.group(1)):
+        if defined and _uses(function, defined.group(1)):
             continue
         found.append(function.replaced(f"line {number + 1}: deleted `{code.strip()}`",
                                        [*lines[:number], *lines[number + 1:]]))
@@ -325,24 +333,21 @@ def _block_edits(function: _Function) -> list[_Edit]:
     lines, start, end = function.lines, function.start, function.end
     listed = blocks(lines, start, end)
     found = []
-    movable = listed[1:MAX_MOVED_BLOCKS + 1]
     head, tail = lines[:listed[0].end], lines[listed[-1].end:]
-    for position, block in enumerate(movable):
-        rest = [b for b in movable if b is not block]
-        for place in range(len(rest) + 1):
-            if place == position:
-                continue
-            order = [*rest[:place], block, *rest[place:]]
-            body = [line for b in order for line in lines[b.first:b.end]]
-            found.append(function.replaced(f"block {block.label} moved to position {place + 2}",
-                                           _renumbered(function, [*head, *body, *tail])))
+    movable = listed[1:MAX_MOVED_BLOCKS + 1]
+    for position in range(len(movable) - 1):
+        order = [*movable[:position], movable[position + 1], movable[position], *movable[position + 2:]]
+        body = [line for b in order for line in lines[b.first:b.end]]
+        moved, below = movable[position].label, movable[position + 1].label
+        found.append(function.replaced(f"block {moved} moved below {below}",
+                                       _renumbered(function, [*head, *body, *tail])))
     for block in listed[1:]:
         assert block.label is not None
-        referenced = _uses(lines, start, end, block.label)
+        referenced = _uses(function, block.label)
         code = [code_of(lines[n]).strip() for n in range(block.first + 1, block.end)]
         code = [c for c in code if c]
         defined = [m.group(1) for c in code if (m := _DEFINED.match(c))]
-        if any(n < block.first or n >= block.end for name in defined for n in _uses(lines, start, end, name)):
+        if any(n < block.first or n >= block.end for name in defined for n in _uses(function, name)):
             continue  # its values are used elsewhere
         removed = [*lines[:block.first], *lines[block.end:]]
         if not referenced:
@@ -398,11 +403,11 @@ def _call_edits(function: _Function) -> list[_Edit]:
 def _stored_edits(function: _Function) -> list[_Edit]:
     """A value nothing uses stored to a slot of its type after its definition (the assembly spills
     it), and a constant the assembly names stored to a slot before a block's terminator."""
-    lines, start, end, facts = function.lines, function.start, function.end, function.facts
+    lines, start, facts = function.lines, function.start, function.facts
     slots = [v for v in function.values if v.slot is not None]
     found = []
     for value in function.values:
-        if value.alloca or value.line == start or _uses(lines, start, end, value.name):
+        if value.alloca or value.line == start or _uses(function, value.name):
             continue
         for slot in slots:
             if slot.slot == value.kind:
@@ -450,7 +455,7 @@ def _crossover_edits(function: _Function, function_name: str, donors: tuple[str,
             defined_here = [m.group(1) for n in range(mine.first, mine.end)
                             if (m := _DEFINED.match(code_of(lines[n])))]
             if any(n < mine.first or n >= mine.end for name in defined_here
-                   for n in _uses(lines, start, end, name)):
+                   for n in _uses(function, name)):
                 continue
             renamed = _renamed_apart(taken, f"{function.fresh}.c{number}b{index}")
             if renamed is None or (index == 0 and any(" alloca " in x for x in taken)):
