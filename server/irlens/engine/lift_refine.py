@@ -1,5 +1,7 @@
-"""Compiler-guided refinement of a lifted function: one-operand edits, drawn from the assembly, kept
-only when llc shows that they bring the compiled code closer to it.
+"""Compiler-guided refinement of a lifted function: one-operand edits (here) and structural ones
+(`irlens.engine.lift_structure`: calls, instructions and blocks inserted, deleted or moved, widths,
+branches, blocks of other candidates), drawn from the assembly, kept only when llc shows that they
+bring the compiled code closer to it.
 
 A candidate that compiles but differs from the assembly in a few instructions is most often wrong in
 one operand that the assembly states plainly: a call's constant argument (`movl $1, %edx`), an

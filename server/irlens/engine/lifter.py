@@ -14,8 +14,10 @@ all call `lift_function`). Per function:
    compared with the original function's;
 4. the exact round trip wins (drawing stops there); otherwise the compiling candidates, closest
    first, are refined with the compiler for up to `refine_s` seconds (`irlens.engine.lift_refine`:
-   one-operand edits drawn from the assembly, each kept only when llc shows it helps; the refined IR
-   is judged again and joins the candidates, its edits listed); then the compiling candidate with
+   one-operand and structural edits drawn from the assembly, each kept only when llc shows it helps;
+   with time left, candidates that do not compile are made to by `irlens.engine.lift_fixes` and
+   refined too; the refined IR is judged again and joins the candidates, its edits listed); then the
+   compiling candidate with
    the fewest differing instructions wins; if none compiles, the first answer, with its first error.
 Drawing stops when `cancel` is set (the document changed) or the wall-time budget is spent.
 
