@@ -167,7 +167,8 @@ def test_a_block_is_taken_from_another_candidate() -> None:
     donor = ORIGINAL.replace("%5 = add nsw i32 %3, 2", "%5 = sub nsw i32 %3, 7")
     lines = wrong_then.split("\n")
     facts = _Facts((), (), (), frozenset())
-    taken = [e for e in _edits(lines, "f", facts, (donor,)) if "taken from candidate" in e.description]
+    structural = _edits(lines, "f", facts, (donor,), structural=True)
+    taken = [e for e in structural if "taken from candidate" in e.description]
     # both blocks differ; the entry block is the same
     assert [e.description for e in taken] == ["block %then taken from candidate 1",
                                               "block %else taken from candidate 1"]
@@ -175,7 +176,8 @@ def test_a_block_is_taken_from_another_candidate() -> None:
     assert "then:\n  ret i32 1" in variant and "sub nsw" not in variant and errors(variant) == []
     # a donor with other labels has no block to give
     other_labels = donor.replace("%then", "%yes").replace("then:", "yes:")
-    assert not [e for e in _edits(lines, "f", facts, (other_labels,)) if "taken from" in e.description]
+    structural = _edits(lines, "f", facts, (other_labels,), structural=True)
+    assert not [e for e in structural if "taken from" in e.description]
     # and refinement with both candidates reaches the assembly
     snippet = snippet_of(toolchain, ORIGINAL, "f")
     candidates = [candidate(toolchain, snippet, "f", ir) for ir in (wrong_then, donor)]

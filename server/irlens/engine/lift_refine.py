@@ -137,15 +137,20 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     best = differing_now
     done: list[str] = []
     replaced: set[str] = set()
+    # one-operand rounds first (small, and what most candidates need); structural rounds when no
+    # one-operand edit helps, then one-operand rounds again after a structural edit was kept
+    structural = False
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):
-        edits = _edits(lines, function_name, facts, donors)
-        if not edits:
-            break
+        edits = _edits(lines, function_name, facts, donors, structural=structural)
         counts = _differing_each(toolchain, "\n".join(lines), function_name, edits, triple, differing,
-                                 started + budget_s)
+                                 started + budget_s) if edits else []
         scored = [(count, number) for number, count in enumerate(counts) if count is not None]
         if not scored or min(scored)[0] >= best:
-            break
+            if structural:
+                break
+            structural = True
+            continue
+        structural = False
         best, number = min(scored)
         edit = edits[number]
         lines = _with_declarations(edit.lines, edit.declarations)
@@ -214,7 +219,9 @@ class _Function:
         return text, {base: self.facts.declaration(base, False)}
 
 
-def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[str, ...] = ()) -> list[_Edit]:
+def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[str, ...] = (), *,
+           structural: bool = False) -> list[_Edit]:
+    """A round's edits: one-operand ones, or (`structural`) those of `lift_structure`."""
     scanned = next((s for s in scan_functions("\n".join(lines)) if s.function.is_definition
                     and s.function.token == function_name), None)
     if scanned is None:
@@ -224,6 +231,8 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
     function = _Function(lines, start, end, _values(lines, start, end), facts,
                          f"%lifted.{max(taken, default=0) + 1}")
     limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
+    if structural:
+        return lift_structure.edits(function, function_name, donors, limit)
     edits = [*_parameter_edits(function), *_added_parameter_edits(function)]
     block = start
     for number in range(start + 1, end):
@@ -244,9 +253,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
         store = _STORE.match(code)
         if store:
             edits += _stored_value_edits(function, number, store, block)
-    # the structural edits (lift_structure) get at least half of the round, and what these leave
-    structural = lift_structure.edits(function, function_name, donors, limit - min(len(edits), limit // 2))
-    return [*structural, *edits[:limit - len(structural)]]
+    return edits[:limit]
 
 
 def _stored_value_edits(function: _Function, number: int, store: re.Match[str], block: int) -> list[_Edit]:
