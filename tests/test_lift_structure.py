@@ -10,6 +10,7 @@ import pytest
 import irlens.engine.lifter as lifter
 from irlens.engine.lift_fixes import fix_to_compile
 from irlens.engine.lift_refine import Refinement, _edits, _Facts
+from irlens.engine.lift_structure import conditions
 from irlens.engine.lifter import (
     Candidate,
     check_round_trip,
@@ -206,3 +207,15 @@ def test_a_refinement_is_judged_from_scratch(monkeypatch: pytest.MonkeyPatch) ->
     assert result is not None and result.check is not None
     assert result.check == check_round_trip(toolchain, snippet, "f", closer, triple=TRIPLE)
     assert not result.exact and result.check.instructions_differing == 1
+
+
+def test_the_predicates_come_from_the_condition_codes() -> None:
+    """A jcc, setcc or cmovcc (with or without a size suffix) names a predicate, its inverse and swaps:
+    codegen may branch on the negated condition or compare the operands the other way round."""
+    assert conditions([("jl", ".LBB0_2")]) == ("sge", "sgt", "sle", "slt")
+    less = conditions([("jl", "x")])
+    assert conditions([("cmovll", "%ecx, %eax")]) == conditions([("setl", "%al")]) == less
+    assert conditions([("seta", "%al")]) == ("uge", "ugt", "ule", "ult")
+    assert conditions([("jne", "x"), ("jmp", "y"), ("jmpq", "*%rax")]) == ("eq", "ne")
+    assert conditions([("b.hs", "x")]) == conditions([("jae", "x")])
+    assert conditions([("movl", "$1, %eax")]) == ()

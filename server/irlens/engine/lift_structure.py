@@ -82,8 +82,9 @@ def conditions(instructions: list[tuple[str, str]]) -> tuple[str, ...]:
         code: str | None = None
         for prefix in ("j", "set", "cmov"):
             if mnemonic.startswith(prefix) and mnemonic != "jmp":
-                code = _X86_CONDITIONS.get(mnemonic[len(prefix):].rstrip("bwlq") or "-") or \
-                    _X86_CONDITIONS.get(mnemonic[len(prefix):])
+                condition = mnemonic[len(prefix):]  # `cmovll`: the condition `l`, then the size suffix
+                code = _X86_CONDITIONS.get(condition) or (
+                    _X86_CONDITIONS.get(condition[:-1]) if condition[-1:] in ("b", "w", "l", "q") else None)
                 break
         if mnemonic.startswith("b."):
             code = _A64_CONDITIONS.get(mnemonic[2:])
@@ -457,9 +458,9 @@ def _crossover_edits(function: _Function, function_name: str, donors: tuple[str,
             if any(n < mine.first or n >= mine.end for name in defined_here
                    for n in _uses(function, name)):
                 continue
+            if index == 0 and any(" alloca " in x for x in taken):
+                continue  # the entry block's slots are the function's
             renamed = _renamed_apart(taken, f"{function.fresh}.c{number}b{index}")
-            if renamed is None or (index == 0 and any(" alloca " in x for x in taken)):
-                continue
             used = set(re.findall(r"%[-\w.$]+", "\n".join(code_of(x) for x in renamed)))
             defined = {m.group(1) for x in renamed if (m := _DEFINED.match(code_of(x)))}
             labels = {b.label for b in ours}
@@ -471,7 +472,7 @@ def _crossover_edits(function: _Function, function_name: str, donors: tuple[str,
     return found
 
 
-def _renamed_apart(block: list[str], prefix: str) -> list[str] | None:
+def _renamed_apart(block: list[str], prefix: str) -> list[str]:
     """The block with the values it defines renamed `<prefix>.<n>` (uses inside it follow)."""
     defined = [m.group(1) for line in block if (m := _DEFINED.match(code_of(line)))]
     if not defined:
