@@ -16,7 +16,9 @@ else is made up.
 A round compiles every edit of the current IR at once (the variants side by side in one module under
 other names: one llc run per level), and keeps the one that lowers the count of differing
 instructions most; rounds repeat until the round trip is exact, no edit helps, or the time budget is
-spent. An edit that does not compile is found by halving the batch. The refined IR is then judged
+spent. Rounds of one-operand edits come first, a round of structural edits only when none of them
+helps (bigger rounds would cost a tight budget the one-operand edits' wins). An edit that does
+not compile is found by halving the batch. The refined IR is then judged
 from scratch like any candidate (llvm-as, the verifier, llc), so what is shown is the compiler's
 verdict, and every edit is listed with it.
 
