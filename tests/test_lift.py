@@ -272,10 +272,16 @@ def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
     assert result.verdict().startswith(f"compiles, {differs[1]} instructions differ")
     with standin_service(sequence(f"<code>{broken}</code>")) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=2))
+                               options=LiftOptions(candidates=2, refine_s=0))
     assert result.choice == "does-not-compile" and result.verdict().startswith("does not compile: line ")
     assert "undefined" in result.verdict()
     assert len(result.candidates) == 2 and result.candidates[1].ir == result.candidates[0].ir  # judged once
+    # refinement makes it compile (the value the model meant is the one the block defines and never uses)
+    with standin_service(sequence(f"<code>{broken}</code>")) as service:
+        result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
+                               options=LiftOptions(candidates=1))
+    assert result.choice == "exact"
+    assert result.refinements == ("line 37: undefined %undefined -> %15 (unused)",)
 
 
 WRAPPER = f"""target triple = "{TRIPLE}"

@@ -1,5 +1,7 @@
-"""Compiler-guided refinement of a lifted function: one-operand edits, drawn from the assembly, kept
-only when llc shows that they bring the compiled code closer to it.
+"""Compiler-guided refinement of a lifted function: one-operand edits (here) and structural ones
+(`irlens.engine.lift_structure`: calls, instructions and blocks inserted, deleted or moved, widths,
+branches, blocks of other candidates), drawn from the assembly, kept only when llc shows that they
+bring the compiled code closer to it.
 
 A candidate that compiles but differs from the assembly in a few instructions is most often wrong in
 one operand that the assembly states plainly: a call's constant argument (`movl $1, %edx`), an
@@ -14,7 +16,9 @@ else is made up.
 A round compiles every edit of the current IR at once (the variants side by side in one module under
 other names: one llc run per level), and keeps the one that lowers the count of differing
 instructions most; rounds repeat until the round trip is exact, no edit helps, or the time budget is
-spent. An edit that does not compile is found by halving the batch. The refined IR is then judged
+spent. Rounds of one-operand edits come first, a round of structural edits only when none of them
+helps (bigger rounds would cost a tight budget the one-operand edits' wins). An edit that does
+not compile is found by halving the batch. The refined IR is then judged
 from scratch like any candidate (llvm-as, the verifier, llc), so what is shown is the compiler's
 verdict, and every edit is listed with it.
 
@@ -23,6 +27,7 @@ x86 (AT&T) and AArch64 assembly (the operands are read by `irlens.ir.asm`, `ASM_
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -31,8 +36,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from irlens.engine import lift_structure
 from irlens.engine.lift_repairs import declaration_for_call
-from irlens.ir.asm import ASM_FAMILIES, AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.ir.asm import (
+    ASM_FAMILIES,
+    AsmSymbol,
+    asm_instructions,
+    asm_operands,
+    parse_asm,
+    referenced_symbols,
+)
 from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, split_top_level
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
@@ -55,6 +68,7 @@ _STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
 _SCALAR = re.compile(r"^(?:i\d+|ptr|float|double)$")
 _STORE_TO = re.compile(r"\s*store\s+\S+\s+(%[-\w.$]+),\s*ptr\s+(%[-\w.$]+)")
 _LABEL = re.compile(r"^[-\w.$]+:|^\d+:")
+_LOCAL_NAME = re.compile(r"%[-\w.$]+")
 _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv", "udiv", "srem", "urem"}
 _CASTS = {"zext", "sext", "trunc", "bitcast", "ptrtoint", "inttoptr", "fptosi", "fptoui", "sitofp",
           "uitofp", "fpext", "fptrunc"}
@@ -83,6 +97,8 @@ class _Facts:
     called: tuple[str, ...]
     addressed: tuple[str, ...]  # `g`, and `g+8` for offsets into it
     direct: frozenset[str]  # symbols referred to without the PLT/GOT: dso_local
+    calls: tuple[str, ...] = ()  # the callee of every direct call, in order (a callee once per call)
+    conditions: tuple[str, ...] = ()  # its branches', sets' and selects' conditions as icmp predicates
 
     @classmethod
     def of(cls, snippet: str, function_name: str, family: str) -> _Facts:
@@ -91,8 +107,11 @@ class _Facts:
         constants = sorted(set(operands.immediates[:MAX_CONSTANTS - 2]) | {0, 1}, key=lambda c: (abs(c), c))
         addressed = [s.name for s in symbols if not s.called]
         addressed += [f"{name}+{offset}" for name, offset in operands.offsets if name in addressed]
-        return cls(tuple(constants), tuple(s.name for s in symbols if s.called), tuple(addressed),
-                   frozenset(s.name for s in symbols if s.direct))
+        called = tuple(s.name for s in symbols if s.called)
+        instructions = list(asm_instructions(snippet, family))
+        return cls(tuple(constants), called, tuple(addressed), frozenset(s.name for s in symbols if s.direct),
+                   lift_structure.calls_made(instructions, called),
+                   lift_structure.conditions(instructions))
 
     def declaration(self, symbol: str, called: bool) -> str:
         local = "dso_local " if symbol in self.direct else ""
@@ -103,12 +122,12 @@ Differing = Callable[[str], int]  # instructions differing from the assembly's, 
 
 
 def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing,
-           differing_now: int, *, triple: str, budget_s: float,
-           cancel: threading.Event | None = None) -> Refinement | None:
+           differing_now: int, *, triple: str, budget_s: float, cancel: threading.Event | None = None,
+           donors: tuple[str, ...] = ()) -> Refinement | None:
     """Edits to `ir` (which compiles, with `differing_now` instructions differing, as the judge
     measured it) that bring it closer to the assembly `snippet`, or None when no edit helps.
     `differing` counts the instructions of one function's llc listing that differ from the
-    assembly's."""
+    assembly's. `donors`: other candidates (modules) that compile, whose blocks may replace ours."""
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
@@ -120,15 +139,20 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     best = differing_now
     done: list[str] = []
     replaced: set[str] = set()
+    # one-operand rounds first (small, and what most candidates need); structural rounds when no
+    # one-operand edit helps, then one-operand rounds again after a structural edit was kept
+    structural = False
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):
-        edits = _edits(lines, function_name, facts)
-        if not edits:
-            break
+        edits = _edits(lines, function_name, facts, donors, structural=structural)
         counts = _differing_each(toolchain, "\n".join(lines), function_name, edits, triple, differing,
-                                 started + budget_s)
+                                 started + budget_s) if edits else []
         scored = [(count, number) for number, count in enumerate(counts) if count is not None]
         if not scored or min(scored)[0] >= best:
-            break
+            if structural:
+                break
+            structural = True
+            continue
+        structural = False
         best, number = min(scored)
         edit = edits[number]
         lines = _with_declarations(edit.lines, edit.declarations)
@@ -174,6 +198,22 @@ class _Function:
             edited = [*lines[:at], *added, *lines[at:number], line, *lines[number + 1:]]
         return _Edit(f"line {number + 1}: {description}", edited, declarations or {}, replaced_callee)
 
+    @functools.cached_property
+    def uses(self) -> dict[str, list[int]]:
+        """The lines that use each local name (`%x`, a label), its definition aside."""
+        found: dict[str, list[int]] = {}
+        for number in range(self.start + 1, self.end):
+            code = code_of(self.lines[number])
+            definition = _DEFINITION.match(code)
+            for name in set(_LOCAL_NAME.findall(definition.group(3) if definition else code)):
+                found.setdefault(name, []).append(number)
+        return found
+
+    def replaced(self, description: str, lines: list[str],
+                 declarations: dict[str, str] | None = None) -> _Edit:
+        """The module as `lines` (a structural edit: lines inserted, deleted or moved)."""
+        return _Edit(description, lines, declarations or {})
+
     def address_of(self, symbol: str) -> tuple[str, dict[str, str]]:
         """A global the assembly addresses (`g` or `g+8`) as a constant pointer, and its declaration."""
         base, _, offset = symbol.partition("+")
@@ -181,7 +221,9 @@ class _Function:
         return text, {base: self.facts.declaration(base, False)}
 
 
-def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
+def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[str, ...] = (), *,
+           structural: bool = False) -> list[_Edit]:
+    """A round's edits: one-operand ones, or (`structural`) those of `lift_structure`."""
     scanned = next((s for s in scan_functions("\n".join(lines)) if s.function.is_definition
                     and s.function.token == function_name), None)
     if scanned is None:
@@ -190,8 +232,10 @@ def _edits(lines: list[str], function_name: str, facts: _Facts) -> list[_Edit]:
     taken = [int(n) for n in _FRESH.findall("\n".join(lines))]
     function = _Function(lines, start, end, _values(lines, start, end), facts,
                          f"%lifted.{max(taken, default=0) + 1}")
-    edits = [*_parameter_edits(function), *_added_parameter_edits(function)]
     limit = max(1, min(MAX_EDITS, MAX_VARIANT_LINES // (end - start + 1)))
+    if structural:
+        return lift_structure.edits(function, function_name, donors, limit)
+    edits = [*_parameter_edits(function), *_added_parameter_edits(function)]
     block = start
     for number in range(start + 1, end):
         if len(edits) >= limit:  # each edit holds a copy of the module's lines: stop making them

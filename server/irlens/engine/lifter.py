@@ -14,8 +14,10 @@ all call `lift_function`). Per function:
    compared with the original function's;
 4. the exact round trip wins (drawing stops there); otherwise the compiling candidates, closest
    first, are refined with the compiler for up to `refine_s` seconds (`irlens.engine.lift_refine`:
-   one-operand edits drawn from the assembly, each kept only when llc shows it helps; the refined IR
-   is judged again and joins the candidates, its edits listed); then the compiling candidate with
+   one-operand and structural edits drawn from the assembly, each kept only when llc shows it helps;
+   with time left, candidates that do not compile are made to by `irlens.engine.lift_fixes` and
+   refined too; the refined IR is judged again and joins the candidates, its edits listed); then the
+   compiling candidate with
    the fewest differing instructions wins; if none compiles, the first answer, with its first error.
 Drawing stops when `cancel` is set (the document changed) or the wall-time budget is spent.
 
@@ -37,6 +39,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
+from irlens.engine.lift_fixes import fix_to_compile
 from irlens.engine.lift_refine import refine
 from irlens.engine.lift_repairs import Repair, repair, retype
 from irlens.ir.asm import ASM_FAMILIES, AsmFunction, file_reading_statements, parse_asm, referenced_symbols
@@ -458,36 +461,63 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
                       candidates: list[Candidate] | tuple[Candidate, ...], *, triple: str, budget_s: float,
                       cancel: threading.Event | None = None) -> Candidate | None:
     """The compiling candidates, closest first, refined with the compiler (`lift_refine`) within
-    `budget_s`; the best refinement, judged again, when it beats its candidate. None when a candidate
-    is exact already, none compiles, nothing helps, or the assembly is not one whose operands
+    `budget_s`, then, while time is left, those that do not compile, made to compile first
+    (`lift_fixes`, judged by llc); the best refinement, judged again, when it beats its candidate.
+    None when a candidate is exact already, nothing helps, or the assembly is not one whose operands
     `irlens.ir.asm` reads (x86, AArch64)."""
     if budget_s <= 0 or family_of(triple) not in ASM_FAMILIES or any(c.exact for c in candidates):
         return None
     started = time.monotonic()
+    deadline = started + budget_s
     original = instructions(snippet, function_name)
-    compiling = sorted({c.ir: c for c in reversed(candidates) if c.compiles and c.ir is not None}.values(),
-                       key=_differing)
+    unique = {c.ir: c for c in reversed(candidates) if c.ir is not None}
+    compiling = sorted((c for c in unique.values() if c.compiles), key=_differing)
+    broken = [c for c in reversed(unique.values()) if not c.compiles]
+    donors = tuple(c.ir for c in compiling if c.ir is not None)
 
     def count(listing: str) -> int:
         return differing(original, instructions(listing))
 
+    def stopped() -> bool:
+        return time.monotonic() >= deadline or (cancel is not None and cancel.is_set())
+
+    # (source, its IR made to compile, the edits that did it, differing): the compiling ones as they are
+    starts: list[tuple[Candidate, str, tuple[str, ...], int]] = [
+        (c, c.ir, (), _differing(c)) for c in compiling if c.ir is not None]
     best: tuple[Candidate, str, tuple[str, ...], int] | None = None
-    for source in compiling:
-        left = budget_s - (time.monotonic() - started)
-        if left <= 0 or (cancel is not None and cancel.is_set()):
-            break
-        assert source.ir is not None
-        refined = refine(toolchain, snippet, function_name, source.ir, count, _differing(source),
-                         triple=triple, budget_s=left, cancel=cancel)
+    position = 0
+    while not stopped():
+        if position == len(starts):
+            if not broken:
+                break
+            source = broken.pop(0)
+            assert source.ir is not None
+            fixed = fix_to_compile(toolchain, source.ir, function_name, deadline=deadline)
+            if fixed is None:
+                continue
+            check = check_round_trip(toolchain, snippet, function_name, fixed[0], triple=triple)
+            if not check.compiles or check.instructions_differing is None:
+                continue
+            starts.append((source, fixed[0], fixed[1], check.instructions_differing))
+            if best is None or check.instructions_differing < best[3]:
+                best = starts[-1]
+            if check.instructions_differing == 0:
+                break
+            continue
+        source, ir, fixes, now = starts[position]
+        position += 1
+        refined = refine(toolchain, snippet, function_name, ir, count, now, triple=triple,
+                         budget_s=deadline - time.monotonic(), cancel=cancel,
+                         donors=tuple(d for d in donors if d != source.ir))
         if refined is not None and (best is None or refined.differing < best[3]):
-            best = (source, refined.ir, refined.edits, refined.differing)
+            best = (source, refined.ir, fixes + refined.edits, refined.differing)
             if refined.differing == 0:
                 break
     if best is None:
         return None
     source, ir, edits, _ = best
     check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple)
-    if not check.compiles or (check.instructions_differing or 0) >= _differing(source):
+    if not check.compiles or (source.compiles and (check.instructions_differing or 0) >= _differing(source)):
         return None
     return Candidate(f"{source.sampling}, refined", ir, source.complete, source.repairs,
                      source.compiles_before_repairs, check, seconds=time.monotonic() - started,

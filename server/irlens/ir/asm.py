@@ -184,7 +184,7 @@ class AsmOperands(NamedTuple):
     offsets: list[tuple[str, int]]  # fields of globals (`g+8`, `adrp x8, g; ldr x8, [x8, #8]`), in order
 
 
-def _instructions(function_text: str, family: str) -> Iterator[tuple[str, str]]:
+def asm_instructions(function_text: str, family: str) -> Iterator[tuple[str, str]]:
     """(mnemonic, operands) of each instruction line, comments dropped."""
     comment = "#" if family == "x86" else "//"
     for raw in function_text.splitlines():
@@ -198,7 +198,7 @@ def referenced_symbols(function_text: str, family: str = "x86") -> list[AsmSymbo
     """The symbols a function's instructions refer to, in order of first reference (`family`: one of
     ASM_FAMILIES). Local labels (.L*) and registers are not symbols."""
     found: dict[str, AsmSymbol] = {}
-    for mnemonic, operands in _instructions(function_text, family):
+    for mnemonic, operands in asm_instructions(function_text, family):
         if family == "aarch64":
             symbol = _a64_symbol(operands.split(",")[-1]) if mnemonic in ("bl", "b", "adrp") else None
             if symbol is not None and symbol[0] not in found:
@@ -230,7 +230,7 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
     immediates: dict[int, None] = {}
     offsets: dict[tuple[str, int], None] = {}
     pages: dict[str, str] = {}  # AArch64: register -> the global whose address it holds
-    for mnemonic, operands in _instructions(function_text, family):
+    for mnemonic, operands in asm_instructions(function_text, family):
         if family == "x86":
             immediates.update((int(m.group(1), 0), None) for m in _ATT_IMMEDIATE.finditer(operands))
             offsets.update(((m.group(1), int(m.group(2))), None)

@@ -1,0 +1,221 @@
+"""Structural refinement of lifted functions (engine/lift_structure.py) and the fixes that make a
+candidate compile (engine/lift_fixes.py), with the real llvm-as and llc as the judge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import irlens.engine.lifter as lifter
+from irlens.engine.lift_fixes import fix_to_compile
+from irlens.engine.lift_refine import Refinement, _edits, _Facts
+from irlens.engine.lift_structure import conditions
+from irlens.engine.lifter import (
+    Candidate,
+    check_round_trip,
+    datalayout_for,
+    function_asm,
+    judge,
+    refine_candidates,
+)
+from irlens.ir.asm import parse_asm
+from irlens.model.answers import LiftAnswer
+from irlens.toolchain.diagnostics import check_ir
+from irlens.toolchain.discovery import Toolchain, discover
+from irlens.toolchain.runner import run_tool
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+HEAD = f'target triple = "{TRIPLE}"\n'
+# calls @g, compares, branches: clang -O0's shape
+ORIGINAL = HEAD + """
+define dso_local i32 @f(i32 noundef %0) {
+  %2 = alloca i32, align 4
+  store i32 %0, ptr %2, align 4
+  call void @g()
+  %3 = load i32, ptr %2, align 4
+  %4 = icmp slt i32 %3, 5
+  br i1 %4, label %then, label %else
+then:
+  ret i32 1
+else:
+  %5 = add nsw i32 %3, 2
+  ret i32 %5
+}
+declare void @g()
+"""
+# a value spilled to a 64-bit slot: `movq` where a 32-bit slot gives `movl`
+WIDENED = HEAD + """
+define dso_local i64 @h(i32 noundef %0) {
+  %2 = alloca i32, align 4
+  %3 = alloca i64, align 8
+  store i32 %0, ptr %2, align 4
+  %4 = load i32, ptr %2, align 4
+  %5 = sext i32 %4 to i64
+  store i64 %5, ptr %3, align 8
+  %6 = load i64, ptr %3, align 8
+  ret i64 %6
+}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+
+def snippet_of(toolchain: Toolchain, ir: str, name: str) -> str:
+    """llc -O0's assembly of `ir`, cut out as the lifter cuts a function for its prompt."""
+    listing = run_tool(toolchain, "llc", ["-O0", f"-mtriple={TRIPLE}", "-o", "out.s"], stdin=ir.encode(),
+                       outputs=["out.s"]).outputs["out.s"].decode()
+    function = next(f for f in parse_asm(listing).functions if f.name == name)
+    return function_asm(listing, function)
+
+
+def candidate(toolchain: Toolchain, snippet: str, name: str, ir: str) -> Candidate:
+    return judge(toolchain, snippet, name, LiftAnswer(ir, True), "greedy", TRIPLE,
+                 datalayout_for(toolchain, TRIPLE))
+
+
+def refined(ir: str, original: str = ORIGINAL, name: str = "f") -> tuple[Candidate, Candidate]:
+    """The candidate `ir` as judged, and what refinement made of it (which must be something)."""
+    toolchain = discover()
+    snippet = snippet_of(toolchain, original, name)
+    before = candidate(toolchain, snippet, name, ir)
+    after = refine_candidates(toolchain, snippet, name, [before], triple=TRIPLE, budget_s=20)
+    assert after is not None
+    return before, after
+
+
+def errors(ir: str) -> list[str]:
+    return [d.message for d in check_ir(discover(), ir) if d.severity == "error"]
+
+
+def test_a_missing_call_is_inserted() -> None:
+    before, after = refined(ORIGINAL.replace("  call void @g()\n", "").replace("declare void @g()\n", ""))
+    assert before.compiles and not before.exact
+    assert after.exact and after.ir is not None
+    assert any("call @g inserted" in edit for edit in after.refinements)
+    assert "call void @g()" in after.ir and "declare void @g()" in after.ir
+
+
+def test_an_extra_call_is_deleted() -> None:
+    before, after = refined(ORIGINAL.replace("  call void @g()\n", "  call void @g()\n  call void @g()\n"))
+    assert not before.exact and after.exact
+    assert any("deleted `call void @g()`" in edit for edit in after.refinements)
+
+
+def test_a_wrong_icmp_predicate_is_fixed() -> None:
+    before, after = refined(ORIGINAL.replace("icmp slt", "icmp sgt"))
+    assert before.compiles and not before.exact
+    assert after.exact
+    assert [edit.split(": ", 1)[1] for edit in after.refinements] == ["icmp sgt -> slt"]
+
+
+def test_blocks_take_the_assembly_order() -> None:
+    then = "then:\n  ret i32 1\n"
+    swapped = ORIGINAL.replace(then, "").replace("  ret i32 %5\n}", "  ret i32 %5\n" + then + "}")
+    before, after = refined(swapped)
+    assert before.compiles and not before.exact
+    assert after.exact
+    assert any("block %then moved below %else" in edit or "block %else moved below" in edit
+               for edit in after.refinements)
+
+
+def test_a_stack_slot_is_retyped_with_its_casts() -> None:
+    narrow = WIDENED.replace("%3 = alloca i64, align 8", "%3 = alloca i32, align 4").replace(
+        "  %5 = sext i32 %4 to i64\n  store i64 %5, ptr %3, align 8\n  %6 = load i64, ptr %3, align 8\n"
+        "  ret i64 %6", "  store i32 %4, ptr %3, align 4\n  %5 = load i32, ptr %3, align 4\n"
+        "  %6 = sext i32 %5 to i64\n  ret i64 %6")
+    before, after = refined(narrow, WIDENED, "h")
+    assert before.compiles and not before.exact
+    assert after.exact
+    assert any("slot %3 retyped i32 -> i64 (sext)" in edit for edit in after.refinements)
+
+
+def test_an_undefined_value_is_made_to_compile_then_refined() -> None:
+    broken = ORIGINAL.replace("add nsw i32 %3, 2", "add nsw i32 %9, 2")
+    before, after = refined(broken)
+    assert not before.compiles and before.check is not None
+    assert "use of undefined value '%9'" in (before.check.error or "")
+    assert after.compiles and after.ir is not None and errors(after.ir) == []
+    assert after.refinements[0].endswith("undefined %9 -> a load of %2")
+    assert after.exact  # the load, then the operand: the value the block had loaded already
+
+
+def test_the_fixes_cast_a_value_of_another_width_and_end_a_block() -> None:
+    toolchain = discover()
+    mistyped = ORIGINAL.replace("%5 = add nsw i32 %3, 2\n  ret i32 %5",
+                                "%5 = sext i32 %3 to i64\n  %6 = add nsw i64 %5, 2\n  ret i32 %6")
+    fixed = fix_to_compile(toolchain, mistyped, "f", deadline=float("inf"))
+    assert fixed is not None and errors(fixed[0]) == []
+    assert fixed[1] == ("line 15: %6 cast i64 -> i32 (trunc)",)
+    unterminated = ORIGINAL.replace("  ret i32 1\n", "")
+    fixed = fix_to_compile(toolchain, unterminated, "f", deadline=float("inf"))
+    assert fixed is not None and errors(fixed[0]) == []
+    assert fixed[1] == ("line 11: `br label %else` added",)
+    # an error none of the fixes knows: no guess
+    assert fix_to_compile(toolchain, ORIGINAL.replace("alloca i32", "alloca i32 i32"), "f",
+                          deadline=float("inf")) is None
+    # a candidate that compiles needs no fix
+    assert fix_to_compile(toolchain, ORIGINAL, "f", deadline=float("inf")) is None
+
+
+def test_a_block_is_taken_from_another_candidate() -> None:
+    toolchain = discover()
+    wrong_then = ORIGINAL.replace("then:\n  ret i32 1",
+                                  "then:\n  %t = load i32, ptr %2, align 4\n  ret i32 %t")
+    donor = ORIGINAL.replace("%5 = add nsw i32 %3, 2", "%5 = sub nsw i32 %3, 7")
+    lines = wrong_then.split("\n")
+    facts = _Facts((), (), (), frozenset())
+    structural = _edits(lines, "f", facts, (donor,), structural=True)
+    taken = [e for e in structural if "taken from candidate" in e.description]
+    # both blocks differ; the entry block is the same
+    assert [e.description for e in taken] == ["block %then taken from candidate 1",
+                                              "block %else taken from candidate 1"]
+    variant = "\n".join(taken[0].lines)
+    assert "then:\n  ret i32 1" in variant and "sub nsw" not in variant and errors(variant) == []
+    # a donor with other labels has no block to give
+    other_labels = donor.replace("%then", "%yes").replace("then:", "yes:")
+    structural = _edits(lines, "f", facts, (other_labels,), structural=True)
+    assert not [e for e in structural if "taken from" in e.description]
+    # and refinement with both candidates reaches the assembly
+    snippet = snippet_of(toolchain, ORIGINAL, "f")
+    candidates = [candidate(toolchain, snippet, "f", ir) for ir in (wrong_then, donor)]
+    after = refine_candidates(toolchain, snippet, "f", candidates, triple=TRIPLE, budget_s=20)
+    assert after is not None and after.exact
+
+
+def test_a_refinement_is_judged_from_scratch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What refinement claims is not trusted: its IR is compiled and compared again."""
+    toolchain = discover()
+    snippet = snippet_of(toolchain, ORIGINAL, "f")
+    further = ORIGINAL.replace("icmp slt", "icmp sgt").replace("add nsw i32 %3, 2", "add nsw i32 %3, 3")
+    start = candidate(toolchain, snippet, "f", further)
+    assert start.check is not None and start.check.instructions_differing == 2
+    claimed = ORIGINAL.replace("icmp slt", "icmp eq").replace("add nsw i32 %3, 2", "mul nsw i32 %3, 3")
+
+    def boasting(*_args: object, **_kwargs: object) -> Refinement:
+        return Refinement(claimed, ("line 9: icmp sgt -> eq",), 0)
+
+    monkeypatch.setattr(lifter, "refine", boasting)
+    # claimed exact, but further from the assembly than the candidate: not taken
+    assert refine_candidates(toolchain, snippet, "f", [start], triple=TRIPLE, budget_s=5) is None
+    closer = ORIGINAL.replace("add nsw i32 %3, 2", "add nsw i32 %3, 3")
+    monkeypatch.setattr(lifter, "refine", lambda *a, **k: Refinement(closer, ("line 13: 2 -> 3",), 0))
+    result = refine_candidates(toolchain, snippet, "f", [start], triple=TRIPLE, budget_s=5)
+    assert result is not None and result.check is not None
+    assert result.check == check_round_trip(toolchain, snippet, "f", closer, triple=TRIPLE)
+    assert not result.exact and result.check.instructions_differing == 1
+
+
+def test_the_predicates_come_from_the_condition_codes() -> None:
+    """A jcc, setcc or cmovcc (with or without a size suffix) names a predicate, its inverse and swaps:
+    codegen may branch on the negated condition or compare the operands the other way round."""
+    assert conditions([("jl", ".LBB0_2")]) == ("sge", "sgt", "sle", "slt")
+    less = conditions([("jl", "x")])
+    assert conditions([("cmovll", "%ecx, %eax")]) == conditions([("setl", "%al")]) == less
+    assert conditions([("seta", "%al")]) == ("uge", "ugt", "ule", "ult")
+    assert conditions([("jne", "x"), ("jmp", "y"), ("jmpq", "*%rax")]) == ("eq", "ne")
+    assert conditions([("b.hs", "x")]) == conditions([("jae", "x")])
+    assert conditions([("movl", "$1, %eax")]) == ()
