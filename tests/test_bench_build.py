@@ -48,7 +48,8 @@ def test_a_failing_test_is_reported(tmp_path: Path) -> None:
 
 def test_launcher_log_statuses_skip_damaged_lines(tmp_path: Path) -> None:
     log = tmp_path / "log.jsonl"
-    log.write_text('{"status": "kept"}\nnot json\n[1]\n{"status": "smaller", "cached": "unit"}\n{"x": 1}\n')
+    log.write_text('{"status": "kept", "output": "a.o"}\nnot json\n[1]\n'
+                   '{"status": "smaller", "cached": "unit", "output": "b.o"}\n{"x": 1}\n')
     assert launcher_statuses(log) == {"kept": 1, "smaller": 1, "cached": 1}
     assert launcher_statuses(tmp_path / "absent.jsonl") == {}
 

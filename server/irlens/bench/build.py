@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from irlens.launcher.summary import read_log
 from irlens.toolchain.elf import ElfError, berkeley_sizes, read_elf
 
 OPTIMIZATION_FLAGS = ("-Oz", "-ffunction-sections", "-fdata-sections")
@@ -260,17 +261,7 @@ def launcher_statuses(log: Path) -> dict[str, int]:
     """How many compiles the launcher logged with each status (smaller, kept, fallback, passed), and
     how many of them its cache answered ("cached")."""
     counts: dict[str, int] = {}
-    try:
-        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return counts
-    for line in lines:
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("status"), str):
-            continue
+    for record in read_log(str(log)):
         for key in (record["status"], "cached" if record.get("cached") else None):
             if key:
                 counts[key] = counts.get(key, 0) + 1
