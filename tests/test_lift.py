@@ -515,7 +515,9 @@ def test_lift_cli_with_the_tiny_model(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_lift_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["lift", str(tmp_path / "absent.s")]) == 1
+    assert main(["lift", str(tmp_path / "absent.s")]) == 2
+    assert main(["lift", "/dev/zero"]) == 2
+    assert "not a regular file" in capsys.readouterr().err
     model = write_tiny_gguf(tmp_path / "mystery.gguf", name="chat", prompt_format=None)
     assert main(["lift", str(EXAMPLES / "sizes.s"), "--model", str(model)]) == 2
     assert "unknown prompt format" in capsys.readouterr().err

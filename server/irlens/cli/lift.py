@@ -56,13 +56,13 @@ def run(args: argparse.Namespace) -> int:
         asm_text = read_input(args.file, settings.max_input_mb).decode("utf-8", "replace")
     except OSError as exc:
         print(f"irlens lift: {args.file}: {exc.strerror}", file=sys.stderr)
-        return 1
+        return 2  # unreadable input, as every command says it
     try:
         toolchain = discover(settings)
         toolchain.path("llc")
     except ToolMissing as exc:
         print(f"irlens lift: {exc}", file=sys.stderr)
-        return 1
+        return 2
     service = ModelService(settings, watch=False)
     service.start()
     status = service.wait_until_settled(args.load_timeout)
