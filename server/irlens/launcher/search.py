@@ -29,8 +29,8 @@ from irlens.launcher.cache import TIME_MACROS, Result, digest
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.settings import SearchSettings
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
-from irlens.toolchain.measure import assemble, measure_object
-from irlens.toolchain.runner import first_error_line, run_tool
+from irlens.toolchain.measure import assemble, disassemble, measure_object
+from irlens.toolchain.runner import first_error_line
 
 _CLANG_VERSION = re.compile(r"clang version (\d+)\.")
 
@@ -104,7 +104,7 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
     """The search from the front-end IR, code generation, and the smaller of the two objects."""
     plain_sha = hashlib.sha256(plain).hexdigest()
     plain_size = measure_object(plain)
-    module_text = run_tool(toolchain, "llvm-dis", ["-o", "-"], stdin=front.bitcode).check().stdout_text
+    module_text = disassemble(toolchain, front.bitcode)
     cancel = threading.Event()
     timer = threading.Timer(max(0.0, deadline - time.monotonic()), cancel.set)
     timer.daemon = True
