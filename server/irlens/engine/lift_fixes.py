@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import time
 
-from irlens.ir.scan import code_of, scan_functions
+from irlens.ir.scan import BLOCK_LABEL, code_of, scan_functions
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
 from irlens.toolchain.discovery import Toolchain
 
@@ -34,7 +34,6 @@ _MISTYPED = re.compile(r"'(%[-\w.$]+)' defined with type '([^']+)' but expected 
 _DOMINATE = re.compile(r"verifier: Instruction does not dominate all uses! (%[-\w.$]+) = (.*)$")
 _REDEFINED = re.compile(r"multiple definition of local value named '([-\w.$]+)'")
 _RETURN_TYPE = re.compile(r"value doesn't match function result type '([^']+)'")
-_LABEL = re.compile(r"^([-\w.$]+):")
 _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(.*)$")
 _TYPE = re.compile(r"^(?:i\d+|ptr|float|double|half)$")
 _OPERATION_TYPE = re.compile(r"^\s*%[-\w.$]+\s*=\s*(?:add|sub|mul|and|or|xor|shl|lshr|ashr|sdiv|udiv|srem|"
@@ -109,7 +108,7 @@ class _Context:
 
     def _block_start(self) -> int:
         for number in range(self.line - 1, self.start, -1):
-            if _LABEL.match(code_of(self.lines[number])):
+            if BLOCK_LABEL.match(code_of(self.lines[number])):
                 return number
         return self.start
 
@@ -155,7 +154,7 @@ class _Context:
         code = code_of(self.lines[self.line])
         if re.search(rf"label\s+{re.escape(name)}(?![-\w.$])", code):
             labels = [(n, f"%{m.group(1)}") for n in range(self.start + 1, self.end)
-                      if (m := _LABEL.match(code_of(self.lines[n])))]
+                      if (m := BLOCK_LABEL.match(code_of(self.lines[n])))]
             following = [label for n, label in labels if n > self.line] or [label for _, label in labels]
             if not following:
                 return None
@@ -234,7 +233,7 @@ class _Context:
 
     def terminated(self) -> tuple[str, str] | None:
         code = code_of(self.lines[self.line]).strip()
-        label = _LABEL.match(code)
+        label = BLOCK_LABEL.match(code)
         if label is not None:
             branch = f"br label %{label.group(1)}"
             return ("\n".join([*self.lines[:self.line], f"  {branch}", *self.lines[self.line:]]),

@@ -417,7 +417,7 @@ def _renumber(ir: str, repairs: list[Repair]) -> str:
         if scanned.function.is_declaration or scanned.function.line_count == 0:
             continue
         function = ir[scanned.offset:scanned.text_end].splitlines(keepends=True)
-        renumbered = _renumber_function(function)
+        renumbered = renumber_function(function)
         if renumbered is not None and renumbered != function:
             changed.append(f"@{scanned.function.token}")
             pieces += [ir[done:scanned.offset], *renumbered]
@@ -429,7 +429,7 @@ def _renumber(ir: str, repairs: list[Repair]) -> str:
     return "".join([*pieces, ir[done:]])
 
 
-def _renumber_function(function: list[str]) -> list[str] | None:
+def renumber_function(function: list[str]) -> list[str] | None:
     """The function with %N renumbered 0, 1, 2, ... in order of definition; None when a number is
     used but never defined (renumbering would then guess)."""
     header, body = function[0], function[1:]

@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from irlens.engine.lift_repairs import _renumber_function
-from irlens.ir.scan import code_of, scan_functions
+from irlens.engine.lift_repairs import renumber_function
+from irlens.ir.scan import BLOCK_LABEL, code_of, scan_functions
 
 if TYPE_CHECKING:
     from irlens.engine.lift_refine import _Edit, _Function
@@ -29,7 +29,6 @@ MAX_MOVED_BLOCKS = 16
 # Constants stored to a slot, at most per slot.
 MAX_STORED_CONSTANTS = 4
 
-_LABEL = re.compile(r"^([-\w.$]+):")
 _TERMINATOR = re.compile(r"^\s*(?:ret|br|switch|unreachable|indirectbr|resume)\b")
 _DEFINED = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)")
 _CALLED = re.compile(r"\bcall\b[^@%]*@([-\w.$]+)\(")
@@ -103,7 +102,7 @@ def blocks(lines: list[str], start: int, end: int) -> list[Block]:
     label: str | None = None
     first = start + 1
     for number in range(start + 1, end):
-        match = _LABEL.match(code_of(lines[number]))
+        match = BLOCK_LABEL.match(code_of(lines[number]))
         if match:
             found.append(Block(label, first, number))
             label, first = f"%{match.group(1)}", number
@@ -136,7 +135,7 @@ def _instruction_lines(function: _Function) -> list[tuple[int, Block]]:
     for block in blocks(function.lines, function.start, function.end):
         for number in range(block.first, block.end):
             code = code_of(function.lines[number]).strip()
-            if code and not _LABEL.match(code):
+            if code and not BLOCK_LABEL.match(code):
                 found.append((number, block))
     return found
 
@@ -146,7 +145,7 @@ def _renumbered(function: _Function, lines: list[str]) -> list[str]:
     move, their numbers must increase again)."""
     end = function.end + len(lines) - len(function.lines)
     body = [line + "\n" for line in lines[function.start:end + 1]]
-    renumbered = _renumber_function(body)
+    renumbered = renumber_function(body)
     if renumbered is None:
         return lines
     return [*lines[:function.start], *(line.rstrip("\n") for line in renumbered), *lines[end + 1:]]

@@ -34,6 +34,8 @@ IDENT = r'(?:[-a-zA-Z$._][-a-zA-Z$._0-9]*|\d+|"[^"]*")'
 _HEADER_AT_START = re.compile(r"(?:define|declare)\b")
 _HEADERS = re.compile(r"\n(?=(?:define|declare)\b)")
 FUNCTION_NAME = re.compile(r"@(" + IDENT + r")")
+# A basic block's label at the start of a line of a function body (group 1: its name).
+BLOCK_LABEL = re.compile(r"^([-\w.$]+):")
 """A define/declare line's function: its first `@name`."""
 _INSTRUCTION = re.compile(
     r"\n[ \t]*(?:%|(?!(?:i\d+|ptr|label|catch|filter|cleanup|uselistorder(?:_bb)?)\b)"
