@@ -16,12 +16,12 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from irlens.engine.report import CompileJob, compile_job, find_clang
+from irlens.engine.report import CompileJob, compile_job, find_clang, run_compile_job
 from irlens.input_files import read_input
 from irlens.toolchain.compile_flags import filter_command
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import disassemble
-from irlens.toolchain.runner import ToolFailure, run_tool
+from irlens.toolchain.runner import ToolFailure
 
 FRONTEND_FLAGS = ("-Oz", "-Xclang", "-disable-llvm-optzns", "-emit-llvm", "-c")
 
@@ -65,6 +65,5 @@ def frontend_ir(toolchain: Toolchain, job: CompileJob) -> str:
     clang = find_clang(toolchain)
     if clang is None:
         raise ToolFailure("clang", "error", "no clang found (apt-get install clang-19)")
-    command = ["--no-default-config", *job.arguments, *FRONTEND_FLAGS, "-o", "-", job.name]
-    bitcode = run_tool(toolchain, "clang", command, executable=clang, cwd=job.directory).check().stdout
+    bitcode = run_compile_job(toolchain, clang, job, FRONTEND_FLAGS).check().stdout
     return disassemble(toolchain, bitcode)

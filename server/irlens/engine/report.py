@@ -36,7 +36,7 @@ from irlens.toolchain.baseline import baseline_exactness, exactness_json
 from irlens.toolchain.compile_flags import Refused, filter_command
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import measure_asm, measure_ir, measure_oz_module, oz_function_sizes
-from irlens.toolchain.runner import ToolFailure, first_error_line, run_tool
+from irlens.toolchain.runner import ToolFailure, ToolResult, first_error_line, run_tool
 
 REPORT_FORMAT = 1
 IR_SUFFIXES = (".ll",)
@@ -251,16 +251,21 @@ def find_clang(toolchain: Toolchain) -> str | None:
     return shutil.which(f"clang-{toolchain.version}") or shutil.which("clang")
 
 
+def run_compile_job(toolchain: Toolchain, clang: str, job: CompileJob, flags: Sequence[str]) -> ToolResult:
+    """clang on the entry's kept flags and `flags`, output on stdout, like every tool: under the sandbox
+    and limits of toolchain/runner.py, in the entry's directory. No config file of clang's own either:
+    the kept flags are all that decide the compile."""
+    command = ["--no-default-config", *job.arguments, *flags, "-o", "-", job.name]
+    return run_tool(toolchain, "clang", command, executable=clang, cwd=job.directory)
+
+
 def compile_to_ir(job: tuple[CompileJob, str, Toolchain]) -> dict[str, Any]:
-    """A worker's task: the entry compiled by `clang` to -O0 IR (on stdout) like every tool, under the
-    sandbox and limits of toolchain/runner.py, in the entry's directory; {"text"} or {"error"}."""
+    """A worker's task: the entry compiled by `clang` to -O0 IR; {"text"} or {"error"}."""
     entry, clang, toolchain = job
-    # No config file of clang's own either: the kept flags are all that decide the compile. -O0 with
-    # optnone off, as -Oz must be able to work on the IR.
-    command = ["--no-default-config", *entry.arguments, "-O0", "-Xclang", "-disable-O0-optnone", "-S",
-               "-emit-llvm", "-o", "-", entry.name]
     try:
-        result = run_tool(toolchain, "clang", command, executable=clang, cwd=entry.directory)
+        # -O0 with optnone off, as -Oz must be able to work on the IR.
+        result = run_compile_job(toolchain, clang, entry, ["-O0", "-Xclang", "-disable-O0-optnone", "-S",
+                                                           "-emit-llvm"])
     except ToolFailure as error:
         return {"error": str(error)}
     if not result.ok or not result.stdout:
