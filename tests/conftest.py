@@ -1,10 +1,10 @@
 """Shared fixtures: a real `irlens serve` over stdio driven by pytest-lsp's client.
 
 `lsp_session(options)` starts one server with initializationOptions; `open_document` sends didOpen;
-`wait_for(predicate)` polls (the server works in the background); `standin_model_server(answer)` is a
-loopback completions server for tests that need a model with correct answers; `service_factory` starts
-model services in process and stops them after the test. The model is off unless a test turns it on,
-so that LSP tests do not compete with model loading for the CPU.
+`poll_hover` hovers until the background measurements land (tests/polling.py waits for anything else);
+`standin_model_server(answer)` is a loopback completions server for tests that need a model with correct
+answers; `service_factory` starts model services in process and stops them after the test. The model is
+off unless a test turns it on, so that LSP tests do not compete with model loading for the CPU.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import json
 import os
 import sys
 import threading
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from irlens.config import Settings
 from irlens.model.service import ModelService
 from model_fixtures import write_tiny_gguf
+from polling import wait_for
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -102,18 +102,6 @@ def change_document(client: LanguageClient, uri: str, version: int, text: str) -
         content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
 
 
-async def wait_for(predicate: Callable[[], Any], timeout_s: float = 60.0, interval_s: float = 0.1) -> Any:
-    """Poll until predicate() is truthy; returns its value."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout_s} s")
-        await asyncio.sleep(interval_s)
-
-
 HOVER_ANSWER_S = 30.0  # a hover never waits on work: far longer than any answer takes, so a lost one fails
 
 
@@ -130,14 +118,10 @@ async def hover_text(client: LanguageClient, uri: str, line: int, character: int
 async def poll_hover(client: LanguageClient, uri: str, line: int, done: Callable[[str], bool],
                      timeout_s: float = 120.0) -> str:
     """Hover repeatedly until its text satisfies done() (background measurements land meanwhile)."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        text = await hover_text(client, uri, line) or ""
-        if done(text):
-            return text
-        if time.monotonic() > deadline:
-            raise AssertionError(f"hover never complete: {text}")
-        await asyncio.sleep(0.3)
+    text = await wait_for(lambda: hover_text(client, uri, line), timeout_s, "a complete hover",
+                          until=lambda text: text is not None and done(text), interval_s=0.3)
+    assert text is not None
+    return text
 
 
 async def function_facts(client: LanguageClient, uri: str, name: str) -> dict[str, Any] | None:

@@ -4,7 +4,6 @@ function measured alone with the bytes the module compile gives it, the document
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from irlens.ir.index import TextChange, parse_ir
 from irlens.ir.names import object_symbol
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import function_bytes, measure_ir
+from polling import wait_until
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
 ODD_NAMES = Path(__file__).parent / "fixtures" / "odd_names.ll"
@@ -60,13 +60,6 @@ def _stop(engine: Engine) -> None:
     assert engine.session.scheduler.shutdown(30)
 
 
-def _wait(predicate: object, timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not predicate():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
-
-
 def test_stale_results_are_dropped_and_the_new_version_is_measured() -> None:
     events: list[EngineEvent] = []
     engine = _engine(events)
@@ -76,8 +69,8 @@ def test_stale_results_are_dropped_and_the_new_version_is_measured() -> None:
         engine.open(uri, 1, text)
         edited = text.replace("@fibonacci(", "@fibonacci_renamed(")
         engine.change(uri, 2, [edited])
-        _wait(lambda: (facts := engine.facts(uri, "fibonacci_renamed")) is not None
-              and facts.bytes is not None and facts.oz_bytes is not None)
+        wait_until(lambda: (facts := engine.facts(uri, "fibonacci_renamed")) is not None
+                   and facts.bytes is not None and facts.oz_bytes is not None)
         assert engine.facts(uri, "fibonacci") is None  # the old text's function is gone
         first_new = next(n for n, e in enumerate(events) if e.version == 2)
         assert all(e.version == 2 for e in events[first_new:])  # nothing for version 1 after it
@@ -92,7 +85,8 @@ def test_an_edited_function_is_measured_alone_before_the_module() -> None:
         uri = "file:///tmp/engine-edit.ll"
         text = EXAMPLE.read_text()
         engine.open(uri, 1, text)
-        _wait(lambda: (document := engine.document(uri)) is not None and document.measurement is not None)
+        wait_until(lambda: (document := engine.document(uri)) is not None
+                   and document.measurement is not None)
         document = engine.document(uri)
         assert document is not None and document.ir_index is not None
         body_line = document.ir_index.function_named("checksum")
@@ -105,9 +99,10 @@ def test_an_edited_function_is_measured_alone_before_the_module() -> None:
         assert new.text.splitlines()[insert_at] == "  %extra.edit = add i32 1, 2"
         unchanged = engine.facts(uri, "sum_array")
         assert unchanged is not None and unchanged.bytes is not None  # kept: its text did not change
-        _wait(lambda: (facts := engine.facts(uri, "checksum")) is not None and facts.bytes is not None)
+        wait_until(lambda: (facts := engine.facts(uri, "checksum")) is not None and facts.bytes is not None)
         measured_alone = engine.facts(uri, "checksum")
-        _wait(lambda: (document := engine.document(uri)) is not None and document.measurement is not None)
+        wait_until(lambda: (document := engine.document(uri)) is not None
+                   and document.measurement is not None)
         whole = engine.facts(uri, "checksum")
         assert measured_alone is not None and whole is not None
         assert measured_alone.bytes == whole.bytes

@@ -20,6 +20,7 @@ import pytest
 import pytest_asyncio
 
 from conftest import EXAMPLES, line_of, wrapped_toolchain
+from polling import wait_for
 from raw_lsp import RawClient, raw_session
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
@@ -36,27 +37,6 @@ async def _still_serving(client: RawClient, tmp_path: Path) -> None:
     text, took = await client.hover(uri, MAIN_LINE)
     assert text is not None and "@main" in text
     assert took < ANSWER_S
-
-
-async def _wait(predicate: Callable[[], Any], timeout_s: float) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while not (value := predicate()):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not within {timeout_s} s")
-        await asyncio.sleep(0.1)
-    return value
-
-
-async def _hover_until(client: RawClient, uri: str, line: int, done: Callable[[str], bool],
-                       timeout_s: float) -> str:
-    deadline = time.monotonic() + timeout_s
-    while True:
-        text, _ = await client.hover(uri, line)
-        if text is not None and done(text):
-            return text
-        if time.monotonic() > deadline:
-            raise AssertionError(f"hover not complete within {timeout_s} s: {text}")
-        await asyncio.sleep(0.2)
 
 
 # -- malformed requests: each gets InvalidParams under its id (one server for all of them) ------------
@@ -117,7 +97,7 @@ async def positions_outside_the_document(tmp_path: Path) -> None:
 async def binary_document(tmp_path: Path) -> None:
     async with raw_session(QUIET) as client:
         uri = client.open(tmp_path / "garbage.ll", "\x00\x01\x02BC\xc0\xde\x7f" * 5000)
-        diagnostics = await _wait(lambda: client.diagnostics(uri), BACKGROUND_S)
+        diagnostics = await wait_for(lambda: client.diagnostics(uri), BACKGROUND_S)
         assert diagnostics[0]["severity"] == 1  # llvm-as's error
         text, took = await client.hover(uri, 0)
         assert text is None and took < ANSWER_S
@@ -141,7 +121,7 @@ async def invalid_utf8_document(tmp_path: Path) -> None:
         uri = client.open(tmp_path / "surrogates.ll", surrogates)
         text, took = await client.hover(uri, MAIN_LINE + 1)
         assert text is not None and "@main" in text and took < ANSWER_S
-        await _wait(lambda: client.diagnostics(uri) is not None, BACKGROUND_S)
+        await wait_for(lambda: client.diagnostics(uri) is not None, BACKGROUND_S)
         await _still_serving(client, tmp_path)
 
 
@@ -200,8 +180,7 @@ async def assembly_of_200k_lines(tmp_path: Path) -> None:
         assert hover is not None and "@f12345" in hover and took < ANSWER_S
         lenses, took = await client.request("textDocument/codeLens", {"textDocument": {"uri": uri}}, 30)
         assert len(lenses["result"]) == 20_000 and took < 15  # ~1 s; it used to take up to 31 s
-        hover = await _hover_until(client, uri, line + 1, lambda text: "bytes (llvm-mc)" in text,
-                                   BACKGROUND_S)
+        hover = await client.hover_until(uri, line + 1, lambda text: "bytes (llvm-mc)" in text, BACKGROUND_S)
         assert "still computing" not in hover
         await _still_serving(client, tmp_path)
 
@@ -234,8 +213,8 @@ async def flood_of_did_change(tmp_path: Path) -> None:
         assert hover is not None and "@main_final" in hover and took < 10
         versions = lambda: [m["params"].get("version") for m in client.notifications  # noqa: E731
                             if m["method"] == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri]
-        await _wait(lambda: 502 in versions(), BACKGROUND_S)
-        hover = await _hover_until(client, uri, MAIN_LINE, lambda t: "bytes (llc -O2)" in t, BACKGROUND_S)
+        await wait_for(lambda: 502 in versions(), BACKGROUND_S)
+        hover = await client.hover_until(uri, MAIN_LINE, lambda t: "bytes (llc -O2)" in t, BACKGROUND_S)
         assert "@main_final" in hover
         await _still_serving(client, tmp_path)
 
@@ -250,8 +229,8 @@ def _with_tools(replacements: dict[str, str], expect: Callable[[str], bool]
         tools = wrapped_toolchain(tmp_path / "tools", replacements)
         async with raw_session({**QUIET, "llvmBin": str(tools), "toolTimeoutS": 2.0}) as client:
             uri = client.open(tmp_path / "sizes.ll", SIZES)
-            hover = await _hover_until(client, uri, MAIN_LINE, lambda text: "still computing" not in text,
-                                       BACKGROUND_S)
+            hover = await client.hover_until(uri, MAIN_LINE, lambda text: "still computing" not in text,
+                                             BACKGROUND_S)
             assert expect(hover), hover
             await _still_serving(client, tmp_path)
     return case

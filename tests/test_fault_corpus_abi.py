@@ -17,12 +17,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from lsprotocol import types
 
-from conftest import function_facts, line_of, lsp_session, open_document, standin_model_server, wait_for
+from conftest import function_facts, line_of, lsp_session, open_document, standin_model_server
+from polling import wait_for
 from test_lsp_code_actions import code_actions
 
 API_LL = """\
@@ -88,14 +88,9 @@ async def test_editor_never_offers_a_body_that_changes_the_abi(tmp_path: Path) -
             await wait_for(lambda: any(s.state == "ready" for s in client.model_statuses), LSP_S)
             uri = open_document(client, tmp_path / "api.ll", API_LL)
 
-            async def searched() -> dict[str, Any]:
-                while True:
-                    facts = await function_facts(client, uri, "api")
-                    if facts is not None and facts["suggestion"]:
-                        return facts
-                    await asyncio.sleep(0.2)
-
-            facts = await asyncio.wait_for(searched(), LSP_S)
+            facts = await wait_for(lambda: function_facts(client, uri, "api"), LSP_S, "the search for @api",
+                                   until=lambda facts: facts is not None and facts["suggestion"],
+                                   interval_s=0.2)
             assert facts["prediction"]["pipeline"] == "internalize,deadargelim"  # the model was asked
             assert facts["suggestion"]["pipeline"] != "internalize,deadargelim"
             actions = await asyncio.wait_for(code_actions(client, uri, line_of(API_LL, "%m = mul")), LSP_S)

@@ -10,13 +10,13 @@ that character's start; past the end of a line, its end. Each case is bounded by
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from conftest import EXAMPLES, line_of
+from polling import wait_for
 from raw_lsp import RawClient, raw_session
 
 CASE_S = 90.0  # one server: open, two batches of edits, a suggestion search of one small function (~5 s)
@@ -88,15 +88,17 @@ def _send(client: RawClient, uri: str, version: int, changes: list[dict[str, Any
 
 async def _diagnostics_of(client: RawClient, uri: str, version: int,
                           timeout_s: float) -> list[dict[str, Any]]:
-    deadline = time.monotonic() + timeout_s
-    while True:
+    def published() -> list[dict[str, Any]] | None:
         for message in reversed(client.notifications):
             params = message.get("params") or {}
             if message["method"] == "textDocument/publishDiagnostics" and params.get("uri") == uri \
                     and params.get("version") == version:
                 return list(params["diagnostics"])
-        assert time.monotonic() < deadline, f"no diagnostics for version {version}"
-        await asyncio.sleep(0.1)
+        return None
+    found = await wait_for(published, timeout_s, f"diagnostics for version {version}",
+                           until=lambda found: found is not None)
+    assert found is not None
+    return found
 
 
 async def _result(client: RawClient, method: str, params: dict[str, Any]) -> Any:
@@ -107,17 +109,19 @@ async def _result(client: RawClient, method: str, params: dict[str, Any]) -> Any
 
 async def _optimize_edit(client: RawClient, uri: str, timeout_s: float) -> dict[str, Any]:
     """The optimize action's WorkspaceEdit, once the search has found a verified pipeline."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        actions = await _result(client, "textDocument/codeAction", {
-            "textDocument": {"uri": uri}, "context": {"diagnostics": []},
-            "range": {"start": {"line": OPTIMIZE_LINE, "character": 2},
-                      "end": {"line": OPTIMIZE_LINE, "character": 2}}})
+    def edit_in(actions: list[dict[str, Any]] | None) -> dict[str, Any] | None:
         for action in actions or []:
             if action["title"].startswith("Optimize @sum_array") and "edit" in action:
                 return dict(action["edit"])
-        assert time.monotonic() < deadline, [action["title"] for action in actions or []]
-        await asyncio.sleep(0.3)
+        return None
+    actions = await wait_for(lambda: _result(client, "textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "context": {"diagnostics": []},
+        "range": {"start": {"line": OPTIMIZE_LINE, "character": 2},
+                  "end": {"line": OPTIMIZE_LINE, "character": 2}}}),
+        timeout_s, "the optimize action with its edit", until=edit_in, interval_s=0.3)
+    edit = edit_in(actions)
+    assert edit is not None
+    return edit
 
 
 def without_sum_array(lines: list[str]) -> list[str]:

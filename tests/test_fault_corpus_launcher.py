@@ -23,6 +23,7 @@ import pytest
 
 from conftest import wrapped_toolchain
 from irlens.toolchain.measure import measure_object
+from polling import wait_until
 
 CLANG = "clang-19"
 PROJECT = Path(__file__).resolve().parent / "fixtures" / "launcher_project"
@@ -222,10 +223,9 @@ def test_a_build_stopped_during_the_search_leaves_clangs_object_and_no_litter(tm
     env = env_for(tmp_path, IRLENS_LLVM_BIN=str(tools), TMPDIR=str(temporary))
     launcher = subprocess.Popen([*LAUNCHER, CLANG, *FLAGS, "-o", "util.o"], cwd=directory, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + COMPILE_S
-    while not list(temporary.glob("irlens-cc-*")):  # the slow path has begun
-        assert launcher.poll() is None and time.monotonic() < deadline
-        time.sleep(0.05)
+    wait_until(lambda: launcher.poll() is not None or list(temporary.glob("irlens-cc-*")), COMPILE_S,
+               "the slow path begun")
+    assert launcher.poll() is None
     time.sleep(1.0)  # the search is waiting on opt
     launcher.send_signal(signum)
     launcher.wait(timeout=15)  # not the 60 s of the tools' time limit

@@ -11,7 +11,6 @@ Each case is bounded in time (subprocess or request timeouts far above what it t
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import resource
@@ -28,6 +27,7 @@ from conftest import EXAMPLES, line_of
 from irlens.config import Settings
 from irlens.engine.report import CompileJob, compile_to_ir
 from irlens.toolchain.discovery import discover
+from polling import wait_for
 from raw_lsp import raw_session
 
 MB = 1024 * 1024
@@ -126,13 +126,15 @@ async def test_hover_on_a_gigabyte_global_names_the_limit(tmp_path: Path) -> Non
     async with raw_session(QUIET, env={"TMPDIR": str(tools_tmp)}) as client:
         uri = client.open(tmp_path / "global.ll", HUGE_GLOBAL_IR)
         line = line_of(HUGE_GLOBAL_IR, "define i32 @first")
-        text: str | None = None
-        for _ in range(300):  # 60 s: one llc of the module stopped at the limit takes about a second
+
+        async def hover() -> str | None:
             text, took = await client.hover(uri, line)
             assert took < 5.0
-            if text is not None and "toolOutputMb" in text:
-                break
-            await asyncio.sleep(0.2)
+            return text
+
+        # 60 s: one llc of the module stopped at the limit takes about a second
+        text = await wait_for(hover, 60, "the limit named",
+                              until=lambda text: text is not None and "toolOutputMb" in text, interval_s=0.2)
         assert text is not None and "llc wrote too much" in text and "toolOutputMb" in text, text
         # The server read no object of gigabytes (it held 3.9 GB before the limit).
         assert _peak_rss_mb(client.process.pid) < 1024
@@ -230,15 +232,8 @@ async def test_an_open_document_above_the_limit_is_not_analysed(tmp_path: Path) 
     async with raw_session({**QUIET, "maxInputMb": 1}) as client:
         uri = client.open(tmp_path / "big.ll", text)
         main = line_of(text, "define dso_local i32 @main")
-
-        def refused() -> list[dict[str, object]] | None:
-            return client.diagnostics(uri)
-
-        for _ in range(50):  # said at once: no tool runs
-            if refused():
-                break
-            await asyncio.sleep(0.1)
-        diagnostics = refused()
+        # said at once: no tool runs
+        diagnostics = await wait_for(lambda: client.diagnostics(uri), 5, "the refusal")
         assert diagnostics and "does not analyse this document" in str(diagnostics[0]["message"])
         assert "1 MB input limit (setting maxInputMb" in str(diagnostics[0]["message"])
         hover, took = await client.hover(uri, main)

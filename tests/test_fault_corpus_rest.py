@@ -29,6 +29,7 @@ from irlens.config import Settings
 from irlens.engine.candidates import load_coreset
 from irlens.model.service import ModelService
 from model_fixtures import write_ranking_gguf
+from polling import wait_for
 from raw_lsp import RawClient, raw_session
 
 CLI_S = 120.0  # one small module measured or optimized: seconds here, minutes would be a hang
@@ -122,10 +123,7 @@ async def test_include_and_incbin_are_refused_at_their_lines_without_running_the
         tmp_path: Path) -> None:
     async with raw_session({"backgroundSuggestions": False}) as client:
         uri = client.open(tmp_path / "reads.s", ASM_READING, language_id="asm")
-        deadline = time.monotonic() + LSP_S
-        while not (diagnostics := client.diagnostics(uri)):
-            assert time.monotonic() < deadline, "no diagnostics"
-            await asyncio.sleep(0.1)
+        diagnostics = await wait_for(lambda: client.diagnostics(uri), LSP_S, "diagnostics")
         found = {(d["range"]["start"]["line"], d["severity"]) for d in diagnostics}
         assert found == {(line_of(ASM_READING, ".incbin"), 1), (line_of(ASM_READING, ".include"), 1)}
         messages = " ".join(d["message"] for d in diagnostics)

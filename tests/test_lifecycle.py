@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES, wrapped_toolchain
+from polling import wait_until
 
 MARKER_KEY = "IRLENS_LIFECYCLE_MARKER"
 SIZES = (EXAMPLES / "sizes.ll").read_text()
@@ -44,17 +45,6 @@ def marked_processes(marker: str) -> dict[int, bytes]:
         except OSError:  # gone meanwhile, or not ours to read
             continue
     return found
-
-
-def wait_until(predicate: Any, timeout_s: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what}: not within {timeout_s} s")
-        time.sleep(0.05)
 
 
 class StdioServer:

@@ -4,8 +4,6 @@ change through workspace/didChangeConfiguration applies to the open documents.""
 
 from __future__ import annotations
 
-import asyncio
-import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,7 @@ from lsprotocol import types
 
 from conftest import EXAMPLES, function_facts, hover_text, lsp_session, open_document
 from irlens.ir.index import parse_ir
+from polling import wait_for
 from test_lsp_code_actions import code_actions
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
@@ -29,13 +28,7 @@ def searched(facts: dict[str, Any]) -> bool:
 
 
 async def until(client: Any, uri: str, done: Any, timeout_s: float = 240) -> dict[str, dict[str, Any]]:
-    deadline = time.monotonic() + timeout_s
-    while True:
-        facts = await all_facts(client, uri)
-        if done(facts):
-            return facts
-        assert time.monotonic() < deadline, facts
-        await asyncio.sleep(0.5)
+    return await wait_for(lambda: all_facts(client, uri), timeout_s, "the facts", until=done, interval_s=0.5)
 
 
 async def test_background_search_off_then_capped_to_the_largest(tmp_path: Path) -> None:

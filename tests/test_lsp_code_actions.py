@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import ast
-import asyncio
 import subprocess
-import time
 from pathlib import Path
 
 from lsprotocol import types
 
 from conftest import EXAMPLES, line_of, lsp_session, open_document
+from polling import wait_for
 
 
 async def code_actions(client, uri: str, line: int) -> list[types.CodeAction]:  # type: ignore[no-untyped-def]
@@ -41,14 +40,10 @@ async def wait_for_optimize_action(  # type: ignore[no-untyped-def]
     """The first code action at `line` whose title starts with title_prefix, and all the actions offered
     with it, polled for until the server's background search has found it (the test fails after
     timeout_s, naming what it got)."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        actions = await code_actions(client, uri, line)
-        found = [a for a in actions if a.title.startswith(title_prefix)]
-        if found:
-            return found[0], actions
-        assert time.monotonic() < deadline, [a.title for a in actions]
-        await asyncio.sleep(0.5)
+    actions = await wait_for(lambda: code_actions(client, uri, line), timeout_s, f"a {title_prefix!r} action",
+                             until=lambda actions: any(a.title.startswith(title_prefix) for a in actions),
+                             interval_s=0.5)
+    return next(a for a in actions if a.title.startswith(title_prefix)), actions
 
 
 def apply_full_edit(edit: types.WorkspaceEdit) -> str:

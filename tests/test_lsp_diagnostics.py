@@ -7,7 +7,8 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from conftest import EXAMPLES, change_document, line_of, lsp_session, open_document, wait_for
+from conftest import EXAMPLES, change_document, line_of, lsp_session, open_document
+from polling import wait_for
 
 BROKEN_LINE = "  %17 = add nsw i32 %16, %undefined_value\n"
 

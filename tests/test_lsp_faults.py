@@ -16,9 +16,9 @@ from conftest import (
     lsp_session,
     open_document,
     poll_hover,
-    wait_for,
     wrapped_toolchain,
 )
+from polling import wait_for
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 

@@ -28,9 +28,9 @@ from conftest import (
     open_document,
     standin_model_server,
     tiny_model_session,
-    wait_for,
 )
 from model_fixtures import write_tiny_gguf
+from polling import wait_for
 from test_lsp_code_actions import code_actions
 
 ASM = (EXAMPLES / "sizes.s").read_text()
@@ -55,15 +55,10 @@ def standin_answer(prompt: str) -> str:
 
 
 async def lift(client, uri: str, line: int, name: str, timeout_s: float = 60) -> dict:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout_s
-    while True:
-        actions = await code_actions(client, uri, line)
-        lift_actions = [a for a in actions if a.title == f"Lift @{name} to LLVM IR"]
-        if lift_actions:
-            break
-        assert time.monotonic() < deadline, [a.title for a in actions]  # offered once the model is ready
-        await asyncio.sleep(0.2)
-    command = lift_actions[0].command
+    title = f"Lift @{name} to LLVM IR"  # offered once the model is ready
+    actions = await wait_for(lambda: code_actions(client, uri, line), timeout_s, "the lift action",
+                             until=lambda actions: any(a.title == title for a in actions), interval_s=0.2)
+    command = next(a for a in actions if a.title == title).command
     assert command is not None
     return await client.workspace_execute_command_async(types.ExecuteCommandParams(
         command=command.command, arguments=command.arguments))

@@ -6,7 +6,6 @@ A stand-in completions server that answers like a trained model shows how a usab
 
 from __future__ import annotations
 
-import asyncio
 import time
 from pathlib import Path
 
@@ -22,8 +21,8 @@ from conftest import (
     poll_hover,
     standin_model_server,
     tiny_model_session,
-    wait_for,
 )
+from polling import wait_for
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 BROKEN = SIZES.replace("%17 = add nsw i32 %16, %15", "%17 = add nsw i32 %16, %nope", 1)
@@ -45,10 +44,8 @@ async def test_tiny_model_never_blocks_hover_or_diagnostics(tmp_path: Path) -> N
         first = await timed_hover()
         assert "@sum_array" in first and "_model" in first  # the model's state: loading or ready
 
-        deadline = time.monotonic() + 120
-        while "model irlens-tiny-test.gguf: ready" not in (text := await timed_hover()):
-            assert time.monotonic() < deadline, text
-            await asyncio.sleep(0.2)
+        await wait_for(timed_hover, 120, "the model ready", interval_s=0.2,
+                       until=lambda text: "model irlens-tiny-test.gguf: ready" in text)
         # The model now generates for the six functions; a broken document still gets its diagnostics
         # meanwhile (compiler work has its own queue) and the hover answers at once.
         broken = open_document(client, tmp_path / "broken.ll", BROKEN)
@@ -57,10 +54,8 @@ async def test_tiny_model_never_blocks_hover_or_diagnostics(tmp_path: Path) -> N
         busy = [name for name in ("sum_array", "checksum", "manhattan", "fibonacci", "bubble_sort", "main")
                 if "model prediction" in ((await function_facts(client, uri, name)) or {}).get("pending", [])]
         assert busy, "the model had already finished: nothing shows that diagnostics did not wait"
-        deadline = time.monotonic() + 180
-        while "model gave no usable answer" not in (text := await timed_hover()):
-            assert time.monotonic() < deadline, text
-            await asyncio.sleep(0.2)
+        text = await wait_for(timed_hover, 180, "the model's answer", interval_s=0.2,
+                              until=lambda text: "model gave no usable answer" in text)
         assert "bytes (llc -O2)" in text or "still computing" in text
         assert "model irlens-tiny-test.gguf: ready" in text
         assert "*predicted by the model*" not in text

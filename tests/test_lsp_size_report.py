@@ -10,7 +10,8 @@ from typing import Any
 
 from lsprotocol import types
 
-from conftest import EXAMPLES, lsp_session, open_document, wait_for
+from conftest import EXAMPLES, lsp_session, open_document
+from polling import wait_for
 
 EXTRA_FUNCTION = "\ndefine i32 @added_in_the_editor(i32 %x) {\n  %y = mul i32 %x, 5\n  ret i32 %y\n}\n"
 

@@ -20,21 +20,10 @@ from irlens.config import Settings
 from irlens.model import llama_backend
 from irlens.model.prompts import Task
 from irlens.model.remote_backend import RemoteBackend, ServerDown
-from irlens.model.service import ModelService, ModelStatus
-from model_fixtures import write_tiny_gguf
+from irlens.model.service import ModelService
+from model_fixtures import wait_for_status, write_tiny_gguf
 
 SLACK_S = 2.0
-
-
-def wait_for(service: ModelService, predicate: Callable[[ModelStatus], bool],
-             timeout_s: float) -> ModelStatus:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        status = service.status()
-        if predicate(status):
-            return status
-        time.sleep(0.02)
-    raise AssertionError(f"status never matched within {timeout_s} s: {service.status()}")
 
 
 @pytest.fixture
@@ -77,7 +66,7 @@ def test_a_fifo_model_path_is_refused_at_once(tmp_path: Path,
     os.mkfifo(fifo)
     started = time.monotonic()
     service = services(Settings(model_path=str(fifo)))
-    status = wait_for(service, lambda s: s.state != "loading", SLACK_S + 1)
+    status = wait_for_status(service, lambda s: s.state != "loading", SLACK_S + 1)
     assert status.state == "error"
     assert "not a regular file (a FIFO)" in status.detail
     assert time.monotonic() - started < SLACK_S + 1
@@ -101,7 +90,7 @@ def test_a_load_past_its_deadline_is_reported(tmp_path: Path, slow_loads: SlowLo
     model = write_tiny_gguf(tmp_path / "tiny.gguf", context_length=1024)
     started = time.monotonic()
     service = services(Settings(model_path=str(model), n_ctx=1024, model_load_timeout_s=1.0))
-    status = wait_for(service, lambda s: s.state == "error", 1.0 + SLACK_S)
+    status = wait_for_status(service, lambda s: s.state == "error", 1.0 + SLACK_S)
     assert status.detail == "loading tiny.gguf did not finish within the load deadline (1 s, setting " \
                             "modelLoadTimeoutS)"
     assert time.monotonic() - started < 1.0 + SLACK_S
@@ -113,11 +102,11 @@ def test_the_model_in_service_stays_when_a_new_one_does_not_load_in_time(
     models.mkdir()
     write_tiny_gguf(models / "a.gguf", seed=1, context_length=1024)
     service = services(Settings(models_dir=str(models), n_ctx=1024, n_threads=1, model_load_timeout_s=1.0))
-    wait_for(service, lambda s: s.state == "ready", 60)
+    wait_for_status(service, lambda s: s.state == "ready", 60)
     # A newer model whose load never ends: past the deadline, a.gguf still serves.
     slow_loads.enable()
     write_tiny_gguf(models / "c.gguf", seed=3, context_length=1024)
-    status = wait_for(service, lambda s: "c.gguf" in s.detail and "deadline" in s.detail, 10)
+    status = wait_for_status(service, lambda s: "c.gguf" in s.detail and "deadline" in s.detail, 10)
     assert status.state == "ready" and status.name == "a.gguf"
     assert "load deadline (1 s, setting modelLoadTimeoutS); still serving a.gguf" in status.detail
     assert service.generate_raw(Task.FLAG_TUNING, "; x") is not None  # a.gguf answers
@@ -135,7 +124,7 @@ def test_a_dripping_server_ends_connecting_within_the_deadline(
 
         started = time.monotonic()
         service = services(Settings(remote_url=url, remote_connect_timeout_s=1.5))
-        status = wait_for(service, lambda s: s.state == "error", 1.5 + SLACK_S)
+        status = wait_for_status(service, lambda s: s.state == "error", 1.5 + SLACK_S)
         assert "connect deadline (1.5 s, setting remoteConnectTimeoutS)" in status.detail
         assert time.monotonic() - started < 1.5 + SLACK_S
 

@@ -21,6 +21,7 @@ from irlens.model.prompts import Task, flag_tuning_prompt
 from irlens.model.remote_backend import RemoteBackend, ServerDown, format_from_model_id
 from irlens.model.service import ModelService
 from model_fixtures import write_tiny_gguf
+from polling import wait_until
 
 pytest.importorskip("llama_cpp.server.app", reason="needs llama-cpp-python[server] (fastapi, uvicorn, ...)")
 
@@ -45,18 +46,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+
+    def answers() -> bool:
+        try:
+            with urllib.request.urlopen(url + "/v1/models", timeout=1) as response:
+                json.load(response)
+            return True
+        except OSError:
+            return False
+
     try:
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/v1/models", timeout=1) as response:
-                    json.load(response)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    stderr = process.stderr.read().decode() if process.stderr else ""
-                    pytest.fail(f"llama_cpp.server did not start: {stderr[-2000:]}")
-                time.sleep(0.2)
+        wait_until(lambda: process.poll() is not None or answers(), 60, "llama_cpp.server started",
+                   interval_s=0.2)
+        if process.poll() is not None:
+            stderr = process.stderr.read().decode() if process.stderr else ""
+            pytest.fail(f"llama_cpp.server did not start: {stderr[-2000:]}")
         yield url
     finally:
         process.terminate()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,21 +11,10 @@ import pytest
 
 from irlens.config import Settings
 from irlens.model.prompts import Task, disassembly_prompt
-from irlens.model.service import ModelService, ModelStatus
-from model_fixtures import write_tiny_gguf
+from irlens.model.service import ModelService
+from model_fixtures import wait_for_status, write_tiny_gguf
 
 ASM = "f:\n\tleal\t1(%rdi), %eax\n\tretq\n"
-
-
-def wait_for(service: ModelService, predicate: Callable[[ModelStatus], bool],
-             timeout_s: float = 60) -> ModelStatus:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        status = service.status()
-        if predicate(status):
-            return status
-        time.sleep(0.05)
-    raise AssertionError(f"status never matched: {service.status()}")
 
 
 @pytest.fixture
@@ -43,27 +31,27 @@ def test_hot_reload_new_half_written_and_replaced_files(
     models = Path(settings.models_dir or "")
     write_tiny_gguf(models / "a.gguf", seed=1, context_length=1024)
     service = service_factory(settings)
-    ready = wait_for(service, lambda s: s.state == "ready" and s.name == "a.gguf")
+    ready = wait_for_status(service, lambda s: s.state == "ready" and s.name == "a.gguf")
     assert ready.prompt_format == "irlens" and ready.info is not None
 
     # a newer file that is still being copied: an error detail, and a.gguf stays in service
     whole = write_tiny_gguf(models.parent / "b-staging.gguf", seed=2, context_length=1024).read_bytes()
     half = models / "b.gguf"
     half.write_bytes(whole[: len(whole) // 2])
-    status = wait_for(service, lambda s: "truncated" in s.detail)
+    status = wait_for_status(service, lambda s: "truncated" in s.detail)
     assert status.state == "ready" and status.name == "a.gguf"
     assert service.generate_raw(Task.DISASSEMBLY, disassembly_prompt(ASM)) is not None
 
     # the copy completes: b.gguf is loaded without a restart
     half.write_bytes(whole)
-    status = wait_for(service, lambda s: s.state == "ready" and s.name == "b.gguf")
+    status = wait_for_status(service, lambda s: s.state == "ready" and s.name == "b.gguf")
     assert status.info is not None
     b_params = status.info.parameter_count
 
     # replaced in place (atomic rename) by a different model: reloaded
     staged = write_tiny_gguf(models.parent / "c-staging.gguf", seed=3, dim=32, context_length=1024)
     os.replace(staged, half)
-    status = wait_for(service, lambda s: s.info is not None and s.info.parameter_count != b_params)
+    status = wait_for_status(service, lambda s: s.info is not None and s.info.parameter_count != b_params)
     assert status.state == "ready" and status.name == "b.gguf"
 
 
@@ -72,7 +60,7 @@ def test_answers_are_cached_in_memory_and_on_disk(
 ) -> None:
     write_tiny_gguf(Path(settings.models_dir or "") / "a.gguf", seed=1, context_length=1024)
     service = service_factory(settings)
-    wait_for(service, lambda s: s.state == "ready")
+    wait_for_status(service, lambda s: s.state == "ready")
     prompt = disassembly_prompt(ASM)
     cancelled = threading.Event()
     cancelled.set()
@@ -82,7 +70,7 @@ def test_answers_are_cached_in_memory_and_on_disk(
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
     assert service._ask(Task.DISASSEMBLY, prompt, cancelled) == answer  # from memory
     fresh = service_factory(settings)  # a new process would read the disk cache the same way
-    wait_for(fresh, lambda s: s.state == "ready")
+    wait_for_status(fresh, lambda s: s.state == "ready")
     assert fresh._ask(Task.DISASSEMBLY, prompt, cancelled) == answer
 
 
@@ -91,7 +79,7 @@ def test_requests_never_raise(
 ) -> None:
     write_tiny_gguf(Path(settings.models_dir or "") / "a.gguf", seed=1, context_length=1024)
     service = service_factory(settings)
-    wait_for(service, lambda s: s.state == "ready")
+    wait_for_status(service, lambda s: s.state == "ready")
     assert service.lift(ASM * 200) is None
     assert "too large" in service.last_problem()
     # the tiny model writes garbage: no usable answer, no exception
@@ -108,7 +96,7 @@ def test_unknown_and_missing_models(
     unknown = write_tiny_gguf(tmp_path / "mystery.gguf", name="some-chat-model", prompt_format=None)
     settings.model_path = str(unknown)
     service = service_factory(settings)
-    status = wait_for(service, lambda s: s.state != "loading")
+    status = wait_for_status(service, lambda s: s.state != "loading")
     assert status.state == "error" and "unknown prompt format" in status.detail
     assert service.propose_pipelines("x", k=3) == []
     assert "error" in service.last_problem()

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from irlens.config import Settings
 from irlens.engine.fanout import ResultCache
 from irlens.engine.report import RunOptions, build_report
 from irlens.toolchain.discovery import discover
+from polling import wait_until
 
 pytest.importorskip("ray")
 REPO = Path(__file__).resolve().parent.parent
@@ -80,9 +80,7 @@ def test_a_cluster_that_goes_away_is_reported_and_the_run_finishes_locally(ray_h
     options = RunOptions(progress=False, ray_address=ray_head, cache=ResultCache(cache), log=messages.append)
     run = threading.Thread(target=lambda: outcome.update(report=build_report([modules], toolchain, options)))
     run.start()
-    deadline = time.monotonic() + 60
-    while not list(cache.rglob("*.json")) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(lambda: list(cache.rglob("*.json")), 60, "a first result cached")
     subprocess.run([RAY, "stop", "--force"], capture_output=True, timeout=60)
     run.join(timeout=120)
     assert not run.is_alive()

@@ -10,7 +10,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from irlens.engine.report import RunOptions, build_report, compile_job, measure_
 from irlens.engine.report_html import render_html
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import measure_ir, oz_function_sizes
+from polling import wait_until
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -175,9 +175,8 @@ def test_interrupted_run_resumes_from_the_cache(tmp_path: Path) -> None:
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env={**os.environ, "PYTHONPATH": str(REPO / "server")},
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 120
-    while len(list(cache.rglob("*.json"))) < 3 and time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.05)
+    wait_until(lambda: len(list(cache.rglob("*.json"))) >= 3 or process.poll() is not None, 120,
+               "three results cached")
     process.send_signal(signal.SIGINT)
     process.wait(timeout=60)
     landed = len(list(cache.rglob("*.json")))

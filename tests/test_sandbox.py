@@ -7,7 +7,6 @@ a remote model proposing it) and, with the pass check bypassed, the Landlock san
 
 from __future__ import annotations
 
-import asyncio
 import json
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import function_facts, lsp_session, open_document, standin_model_server, wait_for
+from conftest import function_facts, lsp_session, open_document, standin_model_server
 from irlens.config import Settings
 from irlens.engine.candidates import FALLBACK_PIPELINES, candidate_pipelines
 from irlens.toolchain import sandbox
@@ -29,6 +28,7 @@ from irlens.toolchain.pipeline import (
     validate_pipeline,
 )
 from irlens.toolchain.runner import run_tool
+from polling import wait_for
 
 FAULTS = Path(__file__).parent / "faults"
 GCOV_PIPELINE = "insert-gcov-profiling,default<Oz>"
@@ -155,10 +155,9 @@ async def test_lsp_with_a_remote_model_proposing_gcov(tmp_path: Path) -> None:
         async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
             uri = open_document(client, tmp_path / "gcov.ll", gcov_module(outside))
             await wait_for(lambda: asked, 60)
-            deadline = time.monotonic() + 60
             # The search for @f (the model's proposal among the candidates) has ended.
-            while (facts := await function_facts(client, uri, "f")) is None or facts["suggestion"] is None:
-                assert time.monotonic() < deadline, f"the search for @f never ended: {facts}"
-                await asyncio.sleep(0.2)
+            facts = await wait_for(lambda: function_facts(client, uri, "f"), 60, "the search for @f ended",
+                                   until=lambda facts: facts is not None and facts["suggestion"] is not None,
+                                   interval_s=0.2)
             assert facts["suggestion"]["pipeline"] != GCOV_PIPELINE
     assert list(outside.iterdir()) == []

@@ -7,6 +7,7 @@ import time
 
 from irlens.engine import jobs
 from irlens.engine.scheduler import Scheduler
+from polling import wait_until
 
 
 def _blocked(scheduler: Scheduler) -> threading.Event:
@@ -40,9 +41,7 @@ def test_priorities_kind_then_visible_then_larger_first() -> None:
     submit("diagnostics", jobs.PRIORITY_DIAGNOSTICS)
     release.set()
     assert last.finished.wait(5)
-    deadline = time.monotonic() + 5
-    while len(order) < 6 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_until(lambda: len(order) >= 6, 5, "all six jobs run", interval_s=0.01)
     scheduler.shutdown(2)
     assert order == ["diagnostics", "visible-small", "large", "small", "suggest", "idle-measure"]
 

@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from lsprotocol import types
 
-from conftest import EXAMPLES, line_of, lsp_session, open_document, poll_hover, wait_for
+from conftest import EXAMPLES, line_of, lsp_session, open_document, poll_hover
 from irlens.cli import main
 from irlens.config import Settings, check_setting
 from irlens.toolchain.discovery import discover
+from polling import wait_for
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 

@@ -15,7 +15,6 @@ from conftest import (
     lsp_session,
     open_document,
     poll_hover,
-    wait_for,
     wrapped_toolchain,
 )
 from irlens.cli import main
@@ -29,6 +28,7 @@ from irlens.toolchain.measure import measure_asm
 from irlens.toolchain.runner import ToolFailure
 from irlens.toolchain.target import resolve_asm_target
 from model_fixtures import write_tiny_gguf
+from polling import wait_for
 
 FIXTURES = Path(__file__).parent / "fixtures" / "targets"
 LLVM = Path("/usr/lib/llvm-19/bin")
