@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import REPO
 from irlens.bench.autotuner import random_pipelines
 from irlens.bench.optimize import known_targets, target_modules
 from irlens.config import Settings
@@ -14,7 +15,7 @@ from irlens.toolchain.baseline import module_triple
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.pipeline import validate_pipeline
 
-MODULE = Path(__file__).resolve().parent.parent / "models" / "eval" / "modules" / "csmith-1000009.ll"
+MODULE = REPO / "models" / "eval" / "modules" / "csmith-1000009.ll"
 
 
 def test_random_pipelines_are_valid_and_reproducible() -> None:

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import wrapped_toolchain
+from conftest import EXAMPLES, wrapped_toolchain
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import measure_ir
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 SIZES_LL = EXAMPLES / "sizes.ll"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO, TESTS
 from irlens.config import Settings
 from irlens.engine.analysis import function_module
 from irlens.engine.documents import apply_edit, indexed, revised
@@ -20,8 +21,8 @@ from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import function_bytes, measure_ir
 from polling import wait_until
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
-ODD_NAMES = Path(__file__).parent / "fixtures" / "odd_names.ll"
+EXAMPLE = REPO / "examples" / "sizes.ll"
+ODD_NAMES = TESTS / "fixtures" / "odd_names.ll"
 
 
 def test_results_cache_keeps_the_most_recently_used_within_its_bytes() -> None:

@@ -21,9 +21,8 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from conftest import function_facts, line_of, lsp_session, open_document, standin_model_server
+from conftest import code_actions, function_facts, line_of, lsp_session, open_document, standin_model_server
 from polling import wait_for
-from test_lsp_code_actions import code_actions
 
 API_LL = """\
 define dso_local i32 @api(i32 %x, i32 %y) {

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
+from conftest import TESTS
+
+FIXTURES = TESTS / "fixtures"
 SIZES_C = FIXTURES / "targets" / "sizes.c"
 CLANG = shutil.which("clang-19") or "/usr/lib/llvm-19/bin/clang"
 BOUND_S = 120

@@ -15,37 +15,12 @@ from typing import Any
 
 import pytest
 
-from conftest import EXAMPLES, line_of
+from conftest import line_of
 from polling import wait_for
 from raw_lsp import RawClient, raw_session
+from unicode_document import OPTIMIZE_LINE, TEXT, without_sum_array
 
 CASE_S = 90.0  # one server: open, two batches of edits, a suggestion search of one small function (~5 s)
-_SIZES = (EXAMPLES / "sizes.ll").read_text()
-# @sum_array alone (its loop metadata left out): the one function whose suggestion is searched for
-SUM_ARRAY = _SIZES[_SIZES.index("define dso_local i32 @sum_array("):].split("\n}\n", 1)[0].replace(
-    ", !llvm.loop !5", "") + "\n}"
-ATTRIBUTES = next(line for line in _SIZES.splitlines() if line.startswith("attributes #0"))
-HEADER = "\n".join(line for line in _SIZES.splitlines() if line.startswith(("target datalayout",
-                                                                               "target triple")))
-# The issue's lines first; the last line has no newline, so that the document's end has a column.
-TEXT = f"""; résumé … café: DRAFT keep this exact text
-; 😀: FINAL keep
-; 中文注释: 保持原样
-{HEADER}
-
-@"café😀" = global i32 7
-
-{SUM_ARRAY}
-
-define i32 @"naïve_中"(i32 %x) {{
-  %"é😀" = add i32 %x, 1 ; 😀 é
-  %y = mul i32 %"é😀", %"é😀"
-  ret i32 %y
-}}
-
-{ATTRIBUTES}
-; fin 😀é"""
-OPTIMIZE_LINE = line_of(TEXT, "%17 = add nsw i32 %16, %15")
 CODECS = {"utf-8": ("utf-8", 1), "utf-16": ("utf-16-le", 2), "utf-32": ("utf-32-le", 4)}
 
 
@@ -122,12 +97,6 @@ async def _optimize_edit(client: RawClient, uri: str, timeout_s: float) -> dict[
     edit = edit_in(actions)
     assert edit is not None
     return edit
-
-
-def without_sum_array(lines: list[str]) -> list[str]:
-    start = next(n for n, line in enumerate(lines) if line.startswith("define dso_local i32 @sum_array("))
-    end = lines.index("}", start)
-    return lines[:start] + lines[end + 1:]
 
 
 def _absolute_tokens(data: list[int]) -> list[tuple[int, int, int]]:

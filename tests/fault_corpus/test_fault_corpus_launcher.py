@@ -21,12 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import wrapped_toolchain
+from conftest import TESTS, wrapped_toolchain
 from irlens.toolchain.measure import measure_object
 from polling import wait_until
 
 CLANG = "clang-19"
-PROJECT = Path(__file__).resolve().parent / "fixtures" / "launcher_project"
+PROJECT = TESTS / "fixtures" / "launcher_project"
 LAUNCHER = [sys.executable, "-m", "irlens", "cc"]
 FLAGS = ["-Oz", "-ffunction-sections", "-fdata-sections", "-c", "util.c"]
 COMPILE_S = 60  # one cold compile of util.c: ~2 s

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from conftest import EXAMPLES
 from irlens.config import Settings
 from irlens.engine.report import CompileJob, RunOptions, build_report, compile_to_ir, find_clang
 from irlens.toolchain.discovery import ToolLimits, discover
@@ -28,7 +29,6 @@ from raw_lsp import raw_session
 
 pytestmark = pytest.mark.skipif(shutil.which("clang-19") is None, reason="clang-19 compiles the entries")
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 CLI_S = 120.0  # one `irlens report` of 12 small entries: about 3 s
 COMPILE_S = 30.0  # one sandboxed clang of a 1-line file: well under 1 s
 ANSWER_S = 60.0  # sizeReport of one small .ll (nothing compiled)

@@ -3,10 +3,9 @@ changes it: what a caller or the linker can observe must stay, hints may change.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import TESTS
 from irlens.config import Settings
 from irlens.engine.splice import SpliceError, splice_function
 from irlens.ir.abi import (
@@ -19,7 +18,7 @@ from irlens.ir.abi import (
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import extract_function, optimize_text
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = TESTS / "fixtures"
 BYVAL = "ptr byval(%struct.S) align 8"
 API = "define dso_local i32 @api(i32 noundef %x, ptr noundef byval(%struct.S) align 8 %s) #0 {"
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 from models.recipe import tools as recipe_tools
 
+from conftest import REPO
 from irlens.ir.asm import asm_operands, parse_asm, referenced_symbols
 from irlens.ir.index import IRIndex, TextChange, changed_functions, parse_ir
 from irlens.ir.scan import after_parameters, entities, instruction_count, scan_functions
 from irlens.toolchain.measure import count_ir_instructions
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 EXAMPLES = ROOT / "examples"
 FIXTURES = ROOT / "tests" / "fixtures"
 SIZES_LL = (EXAMPLES / "sizes.ll").read_text()

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from lsprotocol import types
 
-from conftest import lsp_session, open_document, poll_hover, standin_model_server
+from conftest import TESTS, code_actions, lift, lsp_session, open_document, poll_hover, standin_model_server
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import function_definition, optimize_function
@@ -23,10 +23,8 @@ from irlens.ir.names import decode_ir_name, display_token, object_symbol, printe
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import extract_function, measure_ir, oz_function_bytes
 from irlens.toolchain.runner import run_tool
-from test_lsp_code_actions import code_actions
-from test_lsp_lift import lift
 
-FIXTURE = Path(__file__).parent / "fixtures" / "odd_names.ll"
+FIXTURE = TESTS / "fixtures" / "odd_names.ll"
 TEXT = FIXTURE.read_text()
 NAMED = ["my func é", "\x01weird", 'with "quote" and \\', "dollar$and.dot"]
 

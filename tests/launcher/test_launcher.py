@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO, TESTS
 from irlens.launcher.arguments import Compile, PassThrough, classify
 from irlens.launcher.search import dependency_paths
 from irlens.toolchain.measure import measure_object
 
 CLANG = "clang-19"
-PROJECT = Path(__file__).resolve().parent / "fixtures" / "launcher_project"
+PROJECT = TESTS / "fixtures" / "launcher_project"
 LAUNCHER = [sys.executable, "-m", "irlens", "cc"]
 TUS = ("main", "util", "text")
 BUILD_S = 240  # a cold make -j2 of three small files takes ~6 s on 2 busy cores
@@ -340,7 +341,7 @@ def test_a_cpp_compile_keeps_its_exported_symbols(tmp_path: Path) -> None:
 
 
 def test_the_installed_script_and_the_subcommand_reach_the_launcher(tmp_path: Path) -> None:
-    scripts = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())
     module, _, function = scripts["project"]["scripts"]["irlens-cc"].partition(":")
     as_script = subprocess.run([sys.executable, "-c", f"import sys; from {module} import {function}; "
                                 f"sys.exit({function}())", "--version"], capture_output=True, text=True,

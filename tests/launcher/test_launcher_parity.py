@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import TESTS
 from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile, classify
 from irlens.launcher.codegen import cc1_arguments, llc_options
@@ -24,7 +25,7 @@ from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import LLC_ARGS, apply_pipeline, compile_object, measure_ir, measure_object
 
 CLANG = "clang-19"
-SAMPLE = Path(__file__).resolve().parent / "fixtures" / "launcher_parity" / "sample.c"
+SAMPLE = TESTS / "fixtures" / "launcher_parity" / "sample.c"
 STEP_S = 120
 
 pytestmark = pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang-19")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import standin_model_server
+from conftest import EXAMPLES, standin_model_server
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.engine.lift_repairs import repair, retype, same_target
@@ -39,7 +39,6 @@ from irlens.toolchain.runner import run_tool
 from irlens.toolchain.target import default_triple
 from model_fixtures import write_tiny_gguf
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ASM = (EXAMPLES / "sizes.s").read_text()
 IR = (EXAMPLES / "sizes.ll").read_text()
 TRIPLE = "x86_64-unknown-linux-gnu"

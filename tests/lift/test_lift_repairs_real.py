@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import REPO
 from irlens.engine.lift_repairs import repair, retype
 from irlens.engine.lifter import Candidate, datalayout_for, function_asm, judge
 from irlens.ir.asm import parse_asm, referenced_symbols
@@ -18,7 +19,6 @@ from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.runner import run_tool
 
-REPO = Path(__file__).resolve().parents[1]
 TRIPLE = "x86_64-unknown-linux-gnu"
 
 

@@ -9,10 +9,9 @@ from typing import Any
 
 from lsprotocol import types
 
-from conftest import EXAMPLES, function_facts, hover_text, lsp_session, open_document
+from conftest import EXAMPLES, code_actions, function_facts, hover_text, lsp_session, open_document
 from irlens.ir.index import parse_ir
 from polling import wait_for
-from test_lsp_code_actions import code_actions
 
 SIZES = (EXAMPLES / "sizes.ll").read_text()
 FUNCTIONS = sorted(parse_ir(SIZES).defined_functions, key=lambda f: -f.instruction_count)

@@ -2,56 +2,20 @@
 
 from __future__ import annotations
 
-import ast
 import subprocess
 from pathlib import Path
 
 from lsprotocol import types
 
-from conftest import EXAMPLES, line_of, lsp_session, open_document
-from polling import wait_for
-
-
-async def code_actions(client, uri: str, line: int) -> list[types.CodeAction]:  # type: ignore[no-untyped-def]
-    result = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri),
-        range=types.Range(types.Position(line, 2), types.Position(line, 2)),
-        context=types.CodeActionContext(diagnostics=[])))
-    return [_as_code_action(a) for a in result or []]
-
-
-def _as_code_action(item: types.CodeAction | types.Command) -> types.CodeAction:
-    """lsprotocol's client-side hook reads any result with a "command" key as a bare Command, leaving a
-    CodeAction's nested command as the text of a dict in `.command`; rebuild the CodeAction."""
-    if isinstance(item, types.CodeAction):
-        return item
-    nested: object = item.command
-    if isinstance(nested, str) and nested.startswith("{"):
-        nested = ast.literal_eval(nested)
-    if isinstance(nested, dict):
-        return types.CodeAction(title=item.title, command=types.Command(
-            title=nested["title"], command=nested["command"], arguments=nested.get("arguments")))
-    return types.CodeAction(title=item.title, command=item)
-
-
-async def wait_for_optimize_action(  # type: ignore[no-untyped-def]
-        client, uri: str, line: int, title_prefix: str, timeout_s: float
-) -> tuple[types.CodeAction, list[types.CodeAction]]:
-    """The first code action at `line` whose title starts with title_prefix, and all the actions offered
-    with it, polled for until the server's background search has found it (the test fails after
-    timeout_s, naming what it got)."""
-    actions = await wait_for(lambda: code_actions(client, uri, line), timeout_s, f"a {title_prefix!r} action",
-                             until=lambda actions: any(a.title.startswith(title_prefix) for a in actions),
-                             interval_s=0.5)
-    return next(a for a in actions if a.title.startswith(title_prefix)), actions
-
-
-def apply_full_edit(edit: types.WorkspaceEdit) -> str:
-    (change,) = edit.document_changes or []
-    assert isinstance(change, types.TextDocumentEdit)
-    (text_edit,) = change.edits
-    assert text_edit.range.start == types.Position(0, 0)
-    return text_edit.new_text
+from conftest import (
+    EXAMPLES,
+    apply_full_edit,
+    code_actions,
+    line_of,
+    lsp_session,
+    open_document,
+    wait_for_optimize_action,
+)
 
 
 def verifies(path: Path) -> bool:

@@ -22,7 +22,9 @@ from lsprotocol import types
 from conftest import (
     EXAMPLES,
     change_document,
+    code_actions,
     hover_text,
+    lift,
     line_of,
     lsp_session,
     open_document,
@@ -31,7 +33,6 @@ from conftest import (
 )
 from model_fixtures import write_tiny_gguf
 from polling import wait_for
-from test_lsp_code_actions import code_actions
 
 ASM = (EXAMPLES / "sizes.s").read_text()
 IR = (EXAMPLES / "sizes.ll").read_text()
@@ -52,16 +53,6 @@ def standin_answer(prompt: str) -> str:
         if name in prompt:
             return f"<code>{ir}</code>"
     return "garbage"
-
-
-async def lift(client, uri: str, line: int, name: str, timeout_s: float = 60) -> dict:  # type: ignore[no-untyped-def]
-    title = f"Lift @{name} to LLVM IR"  # offered once the model is ready
-    actions = await wait_for(lambda: code_actions(client, uri, line), timeout_s, "the lift action",
-                             until=lambda actions: any(a.title == title for a in actions), interval_s=0.2)
-    command = next(a for a in actions if a.title == title).command
-    assert command is not None
-    return await client.workspace_execute_command_async(types.ExecuteCommandParams(
-        command=command.command, arguments=command.arguments))
 
 
 def verdicts(client, uri: str) -> list[types.Diagnostic]:  # type: ignore[no-untyped-def]

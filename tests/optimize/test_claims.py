@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO, TESTS
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.facts import Suggestion
@@ -29,7 +30,7 @@ from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import apply_pipeline, function_bytes, measure_ir, optimize_text
 from irlens.toolchain.runner import run_tool
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = TESTS / "fixtures"
 USE_LIST_ORDER = FIXTURES / "uselistorder.ll"
 # The coreset pipeline under which the fixture's text and bitcode differ.
 USE_LIST_PIPELINE = ("elim-avail-extern,function(loop(loop-deletion),sroa,simplifycfg,tailcallelim,"
@@ -37,7 +38,7 @@ USE_LIST_PIPELINE = ("elim-avail-extern,function(loop(loop-deletion),sroa,simpli
                      "instcombine<no-verify-fixpoint>),constmerge,function(sroa,loop(loop-rotate),"
                      "loop(loop-instsimplify),consthoist,lower-expect,instcombine<no-verify-fixpoint>,lower-expect,"
                      "gvn,early-cse,loop-load-elim,sink)")
-SIZES_LL = Path(__file__).parent.parent / "examples" / "sizes.ll"
+SIZES_LL = REPO / "examples" / "sizes.ll"
 SIZES_C = FIXTURES / "targets" / "sizes.c"
 CLANG = shutil.which("clang-19") or "/usr/lib/llvm-19/bin/clang"
 STATIC = ["--target=x86_64-linux-gnu", "-ffreestanding", "-fno-asynchronous-unwind-tables", "-fno-ident",

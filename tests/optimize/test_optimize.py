@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FAULTS, REPO
 from irlens.config import Settings
 from irlens.engine.candidates import FALLBACK_PIPELINES, candidate_pipelines
 from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_function, optimize_module
@@ -22,9 +23,8 @@ from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import oz_function_bytes
 from irlens.toolchain.runner import ToolFailure
 
-ROOT = Path(__file__).parent.parent
+ROOT = REPO
 SIZES_LL = (ROOT / "examples" / "sizes.ll").read_text()
-FAULTS = Path(__file__).parent / "faults"
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import REPO
 from irlens.config import Settings
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import measure_ir
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 
 
 def _optimize(*args: str) -> subprocess.CompletedProcess[str]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import REPO
 from irlens.config import Settings
 from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import optimize_function
@@ -15,7 +14,7 @@ from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import apply_pipeline, extract_function, measure_ir
 from irlens.toolchain.runner import run_tool
 
-SIZES_LL = (Path(__file__).parent.parent / "examples" / "sizes.ll").read_text()
+SIZES_LL = (REPO / "examples" / "sizes.ll").read_text()
 
 
 @pytest.fixture(scope="module")

@@ -14,17 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import line_of, lsp_session, open_document
+from conftest import TESTS, apply_full_edit, line_of, lsp_session, open_document, wait_for_optimize_action
 from irlens.config import Settings
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.elf import read_elf
 from irlens.toolchain.measure import measure_asm
-from test_lsp_code_actions import apply_full_edit, wait_for_optimize_action
 
-FIXTURES = Path(__file__).parent / "fixtures" / "targets"
+FIXTURES = TESTS / "fixtures" / "targets"
 LLVM = Path("/usr/lib/llvm-19/bin")
 TRIPLES = ("x86_64-linux-gnu", "aarch64-linux-gnu", "thumbv7m-none-eabi", "riscv32-unknown-elf")
-# make.sh's flags, with -fno-pic: llc's default relocation model is static (as in tests/test_baseline.py)
+# make.sh's flags, with -fno-pic: llc's default relocation model is static (as in
+# tests/toolchain/test_baseline.py)
 CLANG_FLAGS = ["-ffreestanding", "-fno-asynchronous-unwind-tables", "-fno-ident", "-fno-pic"]
 
 

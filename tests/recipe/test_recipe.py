@@ -18,6 +18,8 @@ pytest.importorskip("sentencepiece")
 
 from models.recipe import autotune, coreset, run, sources, tools
 
+from conftest import REPO, TESTS
+
 PACKAGE_SOURCE = r"""
 #include <stddef.h>
 struct node { int value; struct node *next; };
@@ -85,7 +87,7 @@ def test_labels_are_never_worse_than_oz_and_pipelines_are_valid(smoke: Path) -> 
 def test_random_pipelines_are_nested_and_minimising_keeps_the_size() -> None:
     import random
 
-    ir = (Path(__file__).resolve().parents[1] / "examples" / "sizes.ll").read_text()
+    ir = (REPO / "examples" / "sizes.ll").read_text()
     module = tools.extract_function(ir, "bubble_sort")
     rng = random.Random(7)
     pipeline = "function(sroa,loop(loop-rotate),instcombine,simplifycfg,adce),globaldce"
@@ -321,7 +323,7 @@ def test_flat_structs_compile_to_the_same_instructions() -> None:
 
     from irlens.engine.lifter import instructions
 
-    ir = (Path(__file__).parent / "fixtures" / "flat_structs.ll").read_text()
+    ir = (TESTS / "fixtures" / "flat_structs.ll").read_text()
     flat = flat_struct_ir(ir)
     assert "%struct" not in flat and "%union" not in flat and "type {" not in flat
     # offsets with the x86-64 layout: { ptr, i8, union { double }, [3 x i16] } is 32 bytes

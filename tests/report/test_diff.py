@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import measure_ir
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 GROWN_FUNCTION = """
 define i32 @added(i32 %x) {
   %y = mul i32 %x, 7

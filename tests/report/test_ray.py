@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from conftest import REPO
 from irlens.bench.report import free_port
 from irlens.config import Settings
 from irlens.engine.fanout import ResultCache
@@ -22,7 +23,6 @@ from irlens.toolchain.discovery import discover
 from polling import wait_until
 
 pytest.importorskip("ray")
-REPO = Path(__file__).resolve().parent.parent
 RAY = str(Path(sys.executable).parent / "ray") if (Path(sys.executable).parent / "ray").exists() else "ray"
 pytestmark = pytest.mark.slow
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
 from irlens.bench.chromium import HeadlessChromium, find_chromium
 from irlens.cli import main
 from irlens.config import Settings
@@ -24,7 +25,6 @@ from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import measure_ir, oz_function_sizes
 from polling import wait_until
 
-REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 needs_clang = pytest.mark.skipif(shutil.which("clang-19") is None and shutil.which("clang") is None,
                                  reason="clang is needed for compile_commands.json")
@@ -57,7 +57,7 @@ def test_compile_command_flags_are_replaced(tmp_path: Path) -> None:
     command = "gcc -O2 -Iinc -DX=1 -MD -MF d.d -fplugin=p.so -c -o x.o x.c"
     job = compile_job({"directory": "src", "command": command, "file": "x.c"}, tmp_path)
     assert not isinstance(job, str)
-    assert job.arguments == ("-Iinc", "-DX=1")  # the allow-list's (tests/test_compile_flags.py)
+    assert job.arguments == ("-Iinc", "-DX=1")  # the allow-list's (tests/toolchain/test_compile_flags.py)
     assert [refused.argument for refused in job.refused] == ["-fplugin=p.so"]
     assert job.name == str(tmp_path / "src" / "x.c")  # absolute: never read as a flag
     assert "not a C" in str(compile_job({"directory": "/", "command": "as x.s", "file": "x.s"}, Path("/")))

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
 from irlens.cli import main
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _results(path: Path) -> tuple[dict, list[dict]]:

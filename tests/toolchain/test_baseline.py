@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import TESTS
 from irlens.toolchain.baseline import clang_oz_attributes, clang_oz_frame_pointer
 
-TARGETS = Path(__file__).resolve().parent / "fixtures" / "targets"
+TARGETS = TESTS / "fixtures" / "targets"
 TRIPLES = ("x86_64-linux-gnu", "aarch64-linux-gnu", "thumbv7m-none-eabi", "riscv32-unknown-elf")
 CLANG = shutil.which("clang-19") or "/usr/lib/llvm-19/bin/clang"
 FLAGS = ["-ffreestanding", "-fno-asynchronous-unwind-tables", "-fno-ident", "-fno-pic"]  # make.sh's, static

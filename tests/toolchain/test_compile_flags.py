@@ -1,6 +1,6 @@
 """The allow-list of build command flags (toolchain/compile_flags.py): what reaches clang, in which form,
 and what is refused with which reason. The hostile compiles themselves are in
-tests/test_fault_corpus_repository.py."""
+tests/fault_corpus/test_fault_corpus_repository.py."""
 
 from __future__ import annotations
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
 from irlens.config import Settings
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.elf import ElfError, berkeley_sizes, read_elf
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 TRIPLES = ("x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu", "thumbv7m-none-eabi",
            "riscv32-unknown-elf")
 # Functions, a jump table, constant and writable data, bss, a common symbol and thread-locals.

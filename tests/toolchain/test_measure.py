@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
 from irlens.bench.lsp import build_module, compile_c_at_o0
 from irlens.config import Settings
 from irlens.toolchain.discovery import Toolchain, discover
@@ -24,7 +25,6 @@ from irlens.toolchain.measure import (
 from irlens.toolchain.pipeline import PipelineRejected
 from irlens.toolchain.runner import ToolFailure, run_tool
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 SIZES_LL = (EXAMPLES / "sizes.ll").read_text()
 FUNCTIONS = ["sum_array", "checksum", "manhattan", "fibonacci", "bubble_sort", "main"]
 

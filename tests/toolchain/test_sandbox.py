@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import function_facts, lsp_session, open_document, standin_model_server
+from conftest import FAULTS, function_facts, lsp_session, open_document, standin_model_server
 from irlens.config import Settings
 from irlens.engine.candidates import FALLBACK_PIPELINES, candidate_pipelines
 from irlens.toolchain import sandbox
@@ -30,7 +30,6 @@ from irlens.toolchain.pipeline import (
 from irlens.toolchain.runner import run_tool
 from polling import wait_for
 
-FAULTS = Path(__file__).parent / "faults"
 GCOV_PIPELINE = "insert-gcov-profiling,default<Oz>"
 needs_landlock = pytest.mark.skipif(sandbox.landlock_abi() == 0, reason="this kernel offers no Landlock")
 

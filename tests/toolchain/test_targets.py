@@ -11,12 +11,7 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from conftest import (
-    lsp_session,
-    open_document,
-    poll_hover,
-    wrapped_toolchain,
-)
+from conftest import TESTS, lsp_session, open_document, poll_hover, wrapped_toolchain
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.engine.lifter import check_round_trip, instructions, unknown_target_problem
@@ -30,7 +25,7 @@ from irlens.toolchain.target import resolve_asm_target
 from model_fixtures import write_tiny_gguf
 from polling import wait_for
 
-FIXTURES = Path(__file__).parent / "fixtures" / "targets"
+FIXTURES = TESTS / "fixtures" / "targets"
 LLVM = Path("/usr/lib/llvm-19/bin")
 # fixture name -> the triple irlens must detect from clang's output
 TARGETS = {

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import EXAMPLES
 from irlens.config import Settings
 from irlens.toolchain.diagnostics import check_asm, check_ir
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import measure_ir
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
 @pytest.fixture(scope="module")

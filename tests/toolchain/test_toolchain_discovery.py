@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FAULTS
 from irlens.config import Settings
 from irlens.toolchain.discovery import TOOLS, ToolMissing, discover, tool_version
-
-FAULTS = Path(__file__).parent / "faults"
 
 
 def test_finds_a_supported_llvm_and_never_the_old_unsuffixed_one() -> None:

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FAULTS, REPO
 from irlens.bench.lsp import build_module
 from irlens.config import Settings
 from irlens.toolchain import sandbox, spawn_helper
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
 from irlens.toolchain.runner import CANCEL_POLL_S, ToolFailure, cancelled_when, run_tool
 
-FAULTS = Path(__file__).parent / "faults"
-EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
+EXAMPLE = REPO / "examples" / "sizes.ll"
 
 
 def limited(toolchain: Toolchain, timeout_s: float, memory_mb: int = 4096) -> Toolchain:
