@@ -17,13 +17,16 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import gguf
 import numpy as np
 
 from irlens.model import gguf_info
-from irlens.model.service import ModelService, ModelStatus
 from polling import wait_until
+
+if TYPE_CHECKING:  # not imported at run time: scripts/test-vscode.sh imports this module for write_tiny_gguf
+    from irlens.model.service import ModelService, ModelStatus
 
 UNK, BOS, EOS = 0, 1, 2
 
