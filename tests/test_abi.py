@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from irlens.config import Settings
-from irlens.engine.splice import SpliceError, splice_function
 from irlens.ir.abi import (
     abi_changes,
     function_abi,
@@ -16,6 +15,7 @@ from irlens.ir.abi import (
     global_variable_definitions,
     kept_abi_problem,
 )
+from irlens.ir.splice import SpliceError, splice_function
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import extract_function, optimize_text
 

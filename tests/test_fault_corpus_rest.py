@@ -26,8 +26,8 @@ import pytest
 
 from conftest import EXAMPLES, REPO, line_of
 from irlens.config import Settings
-from irlens.engine.candidates import load_coreset
 from irlens.model.service import ModelService
+from irlens.optimize.candidates import load_coreset
 from model_fixtures import write_ranking_gguf
 from raw_lsp import RawClient, raw_session
 

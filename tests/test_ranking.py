@@ -17,11 +17,11 @@ import pytest
 
 from conftest import REPO, hover_text, line_of, lsp_session, open_document, poll_hover
 from irlens.config import Settings
-from irlens.engine.candidates import Coreset, load_coreset
-from irlens.engine.optimizer import SearchOptions, optimize_function
-from irlens.engine.ranking import PipelineRanker
 from irlens.model.gguf_info import read_gguf_info
 from irlens.model.service import ModelService, PipelineRanking
+from irlens.optimize.candidates import Coreset, load_coreset
+from irlens.optimize.optimizer import SearchOptions, optimize_function
+from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import Toolchain, discover
 from model_fixtures import write_ranking_gguf, write_tiny_gguf

@@ -231,7 +231,7 @@ def test_greedy_coverage_adds_the_largest_saving_first() -> None:
 
 
 def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smoke: Path) -> None:
-    from irlens.engine.candidates import candidate_pipelines, pipeline_list_digest
+    from irlens.optimize.candidates import candidate_pipelines, pipeline_list_digest
     from irlens.toolchain.discovery import discover
 
     shipped = json.loads((coreset_smoke / "coreset.json").read_text())
@@ -246,7 +246,7 @@ def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smok
     gains = [p["gain_bytes"] for p in shipped["pipelines"]]
     assert gains == sorted(gains, reverse=True)
     assert candidate_pipelines(coreset_smoke / "coreset.json") == pipelines
-    from irlens.engine.candidates import load_coreset
+    from irlens.optimize.candidates import load_coreset
 
     loaded = load_coreset(coreset_smoke / "coreset.json")  # the training wins give the frequency order
     assert loaded is not None
@@ -413,7 +413,7 @@ def test_ranker_trains_exports_and_llama_cpp_orders_the_coreset(coreset_smoke: P
     import gguf
     from models.recipe import rank
 
-    from irlens.engine.candidates import pipeline_list_digest
+    from irlens.optimize.candidates import pipeline_list_digest
 
     shipped = coreset_smoke / "coreset.json"
     pipelines = [p["pipeline"] for p in json.loads(shipped.read_text())["pipelines"]]

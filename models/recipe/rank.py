@@ -53,8 +53,8 @@ from models.recipe.export import TASKS, Vocab, gguf_tensors, write_gguf
 from models.recipe.model import ModelConfig, TinyLlama
 from torch import nn
 
-from irlens.engine.candidates import pipeline_list_digest
 from irlens.model import answers, gguf_info, prompts
+from irlens.optimize.candidates import pipeline_list_digest
 from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import apply_pipeline

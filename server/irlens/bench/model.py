@@ -75,9 +75,9 @@ def _bench_configuration(label: str, settings: Settings, toolchain: Toolchain, f
                          suggestions: int) -> dict[str, Any] | None:
     import tempfile
 
-    from irlens.engine.optimizer import optimize_function
     from irlens.model.prompts import Task, flag_tuning_prompt
     from irlens.model.service import ModelService
+    from irlens.optimize.optimizer import optimize_function
     from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
 
     with tempfile.TemporaryDirectory(prefix="irlens-bench-") as cache:  # fresh cache: measure the model

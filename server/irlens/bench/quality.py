@@ -337,7 +337,7 @@ def _optimize_defaults(record: dict[str, Any], report: Report, toolchain: Any, s
     (the engine's one orchestration: the model's proposals for the function's extracted module, then
     the candidate set, under the default budget and baseline). The module scope measures text+data,
     the function scope the function symbol's bytes. `irlens bench optimize` has the full table."""
-    from irlens.engine.optimizer import (
+    from irlens.optimize.optimizer import (
         FunctionResult,
         ModuleResult,
         SearchOptions,
@@ -490,8 +490,8 @@ def print_table(summary: dict[str, Any], model_name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from irlens.engine.candidates import candidate_pipelines
     from irlens.model.service import ModelService
+    from irlens.optimize.candidates import candidate_pipelines
     from irlens.toolchain.discovery import ToolMissing, discover
 
     settings = settings_from_args(args)
@@ -578,7 +578,7 @@ def run(args: argparse.Namespace) -> int:
 def _budget_curve(toolchain: Any, records: list[dict[str, Any]], service: Any, model_name: str,
                   cache_path: str | None) -> dict[str, Any]:
     from irlens.bench.curve import SizeCache, run_curve
-    from irlens.engine.ranking import PipelineRanker
+    from irlens.optimize.ranking import PipelineRanker
     from irlens.toolchain.measure import default_jobs
 
     ranker = PipelineRanker(lambda: service)

@@ -19,8 +19,8 @@ from irlens.cli.common import (
 from irlens.cli.optimize import loaded_model, search_options
 from irlens.cli.sarif import add_sarif_option, write_sarif
 from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import FunctionResult, optimize_function
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import FunctionResult, optimize_function
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 

@@ -87,7 +87,7 @@ def _remote_info(settings: Settings, as_json: bool) -> int:
 
 def _ranking_line(info: GGUFInfo) -> str:
     """What the model ranks, and whether that is this irlens' coreset."""
-    from irlens.engine.candidates import load_coreset
+    from irlens.optimize.candidates import load_coreset
 
     if info.ranking_problem:
         return info.ranking_problem

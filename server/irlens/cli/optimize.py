@@ -31,19 +31,19 @@ from irlens.cli.common import (
 )
 from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.fanout import ResultCache, default_cache_dir
-from irlens.engine.optimizer import (
+from irlens.engine.project import ModuleJob, module_files, optimize_files
+from irlens.ir.splice import SpliceError, spliced_function
+from irlens.model.service import ModelService
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import (
     FunctionResult,
     ModuleResult,
     SearchOptions,
     optimize_function,
     optimize_module,
 )
-from irlens.engine.project import ModuleJob, module_files, optimize_files
-from irlens.engine.ranking import PipelineRanker
-from irlens.engine.splice import SpliceError, spliced_function
-from irlens.model.service import ModelService
+from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain.baseline import (
     OZ_PIPELINE,
     baseline_exactness,

@@ -28,13 +28,13 @@ from irlens.engine.edits import verified_module_text
 from irlens.engine.facts import EngineEvent, FunctionFacts, Suggestion, no_symbol_problem
 from irlens.engine.lifted import LiftedDocument, diagnostics_of
 from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
-from irlens.engine.ranking import PipelineRanker
 from irlens.engine.session import MB, Session
 from irlens.engine.suggestions import Suggestions
 from irlens.ir.asm import AsmIndex
 from irlens.ir.columns import Encoding
 from irlens.ir.index import FunctionDef
 from irlens.ir.names import object_symbol
+from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import BaselineExactness
 from irlens.toolchain.discovery import Toolchain

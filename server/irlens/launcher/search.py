@@ -22,12 +22,12 @@ from pathlib import Path
 
 from irlens import __version__
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile
 from irlens.launcher.cache import TIME_MACROS, Result, digest
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.settings import SearchSettings
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import OptimizationCancelled, SearchOptions, optimize_module
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
 from irlens.toolchain.measure import assemble, disassemble, measure_object
 from irlens.toolchain.runner import first_error_line

@@ -11,8 +11,8 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from irlens.engine.candidates import Coreset, load_coreset
 from irlens.model.service import PipelineRanking
+from irlens.optimize.candidates import Coreset, load_coreset
 
 log = logging.getLogger("irlens.ranking")
 

@@ -30,13 +30,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from irlens.engine.splice import (
-    SpliceError,
-    declared_symbols,
-    defined_symbols,
-    function_definition,
-    splice_function,
-)
 from irlens.ir.abi import (
     FunctionAbi,
     abi_changes,
@@ -48,6 +41,13 @@ from irlens.ir.abi import (
     kept_abi_problem,
 )
 from irlens.ir.names import object_symbol
+from irlens.ir.splice import (
+    SpliceError,
+    declared_symbols,
+    defined_symbols,
+    function_definition,
+    splice_function,
+)
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
