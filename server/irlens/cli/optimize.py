@@ -33,7 +33,7 @@ from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.engine.fanout import ResultCache, default_cache_dir
 from irlens.engine.project import ModuleJob, module_files, optimize_files
-from irlens.ir.splice import SpliceError, spliced_function
+from irlens.ir.splice import SpliceError
 from irlens.model.service import ModelService
 from irlens.optimize.candidates import candidate_pipelines
 from irlens.optimize.optimizer import (
@@ -44,6 +44,7 @@ from irlens.optimize.optimizer import (
     optimize_module,
 )
 from irlens.optimize.ranking import PipelineRanker
+from irlens.optimize.spliced import spliced_function
 from irlens.toolchain.baseline import (
     OZ_PIPELINE,
     baseline_exactness,
