@@ -1,5 +1,5 @@
 """Lifting: mechanical repairs and round-trip checks with real llvm-as/opt/llc/llvm-mc, the candidate
-search of `irlens.engine.lifter` against a stand-in model server (answers with known content: a correct
+search of `irlens.lift.lifter` against a stand-in model server (answers with known content: a correct
 lift, one needing each repair, a changed one, garbage, one that never comes), bad input, and
 `irlens lift` with the real tiny GGUF on llama.cpp."""
 
@@ -18,8 +18,8 @@ import pytest
 from conftest import standin_model_server
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.lift_repairs import repair, retype, same_target
-from irlens.engine.lifter import (
+from irlens.ir.asm import AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.lift.lifter import (
     LiftOptions,
     check_round_trip,
     datalayout_for,
@@ -30,7 +30,7 @@ from irlens.engine.lifter import (
     lift_function,
     refine_candidates,
 )
-from irlens.ir.asm import AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.lift.repairs import repair, retype, same_target
 from irlens.model.answers import LiftAnswer
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir

@@ -300,7 +300,7 @@ def test_generated_small_c_functions_give_lifting_pairs(smoke: Path) -> None:
 def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path) -> None:
     from models.recipe import lifting
 
-    from irlens.engine.lifter import instructions
+    from irlens.lift.lifter import instructions
 
     pairs = _lines(smoke / "lifting-extra.jsonl")[:12]
     assert pairs
@@ -319,7 +319,7 @@ def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path)
 def test_flat_structs_compile_to_the_same_instructions() -> None:
     from models.recipe.flat_types import flat_struct_ir
 
-    from irlens.engine.lifter import instructions
+    from irlens.lift.lifter import instructions
 
     ir = (Path(__file__).parent / "fixtures" / "flat_structs.ll").read_text()
     flat = flat_struct_ir(ir)
@@ -340,8 +340,8 @@ def test_flat_structs_compile_to_the_same_instructions() -> None:
 def test_renamed_lifting_pairs_compile_to_the_renamed_assembly(smoke: Path) -> None:
     from models.recipe import lifting, train
 
-    from irlens.engine.lifter import instructions
     from irlens.ir.asm import parse_asm
+    from irlens.lift.lifter import instructions
 
     pairs = [p for p in _lines(smoke / "lifting-extra.jsonl") if "call" in p["asm"]][:8]
     assert pairs

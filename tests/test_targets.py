@@ -20,8 +20,8 @@ from conftest import (
 )
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.lifter import check_round_trip, instructions, unknown_target_problem
 from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import check_round_trip, instructions, unknown_target_problem
 from irlens.model.service import ModelStatus
 from irlens.toolchain.diagnostics import check_asm
 from irlens.toolchain.discovery import Toolchain, discover

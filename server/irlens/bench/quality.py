@@ -60,7 +60,7 @@ from irlens.cli.common import (
 )
 from irlens.config import DEFAULT_LIFT_REFINE_S
 from irlens.engine.files import write_atomically
-from irlens.engine.lifter import SAMPLING_TEMPERATURE
+from irlens.lift.lifter import SAMPLING_TEMPERATURE
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
 DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"
@@ -283,7 +283,8 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
 
 def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report, toolchain: Any,
                   service: Any, ks: list[int], wanted: LiftFilter) -> None:
-    from irlens.engine.lifter import (
+    from irlens.ir.asm import parse_asm
+    from irlens.lift.lifter import (
         Candidate,
         LiftOptions,
         choose,
@@ -291,7 +292,6 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
         lift_function,
         refine_candidates,
     )
-    from irlens.ir.asm import parse_asm
     from irlens.toolchain.measure import count_ir_instructions
     from irlens.toolchain.target import resolve_asm_target
 

@@ -1,5 +1,5 @@
 """`irlens lift FILE.s [--function NAME] [--candidates K] [-o OUT.ll] [--json]`: model-lifted IR, repaired
-mechanically and judged by the compiler (see `irlens.engine.lifter`)."""
+mechanically and judged by the compiler (see `irlens.lift.lifter`)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from irlens.cli.common import (
     write_output,
 )
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
-from irlens.engine.lifter import LiftOptions, lift_file
 from irlens.input_files import read_input
+from irlens.lift.lifter import LiftOptions, lift_file
 from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
 
