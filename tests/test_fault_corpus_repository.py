@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from irlens.config import Settings
-from irlens.engine.report import CompileJob, RunOptions, build_report, compile_to_ir, find_clang
+from irlens.report.report import CompileJob, RunOptions, build_report, compile_to_ir, find_clang
 from irlens.toolchain.discovery import ToolLimits, discover
 from raw_lsp import raw_session
 

@@ -271,7 +271,7 @@ def test_a_write_that_fails_after_the_work_keeps_the_result(tmp_path: Path, monk
 
 
 def test_outputs_are_written_whole_and_keep_their_permissions(tmp_path: Path) -> None:
-    from irlens.engine.files import write_atomically
+    from irlens.output_files import write_atomically
 
     target = tmp_path / "out.ll"
     target.write_text("old")

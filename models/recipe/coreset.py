@@ -59,8 +59,8 @@ from typing import Any
 from models.recipe import autotune, sources, tools
 
 from irlens.bench.curve import budget_curve
-from irlens.engine.fanout import run_many
 from irlens.optimize.candidates import pipeline_list_digest
+from irlens.report.fanout import run_many
 from irlens.toolchain.baseline import BASELINES, OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import apply_pipeline, compile_object

@@ -277,7 +277,7 @@ def _saved_pct(plain: int, irlens: int) -> float | None:
 def _diff(plain: Path, irlens: Path) -> dict[str, Any]:
     """`irlens diff PLAIN IRLENS`'s figures (function symbol sizes of the two executables)."""
     from irlens.config import Settings
-    from irlens.engine.size_diff import compare, load_sizes
+    from irlens.report.size_diff import compare, load_sizes
     from irlens.toolchain.discovery import discover
 
     settings = Settings.from_env()

@@ -59,8 +59,8 @@ from irlens.cli.common import (
     write_output,
 )
 from irlens.config import DEFAULT_LIFT_REFINE_S
-from irlens.engine.files import write_atomically
 from irlens.lift.lifter import SAMPLING_TEMPERATURE
+from irlens.output_files import write_atomically
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
 DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"

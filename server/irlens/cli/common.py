@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from irlens.config import NumberRange, Settings, setting_range
-from irlens.engine.files import write_atomically
 from irlens.input_files import read_input_text
+from irlens.output_files import write_atomically
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import disassemble, is_bitcode
 from irlens.toolchain.runner import ToolFailure

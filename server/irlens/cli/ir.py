@@ -15,8 +15,8 @@ from irlens.cli.common import (
     settings_from_args,
     write_output,
 )
-from irlens.engine.frontend import compile_commands_near, entry_job, flags_job, frontend_ir
-from irlens.engine.report import SOURCE_SUFFIXES
+from irlens.report.frontend import compile_commands_near, entry_job, flags_job, frontend_ir
+from irlens.report.report import SOURCE_SUFFIXES
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 

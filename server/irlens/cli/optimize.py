@@ -31,8 +31,6 @@ from irlens.cli.common import (
 )
 from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
 from irlens.config import Settings
-from irlens.engine.fanout import ResultCache, default_cache_dir
-from irlens.engine.project import ModuleJob, module_files, optimize_files
 from irlens.ir.splice import SpliceError
 from irlens.model.service import ModelService
 from irlens.optimize.candidates import candidate_pipelines
@@ -45,6 +43,8 @@ from irlens.optimize.optimizer import (
 )
 from irlens.optimize.ranking import PipelineRanker
 from irlens.optimize.spliced import spliced_function
+from irlens.report.fanout import ResultCache, default_cache_dir
+from irlens.report.project import ModuleJob, module_files, optimize_files
 from irlens.toolchain.baseline import (
     OZ_PIPELINE,
     baseline_exactness,

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from irlens.engine.fanout import ResultCache, default_cache_dir
-from irlens.engine.report import ModuleKind, RunOptions, build_report, report_totals
-from irlens.engine.report_html import render_html
 from irlens.engine.workspace import Engine
 from irlens.lsp.commands import COMMAND_SIZE_REPORT
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves annotations
+from irlens.report.fanout import ResultCache, default_cache_dir
+from irlens.report.html import render_html
+from irlens.report.report import ModuleKind, RunOptions, build_report, report_totals
 
 
 def register(server: IrlensServer) -> None:
