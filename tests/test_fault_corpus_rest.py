@@ -254,7 +254,7 @@ def test_a_write_that_fails_after_the_work_keeps_the_result(tmp_path: Path, monk
                                                             capsys: Any) -> None:
     """A destination that passed the check and then fails (the disk filled up meanwhile): the one fault
     here that is caused by a stand-in, as a full disk cannot be had on demand."""
-    from irlens.cli import common
+    from irlens import options as common
 
     def disk_full(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device", str(path))

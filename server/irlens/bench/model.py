@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, settings_from_args
 from irlens.config import Settings
+from irlens.options import add_model_options, settings_from_args
 from irlens.toolchain.discovery import Toolchain, ToolMissing, discover
 
 DEFAULT_INPUT = Path(__file__).resolve().parents[3] / "examples" / "sizes.ll"

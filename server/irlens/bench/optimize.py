@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.autotuner import random_pipelines
-from irlens.cli.common import add_toolchain_options, output_file, settings_from_args, write_output
+from irlens.options import add_toolchain_options, output_file, settings_from_args, write_output
 from irlens.toolchain.baseline import BASELINES, Baseline, module_triple
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"

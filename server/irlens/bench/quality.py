@@ -51,15 +51,15 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.curve import print_curve
-from irlens.cli.common import (
+from irlens.config import DEFAULT_LIFT_REFINE_S
+from irlens.lift.lifter import SAMPLING_TEMPERATURE
+from irlens.options import (
     add_model_options,
     add_toolchain_options,
     output_file,
     settings_from_args,
     write_output,
 )
-from irlens.config import DEFAULT_LIFT_REFINE_S
-from irlens.lift.lifter import SAMPLING_TEMPERATURE
 from irlens.output_files import write_atomically
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"

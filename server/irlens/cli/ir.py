@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import (
+from irlens.options import (
     add_toolchain_options,
     open_toolchain,
     output_file,

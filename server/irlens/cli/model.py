@@ -7,8 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from irlens.cli.common import add_model_options, settings_from_args
 from irlens.config import Settings
+from irlens.options import add_model_options, settings_from_args
 
 if TYPE_CHECKING:
     from irlens.model.gguf_info import GGUFInfo

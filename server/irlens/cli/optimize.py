@@ -19,16 +19,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import (
-    add_model_options,
-    add_search_options,
-    add_toolchain_options,
-    open_source_file,
-    output_directory,
-    output_file,
-    settings_from_args,
-    write_output,
-)
 from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
 from irlens.config import Settings
 from irlens.ir.splice import SpliceError
@@ -43,6 +33,16 @@ from irlens.optimize.optimizer import (
 )
 from irlens.optimize.ranking import PipelineRanker
 from irlens.optimize.spliced import spliced_function
+from irlens.options import (
+    add_model_options,
+    add_search_options,
+    add_toolchain_options,
+    open_source_file,
+    output_directory,
+    output_file,
+    settings_from_args,
+    write_output,
+)
 from irlens.report.fanout import ResultCache, default_cache_dir
 from irlens.report.project import ModuleJob, module_files, optimize_files
 from irlens.toolchain.baseline import (

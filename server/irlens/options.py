@@ -1,4 +1,5 @@
-"""Options shared by several subcommands."""
+"""Command-line options and input/output helpers shared by the `irlens` subcommands (cli/) and the
+benchmarks (bench/): below both, so that bench never imports cli."""
 
 from __future__ import annotations
 
