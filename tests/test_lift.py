@@ -32,6 +32,7 @@ from irlens.lift.lifter import (
 )
 from irlens.lift.repairs import repair, retype, same_target
 from irlens.model.answers import LiftAnswer
+from irlens.model.discovery import candidate_paths
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
@@ -579,8 +580,7 @@ def test_discovery_never_takes_a_lifting_model_for_the_main_model(tmp_path: Path
     models = tmp_path / "models"
     models.mkdir()
     write_tiny_gguf(models / "irlens-tiny-lift.gguf", tasks="disassembly")
-    service = ModelService(Settings(models_dir=str(models)), watch=False, cache_dir=tmp_path / "cache")
-    assert models / "irlens-tiny-lift.gguf" not in service.candidate_paths()
+    assert models / "irlens-tiny-lift.gguf" not in candidate_paths(Settings(models_dir=str(models)))
     _, problems = Settings().updated({"liftModelPath": 5})
     assert problems and "liftModelPath" in problems[0] and "a path" in problems[0]
 
@@ -599,8 +599,8 @@ def test_lift_cli_with_a_separate_lifting_model(tmp_path: Path, capsys: pytest.C
 def test_the_shipped_lifting_model_is_the_manifests_and_lifts(tmp_path: Path) -> None:
     import hashlib
 
+    from irlens.model.discovery import default_lift_model_path, repo_models_dir
     from irlens.model.gguf_info import read_gguf_info
-    from irlens.model.service import default_lift_model_path, repo_models_dir
 
     path = default_lift_model_path()
     if path is None:

@@ -25,15 +25,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from irlens.model.discovery import candidate_paths
     from irlens.model.gguf_info import GGUFError, read_gguf_info
-    from irlens.model.service import ModelService
 
     settings = settings_from_args(args)
     if args.path is None and settings.remote_url:
         return _remote_info(settings, args.json)
     path = args.path
     if path is None:
-        candidates = ModelService(settings, watch=False).candidate_paths()
+        candidates = candidate_paths(settings)
         if not candidates:
             print("irlens model info: no model found; pass a PATH or --model (env IRLENS_MODEL)",
                   file=sys.stderr)
