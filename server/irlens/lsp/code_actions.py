@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
@@ -42,7 +41,7 @@ def register(server: IrlensServer) -> None:
     )
     async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        await ls.documents_settled()
+        await ls.threads.documents_settled()
         document = ls.engine.document(uri)
         name = function_name_at(ls, uri, params.range.start.line)
         if document is None or name is None:
@@ -54,13 +53,12 @@ def register(server: IrlensServer) -> None:
                                                types.CodeActionKind.RefactorRewrite,
                                                commands.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
-        facts = await ls.off_loop(ls.engine.facts, uri, name)
+        facts = await ls.threads.off_loop(ls.engine.facts, uri, name)
         if facts is None:
             return []
         suggestion = facts.suggestion
         if suggestion is not None:
-            loop = asyncio.get_running_loop()
-            new_text = await loop.run_in_executor(None, ls.engine.verified_edit, document, name, suggestion)
+            new_text = await ls.threads.run_long(ls.engine.verified_edit, document, name, suggestion)
             if new_text is not None and ls.engine.is_current(uri, document.version):
                 actions.append(
                     types.CodeAction(

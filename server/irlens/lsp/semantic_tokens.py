@@ -3,7 +3,6 @@ grammar."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
@@ -107,11 +106,9 @@ def _tokens(lexer: Lexer, text: str) -> list[tuple[_TokenType, str]]:
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
     async def semantic_tokens(ls: IrlensServer, params: types.SemanticTokensParams) -> JsonResult:
-        await ls.documents_settled()
+        await ls.threads.documents_settled()
         document = ls.engine.document(params.text_document.uri)
         if document is None:
             return JsonResult({"data": []})
-        data = await asyncio.get_running_loop().run_in_executor(
-            None, encode, document.text, document.language, ls.position_encoding
-        )
+        data = await ls.threads.run_long(encode, document.text, document.language, ls.position_encoding)
         return JsonResult({"data": data})  # a million ints: no per-item conversion on the event loop

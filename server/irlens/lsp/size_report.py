@@ -6,7 +6,6 @@ untrusted workspaces) no compile_commands.json entry is compiled."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -24,7 +23,7 @@ def register(server: IrlensServer) -> None:
     async def size_report(ls: IrlensServer, *args: Any) -> dict[str, Any]:
         paths = [_path_of(str(arg)) for arg in _flatten(args)]
         if not paths:
-            await ls.documents_settled()  # the edits sent before this request are in the report
+            await ls.threads.documents_settled()  # the edits sent before this request are in the report
         texts = [] if paths else _open_documents(ls.engine)
         if not paths and not texts:
             paths = [Path(unquote(urlparse(folder.uri).path)) for folder in
@@ -33,13 +32,13 @@ def register(server: IrlensServer) -> None:
         options = RunOptions(compile_commands=ls.settings.compile_commands, workers=1,
                              cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None,
                              max_input_mb=ls.settings.max_input_mb)
-        report = await asyncio.to_thread(build_report, [p for p in paths if p not in too_broad],
+        report = await ls.threads.run_long(build_report, [p for p in paths if p not in too_broad],
                                          ls.engine.toolchain, options, texts)
         report["problems"][:0] = [{"path": str(path), "problem": "not searched: a report walks every file "
                                    "of a folder, and this is the filesystem root or your whole home folder"}
                                   for path in too_broad]
         totals = report_totals(report)
-        html = await asyncio.to_thread(render_html, report)
+        html = await ls.threads.run_long(render_html, report)
         return {"html": html, "modules": len(report["modules"]), "functions": totals["functions"]}
 
 
