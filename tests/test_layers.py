@@ -7,7 +7,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "server" / "irlens"
+REPO = Path(__file__).resolve().parents[1]
+PACKAGE = REPO / "server" / "irlens"
+RECIPE = REPO / "models" / "recipe"  # the model recipe: may import irlens, is never imported by it
 
 # The allowed order, highest first: a room may import the rooms of its own tier and of every tier below.
 # A room is a subpackage of irlens or a module at its top level.
@@ -36,8 +38,9 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported_modules(path: Path) -> set[str]:
-    """The irlens modules (or packages) that path imports, relative imports resolved."""
+def imported_modules(path: Path, *, everything: bool = False) -> set[str]:
+    """The irlens modules (or packages) that path imports, relative imports resolved (`everything`: all
+    modules it imports, not only irlens')."""
     module = module_name(path)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str] = set()
@@ -53,7 +56,7 @@ def imported_modules(path: Path) -> set[str]:
             if base == "irlens":  # `from irlens import cli` imports the room cli
                 found.update(f"irlens.{alias.name}" for alias in node.names
                              if (PACKAGE / alias.name).is_dir() or (PACKAGE / f"{alias.name}.py").exists())
-    return {name for name in found if name == "irlens" or name.startswith("irlens.")}
+    return {name for name in found if everything or name == "irlens" or name.startswith("irlens.")}
 
 
 def room_imports() -> dict[tuple[str, str], list[str]]:
@@ -118,6 +121,25 @@ def test_no_room_imports_a_room_above_it() -> None:
 
 def test_no_rooms_import_each_other() -> None:
     assert cycles(set(room_imports())) == []
+
+
+def recipe_imports() -> set[tuple[str, str]]:
+    """(recipe module, recipe module) for every import between two modules of the recipe."""
+    arrows = set()
+    for path in sorted(RECIPE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module == "models.recipe":
+                arrows.update((path.stem, alias.name) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models.recipe."):
+                arrows.add((path.stem, (node.module or "").rpartition(".")[2]))
+    return arrows
+
+
+def test_the_recipe_modules_import_no_loop_and_the_server_never_the_recipe() -> None:
+    assert ("rank", "coreset") in recipe_imports()  # the parse sees the recipe's imports
+    assert cycles(recipe_imports()) == []
+    imported = {name for path in PACKAGE.rglob("*.py") for name in imported_modules(path, everything=True)}
+    assert not {name for name in imported if name.split(".")[0] == "models"}
 
 
 def test_the_check_sees_an_upward_import_and_a_cycle() -> None:
