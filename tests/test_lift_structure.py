@@ -1,5 +1,5 @@
-"""Structural refinement of lifted functions (engine/lift_structure.py) and the fixes that make a
-candidate compile (engine/lift_fixes.py), with the real llvm-as and llc as the judge."""
+"""Structural refinement of lifted functions (lift/structure.py) and the fixes that make a
+candidate compile (lift/fixes.py), with the real llvm-as and llc as the judge."""
 
 from __future__ import annotations
 

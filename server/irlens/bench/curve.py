@@ -9,7 +9,7 @@ N pipelines of an order (-Oz is the floor the search always measures first). Ord
 
 - frequency: the coreset by training wins (coreset.json's `training_wins`);
 - coverage: the coreset in the file's order (what the search uses without a ranking model);
-- model: the coreset in the ranking model's order for that function (engine/ranking.py, as the search
+- model: the coreset in the ranking model's order for that function (optimize/ranking.py, as the search
   asks it);
 - random search: the autotuner's seeded draws (bench/autotuner.py), the same draws for every function;
 - oracle: the best of all K coreset pipelines.

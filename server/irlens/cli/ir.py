@@ -1,5 +1,5 @@
 """`irlens ir FILE.c [-o OUT.ll] [--compile-commands PATH] [-- FLAGS...]`: the front end's IR of a source
-file at -Oz (engine/frontend.py), the input for which irlens's clang -Oz figure is exact."""
+file at -Oz (report/frontend.py), the input for which irlens's clang -Oz figure is exact."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """`irlens optimize FILE.ll [--function NAME] [-o OUT.ll] [--json]`: the smallest verified module (or
 function), never larger than -Oz under the chosen baseline.
 
-The search is the engine's one orchestration (engine/optimizer.py): the model's proposals (when a model
+The search is the engine's one orchestration (optimize/optimizer.py): the model's proposals (when a model
 loads) and the project's candidate set, per function and for the whole module, under a budget of
 compilations. Every number is the standard definition: text+data of `llc -O2 -filetype=obj` for a
 module, the function symbol's bytes for a function.

@@ -1,7 +1,7 @@
 """irlens-cc's slow path: the user's compile, searched for a smaller object.
 
 From the plain compile's flags: the front-end IR (exactly what clang -Oz optimizes), the engine's search
-over it (engine/optimizer.optimize_module: the whole-module pipelines and the composition of each
+over it (optimize/optimizer.optimize_module: the whole-module pipelines and the composition of each
 function's own winner, checked pipelines only), code generation from the result with the user's own
 target and code-generation flags, and the comparison of the two real objects by the one size definition
 (text+data, toolchain/measure.py). The search measures with llc given the code generation's own options

@@ -27,7 +27,7 @@ class RankingModel(Protocol):
 
 
 class PipelineRanker:
-    """Orders candidate lists for the search (engine/optimizer.py's `Ranker`)."""
+    """Orders candidate lists for the search (optimize/optimizer.py's `Ranker`)."""
 
     def __init__(self, model: Callable[[], RankingModel | None], coreset: Coreset | None = None) -> None:
         """`model`: the model in service now (None when there is none)."""

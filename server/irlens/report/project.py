@@ -1,5 +1,5 @@
 """`irlens optimize` over many modules: the one optimize orchestration per module, the modules spread over
-the local cores or a Ray cluster (engine/fanout.py), each result cached so that an interrupted run
+the local cores or a Ray cluster (report/fanout.py), each result cached so that an interrupted run
 resumes. Without a model: loading one per worker process would cost more than it proposes (the
 single-module command asks the model)."""
 
