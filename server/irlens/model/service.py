@@ -14,11 +14,10 @@ by `settings.model_max_tokens` and `settings.model_timeout_s`, cancellable throu
 never raises: "no usable answer" is None (or []) and `status().detail` / `last_problem()` says why
 (model loading, function too large for the context, server down, truncated answer, ...).
 
-The model: `settings.remote_url` (a server), else the first local file discovery finds (model/discovery.py).
-The directories are watched
-(watchdog): a GGUF that appears, changes or is replaced is loaded in the background and swapped in
-when it loaded; a truncated or corrupt file (e.g. still being copied) gives an error detail and the
-model in service stays.
+The model: `settings.remote_url` (a server), else the first local file that model/discovery.py finds.
+The directories are watched (watchdog): a GGUF that appears, changes or is replaced is loaded in the
+background and swapped in when it loaded; a truncated or corrupt file (e.g. still being copied) gives an
+error detail and the model in service stays.
 
 predict_sizes uses the flag-tuning answer (the same greedy generation propose_pipelines starts
 with, so one generation serves both): the instruction count and binary size the model predicts
