@@ -41,7 +41,7 @@ def register(server: IrlensServer) -> None:
     )
     async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        await ls.threads.documents_settled()
+        await ls.documents_settled()
         document = ls.engine.document(uri)
         name = function_name_at(ls, uri, params.range.start.line)
         if document is None or name is None:
@@ -53,7 +53,7 @@ def register(server: IrlensServer) -> None:
                                                types.CodeActionKind.RefactorRewrite,
                                                commands.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
-        facts = await ls.threads.off_loop(ls.engine.facts, uri, name)
+        facts = await ls.off_loop(ls.engine.facts, uri, name)
         if facts is None:
             return []
         suggestion = facts.suggestion

@@ -41,7 +41,7 @@ def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
     async def code_lens(ls: IrlensServer, params: types.CodeLensParams) -> JsonResult:
         uri = params.text_document.uri
-        return await ls.threads.off_loop(lambda: json_result(lenses(ls, uri, COMMAND_FUNCTION_FACTS)))
+        return await ls.off_loop(lambda: json_result(lenses(ls, uri, COMMAND_FUNCTION_FACTS)))
 
 
 def lenses(ls: IrlensServer, uri: str, command: str) -> list[types.CodeLens]:

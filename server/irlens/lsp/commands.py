@@ -66,7 +66,7 @@ def register(server: IrlensServer) -> None:
     async def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
         if len(args) < 2:
             return None
-        facts = await ls.threads.off_loop(ls.engine.facts, str(args[0]), str(args[1]))
+        facts = await ls.off_loop(ls.engine.facts, str(args[0]), str(args[1]))
         if facts is None:
             return None
         suggestion = facts.suggestion
@@ -112,9 +112,9 @@ def register(server: IrlensServer) -> None:
     @server.command(COMMAND_RESTART)
     async def restart(ls: IrlensServer, *args: Any) -> bool:
         """Re-discover the toolchain and re-check (re-index) every open document."""
-        ls.threads.update_documents(ls.engine.update_settings, ls.settings)
-        ls.threads.update_documents(ls.engine.restart_all)
-        await ls.threads.documents_settled()
+        ls.update_documents(ls.engine.update_settings, ls.settings)
+        ls.update_documents(ls.engine.restart_all)
+        await ls.documents_settled()
         return True
 
     @server.command(COMMAND_OPTIMIZE_FUNCTION)
@@ -122,7 +122,7 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
-        await ls.threads.documents_settled()
+        await ls.documents_settled()
         progress = CommandProgress(ls, f"irlens: optimizing @{display_token(name)}")
         version, suggestion, reason = await progress.run(
             lambda cancel, report: ls.engine.wait_for_suggestion(uri, name, cancel, report))
@@ -156,7 +156,7 @@ def register(server: IrlensServer) -> None:
         if len(args) < 2:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
-        await ls.threads.documents_settled()
+        await ls.documents_settled()
         progress = CommandProgress(ls, f"irlens: lifting {name}")
         try:
             result = await progress.run(lambda cancel, report: ls.engine.lift(uri, name, cancel, report))

@@ -1,5 +1,5 @@
 """Document sync notifications: didOpen, didChange, didSave, didClose. The engine indexes documents
-on the server's update thread, in arrival order (see HandlerThreads.update_documents), and keeps the
+on the server's update thread, in arrival order (see IrlensServer.update_documents), and keeps the
 text of open documents itself: edits are applied there, not to pygls's workspace copy."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ def register(server: IrlensServer) -> None:
     def did_open(ls: IrlensServer, params: types.DidOpenTextDocumentParams) -> None:
         item = params.text_document
         if not ls.refuse_document(item.uri, item.version, item.text):
-            ls.threads.update_documents(ls.engine.open, item.uri, item.version, item.text, item.language_id)
+            ls.update_documents(ls.engine.open, item.uri, item.version, item.text, item.language_id)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: IrlensServer, params: types.DidChangeTextDocumentParams) -> None:
@@ -33,11 +33,11 @@ def register(server: IrlensServer) -> None:
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls: IrlensServer, params: types.DidSaveTextDocumentParams) -> None:
-        ls.threads.update_documents(ls.engine.save, params.text_document.uri)
+        ls.update_documents(ls.engine.save, params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: IrlensServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
         ls.forget_refused(uri)
-        ls.threads.update_documents(ls.engine.close, uri)
+        ls.update_documents(ls.engine.close, uri)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))

@@ -100,7 +100,7 @@ def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: IrlensServer, params: types.HoverParams) -> types.Hover | None:
         # On a thread: quick, except the first use of a toolchain, which runs each tool's --version.
-        return await ls.threads.off_loop(_hover, ls, params.text_document.uri, params.position.line)
+        return await ls.off_loop(_hover, ls, params.text_document.uri, params.position.line)
 
 
 def _hover(ls: IrlensServer, uri: str, line: int) -> types.Hover | None:

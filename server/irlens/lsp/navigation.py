@@ -31,11 +31,11 @@ def register(server: IrlensServer) -> None:
     # Off the event loop: the first lookup in a version indexes every reference of the module.
     @server.feature(types.TEXT_DOCUMENT_DEFINITION)
     async def definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:
-        return await ls.threads.off_loop(_definition, ls, params)
+        return await ls.off_loop(_definition, ls, params)
 
     @server.feature(types.TEXT_DOCUMENT_REFERENCES)
     async def references(ls: IrlensServer, params: types.ReferenceParams) -> JsonResult:
-        return await ls.threads.off_loop(lambda: json_result(_references(ls, params)))
+        return await ls.off_loop(lambda: json_result(_references(ls, params)))
 
 
 def _definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -24,6 +25,7 @@ from irlens.lsp.threads import HandlerThreads
 from irlens.model.service import ModelService, ModelStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail} of the model
 SIZES_CHANGED_NOTIFICATION = "irlens/sizesChanged"  # server -> client: measurements landed (size report)
@@ -57,7 +59,7 @@ class IrlensServer(LanguageServer):
             self.show_message(f"irlens: {problem}", types.MessageType.Warning)
         # the model reads its settings once, at start
         if reindex_off_loop:
-            self.threads.update_documents(self.engine.update_settings, self.settings)
+            self.update_documents(self.engine.update_settings, self.settings)
         else:
             self.engine.update_settings(self.settings)
 
@@ -141,6 +143,17 @@ class IrlensServer(LanguageServer):
         self.threads.shutdown()
         self.stop_background_work(wait_s=EXIT_WAIT_S)
 
+    # The handlers' threads (lsp/threads.py), as the handlers call them.
+
+    async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
+        return await self.threads.off_loop(function, *args)
+
+    async def documents_settled(self, *, edits: bool = True) -> None:
+        await self.threads.documents_settled(edits=edits)
+
+    def update_documents(self, function: Callable[..., object], *args: Any, edit: bool = False) -> None:
+        self.threads.update_documents(function, *args, edit=edit)
+
     def refuse_document(self, uri: str, version: int, text: str) -> bool:
         """True (having said why, as a diagnostic and a message) when an opened document is above
         maxInputMb: the engine never sees it, so no tool runs on it, and its edits are ignored until it
@@ -150,7 +163,7 @@ class IrlensServer(LanguageServer):
             self._refused_documents.discard(uri)
             return False
         self._refused_documents.add(uri)
-        self.threads.update_documents(self.engine.close, uri)  # an earlier version it may hold
+        self.update_documents(self.engine.close, uri)  # an earlier version it may hold
         message = (f"irlens does not analyse this document: it is {problem}; close and reopen it once it "
                    "is smaller or the setting is raised")
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
@@ -171,7 +184,7 @@ class IrlensServer(LanguageServer):
         to the latest version."""
         _, pending = self._pending_edits.get(uri, (version, []))
         self._pending_edits[uri] = (version, pending + edits)
-        self.threads.update_documents(self._apply_pending_edits, uri, edit=True)
+        self.update_documents(self._apply_pending_edits, uri, edit=True)
 
     def _apply_pending_edits(self, uri: str) -> None:
         pending = self._pending_edits.pop(uri, None)

@@ -23,7 +23,7 @@ def register(server: IrlensServer) -> None:
     async def size_report(ls: IrlensServer, *args: Any) -> dict[str, Any]:
         paths = [_path_of(str(arg)) for arg in _flatten(args)]
         if not paths:
-            await ls.threads.documents_settled()  # the edits sent before this request are in the report
+            await ls.documents_settled()  # the edits sent before this request are in the report
         texts = [] if paths else _open_documents(ls.engine)
         if not paths and not texts:
             paths = [Path(unquote(urlparse(folder.uri).path)) for folder in

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     async def document_symbols(ls: IrlensServer, params: types.DocumentSymbolParams) -> JsonResult:
-        return await ls.threads.off_loop(lambda: json_result(symbols_of(ls, params.text_document.uri)))
+        return await ls.off_loop(lambda: json_result(symbols_of(ls, params.text_document.uri)))
 
 
 def symbols_of(ls: IrlensServer, uri: str) -> list[types.DocumentSymbol]:
