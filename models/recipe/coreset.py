@@ -8,7 +8,7 @@
     nice -n 10 python -m models.recipe.coreset check       # each coreset pipeline on >= 200 csmith programs
     nice -n 10 python -m models.recipe.coreset ship        # -> server/irlens/data/coreset.json
     nice -n 10 python -m models.recipe.coreset heldout     # budget curve on models/eval/heldout.jsonl
-        [--model models/irlens-tiny.gguf]                   # with the ranker's order (rank.py)
+                                                            # (the ranker's order beside it: rank.py heldout)
     python -m models.recipe.coreset all --smoke --work-dir /tmp/x   # every stage, tiny (CI)
 
 Labels. Training functions come from allowed Debian source packages and csmith seeds below
@@ -59,8 +59,8 @@ from typing import Any
 from models.recipe import autotune, sources, tools
 
 from irlens.bench.curve import budget_curve
-from irlens.engine.candidates import pipeline_list_digest
-from irlens.engine.fanout import run_many
+from irlens.optimize.candidates import pipeline_list_digest
+from irlens.report.fanout import run_many
 from irlens.toolchain.baseline import BASELINES, OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import apply_pipeline, compile_object
@@ -663,12 +663,6 @@ def stage_heldout(args: argparse.Namespace) -> None:
               "previous_candidates": budget_curve(table, previous, [b for b in (1, 2, 4, 8, 16, len(previous))
                                                                     if 0 < b <= len(previous)]),
               "oracle": budget_curve(table, coreset, [len(coreset)])[len(coreset)]}
-    if args.model is not None:  # the ranker's order per function (llama.cpp; needs the recipe's torch extra)
-        from models.recipe import rank
-
-        samples_by_id = {s["id"]: s for s in samples}
-        orders, _ = rank.model_orders(args.model, [samples_by_id[fid] for fid in table], coreset)
-        result["model"] = rank.per_function_curve(table, orders, budgets)
     write_atomic(work / "heldout_curve.json", json.dumps(result, indent=1) + "\n")
     print(f"heldout: {json.dumps(result)}", flush=True)
 
@@ -718,8 +712,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--check-baselines", nargs="+", default=list(BASELINES), choices=BASELINES)
     parser.add_argument("--heldout", type=Path, default=REPO / "models" / "eval" / "heldout.jsonl")
     parser.add_argument("--heldout-limit", type=int, default=None)
-    parser.add_argument("--model", type=Path, default=None,
-                        help="heldout: a ranker GGUF; adds the model-order row (models/recipe/rank.py)")
     parser.add_argument("--heldout-out", default="heldout.jsonl",
                         help="heldout: the measurements' file under the work dir")
     parser.add_argument("--coreset-out", type=Path,

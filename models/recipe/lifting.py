@@ -25,8 +25,8 @@ from pathlib import Path
 from models.recipe import sources, synth, tools
 from models.recipe.flat_types import flat_struct_ir
 
-from irlens.engine.lifter import function_asm
 from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import function_asm
 
 O2_PIPELINE = "default<O2>"
 # Smaller csmith programs than the autotuning data's: functions whose assembly and IR fit the

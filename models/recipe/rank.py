@@ -53,8 +53,9 @@ from models.recipe.export import TASKS, Vocab, gguf_tensors, write_gguf
 from models.recipe.model import ModelConfig, TinyLlama
 from torch import nn
 
-from irlens.engine.candidates import pipeline_list_digest
+from irlens.bench.curve import budget_curve
 from irlens.model import answers, gguf_info, prompts
+from irlens.optimize.candidates import pipeline_list_digest
 from irlens.toolchain.baseline import OZ_PIPELINE, baseline_input
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import apply_pipeline
@@ -397,24 +398,12 @@ def model_order(logits: Sequence[float], pipelines: list[str]) -> list[str]:
     return [pipelines[i] for i in sorted(range(len(pipelines)), key=lambda i: (-logits[i], i))]
 
 
-def per_function_curve(table: dict[str, dict[str, int]], orders: dict[str, list[str]], budgets: Sequence[int]
-                       ) -> dict[int, float]:
-    """% under -Oz in total when function f tries the first `budget` pipelines of orders[f]."""
-    oz = sum(sizes[OZ_PIPELINE] for sizes in table.values())
-    curve = {}
-    for budget in budgets:
-        total = sum(min([sizes[OZ_PIPELINE], *(sizes[p] for p in orders[fid][:budget] if p in sizes)])
-                    for fid, sizes in table.items())
-        curve[budget] = round(100.0 * (oz - total) / oz, 2) if oz else 0.0
-    return curve
-
-
 def validation_curve(ranker: Ranker, items: list[Item], pipelines: list[str], batch_tokens: int
                      ) -> dict[int, float]:
     logits = rank_logits(ranker, items, batch_tokens)
     table = {i.id: dict(zip([*pipelines, OZ_PIPELINE], i.bytes, strict=True)) for i in items}
     orders = {fid: model_order(row[: len(pipelines)], pipelines) for fid, row in logits.items()}
-    return per_function_curve(table, orders, (1, 2, 4))
+    return budget_curve(table, orders, (1, 2, 4))
 
 
 def train(items: list[Item], pipelines: list[str], base: Path, out_dir: Path, settings: TrainSettings
@@ -682,10 +671,10 @@ def stage_heldout(args: argparse.Namespace) -> None:
     result = {
         "functions": len(table), "prompts_over_context": too_long,
         "oz_bytes": sum(s[OZ_PIPELINE] for s in table.values()),
-        "model": per_function_curve(table, orders, budgets),
-        "coverage": coreset.budget_curve(table, pipelines, budgets),
-        "frequency": coreset.budget_curve(table, frequency, budgets),
-        "oracle": coreset.budget_curve(table, pipelines, [len(pipelines)])[len(pipelines)],
+        "model": budget_curve(table, orders, budgets),
+        "coverage": budget_curve(table, pipelines, budgets),
+        "frequency": budget_curve(table, frequency, budgets),
+        "oracle": budget_curve(table, pipelines, [len(pipelines)])[len(pipelines)],
         "model_file": args.out.name, "frequency_from": f"{len(training)} training functions",
     }
     coreset.write_atomic(args.curve_out, json.dumps(result, indent=1) + "\n")

@@ -31,8 +31,8 @@ from pathlib import Path
 
 from models.recipe import coreset, sources, tools
 
-from irlens.engine.lifter import function_asm, instructions
 from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import function_asm, instructions
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL_DIR = REPO / "models" / "eval"

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from conftest import REPO
-from irlens.engine.candidates import load_coreset
+from irlens.optimize.candidates import load_coreset
 from model_fixtures import write_ranking_gguf
 
 HELDOUT = REPO / "models" / "eval" / "heldout.jsonl"

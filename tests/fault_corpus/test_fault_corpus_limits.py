@@ -25,7 +25,7 @@ import pytest
 
 from conftest import EXAMPLES, line_of
 from irlens.config import Settings
-from irlens.engine.report import CompileJob, compile_to_ir
+from irlens.report.report import CompileJob, compile_to_ir
 from irlens.toolchain.discovery import discover
 from polling import wait_for
 from raw_lsp import raw_session

@@ -23,7 +23,7 @@ import pytest
 
 from conftest import EXAMPLES
 from irlens.config import Settings
-from irlens.engine.report import CompileJob, RunOptions, build_report, compile_to_ir, find_clang
+from irlens.report.report import CompileJob, RunOptions, build_report, compile_to_ir, find_clang
 from irlens.toolchain.discovery import ToolLimits, discover
 from raw_lsp import raw_session
 

@@ -26,8 +26,8 @@ import pytest
 
 from conftest import EXAMPLES, REPO, line_of
 from irlens.config import Settings
-from irlens.engine.candidates import load_coreset
 from irlens.model.service import ModelService
+from irlens.optimize.candidates import load_coreset
 from model_fixtures import write_ranking_gguf
 from polling import wait_for
 from raw_lsp import RawClient, raw_session
@@ -252,7 +252,7 @@ def test_a_write_that_fails_after_the_work_keeps_the_result(tmp_path: Path, monk
                                                             capsys: Any) -> None:
     """A destination that passed the check and then fails (the disk filled up meanwhile): the one fault
     here that is caused by a stand-in, as a full disk cannot be had on demand."""
-    from irlens.cli import common
+    from irlens import options as common
 
     def disk_full(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device", str(path))
@@ -269,7 +269,7 @@ def test_a_write_that_fails_after_the_work_keeps_the_result(tmp_path: Path, monk
 
 
 def test_outputs_are_written_whole_and_keep_their_permissions(tmp_path: Path) -> None:
-    from irlens.engine.files import write_atomically
+    from irlens.output_files import write_atomically
 
     target = tmp_path / "out.ll"
     target.write_text("old")

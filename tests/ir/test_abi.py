@@ -7,7 +7,6 @@ import pytest
 
 from conftest import TESTS
 from irlens.config import Settings
-from irlens.engine.splice import SpliceError, splice_function
 from irlens.ir.abi import (
     abi_changes,
     function_abi,
@@ -15,6 +14,7 @@ from irlens.ir.abi import (
     global_variable_definitions,
     kept_abi_problem,
 )
+from irlens.ir.splice import SpliceError, splice_function
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import extract_function, optimize_text
 

@@ -14,12 +14,12 @@ from lsprotocol import types
 
 from conftest import TESTS, code_actions, lift, lsp_session, open_document, poll_hover, standin_model_server
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import function_definition, optimize_function
-from irlens.engine.splice import splice_function
 from irlens.ir.asm import parse_asm
 from irlens.ir.index import parse_ir
 from irlens.ir.names import decode_ir_name, display_token, object_symbol, printed_token
+from irlens.ir.splice import splice_function
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import function_definition, optimize_function
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import extract_function, measure_ir, oz_function_bytes
 from irlens.toolchain.runner import run_tool

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from conftest import TESTS
-from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile, classify
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.search import codegen_command, front_end, measuring_toolchain
+from irlens.optimize.optimizer import SearchOptions, optimize_module
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import LLC_ARGS, apply_pipeline, compile_object, measure_ir, measure_object

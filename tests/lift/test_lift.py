@@ -1,5 +1,5 @@
 """Lifting: mechanical repairs and round-trip checks with real llvm-as/opt/llc/llvm-mc, the candidate
-search of `irlens.engine.lifter` against a stand-in model server (answers with known content: a correct
+search of `irlens.lift.lifter` against a stand-in model server (answers with known content: a correct
 lift, one needing each repair, a changed one, garbage, one that never comes), bad input, and
 `irlens lift` with the real tiny GGUF on llama.cpp."""
 
@@ -18,8 +18,8 @@ import pytest
 from conftest import EXAMPLES, standin_model_server
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.lift_repairs import repair, retype, same_target
-from irlens.engine.lifter import (
+from irlens.ir.asm import AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.lift.lifter import (
     LiftOptions,
     check_round_trip,
     datalayout_for,
@@ -30,8 +30,9 @@ from irlens.engine.lifter import (
     lift_function,
     refine_candidates,
 )
-from irlens.ir.asm import AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.lift.repairs import repair, retype, same_target
 from irlens.model.answers import LiftAnswer
+from irlens.model.discovery import candidate_paths
 from irlens.model.service import ModelService
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import discover
@@ -578,8 +579,7 @@ def test_discovery_never_takes_a_lifting_model_for_the_main_model(tmp_path: Path
     models = tmp_path / "models"
     models.mkdir()
     write_tiny_gguf(models / "irlens-tiny-lift.gguf", tasks="disassembly")
-    service = ModelService(Settings(models_dir=str(models)), watch=False, cache_dir=tmp_path / "cache")
-    assert models / "irlens-tiny-lift.gguf" not in service.candidate_paths()
+    assert models / "irlens-tiny-lift.gguf" not in candidate_paths(Settings(models_dir=str(models)))
     _, problems = Settings().updated({"liftModelPath": 5})
     assert problems and "liftModelPath" in problems[0] and "a path" in problems[0]
 
@@ -598,8 +598,8 @@ def test_lift_cli_with_a_separate_lifting_model(tmp_path: Path, capsys: pytest.C
 def test_the_shipped_lifting_model_is_the_manifests_and_lifts(tmp_path: Path) -> None:
     import hashlib
 
+    from irlens.model.discovery import default_lift_model_path, repo_models_dir
     from irlens.model.gguf_info import read_gguf_info
-    from irlens.model.service import default_lift_model_path, repo_models_dir
 
     path = default_lift_model_path()
     if path is None:

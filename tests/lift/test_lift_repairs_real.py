@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from conftest import REPO
-from irlens.engine.lift_repairs import repair, retype
-from irlens.engine.lifter import Candidate, datalayout_for, function_asm, judge
 from irlens.ir.asm import parse_asm, referenced_symbols
+from irlens.lift.lifter import Candidate, datalayout_for, function_asm, judge
+from irlens.lift.repairs import repair, retype
 from irlens.model.answers import LiftAnswer
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
 from irlens.toolchain.discovery import discover

@@ -1,5 +1,5 @@
-"""Structural refinement of lifted functions (engine/lift_structure.py) and the fixes that make a
-candidate compile (engine/lift_fixes.py), with the real llvm-as and llc as the judge."""
+"""Structural refinement of lifted functions (lift/structure.py) and the fixes that make a
+candidate compile (lift/fixes.py), with the real llvm-as and llc as the judge."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import irlens.engine.lifter as lifter
-from irlens.engine.lift_fixes import fix_to_compile
-from irlens.engine.lift_refine import Refinement, _edits, _Facts
-from irlens.engine.lift_structure import conditions
-from irlens.engine.lifter import (
+import irlens.lift.lifter as lifter
+from irlens.ir.asm import parse_asm
+from irlens.lift.fixes import fix_to_compile
+from irlens.lift.lifter import (
     Candidate,
     check_round_trip,
     datalayout_for,
@@ -19,7 +18,8 @@ from irlens.engine.lifter import (
     judge,
     refine_candidates,
 )
-from irlens.ir.asm import parse_asm
+from irlens.lift.refine import Refinement, _edits, _Facts
+from irlens.lift.structure import conditions
 from irlens.model.answers import LiftAnswer
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, discover

@@ -95,7 +95,7 @@ def test_model_info_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_every_shipped_gguf_is_what_the_manifest_says() -> None:
     import hashlib
 
-    from irlens.model.service import repo_models_dir
+    from irlens.model.discovery import repo_models_dir
 
     entries = json.loads((repo_models_dir() / "manifest.json").read_text())["models"]
     shipped = sorted(p.name for p in repo_models_dir().glob("*.gguf"))

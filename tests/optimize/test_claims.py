@@ -17,13 +17,14 @@ import pytest
 
 from conftest import REPO, TESTS
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.facts import Suggestion
-from irlens.engine.optimizer import SearchOptions, optimize_function, optimize_module
-from irlens.engine.splice import splice_function, spliced_function
 from irlens.engine.workspace import Engine
+from irlens.ir.splice import splice_function
 from irlens.lsp.codelens import title
 from irlens.lsp.hover import render
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import SearchOptions, optimize_function, optimize_module
+from irlens.optimize.spliced import spliced_function
 from irlens.toolchain.baseline import baseline_exactness, baseline_input, input_kind
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, discover

@@ -15,9 +15,9 @@ import pytest
 
 from conftest import FAULTS, REPO
 from irlens.config import Settings
-from irlens.engine.candidates import FALLBACK_PIPELINES, candidate_pipelines
-from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_function, optimize_module
 from irlens.ir.abi import abi_changes, defined_function_abis
+from irlens.optimize.candidates import FALLBACK_PIPELINES, candidate_pipelines
+from irlens.optimize.optimizer import OptimizationCancelled, SearchOptions, optimize_function, optimize_module
 from irlens.toolchain.baseline import clang_oz_attributes
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import oz_function_bytes

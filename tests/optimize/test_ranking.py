@@ -17,11 +17,12 @@ import pytest
 
 from conftest import REPO, hover_text, line_of, lsp_session, open_document, poll_hover
 from irlens.config import Settings
-from irlens.engine.candidates import Coreset, load_coreset
-from irlens.engine.optimizer import SearchOptions, optimize_function
-from irlens.engine.ranking import PipelineRanker
+from irlens.model.discovery import candidate_paths
 from irlens.model.gguf_info import read_gguf_info
 from irlens.model.service import ModelService, PipelineRanking
+from irlens.optimize.candidates import Coreset, load_coreset
+from irlens.optimize.optimizer import SearchOptions, optimize_function
+from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import Toolchain, discover
 from model_fixtures import write_ranking_gguf, write_tiny_gguf
@@ -254,8 +255,6 @@ def test_discovery_never_makes_a_ranking_model_the_default(tmp_path: Path, cores
     ranker = write_ranking_gguf(models / "irlens-tiny-rank.gguf", coreset.digest,
                                 [0.0] * len(coreset.pipelines))
     os.utime(main_model, ns=(1, 1))  # the ranker is the newest file
-    service = ModelService(Settings(models_dir=str(models)), watch=False, cache_dir=tmp_path / "cache")
-    found = service.candidate_paths()
+    found = candidate_paths(Settings(models_dir=str(models)))
     assert found[0] == main_model and ranker not in found
-    named = ModelService(Settings(model_path=str(ranker)), watch=False, cache_dir=tmp_path / "cache")
-    assert named.candidate_paths()[0] == ranker
+    assert candidate_paths(Settings(model_path=str(ranker)))[0] == ranker

@@ -6,9 +6,9 @@ import pytest
 
 from conftest import REPO
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import optimize_function
-from irlens.engine.splice import SpliceError, splice_function
+from irlens.ir.splice import SpliceError, splice_function
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import optimize_function
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import apply_pipeline, extract_function, measure_ir

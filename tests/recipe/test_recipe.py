@@ -233,7 +233,7 @@ def test_greedy_coverage_adds_the_largest_saving_first() -> None:
 
 
 def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smoke: Path) -> None:
-    from irlens.engine.candidates import candidate_pipelines, pipeline_list_digest
+    from irlens.optimize.candidates import candidate_pipelines, pipeline_list_digest
     from irlens.toolchain.discovery import discover
 
     shipped = json.loads((coreset_smoke / "coreset.json").read_text())
@@ -248,7 +248,7 @@ def test_coreset_is_checked_on_csmith_and_shipped_in_coverage_order(coreset_smok
     gains = [p["gain_bytes"] for p in shipped["pipelines"]]
     assert gains == sorted(gains, reverse=True)
     assert candidate_pipelines(coreset_smoke / "coreset.json") == pipelines
-    from irlens.engine.candidates import load_coreset
+    from irlens.optimize.candidates import load_coreset
 
     loaded = load_coreset(coreset_smoke / "coreset.json")  # the training wins give the frequency order
     assert loaded is not None
@@ -302,7 +302,7 @@ def test_generated_small_c_functions_give_lifting_pairs(smoke: Path) -> None:
 def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path) -> None:
     from models.recipe import lifting
 
-    from irlens.engine.lifter import instructions
+    from irlens.lift.lifter import instructions
 
     pairs = _lines(smoke / "lifting-extra.jsonl")[:12]
     assert pairs
@@ -321,7 +321,7 @@ def test_canonical_lifting_answers_compile_to_the_same_instructions(smoke: Path)
 def test_flat_structs_compile_to_the_same_instructions() -> None:
     from models.recipe.flat_types import flat_struct_ir
 
-    from irlens.engine.lifter import instructions
+    from irlens.lift.lifter import instructions
 
     ir = (TESTS / "fixtures" / "flat_structs.ll").read_text()
     flat = flat_struct_ir(ir)
@@ -342,8 +342,8 @@ def test_flat_structs_compile_to_the_same_instructions() -> None:
 def test_renamed_lifting_pairs_compile_to_the_renamed_assembly(smoke: Path) -> None:
     from models.recipe import lifting, train
 
-    from irlens.engine.lifter import instructions
     from irlens.ir.asm import parse_asm
+    from irlens.lift.lifter import instructions
 
     pairs = [p for p in _lines(smoke / "lifting-extra.jsonl") if "call" in p["asm"]][:8]
     assert pairs
@@ -415,7 +415,7 @@ def test_ranker_trains_exports_and_llama_cpp_orders_the_coreset(coreset_smoke: P
     import gguf
     from models.recipe import rank
 
-    from irlens.engine.candidates import pipeline_list_digest
+    from irlens.optimize.candidates import pipeline_list_digest
 
     shipped = coreset_smoke / "coreset.json"
     pipelines = [p["pipeline"] for p in json.loads(shipped.read_text())["pipelines"]]

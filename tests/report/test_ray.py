@@ -17,8 +17,8 @@ import pytest
 from conftest import REPO
 from irlens.bench.report import free_port
 from irlens.config import Settings
-from irlens.engine.fanout import ResultCache
-from irlens.engine.report import RunOptions, build_report
+from irlens.report.fanout import ResultCache
+from irlens.report.report import RunOptions, build_report
 from irlens.toolchain.discovery import discover
 from polling import wait_until
 

@@ -18,9 +18,9 @@ from conftest import REPO
 from irlens.bench.chromium import HeadlessChromium, find_chromium
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.fanout import ResultCache
-from irlens.engine.report import RunOptions, build_report, compile_job, measure_job
-from irlens.engine.report_html import render_html
+from irlens.report.fanout import ResultCache
+from irlens.report.html import render_html
+from irlens.report.report import RunOptions, build_report, compile_job, measure_job
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.measure import measure_ir, oz_function_sizes
 from polling import wait_until
@@ -193,7 +193,7 @@ def test_interrupted_run_resumes_from_the_cache(tmp_path: Path) -> None:
 
 
 def test_cache_key_changes_with_settings_and_text(tmp_path: Path) -> None:
-    from irlens.engine.report import ModuleJob
+    from irlens.report.report import ModuleJob
 
     toolchain = discover(Settings())
     text = (EXAMPLES / "sizes.ll").read_text()

@@ -17,7 +17,7 @@ import pytest
 
 from conftest import FAULTS, function_facts, lsp_session, open_document, standin_model_server
 from irlens.config import Settings
-from irlens.engine.candidates import FALLBACK_PIPELINES, candidate_pipelines
+from irlens.optimize.candidates import FALLBACK_PIPELINES, candidate_pipelines
 from irlens.toolchain import sandbox
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.pipeline import (

@@ -14,8 +14,8 @@ from lsprotocol import types
 from conftest import TESTS, lsp_session, open_document, poll_hover, wrapped_toolchain
 from irlens.cli import main
 from irlens.config import Settings
-from irlens.engine.lifter import check_round_trip, instructions, unknown_target_problem
 from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import check_round_trip, instructions, unknown_target_problem
 from irlens.model.service import ModelStatus
 from irlens.toolchain.diagnostics import check_asm
 from irlens.toolchain.discovery import Toolchain, discover

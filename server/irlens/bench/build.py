@@ -12,7 +12,7 @@ than its own build system, for each target:
 Three builds of each: plain (`clang-19 -Oz -ffunction-sections -fdata-sections`), then the same commands
 through the launcher with an empty cache (cold) and again with that cache (warm). Sizes are text+data
 (llvm-size's Berkeley columns, toolchain/elf.py) of the linked executables or of the archive's objects,
-per translation unit as well (none may be larger through the launcher), with `irlens diff` (engine/size_diff)
+per translation unit as well (none may be larger through the launcher), with `irlens diff` (report/size_diff)
 of each plain and irlens executable.
 """
 
@@ -277,7 +277,7 @@ def _saved_pct(plain: int, irlens: int) -> float | None:
 def _diff(plain: Path, irlens: Path) -> dict[str, Any]:
     """`irlens diff PLAIN IRLENS`'s figures (function symbol sizes of the two executables)."""
     from irlens.config import Settings
-    from irlens.engine.size_diff import compare, load_sizes
+    from irlens.report.size_diff import compare, load_sizes
     from irlens.toolchain.discovery import discover
 
     settings = Settings.from_env()

@@ -9,7 +9,7 @@ N pipelines of an order (-Oz is the floor the search always measures first). Ord
 
 - frequency: the coreset by training wins (coreset.json's `training_wins`);
 - coverage: the coreset in the file's order (what the search uses without a ranking model);
-- model: the coreset in the ranking model's order for that function (engine/ranking.py, as the search
+- model: the coreset in the ranking model's order for that function (optimize/ranking.py, as the search
   asks it);
 - random search: the autotuner's seeded draws (bench/autotuner.py), the same draws for every function;
 - oracle: the best of all K coreset pipelines.
@@ -164,7 +164,7 @@ def run_curve(toolchain: Any, records: Sequence[Mapping[str, Any]], *, ranker: A
     the ranker uses a model), and (with a model: `proposer`) the time to the first verified suggestion
     per function."""
     from irlens.bench.autotuner import random_pipelines
-    from irlens.engine.candidates import load_coreset
+    from irlens.optimize.candidates import load_coreset
 
     coreset = load_coreset()
     if coreset is None:
@@ -217,7 +217,7 @@ def _time_first_suggestions(toolchain: Any, records: Sequence[Mapping[str, Any]]
     with a budget of 2: -Oz and the first pipeline in the queue, measured and verified; 2 parallel
     compilations, clang baseline): with a ranking model, its ranking and the top-ranked pipeline (no
     free-form proposal); with another model, its greedy proposal."""
-    from irlens.engine.optimizer import SearchOptions, optimize_function
+    from irlens.optimize.optimizer import SearchOptions, optimize_function
     from irlens.toolchain.runner import ToolFailure
 
     ranked = ranker is not None and ranker.uses_model()

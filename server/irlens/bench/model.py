@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_model_options, settings_from_args
 from irlens.config import Settings
+from irlens.options import add_model_options, settings_from_args
 from irlens.toolchain.discovery import Toolchain, ToolMissing, discover
 
 DEFAULT_INPUT = Path(__file__).resolve().parents[3] / "examples" / "sizes.ll"
@@ -75,9 +75,9 @@ def _bench_configuration(label: str, settings: Settings, toolchain: Toolchain, f
                          suggestions: int) -> dict[str, Any] | None:
     import tempfile
 
-    from irlens.engine.optimizer import optimize_function
     from irlens.model.prompts import Task, flag_tuning_prompt
     from irlens.model.service import ModelService
+    from irlens.optimize.optimizer import optimize_function
     from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
 
     with tempfile.TemporaryDirectory(prefix="irlens-bench-") as cache:  # fresh cache: measure the model

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.autotuner import random_pipelines
-from irlens.cli.common import add_toolchain_options, output_file, settings_from_args, write_output
+from irlens.options import add_toolchain_options, output_file, settings_from_args, write_output
 from irlens.toolchain.baseline import BASELINES, Baseline, module_triple
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
@@ -109,7 +109,7 @@ def autotune(toolchain: Any, text: str, baseline: Baseline, pipelines: list[str]
     """(best text+data of -Oz and the trials, the pipeline that gave it, compilations) for one module:
     the optimizer's whole-module search over exactly the trials (its -Oz floor, its exported-symbol
     check, refused or failing trials skipped), so the autotuner measures modules as the search does."""
-    from irlens.engine.optimizer import SearchOptions, optimize_module
+    from irlens.optimize.optimizer import SearchOptions, optimize_module
 
     options = SearchOptions(baseline=baseline, budget=len(pipelines) + 2, compose=False)
     result = optimize_module(toolchain, text, pipelines, options=options)
@@ -117,8 +117,8 @@ def autotune(toolchain: Any, text: str, baseline: Baseline, pipelines: list[str]
 
 
 def run(args: argparse.Namespace) -> int:
-    from irlens.engine.candidates import candidate_pipelines
-    from irlens.engine.optimizer import SearchOptions, optimize_module
+    from irlens.optimize.candidates import candidate_pipelines
+    from irlens.optimize.optimizer import SearchOptions, optimize_module
     from irlens.toolchain.discovery import discover
     from irlens.toolchain.runner import ToolFailure
 

@@ -51,16 +51,16 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.curve import print_curve
-from irlens.cli.common import (
+from irlens.config import DEFAULT_LIFT_REFINE_S
+from irlens.lift.lifter import SAMPLING_TEMPERATURE
+from irlens.options import (
     add_model_options,
     add_toolchain_options,
     output_file,
     settings_from_args,
     write_output,
 )
-from irlens.config import DEFAULT_LIFT_REFINE_S
-from irlens.engine.files import write_atomically
-from irlens.engine.lifter import SAMPLING_TEMPERATURE
+from irlens.output_files import write_atomically
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "models" / "eval"
 DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"
@@ -283,7 +283,8 @@ def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: 
 
 def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report, toolchain: Any,
                   service: Any, ks: list[int], wanted: LiftFilter) -> None:
-    from irlens.engine.lifter import (
+    from irlens.ir.asm import parse_asm
+    from irlens.lift.lifter import (
         Candidate,
         LiftOptions,
         choose,
@@ -291,7 +292,6 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
         lift_function,
         refine_candidates,
     )
-    from irlens.ir.asm import parse_asm
     from irlens.toolchain.measure import count_ir_instructions
     from irlens.toolchain.target import resolve_asm_target
 
@@ -337,7 +337,7 @@ def _optimize_defaults(record: dict[str, Any], report: Report, toolchain: Any, s
     (the engine's one orchestration: the model's proposals for the function's extracted module, then
     the candidate set, under the default budget and baseline). The module scope measures text+data,
     the function scope the function symbol's bytes. `irlens bench optimize` has the full table."""
-    from irlens.engine.optimizer import (
+    from irlens.optimize.optimizer import (
         FunctionResult,
         ModuleResult,
         SearchOptions,
@@ -490,8 +490,8 @@ def print_table(summary: dict[str, Any], model_name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from irlens.engine.candidates import candidate_pipelines
     from irlens.model.service import ModelService
+    from irlens.optimize.candidates import candidate_pipelines
     from irlens.toolchain.discovery import ToolMissing, discover
 
     settings = settings_from_args(args)
@@ -578,7 +578,7 @@ def run(args: argparse.Namespace) -> int:
 def _budget_curve(toolchain: Any, records: list[dict[str, Any]], service: Any, model_name: str,
                   cache_path: str | None) -> dict[str, Any]:
     from irlens.bench.curve import SizeCache, run_curve
-    from irlens.engine.ranking import PipelineRanker
+    from irlens.optimize.ranking import PipelineRanker
     from irlens.toolchain.measure import default_jobs
 
     ranker = PipelineRanker(lambda: service)

@@ -26,8 +26,8 @@ from typing import Any
 from irlens.bench.chromium import HeadlessChromium
 from irlens.bench.lsp import compile_c_at_o0, generate_c
 from irlens.config import Settings
-from irlens.engine.report import RunOptions, build_report
-from irlens.engine.report_html import render_html
+from irlens.report.html import render_html
+from irlens.report.report import RunOptions, build_report
 from irlens.toolchain.discovery import discover
 
 DRAWN = "document.body.dataset.rendered || document.getElementById('status').textContent"

@@ -9,18 +9,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import (
+from irlens.cli.optimize import loaded_model, search_options
+from irlens.cli.sarif import add_sarif_option, write_sarif
+from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import FunctionResult, optimize_function
+from irlens.options import (
     add_model_options,
     add_search_options,
     add_target_option,
     add_toolchain_options,
     open_source_file,
 )
-from irlens.cli.optimize import loaded_model, search_options
-from irlens.cli.sarif import add_sarif_option, write_sarif
-from irlens.cli.size import diagnose, print_diagnostics, print_size_table, size_report
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import FunctionResult, optimize_function
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 

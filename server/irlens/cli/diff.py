@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import add_toolchain_options, open_toolchain, settings_from_args
-from irlens.engine.size_diff import DiffInputError, compare, format_diff, load_sizes
+from irlens.options import add_toolchain_options, open_toolchain, settings_from_args
+from irlens.report.size_diff import DiffInputError, compare, format_diff, load_sizes
 
 
 def register(subparsers: Any) -> None:

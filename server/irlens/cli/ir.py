@@ -1,5 +1,5 @@
 """`irlens ir FILE.c [-o OUT.ll] [--compile-commands PATH] [-- FLAGS...]`: the front end's IR of a source
-file at -Oz (engine/frontend.py), the input for which irlens's clang -Oz figure is exact."""
+file at -Oz (report/frontend.py), the input for which irlens's clang -Oz figure is exact."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import (
+from irlens.options import (
     add_toolchain_options,
     open_toolchain,
     output_file,
     settings_from_args,
     write_output,
 )
-from irlens.engine.frontend import compile_commands_near, entry_job, flags_job, frontend_ir
-from irlens.engine.report import SOURCE_SUFFIXES
+from irlens.report.frontend import compile_commands_near, entry_job, flags_job, frontend_ir
+from irlens.report.report import SOURCE_SUFFIXES
 from irlens.toolchain.discovery import ToolMissing
 from irlens.toolchain.runner import ToolFailure
 

@@ -1,5 +1,5 @@
 """`irlens lift FILE.s [--function NAME] [--candidates K] [-o OUT.ll] [--json]`: model-lifted IR, repaired
-mechanically and judged by the compiler (see `irlens.engine.lifter`)."""
+mechanically and judged by the compiler (see `irlens.lift.lifter`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import json
 import sys
 from typing import Any
 
-from irlens.cli.common import (
+from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
+from irlens.input_files import read_input
+from irlens.lift.lifter import LiftOptions, lift_file
+from irlens.model.service import ModelService
+from irlens.options import (
     add_model_options,
     add_target_option,
     add_toolchain_options,
@@ -17,10 +21,6 @@ from irlens.cli.common import (
     settings_from_args,
     write_output,
 )
-from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
-from irlens.engine.lifter import LiftOptions, lift_file
-from irlens.input_files import read_input
-from irlens.model.service import ModelService
 from irlens.toolchain.discovery import ToolMissing, discover
 
 

@@ -7,8 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from irlens.cli.common import add_model_options, settings_from_args
 from irlens.config import Settings
+from irlens.options import add_model_options, settings_from_args
 
 if TYPE_CHECKING:
     from irlens.model.gguf_info import GGUFInfo
@@ -25,15 +25,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from irlens.model.discovery import candidate_paths
     from irlens.model.gguf_info import GGUFError, read_gguf_info
-    from irlens.model.service import ModelService
 
     settings = settings_from_args(args)
     if args.path is None and settings.remote_url:
         return _remote_info(settings, args.json)
     path = args.path
     if path is None:
-        candidates = ModelService(settings, watch=False).candidate_paths()
+        candidates = candidate_paths(settings)
         if not candidates:
             print("irlens model info: no model found; pass a PATH or --model (env IRLENS_MODEL)",
                   file=sys.stderr)
@@ -87,7 +87,7 @@ def _remote_info(settings: Settings, as_json: bool) -> int:
 
 def _ranking_line(info: GGUFInfo) -> str:
     """What the model ranks, and whether that is this irlens' coreset."""
-    from irlens.engine.candidates import load_coreset
+    from irlens.optimize.candidates import load_coreset
 
     if info.ranking_problem:
         return info.ranking_problem

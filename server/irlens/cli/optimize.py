@@ -1,7 +1,7 @@
 """`irlens optimize FILE.ll [--function NAME] [-o OUT.ll] [--json]`: the smallest verified module (or
 function), never larger than -Oz under the chosen baseline.
 
-The search is the engine's one orchestration (engine/optimizer.py): the model's proposals (when a model
+The search is the engine's one orchestration (optimize/optimizer.py): the model's proposals (when a model
 loads) and the project's candidate set, per function and for the whole module, under a budget of
 compilations. Every number is the standard definition: text+data of `llc -O2 -filetype=obj` for a
 module, the function symbol's bytes for a function.
@@ -19,7 +19,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import (
+from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
+from irlens.config import Settings
+from irlens.ir.splice import SpliceError
+from irlens.model.service import ModelService
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import (
+    FunctionResult,
+    ModuleResult,
+    SearchOptions,
+    optimize_function,
+    optimize_module,
+)
+from irlens.optimize.ranking import PipelineRanker
+from irlens.optimize.spliced import spliced_function
+from irlens.options import (
     add_model_options,
     add_search_options,
     add_toolchain_options,
@@ -29,21 +43,8 @@ from irlens.cli.common import (
     settings_from_args,
     write_output,
 )
-from irlens.cli.size import baseline_note_lines, diagnose, print_diagnostics
-from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.fanout import ResultCache, default_cache_dir
-from irlens.engine.optimizer import (
-    FunctionResult,
-    ModuleResult,
-    SearchOptions,
-    optimize_function,
-    optimize_module,
-)
-from irlens.engine.project import ModuleJob, module_files, optimize_files
-from irlens.engine.ranking import PipelineRanker
-from irlens.engine.splice import SpliceError, spliced_function
-from irlens.model.service import ModelService
+from irlens.report.fanout import ResultCache, default_cache_dir
+from irlens.report.project import ModuleJob, module_files, optimize_files
 from irlens.toolchain.baseline import (
     OZ_PIPELINE,
     baseline_exactness,

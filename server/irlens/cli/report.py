@@ -9,16 +9,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import (
+from irlens.options import (
     add_toolchain_options,
     open_toolchain,
     output_file,
     settings_from_args,
     write_output,
 )
-from irlens.engine.fanout import ResultCache, default_cache_dir
-from irlens.engine.report import RunOptions, build_report, report_totals
-from irlens.engine.report_html import render_html
+from irlens.report.fanout import ResultCache, default_cache_dir
+from irlens.report.html import render_html
+from irlens.report.report import RunOptions, build_report, report_totals
 
 
 def register(subparsers: Any) -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from irlens import __version__
-from irlens.cli.common import output_file, write_output
-from irlens.engine.optimizer import FunctionResult
 from irlens.ir.scan import scan_functions
+from irlens.optimize.optimizer import FunctionResult
+from irlens.options import output_file, write_output
 from irlens.toolchain.diagnostics import ToolDiagnostic
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -12,7 +12,7 @@ import signal
 import sys
 from typing import Any, BinaryIO
 
-from irlens.cli.common import add_model_options, add_toolchain_options, settings_from_args
+from irlens.options import add_model_options, add_toolchain_options, settings_from_args
 from irlens.toolchain import process_groups
 
 GIL_SWITCH_INTERVAL_S = 0.001

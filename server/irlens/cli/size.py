@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from irlens.cli.common import JOBS, SourceKind, add_target_option, add_toolchain_options, open_source_file
 from irlens.config import Settings
+from irlens.options import JOBS, SourceKind, add_target_option, add_toolchain_options, open_source_file
 from irlens.toolchain.baseline import (
     EXACT_BASELINE_HINT,
     BaselineExactness,

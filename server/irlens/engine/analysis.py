@@ -19,6 +19,7 @@ from irlens.engine import jobs
 from irlens.engine.documents import Document, Snapshot
 from irlens.engine.facts import UNNAMED_PROBLEM, Diagnostic, one_line
 from irlens.engine.session import Session
+from irlens.ir.abi import DLL_STORAGE, LINKAGES, VISIBILITIES, one_of
 from irlens.ir.index import FunctionDef, IRIndex
 from irlens.ir.names import is_numbered, object_symbol
 from irlens.toolchain import diagnostics as tool_diagnostics
@@ -42,10 +43,8 @@ OZ_BATCH_MIN_FUNCTIONS = 8
 MAX_FUNCTION_MEASURES = 8
 # A define line's linkage and the like, which a declaration of the same function may not carry
 # (dso_local stays: it decides how calls and addresses of the function are compiled).
-_DEFINE_PREFIX = re.compile(
-    r"^define\s+((?:(?:private|internal|linkonce_odr|linkonce|weak_odr|weak|common|appending|"
-    r"available_externally|extern_weak|external|hidden|protected|default|dllimport|dllexport|"
-    r"local_unnamed_addr|unnamed_addr)\s+)*)")
+_DECLARATION_DROPS = LINKAGES | VISIBILITIES | DLL_STORAGE | {"local_unnamed_addr", "unnamed_addr"}
+_DEFINE_PREFIX = re.compile(rf"^define\s+((?:(?:{one_of(_DECLARATION_DROPS)})\s+)*)")
 
 
 class Analysis:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from irlens.engine.documents import Document
 from irlens.engine.facts import Suggestion
 from irlens.engine.session import Session
-from irlens.engine.splice import spliced_function
+from irlens.optimize.spliced import spliced_function
 from irlens.toolchain.diagnostics import check_ir
 
 _REFUSED = ""  # cached for a splice that did not verify (a text is never empty)

@@ -20,8 +20,8 @@ from typing import Literal
 from urllib.parse import unquote, urlparse
 
 from irlens.engine.facts import Diagnostic
-from irlens.engine.lifter import Candidate, LiftResult
 from irlens.ir.index import parse_ir
+from irlens.lift.lifter import Candidate, LiftResult
 
 SOURCE = "irlens lift"  # the diagnostics' source
 # check_round_trip reports the first llvm-as/verifier error as "line N: message" (N 1-based).

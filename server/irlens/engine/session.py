@@ -13,9 +13,9 @@ from irlens.config import Settings
 from irlens.engine.documents import Document, DocumentStore
 from irlens.engine.facts import EngineEvent, EventKind
 from irlens.engine.lifted import LiftedDocuments
-from irlens.engine.ranking import PipelineRanker
 from irlens.engine.results import FunctionResults, ResultsCache
 from irlens.engine.scheduler import Scheduler
+from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain.discovery import Toolchain, discover
 
 if TYPE_CHECKING:

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from irlens.engine import jobs
-from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.documents import Document
 from irlens.engine.facts import UNNAMED_PROBLEM, Suggestion, model_problem, one_line
-from irlens.engine.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.engine.session import Session
 from irlens.ir.index import FunctionDef
 from irlens.ir.names import display_token, is_numbered
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import SearchOptions, model_proposals, optimize_function
 from irlens.toolchain.pipeline import validate_pipeline
 
 if TYPE_CHECKING:  # the engine only calls the model the server started

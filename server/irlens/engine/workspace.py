@@ -27,14 +27,14 @@ from irlens.engine.documents import Document, Edit, Snapshot, indexed, language_
 from irlens.engine.edits import verified_module_text
 from irlens.engine.facts import EngineEvent, FunctionFacts, Suggestion, no_symbol_problem
 from irlens.engine.lifted import LiftedDocument, diagnostics_of
-from irlens.engine.lifter import Candidate, LiftOptions, LiftResult, lift_function
-from irlens.engine.ranking import PipelineRanker
 from irlens.engine.session import MB, Session
 from irlens.engine.suggestions import Suggestions
 from irlens.ir.asm import AsmIndex
 from irlens.ir.columns import Encoding
 from irlens.ir.index import FunctionDef
 from irlens.ir.names import object_symbol
+from irlens.lift.lifter import Candidate, LiftOptions, LiftResult, lift_function
+from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import BaselineExactness
 from irlens.toolchain.discovery import Toolchain
@@ -291,7 +291,7 @@ class Engine:
 
     def lift(self, uri: str, name: str, cancel: threading.Event,
              progress: Callable[[str], None] | None = None) -> LiftResult | str:
-        """Lift one function of an open assembly document (blocking; see `irlens.engine.lifter`):
+        """Lift one function of an open assembly document (blocking; see `irlens.lift.lifter`):
         the result, or why nothing was tried. Stops when `cancel` is set or the document changes."""
         document = self.document(uri)
         model = self.session.model_if_ready()

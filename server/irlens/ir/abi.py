@@ -20,6 +20,7 @@ Spellings that mean the same are read as one (no linkage is `external`, no cc is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from irlens.ir.names import decode_ir_name, display_token, printed_token
@@ -42,6 +43,11 @@ VISIBILITIES = frozenset({"default", "hidden", "protected"})
 DLL_STORAGE = frozenset({"dllimport", "dllexport"})
 LINKAGE_WORDS = LINKAGES | PREEMPTION | VISIBILITIES | DLL_STORAGE
 """The words between `define` and the calling convention: what a definition shows the linker."""
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regular-expression alternation of keywords, longest first (`linkonce_odr` before `linkonce`)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 _ABI_PARAMETER_WORDS = frozenset({
     "zeroext", "signext", "inreg", "nest", "swiftself", "swifterror", "swiftasync",

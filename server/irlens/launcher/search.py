@@ -1,7 +1,7 @@
 """irlens-cc's slow path: the user's compile, searched for a smaller object.
 
 From the plain compile's flags: the front-end IR (exactly what clang -Oz optimizes), the engine's search
-over it (engine/optimizer.optimize_module: the whole-module pipelines and the composition of each
+over it (optimize/optimizer.optimize_module: the whole-module pipelines and the composition of each
 function's own winner, checked pipelines only), code generation from the result with the user's own
 target and code-generation flags, and the comparison of the two real objects by the one size definition
 (text+data, toolchain/measure.py). The search measures with llc given the code generation's own options
@@ -22,12 +22,12 @@ from pathlib import Path
 
 from irlens import __version__
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.optimizer import OptimizationCancelled, SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile
 from irlens.launcher.cache import TIME_MACROS, Result, digest
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.settings import SearchSettings
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import OptimizationCancelled, SearchOptions, optimize_module
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
 from irlens.toolchain.measure import assemble, disassemble, measure_object
 from irlens.toolchain.runner import first_error_line

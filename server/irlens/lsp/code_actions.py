@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
@@ -59,8 +58,7 @@ def register(server: IrlensServer) -> None:
             return []
         suggestion = facts.suggestion
         if suggestion is not None:
-            loop = asyncio.get_running_loop()
-            new_text = await loop.run_in_executor(None, ls.engine.verified_edit, document, name, suggestion)
+            new_text = await ls.threads.run_long(ls.engine.verified_edit, document, name, suggestion)
             if new_text is not None and ls.engine.is_current(uri, document.version):
                 actions.append(
                     types.CodeAction(

@@ -4,11 +4,7 @@ function of an assembly document into a new `.ll` document."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import threading
-import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
@@ -21,6 +17,7 @@ from irlens.engine.lifted import lifted_document, lifted_uri
 from irlens.ir.columns import Encoding
 from irlens.ir.names import display_token
 from irlens.lsp.positions import whole_document_range
+from irlens.lsp.progress import CommandProgress
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
 
 _T = TypeVar("_T")
@@ -126,15 +123,14 @@ def register(server: IrlensServer) -> None:
             return {"applied": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         await ls.documents_settled()
-        progress = _Progress(ls, f"irlens: optimizing @{display_token(name)}")
+        progress = CommandProgress(ls, f"irlens: optimizing @{display_token(name)}")
         version, suggestion, reason = await progress.run(
             lambda cancel, report: ls.engine.wait_for_suggestion(uri, name, cancel, report))
-        loop = asyncio.get_running_loop()
         document = ls.engine.document(uri)
         if suggestion is None or document is None or document.version != version:
             progress.end(reason or "no result")
             return {"applied": False, "reason": reason or "the document changed"}
-        new_text = await loop.run_in_executor(None, ls.engine.verified_edit, document, name, suggestion)
+        new_text = await ls.threads.run_long(ls.engine.verified_edit, document, name, suggestion)
         if new_text is None or not ls.engine.is_current(uri, version):
             progress.end("the optimized module did not verify")
             return {"applied": False, "reason": "the spliced module did not verify or the document changed"}
@@ -161,7 +157,7 @@ def register(server: IrlensServer) -> None:
             return {"created": False, "reason": "expected [uri, function name]"}
         uri, name = str(args[0]), str(args[1])
         await ls.documents_settled()
-        progress = _Progress(ls, f"irlens: lifting {name}")
+        progress = CommandProgress(ls, f"irlens: lifting {name}")
         try:
             result = await progress.run(lambda cancel, report: ls.engine.lift(uri, name, cancel, report))
         except Exception as error:  # a broken model or tool must not break the server
@@ -200,48 +196,3 @@ def register(server: IrlensServer) -> None:
                 await ls.window_show_document_async(types.ShowDocumentParams(uri=target, take_focus=True))
         return {"created": bool(applied.applied), "uri": target, "ir": result.ir, **result.to_json(),
                 "verdict": result.verdict()}
-
-
-class _Progress:
-    """$/progress for one long command, when the client supports it."""
-
-    def __init__(self, ls: IrlensServer, title: str) -> None:
-        self.ls = ls
-        self.title = title
-        self.token = f"irlens-{uuid.uuid4().hex[:12]}"
-        self.enabled = ls.supports_work_done_progress()
-        self.loop = asyncio.get_running_loop()
-
-    async def begin(self) -> None:
-        if not self.enabled:
-            return
-        try:
-            await self.ls.work_done_progress.create_async(self.token)
-        except Exception:
-            self.enabled = False
-            return
-        self.ls.work_done_progress.begin(
-            self.token, types.WorkDoneProgressBegin(title=self.title, cancellable=False)
-        )
-
-    def report_threadsafe(self, message: str) -> None:
-        if self.enabled:
-            self.loop.call_soon_threadsafe(
-                self.ls.work_done_progress.report, self.token, types.WorkDoneProgressReport(message=message)
-            )
-
-    def end(self, message: str) -> None:
-        if self.enabled:
-            self.ls.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message=message))
-
-    async def run(self, work: Callable[[threading.Event, Callable[[str], None]], _T]) -> _T:
-        """`work(cancel, report)` off the event loop with this progress begun; a $/cancelRequest sets
-        `cancel`, ends the progress and propagates."""
-        cancel = threading.Event()
-        await self.begin()
-        try:
-            return await self.loop.run_in_executor(None, work, cancel, self.report_threadsafe)
-        except asyncio.CancelledError:
-            cancel.set()
-            self.end("cancelled")
-            raise

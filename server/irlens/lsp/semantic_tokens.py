@@ -3,7 +3,6 @@ grammar."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
@@ -111,7 +110,5 @@ def register(server: IrlensServer) -> None:
         document = ls.engine.document(params.text_document.uri)
         if document is None:
             return JsonResult({"data": []})
-        data = await asyncio.get_running_loop().run_in_executor(
-            None, encode, document.text, document.language, ls.position_encoding
-        )
+        data = await ls.threads.run_long(encode, document.text, document.language, ls.position_encoding)
         return JsonResult({"data": data})  # a million ints: no per-item conversion on the event loop

@@ -1,13 +1,12 @@
-"""The irlens language server object: the engine, the model, the threads handlers run on, and what the
-server sends on its own (engine events, progress, model status). Handlers are registered by
-`irlens.lsp.features`, which imports this module (never the other way round)."""
+"""The irlens language server object: the engine, the model, the threads handlers run on (lsp/threads.py),
+and what the server sends on its own (engine events, progress (lsp/progress.py), model status). Handlers
+are registered by `irlens.lsp.features`, which imports this module (never the other way round)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from lsprotocol import types
@@ -20,7 +19,9 @@ from irlens.engine.workspace import Engine, EngineEvent
 from irlens.input_files import text_too_large
 from irlens.ir.columns import ENCODINGS, Encoding
 from irlens.lsp.diagnostics import publish, publish_unopened
+from irlens.lsp.progress import MeasureProgress
 from irlens.lsp.protocol import IrlensProtocol
+from irlens.lsp.threads import HandlerThreads
 from irlens.model.service import ModelService, ModelStatus
 
 log = logging.getLogger(__name__)
@@ -30,10 +31,6 @@ STATUS_NOTIFICATION = "irlens/status"  # server -> client: {state, name, detail}
 SIZES_CHANGED_NOTIFICATION = "irlens/sizesChanged"  # server -> client: measurements landed (size report)
 
 CODE_LENS_REFRESH_INTERVAL_S = 0.5
-# An edit inside one function is applied in ~20 ms even on a 12 MB module; readers wait that long
-# for it, not for a full re-index.
-READER_EDIT_WAIT_S = 0.05
-READER_THREADS = 2  # language features that read the engine's state (see off_loop)
 EXIT_WAIT_S = 5.0  # for the engine's workers to finish their current tool call
 
 
@@ -45,18 +42,10 @@ class IrlensServer(LanguageServer):
         self.loop: asyncio.AbstractEventLoop | None = None
         self._refresh_scheduled = False
         self._sizes_changed_scheduled = False
-        self._progress_tokens: dict[str, str] = {}
-        self._progress_counter = 0
+        self.measure_progress = MeasureProgress(self)
         self.model_service: ModelService | None = None
         self.model_starting = False  # between `initialized` and the service's first status
-        self._readers = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="irlens-read")
-        # Opening, changing and closing documents and new settings, in arrival order, on one thread:
-        # indexing a 10 MB module takes seconds. Readers wait for the opens, closes and settings sent
-        # before them; an edit they wait for briefly (READER_EDIT_WAIT_S), then answer from the previous
-        # snapshot until the new one is ready. Edits (code actions, commands) wait for every update.
-        self._updates = ThreadPoolExecutor(1, thread_name_prefix="irlens-documents")
-        self._last_update: asyncio.Future[None] | None = None
-        self._last_structural_update: asyncio.Future[None] | None = None
+        self.threads = HandlerThreads()
         self._pending_edits: dict[str, tuple[int, list[Edit]]] = {}  # by URI: (version, edits)
         self._refused_documents: set[str] = set()  # open, but above maxInputMb: not analysed
 
@@ -151,40 +140,19 @@ class IrlensServer(LanguageServer):
         """pygls calls this when the server loop ends (exit notification, closed stdin, lost client),
         with or without a `shutdown` request before it."""
         super().shutdown()
-        self._readers.shutdown(wait=False, cancel_futures=True)
-        self._updates.shutdown(wait=False, cancel_futures=True)
+        self.threads.shutdown()
         self.stop_background_work(wait_s=EXIT_WAIT_S)
 
+    # The handlers' threads (lsp/threads.py), as the handlers call them.
+
     async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
-        """Runs a handler's work on a thread: anything that can take more than ~20 ms on a large
-        document (code lenses, symbols, references) must not hold up the other requests. Its own
-        threads: the default executor also runs the commands that wait minutes for a search."""
-        await self.documents_settled(edits=False)
-        return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
+        return await self.threads.off_loop(function, *args)
 
     async def documents_settled(self, *, edits: bool = True) -> None:
-        """Waits until the document and settings updates received so far are applied (`edits` False:
-        edits of open documents are waited for at most READER_EDIT_WAIT_S, then readers answer from
-        the previous snapshot)."""
-        structural = self._last_structural_update
-        if structural is not None and not structural.done():
-            await asyncio.wait([structural])
-        pending = self._last_update
-        if pending is not None and not pending.done():
-            await asyncio.wait([pending], timeout=None if edits else READER_EDIT_WAIT_S)
+        await self.threads.documents_settled(edits=edits)
 
     def update_documents(self, function: Callable[..., object], *args: Any, edit: bool = False) -> None:
-        """Queues a document or settings update (see `_updates`); a failure is logged, not raised."""
-
-        def guarded() -> None:
-            try:
-                function(*args)
-            except Exception:
-                log.exception("document update failed")
-
-        self._last_update = asyncio.get_running_loop().run_in_executor(self._updates, guarded)
-        if not edit:
-            self._last_structural_update = self._last_update
+        self.threads.update_documents(function, *args, edit=edit)
 
     def refuse_document(self, uri: str, version: int, text: str) -> bool:
         """True (having said why, as a diagnostic and a message) when an opened document is above
@@ -242,13 +210,6 @@ class IrlensServer(LanguageServer):
         except Exception:
             return False
 
-    def supports_work_done_progress(self) -> bool:
-        try:
-            window = self.client_capabilities.window
-            return bool(window and window.work_done_progress)
-        except Exception:
-            return False
-
     # -- engine events (arrive on worker threads) ---------------------------------------------------
 
     def _on_engine_event(self, event: EngineEvent) -> None:
@@ -270,7 +231,7 @@ class IrlensServer(LanguageServer):
                 self._schedule_code_lens_refresh()
                 self._schedule_sizes_changed()
             elif event.kind == "progress":
-                self._report_measure_progress(event.uri, *event.payload)
+                self.measure_progress.report(event.uri, *event.payload)
         except Exception:
             log.exception("handling engine event %s failed", event.kind)
 
@@ -297,37 +258,3 @@ class IrlensServer(LanguageServer):
             self.protocol.notify(SIZES_CHANGED_NOTIFICATION, {})
 
         self.loop.call_later(CODE_LENS_REFRESH_INTERVAL_S, notify)
-
-    def _report_measure_progress(self, uri: str, done: int, total: int) -> None:
-        if not self.supports_work_done_progress() or total == 0:
-            return
-        token = self._progress_tokens.get(uri)
-        if token is None:
-            if done >= total:
-                return
-            self._progress_counter += 1
-            token = f"irlens-measure-{self._progress_counter}"
-            self._progress_tokens[uri] = token
-            self.work_done_progress.create(token)
-            self.work_done_progress.begin(
-                token,
-                types.WorkDoneProgressBegin(
-                    title="irlens: measuring -Oz baselines",
-                    cancellable=False,
-                    message=f"{done}/{total} functions",
-                    percentage=int(100 * done / total),
-                ),
-            )
-            return
-        if done >= total:
-            del self._progress_tokens[uri]
-            self.work_done_progress.end(
-                token, types.WorkDoneProgressEnd(message=f"{total} functions measured")
-            )
-        else:
-            self.work_done_progress.report(
-                token,
-                types.WorkDoneProgressReport(
-                    message=f"{done}/{total} functions", percentage=int(100 * done / total)
-                ),
-            )

@@ -6,17 +6,16 @@ untrusted workspaces) no compile_commands.json entry is compiled."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from irlens.engine.fanout import ResultCache, default_cache_dir
-from irlens.engine.report import ModuleKind, RunOptions, build_report, report_totals
-from irlens.engine.report_html import render_html
 from irlens.engine.workspace import Engine
 from irlens.lsp.commands import COMMAND_SIZE_REPORT
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves annotations
+from irlens.report.fanout import ResultCache, default_cache_dir
+from irlens.report.html import render_html
+from irlens.report.report import ModuleKind, RunOptions, build_report, report_totals
 
 
 def register(server: IrlensServer) -> None:
@@ -33,13 +32,13 @@ def register(server: IrlensServer) -> None:
         options = RunOptions(compile_commands=ls.settings.compile_commands, workers=1,
                              cache=ResultCache(default_cache_dir()), progress=False, log=lambda message: None,
                              max_input_mb=ls.settings.max_input_mb)
-        report = await asyncio.to_thread(build_report, [p for p in paths if p not in too_broad],
+        report = await ls.threads.run_long(build_report, [p for p in paths if p not in too_broad],
                                          ls.engine.toolchain, options, texts)
         report["problems"][:0] = [{"path": str(path), "problem": "not searched: a report walks every file "
                                    "of a folder, and this is the filesystem root or your whole home folder"}
                                   for path in too_broad]
         totals = report_totals(report)
-        html = await asyncio.to_thread(render_html, report)
+        html = await ls.threads.run_long(render_html, report)
         return {"html": html, "modules": len(report["modules"]), "functions": totals["functions"]}
 
 

@@ -13,7 +13,7 @@ Metadata keys irlens reads (the irlens-tiny exporter in models/recipe writes the
 - ``irlens.tasks`` (string, comma-separated `Task` values, e.g. ``"flag-tuning,compiler-emulation-ir"``):
   the tasks the model was trained for; absent means every text task (`prompts.TEXT_TASKS`).
 - A ranking model (``pipeline-ranking`` among its tasks) also carries ``irlens.coreset_digest``
-  (string: `engine.candidates.pipeline_list_digest` of the coreset it ranks, coreset.json's
+  (string: `optimize.candidates.pipeline_list_digest` of the coreset it ranks, coreset.json's
   ``digest``) and ``irlens.rank_tokens`` (array of strings: one token per coreset pipeline, in the
   coreset's order; its logit at the last prompt position scores that pipeline), optionally
   ``irlens.rank_token_oz`` (string: the token meaning "-Oz alone is best"). That each is one token

@@ -14,14 +14,10 @@ by `settings.model_max_tokens` and `settings.model_timeout_s`, cancellable throu
 never raises: "no usable answer" is None (or []) and `status().detail` / `last_problem()` says why
 (model loading, function too large for the context, server down, truncated answer, ...).
 
-Discovery, in order: `settings.remote_url` (a server), `settings.model_path` (a file),
-`settings.models_dir`, the user directory ~/.local/share/irlens/models (or $XDG_DATA_HOME), the
-repository's `models/` (`default_model_path()`: models/irlens-tiny*.gguf). Within a directory the
-newest *.gguf wins (never a `*-lift.gguf` or `*-rank.gguf`: lifting and ranking models are used when
-named). The directories are watched
-(watchdog): a GGUF that appears, changes or is replaced is loaded in the background and swapped in
-when it loaded; a truncated or corrupt file (e.g. still being copied) gives an error detail and the
-model in service stays.
+The model: `settings.remote_url` (a server), else the first local file that model/discovery.py finds.
+The directories are watched (watchdog): a GGUF that appears, changes or is replaced is loaded in the
+background and swapped in when it loaded; a truncated or corrupt file (e.g. still being copied) gives an
+error detail and the model in service stays.
 
 predict_sizes uses the flag-tuning answer (the same greedy generation propose_pipelines starts
 with, so one generation serves both): the instruction count and binary size the model predicts
@@ -40,8 +36,7 @@ lifts better than) or cannot lift at all. A main model loaded from elsewhere tha
 Compiler FTD GGUF) keeps lifting. The lifting model's metadata is checked when the main model loads;
 its weights load on the first lift (one llama.cpp instance of its own, used under its own lock).
 
-Answers are cached by (model digest, task, generation options, input digest) in memory and on
-disk under ~/.cache/irlens/answers (or $XDG_CACHE_HOME/irlens/answers, or `cache_dir`).
+Answers are cached (model/answer_cache.py).
 """
 
 from __future__ import annotations
@@ -49,22 +44,27 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import json
 import logging
-import os
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeGuard
 
-import irlens
 from irlens.config import Settings
 from irlens.model import answers, prompts
+from irlens.model.answer_cache import AnswerCache, default_cache_dir, generation_key, ranking_key
 from irlens.model.answers import LiftAnswer, SizePrediction
 from irlens.model.backend import GREEDY, Backend, BackendError, ContextOverflow, Generation, SamplingOptions
+from irlens.model.discovery import (
+    FileIdentity,
+    candidate_paths,
+    default_lift_model_path,
+    file_identity,
+    is_shipped_model,
+    search_dirs,
+)
 from irlens.model.gguf_info import (
     GGUFError,
     GGUFInfo,
@@ -75,8 +75,7 @@ from irlens.model.gguf_info import (
 )
 from irlens.model.prompts import PromptFormat, Task
 
-__all__ = ["ModelService", "ModelStatus", "PipelineRanking", "SizePrediction", "default_lift_model_path",
-           "default_model_path"]
+__all__ = ["ModelService", "ModelStatus", "PipelineRanking", "SizePrediction"]
 
 log = logging.getLogger("irlens.model")
 
@@ -86,13 +85,6 @@ State = Literal["disabled", "loading", "ready", "error"]
 SAMPLING_TEMPERATURE = 0.7
 # Pipelines and sizes come before the code in a flag-tuning answer: stop there.
 HEADER_STOP = ("<code>",)
-MEMORY_CACHE_ENTRIES = 512
-SHIPPED_MODEL_PREFIX = "irlens-tiny"
-LIFT_MODEL_SUFFIX = "-lift.gguf"  # a lifting model: never the main model by discovery
-# optional models (lifting, pipeline ranking) are used when named, never picked by discovery: the
-# shipped ranker does not beat coverage order, so it must not become the default by being newest
-OPTIONAL_MODEL_SUFFIXES = (LIFT_MODEL_SUFFIX, "-rank.gguf")
-SHIPPED_LIFT_MODEL = "irlens-tiny-lift.gguf"
 RESCAN_DEBOUNCE_S = 0.4
 
 
@@ -129,49 +121,6 @@ class _RankTokens:
     oz_id: int | None
 
 
-def repo_models_dir() -> Path:
-    return Path(irlens.__file__).resolve().parents[2] / "models"
-
-
-def user_models_dir() -> Path:
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "irlens" / "models"
-
-
-def default_cache_dir() -> Path:
-    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache_home) / "irlens" / "answers"
-
-
-def default_model_path() -> Path | None:
-    """The newest models/irlens-tiny*.gguf (not a lifting model) of the repository checkout irlens
-    runs from."""
-    return _newest(repo_models_dir(), f"{SHIPPED_MODEL_PREFIX}*.gguf")
-
-
-def default_lift_model_path() -> Path | None:
-    """models/irlens-tiny-lift.gguf of the repository checkout, when it is there."""
-    path = repo_models_dir() / SHIPPED_LIFT_MODEL
-    return path if path.is_file() else None
-
-
-def _newest(directory: Path, pattern: str) -> Path | None:
-    try:
-        files = [p for p in directory.glob(pattern)
-                 if p.is_file() and not p.name.endswith(OPTIONAL_MODEL_SUFFIXES)]
-    except OSError:
-        return None
-    return max(files, key=lambda p: (p.stat().st_mtime_ns, p.name), default=None)
-
-
-def _file_identity(path: Path) -> tuple[str, int, int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
-
-
 @dataclass
 class _LiftModel:
     """The dedicated lifting model: metadata read when the main model loads, weights on first use."""
@@ -201,7 +150,6 @@ class ModelService:
     ) -> None:
         self._settings = settings
         self._on_status = on_status
-        self._cache_dir = cache_dir if cache_dir is not None else default_cache_dir()
         self._watch = watch
         self._status = ModelStatus("disabled", detail="not started")
         self._status_lock = threading.Lock()
@@ -211,12 +159,12 @@ class ModelService:
         self._backend_tasks: tuple[str, ...] = ()
         self._rank_tokens: _RankTokens | None = None
         self._ranking_problem = "no model loaded"  # why the model in service does not rank
-        self._loaded_identity: tuple[str, int, int, int] | None = None
+        self._loaded_identity: FileIdentity | None = None
         self._rescan = threading.Event()
         self._stopping = threading.Event()
         self._loader: threading.Thread | None = None
         self._observer: Any = None
-        self._memory_cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._answers = AnswerCache(cache_dir if cache_dir is not None else default_cache_dir())
         self._last_problem = ""
         self._remote_retry_at = 0.0
         self._lift_lock = threading.Lock()  # the lifting model's generations and its lazy load
@@ -291,25 +239,6 @@ class ModelService:
 
     # ---- discovery and loading ----
 
-    def candidate_paths(self) -> list[Path]:
-        """Local model files in priority order (see the module docstring)."""
-        found: list[Path] = []
-        if self._settings.model_path:
-            found.append(Path(self._settings.model_path).expanduser())
-        for directory, pattern in self._search_dirs():
-            newest = _newest(directory, pattern)
-            if newest is not None:
-                found.append(newest)
-        return found
-
-    def _search_dirs(self) -> list[tuple[Path, str]]:
-        dirs: list[tuple[Path, str]] = []
-        if self._settings.models_dir:
-            dirs.append((Path(self._settings.models_dir).expanduser(), "*.gguf"))
-        dirs.append((user_models_dir(), "*.gguf"))
-        dirs.append((repo_models_dir(), "irlens-tiny*.gguf"))
-        return dirs
-
     def _loader_loop(self) -> None:
         while not self._stopping.is_set():
             self._rescan.wait()
@@ -332,22 +261,22 @@ class ModelService:
         if self._settings.remote_url:
             self._connect_remote()
             return
-        candidates = self.candidate_paths()
+        candidates = candidate_paths(self._settings)
         if not candidates:
             if self._backend is None:
-                places = ", ".join(str(d) for d, _ in self._search_dirs())
+                places = ", ".join(str(d) for d, _ in search_dirs(self._settings))
                 self._set_status(ModelStatus(
                     "disabled", detail=f"no model found; pass --model PATH or --remote URL, or put a .gguf "
                                        f"file in {places}"
                 ))
             return
         path = candidates[0]
-        identity = _file_identity(path)
+        identity = file_identity(path)
         if identity is not None and identity == self._loaded_identity:
             return  # unchanged
         self._load_file(path, identity)
 
-    def _load_file(self, path: Path, identity: tuple[str, int, int, int] | None) -> None:
+    def _load_file(self, path: Path, identity: FileIdentity | None) -> None:
         previous = self.status()
         serving = self._backend is not None
 
@@ -489,8 +418,7 @@ class ModelService:
         path = (Path(self._settings.lift_model_path).expanduser() if self._settings.lift_model_path
                 else default_lift_model_path())
         main_lifts = Task.DISASSEMBLY.value in self._backend_tasks
-        shipped_main = main_path is not None and main_path.name.startswith(SHIPPED_MODEL_PREFIX) and \
-            main_path.resolve().parent == repo_models_dir().resolve()
+        shipped_main = main_path is not None and is_shipped_model(main_path)
         chosen: _LiftModel | None = None
         problem = ""
         if path is not None and (explicit or shipped_main or not main_lifts) and \
@@ -548,7 +476,7 @@ class ModelService:
                 if any(str(p).endswith(".gguf") for p in paths if p):
                     service._rescan.set()
 
-        directories = {d for d, _ in self._search_dirs()}
+        directories = {d for d, _ in search_dirs(self._settings)}
         if self._settings.model_path:
             directories.add(Path(self._settings.model_path).expanduser().parent)
         observer = Observer()
@@ -644,10 +572,8 @@ class ModelService:
             if problem:
                 return PipelineRanking(problem=problem)
             prompt = prompts.flag_tuning_prompt(module_ir)
-            prompt_digest = hashlib.sha256(prompt.encode("utf-8", errors="surrogatepass")).hexdigest()
-            key = hashlib.sha256("\0".join([self._backend_digest, Task.PIPELINE_RANKING.value, coreset_digest,
-                                            prompt_digest]).encode()).hexdigest()
-            cached = self._cache_get(key)
+            key = ranking_key(self._backend_digest, coreset_digest, prompt)
+            cached = self._answers.get(key)
             logits = cached.get("logits") if cached is not None else None
             if not _scores(logits, count):  # not cached, or an entry of another shape: scored again
                 with self._request_lock:
@@ -661,7 +587,7 @@ class ModelService:
                     ids = [*rank_tokens.token_ids, *oz]
                     logits = backend.score_tokens(prompt, ids, timeout_s=self._settings.model_timeout_s,
                                                   cancel=cancel)
-                self._cache_put(key, {"text": "", "logits": logits})
+                self._answers.put(key, {"text": "", "logits": logits})
         except BackendError as exc:
             return PipelineRanking(problem=str(exc), seconds=time.monotonic() - started)
         except Exception as exc:  # a model must never take the search down
@@ -748,8 +674,8 @@ class ModelService:
                 if ready is None:
                     return None
                 backend, digest = ready, self._backend_digest
-            key = self._cache_key(task, prompt, sampling, stop, digest)
-            cached = self._cache_get(key)
+            key = generation_key(digest, task, prompt, sampling, stop, self._settings.model_max_tokens)
+            cached = self._answers.get(key)
             if cached is not None:
                 return str(cached["text"])
             with lock:
@@ -780,54 +706,10 @@ class ModelService:
             )
             return None
         self._last_problem = ""
-        self._cache_put(key, {"text": generation.text, "stop_reason": generation.stop_reason,
+        self._answers.put(key, {"text": generation.text, "stop_reason": generation.stop_reason,
                               "prompt_tokens": generation.prompt_tokens,
                               "generated_tokens": generation.generated_tokens})
         return generation.text
-
-    # ---- answer cache ----
-
-    def _cache_key(self, task: Task, prompt: str, sampling: SamplingOptions, stop: tuple[str, ...],
-                   digest: str) -> str:
-        parts = [digest, task.value, f"t={sampling.temperature}", f"seed={sampling.seed}",
-                 f"stop={stop!r}", f"max={self._settings.model_max_tokens}",
-                 hashlib.sha256(prompt.encode("utf-8", errors="surrogatepass")).hexdigest()]
-        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
-
-    def _cache_file(self, key: str) -> Path:
-        return self._cache_dir / key[:2] / f"{key}.json"
-
-    def _cache_get(self, key: str) -> dict[str, Any] | None:
-        entry = self._memory_cache.get(key)
-        if entry is not None:
-            self._memory_cache.move_to_end(key)
-            return entry
-        try:
-            entry = json.loads(self._cache_file(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
-            return None
-        self._remember(key, entry)
-        return entry
-
-    def _cache_put(self, key: str, entry: dict[str, Any]) -> None:
-        self._remember(key, entry)
-        path = self._cache_file(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps(entry), encoding="utf-8")
-            tmp.replace(path)
-        except OSError as exc:  # a read-only cache only costs speed
-            log.debug("answer cache not written: %s", exc)
-
-    def _remember(self, key: str, entry: dict[str, Any]) -> None:
-        self._memory_cache[key] = entry
-        self._memory_cache.move_to_end(key)
-        while len(self._memory_cache) > MEMORY_CACHE_ENTRIES:
-            self._memory_cache.popitem(last=False)
-
 
 def _check_rank_tokens(backend: Backend, info: GGUFInfo) -> tuple[_RankTokens | None, str]:
     """A ranking model's rank tokens as ids of its vocabulary (each must be one token for llama.cpp),

@@ -38,6 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from irlens.ir.abi import LINKAGES, one_of
 from irlens.ir.asm import file_reading_statements
 from irlens.ir.names import object_symbol
 from irlens.ir.scan import scan_functions
@@ -284,7 +285,7 @@ def oz_function_sizes_exact(toolchain: Toolchain, ir_text: str, names: Iterable[
 # dropped by -Oz in an extraction too, so they keep theirs.
 _DEFINE_LINKAGE = re.compile(
     r"^define (?!available_externally )"
-    r"(?:(?:private|internal|linkonce|weak|linkonce_odr|weak_odr|external) )?", re.MULTILINE)
+    rf"(?:(?:{one_of(LINKAGES)}) )?", re.MULTILINE)
 
 
 def _weak_define(_match: re.Match[str]) -> str:

@@ -28,7 +28,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from irlens.engine.files import write_atomically
+from irlens.output_files import write_atomically
 from irlens.toolchain.measure import default_jobs
 
 RAY_WAIT_S = 1.0  # how often the parent checks that the Ray driver is still alive

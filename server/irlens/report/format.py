@@ -1,6 +1,6 @@
 """The shape of a size report's module records, checked wherever one is read back from disk: the results
 cache (a hand-edited or foreign entry is a miss, not a TypeError in the totals) and `irlens diff` (a JSON
-that is not a report is refused with a message). engine/report.py documents the fields."""
+that is not a report is refused with a message). report/report.py documents the fields."""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from irlens.engine.report import CompileJob, compile_job, find_clang, run_compile_job
 from irlens.input_files import read_input
+from irlens.report.report import CompileJob, compile_job, find_clang, run_compile_job
 from irlens.toolchain.compile_flags import filter_command
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import disassemble

@@ -22,7 +22,7 @@ from typing import Any
 import plotly
 import plotly.graph_objects as go
 
-from irlens.engine.report import best_known_bytes, report_totals
+from irlens.report.report import best_known_bytes, report_totals
 
 LABELLED_TILES = 300
 

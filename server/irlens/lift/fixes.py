@@ -1,6 +1,6 @@
 """Refinement edits that make a lifted candidate compile, one parser or verifier error at a time.
 
-Unlike the mechanical repairs (`irlens.engine.lift_repairs`), these may change what the IR computes:
+Unlike the mechanical repairs (`irlens.lift.repairs`), these may change what the IR computes:
 they guess what the model meant where the message names what is wrong, and the candidate they make is
 then judged by llc like any other (and refined further) rather than trusted:
 

@@ -13,7 +13,7 @@ except named types: the parser needs a type's body before a function body alloca
 Module-level `uselistorder` directives (which `opt -S --preserve-ll-uselistorder` writes for globals and
 constants) are dropped: each lists every use of a value across the module, so a replaced body makes
 them wrong, and a wrong one is a parse error. The directives inside function bodies (local values
-only) stay with their function. What the user gets is then measured as spliced (engine/edits.py).
+only) stay with their function. What the user gets is then measured as spliced (optimize/spliced.py).
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from irlens.ir.abi import LINKAGE_WORDS, abi_changes, function_abi
 from irlens.ir.index import parse_ir
 from irlens.ir.names import decode_ir_name, display_token, printed_token
 from irlens.ir.scan import IDENT, code_of, entities, headers, scan_functions
-from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.measure import function_bytes
 
 # One scanner for every token splice rewrites, so that string literals are skipped as a whole.
 _TOKENS = re.compile(
@@ -275,20 +273,6 @@ def splice_function(module_text: str, function_name: str, optimized_module_text:
         comment = f"; added by irlens for the optimized @{display_token(function_name)}"
         result += f"\n{comment}\n" + "\n".join(additions) + "\n"
     return result
-
-
-@dataclass(frozen=True)
-class SplicedFunction:
-    text: str  # the module with the function replaced
-    function_bytes: int  # the function's bytes when that text is compiled (llc -O2 -filetype=obj)
-
-
-def spliced_function(toolchain: Toolchain, module_text: str, name: str,
-                     optimized_module_text: str) -> SplicedFunction:
-    """The module with @name replaced by its optimized body, and the function's bytes measured in it:
-    the search measured the function in its extracted module; this is what the user receives."""
-    text = splice_function(module_text, name, optimized_module_text)
-    return SplicedFunction(text, function_bytes(toolchain, text, name))
 
 
 def function_definition(module_text: str, name: str) -> str:

@@ -8,14 +8,14 @@ all call `lift_function`). Per function:
    function that looks cut off, assembly that does not assemble for the target (another target's), or a
    function too long for any prompt get one clear message;
 2. k candidates are drawn from the model, greedy first, then samples at a temperature (seeds 1, 2, ...);
-3. each candidate is repaired mechanically (`irlens.engine.lift_repairs`: declarations, target, value
+3. each candidate is repaired mechanically (`irlens.lift.repairs`: declarations, target, value
    numbering, a cut-off end, the function's name, pointer/integer types; each repair recorded) and
    judged: llvm-as and the verifier, then llc for the assembly's target, whose instructions are
    compared with the original function's;
 4. the exact round trip wins (drawing stops there); otherwise the compiling candidates, closest
-   first, are refined with the compiler for up to `refine_s` seconds (`irlens.engine.lift_refine`:
+   first, are refined with the compiler for up to `refine_s` seconds (`irlens.lift.refine`:
    one-operand and structural edits drawn from the assembly, each kept only when llc shows it helps;
-   with time left, candidates that do not compile are made to by `irlens.engine.lift_fixes` and
+   with time left, candidates that do not compile are made to by `irlens.lift.fixes` and
    refined too; the refined IR is judged again and joins the candidates, its edits listed); then the
    compiling candidate with
    the fewest differing instructions wins; if none compiles, the first answer, with its first error.
@@ -39,10 +39,10 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
-from irlens.engine.lift_fixes import fix_to_compile
-from irlens.engine.lift_refine import refine
-from irlens.engine.lift_repairs import Repair, repair, retype
 from irlens.ir.asm import ASM_FAMILIES, AsmFunction, file_reading_statements, parse_asm, referenced_symbols
+from irlens.lift.fixes import fix_to_compile
+from irlens.lift.refine import refine
+from irlens.lift.repairs import Repair, repair, retype
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir

@@ -1,4 +1,5 @@
-"""Options shared by several subcommands."""
+"""Command-line options and input/output helpers shared by the `irlens` subcommands (cli/) and the
+benchmarks (bench/): below both, so that bench never imports cli."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from irlens.config import NumberRange, Settings, setting_range
-from irlens.engine.files import write_atomically
 from irlens.input_files import read_input_text
+from irlens.output_files import write_atomically
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import disassemble, is_bitcode
 from irlens.toolchain.runner import ToolFailure

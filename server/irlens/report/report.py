@@ -27,11 +27,11 @@ from typing import Any, Literal
 
 from irlens import __version__
 from irlens.config import DEFAULT_MAX_INPUT_MB
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.fanout import ResultCache, cache_key, run_many
-from irlens.engine.optimizer import optimize_function
-from irlens.engine.report_format import module_record_problem
 from irlens.input_files import read_input, read_input_text
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import optimize_function
+from irlens.report.fanout import ResultCache, cache_key, run_many
+from irlens.report.format import module_record_problem
 from irlens.toolchain.baseline import baseline_exactness, exactness_json
 from irlens.toolchain.compile_flags import Refused, filter_command
 from irlens.toolchain.discovery import Toolchain, ToolMissing

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from irlens.engine.report_format import report_problem
 from irlens.input_files import MB, open_input, read_input
+from irlens.report.format import report_problem
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.measure import compile_object, measure_asm, measure_ir, object_function_sizes
 from irlens.toolchain.runner import ToolFailure

@@ -1,5 +1,5 @@
 """Compiler-guided refinement of a lifted function: one-operand edits (here) and structural ones
-(`irlens.engine.lift_structure`: calls, instructions and blocks inserted, deleted or moved, widths,
+(`irlens.lift.structure`: calls, instructions and blocks inserted, deleted or moved, widths,
 branches, blocks of other candidates), drawn from the assembly, kept only when llc shows that they
 bring the compiled code closer to it.
 
@@ -36,8 +36,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from irlens.engine import lift_structure
-from irlens.engine.lift_repairs import declaration_for_call
 from irlens.ir.asm import (
     ASM_FAMILIES,
     AsmSymbol,
@@ -47,6 +45,8 @@ from irlens.ir.asm import (
     referenced_symbols,
 )
 from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, split_top_level
+from irlens.lift import structure as lift_structure
+from irlens.lift.repairs import declaration_for_call
 from irlens.toolchain.discovery import Toolchain, ToolMissing
 from irlens.toolchain.runner import ToolFailure, run_tool
 from irlens.toolchain.target import family_of

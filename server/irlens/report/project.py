@@ -1,5 +1,5 @@
 """`irlens optimize` over many modules: the one optimize orchestration per module, the modules spread over
-the local cores or a Ray cluster (engine/fanout.py), each result cached so that an interrupted run
+the local cores or a Ray cluster (report/fanout.py), each result cached so that an interrupted run
 resumes. Without a model: loading one per worker process would cost more than it proposes (the
 single-module command asks the model)."""
 
@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from irlens.config import Settings
-from irlens.engine.candidates import candidate_pipelines
-from irlens.engine.fanout import ResultCache, cache_key, run_many
-from irlens.engine.files import write_atomically
-from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.input_files import read_input, read_input_text
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import SearchOptions, optimize_module
+from irlens.output_files import write_atomically
+from irlens.report.fanout import ResultCache, cache_key, run_many
 from irlens.toolchain.baseline import Baseline, baseline_exactness, exactness_json
 from irlens.toolchain.discovery import ToolMissing, discover
 from irlens.toolchain.runner import ToolFailure

@@ -11,8 +11,8 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from irlens.engine.candidates import Coreset, load_coreset
 from irlens.model.service import PipelineRanking
+from irlens.optimize.candidates import Coreset, load_coreset
 
 log = logging.getLogger("irlens.ranking")
 
@@ -27,7 +27,7 @@ class RankingModel(Protocol):
 
 
 class PipelineRanker:
-    """Orders candidate lists for the search (engine/optimizer.py's `Ranker`)."""
+    """Orders candidate lists for the search (optimize/optimizer.py's `Ranker`)."""
 
     def __init__(self, model: Callable[[], RankingModel | None], coreset: Coreset | None = None) -> None:
         """`model`: the model in service now (None when there is none)."""

@@ -4,7 +4,7 @@ and the verification, for the language server, `irlens optimize`, `irlens check`
 - The model sees a function's extracted module (what the LLM Compiler models and irlens-tiny were
   trained on), never the whole file; its proposals are raw text, validated as pipelines like every
   candidate, and go first in the queue. A ranking model orders the candidate set (the coreset) for
-  each function (engine/ranking.py); without one, or when it fails, the set's own (coverage) order
+  each function (optimize/ranking.py); without one, or when it fails, the set's own (coverage) order
   stands. The budget is the same either way.
 - Every candidate is applied with opt (whose verifier checks input and output) to the baseline's
   input (the clang -Oz attributes, or the IR as given), compiled with `llc -O2 -filetype=obj` and
@@ -30,13 +30,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from irlens.engine.splice import (
-    SpliceError,
-    declared_symbols,
-    defined_symbols,
-    function_definition,
-    splice_function,
-)
 from irlens.ir.abi import (
     FunctionAbi,
     abi_changes,
@@ -48,6 +41,13 @@ from irlens.ir.abi import (
     kept_abi_problem,
 )
 from irlens.ir.names import object_symbol
+from irlens.ir.splice import (
+    SpliceError,
+    declared_symbols,
+    defined_symbols,
+    function_definition,
+    splice_function,
+)
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
 from irlens.toolchain.measure import (
@@ -87,7 +87,7 @@ class Proposer(Protocol):
 
 
 class Ranker(Protocol):
-    """Orders the candidate set for one function (engine/ranking.PipelineRanker)."""
+    """Orders the candidate set for one function (optimize/ranking.PipelineRanker)."""
 
     def order(self, module_ir: str, candidates: Sequence[str],
               cancel: threading.Event | None = None) -> list[str]: ...

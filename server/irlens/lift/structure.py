@@ -1,7 +1,7 @@
 """Structural refinement edits of a lifted function: instructions, calls and blocks inserted, deleted
 or moved, values retyped, branches retargeted, blocks taken from another candidate.
 
-`irlens.engine.lift_refine` offers these beside its one-operand edits and judges them the same way
+`irlens.lift.refine` offers these beside its one-operand edits and judges them the same way
 (every variant of a round compiled side by side, one llc run per level; an edit is kept only when the
 count of differing instructions falls). What an edit inserts comes from the assembly or the function:
 a call the assembly makes more often than the function (its arguments loads of the function's stack
@@ -18,11 +18,11 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from irlens.engine.lift_repairs import renumber_function
 from irlens.ir.scan import BLOCK_LABEL, code_of, scan_functions
+from irlens.lift.repairs import renumber_function
 
 if TYPE_CHECKING:
-    from irlens.engine.lift_refine import _Edit, _Function
+    from irlens.lift.refine import _Edit, _Function
 
 # Blocks that may move, at most (a move swaps two neighbours; renumbering each variant costs).
 MAX_MOVED_BLOCKS = 16
