@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
 
 from irlens.engine import jobs
 from irlens.engine.documents import Document, Snapshot
@@ -31,7 +31,7 @@ from irlens.toolchain.measure import (
     oz_function_bytes,
     oz_function_sizes,
 )
-from irlens.toolchain.target import AsmTarget, resolve_asm_target
+from irlens.toolchain.target import resolve_asm_target
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,11 @@ _DEFINE_PREFIX = re.compile(
 
 
 class Analysis:
-    def __init__(self, session: Session, on_measured: Callable[[Document], None]) -> None:
+    """Schedules a version's compiler work and publishes what it finds as the version's next
+    `DocumentSnapshot` (`Document.update`)."""
+
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self._on_measured = on_measured  # the suggestion search starts once the module is measured
 
     # -- scheduling ---------------------------------------------------------------------------------
 
@@ -60,6 +62,7 @@ class Analysis:
         """The version's work: diagnostics, the functions whose text changed (measured alone), then the
         module measurement (`changed` None: a new or re-checked document, measured whole at once)."""
         document.scheduled = True
+        document.set(background=self.background_functions(document.snapshot))
         if diagnostics:
             self.submit_diagnostics(document)
         if changed and len(changed) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
@@ -78,20 +81,33 @@ class Analysis:
             # Beside the module measure, not after it: the -Oz batch compiles on the other core.
             self._schedule_baselines(document)
 
+    def background_functions(self, snapshot: Snapshot) -> frozenset[str]:
+        """The functions searched (and predicted) without being asked: the largest
+        `max_background_functions` (0: all) while `background_suggestions` is on."""
+        settings = self.session.settings
+        index = snapshot.ir_index
+        if index is None or not settings.background_suggestions:
+            return frozenset()
+        largest = sorted(index.defined_functions, key=lambda f: -f.instruction_count)
+        limit = settings.max_background_functions
+        return frozenset(f.name for f in (largest[:limit] if limit > 0 else largest))
+
     def submit_diagnostics(self, document: Document) -> None:
         self.session.scheduler.submit_interactive(f"diagnostics:{document.uri}:{document.version}",
                                                   lambda: self._diagnose(document), cancel=document.cancel,
                                                   priority=jobs.PRIORITY_DIAGNOSTICS)
 
-    def focus(self, document: Document, names: list[str]) -> None:
-        """The user looks at these functions: their pending -Oz baselines move up."""
+    def look_at(self, document: Document, names: list[str]) -> None:
+        """The user looks at these functions (a hint, not a request): their pending -Oz baselines move
+        up, and later per-function work of the version runs them first."""
         document.visible = frozenset(names)
-        index = document.ir_index
-        if index is None or document.measurement is None:
+        current = document.current
+        index = current.ir_index
+        if index is None or current.measurement is None:
             return
         for name in names:
             function = index.function_named(name)
-            key = self.session.function_key(document, name)
+            key = self.session.function_key(current.source, name)
             if function is not None and key is not None:
                 results = self.session.function_results(key)
                 if results.oz_bytes is None and results.oz_error is None:
@@ -104,116 +120,102 @@ class Analysis:
         found: list[Diagnostic] = []
         try:
             if document.language == "asm":
-                items = tool_diagnostics.check_asm(session.toolchain, document.text,
+                items = tool_diagnostics.check_asm(session.toolchain, document.snapshot.text,
                                                    triple=session.settings.asm_triple)
             else:
-                items = tool_diagnostics.check_ir(session.toolchain, document.text)
+                items = tool_diagnostics.check_ir(session.toolchain, document.snapshot.text)
             for item in items:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
             found.append(Diagnostic(0, 0, one_line(error), "warning", "irlens"))
         if session.documents.is_current(document.uri, document.version):
-            document.diagnostics = found
-            document.diagnostics_version = document.version
-            session.emit("diagnostics", document, found + session.lifted.verdict(document.uri, document.text))
+            document.set(diagnostics=tuple(found))
+            verdict = session.lifted.verdict(document.uri, document.snapshot.text)
+            session.emit("diagnostics", document, found + verdict)
 
     # -- object bytes -------------------------------------------------------------------------------
 
-    def measured(self, document: Document, name: str) -> tuple[int | None, int | None] | None:
+    def measured(self, snapshot: Snapshot, name: str) -> tuple[int | None, int | None] | None:
         """(IR instructions, bytes) of `name` from an earlier measurement of the same function text."""
-        key = self.session.function_key(document, name)
+        key = self.session.function_key(snapshot, name)
         found = self.session.results.get(("measured", key)) if key is not None else None
         return found
 
-    def _remember_measured(self, document: Document, name: str, value: tuple[int | None, int | None]) -> None:
-        key = self.session.function_key(document, name)
+    def _remember_measured(self, snapshot: Snapshot, name: str, value: tuple[int | None, int | None]) -> None:
+        key = self.session.function_key(snapshot, name)
         if key is not None:
             self.session.results.put(("measured", key), value, 120)
 
     def _measure_function(self, document: Document, function: FunctionDef) -> None:
         """One edited function's bytes, without compiling the whole module."""
-        if self.measured(document, function.name) is not None or document.measurement is not None:
+        snapshot = document.snapshot
+        if self.measured(snapshot, function.name) is not None or document.current.measurement is not None:
             return
         try:
             # Compiled as it is: llvm-extract would turn the globals it uses into declarations, which
             # changes how they are addressed (6 bytes more or less in examples/sizes.ll's @main).
-            size = function_bytes(self.session.toolchain, function_module(document.snapshot, function),
-                                  function.name)
+            size = function_bytes(self.session.toolchain, function_module(snapshot, function), function.name)
         except Exception as error:  # the module measure that follows says what is wrong, if anything
             log.info("measuring @%s alone failed: %s", function.name, one_line(error))
             return
         if document.cancel.is_set():
             return
-        self._remember_measured(document, function.name, (function.instruction_count, size))
+        self._remember_measured(snapshot, function.name, (function.instruction_count, size))
         self.session.emit("measurements", document, function.name)
-
-    def asm_target(self, document: Document) -> AsmTarget:
-        """The target an assembly document is assembled for (its directive, asmTriple, or detected)."""
-        if document.asm_target is None:
-            document.asm_target = resolve_asm_target(self.session.toolchain, document.text,
-                                                     self.session.settings.asm_triple)
-        return document.asm_target
 
     def _measure(self, document: Document) -> None:
         session = self.session
+        snapshot = document.snapshot
         if document.language == "asm":
-            try:
-                self.asm_target(document)  # here, not in a hover: reading 200k lines takes seconds
+            try:  # here, not in a hover: reading 200k lines takes seconds
+                document.set(asm_target=resolve_asm_target(session.toolchain, snapshot.text,
+                                                           session.settings.asm_triple))
             except Exception:  # the hover then names no target; measuring says what is wrong
                 log.exception("choosing the target of %s failed", document.uri)
         # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
         triple = session.settings.asm_triple if document.language == "asm" else None
-        cache_key = ("module", f"{session.toolchain.key}|{triple or ''}", document.text_hash)
+        cache_key = ("module", f"{session.toolchain.key}|{triple or ''}", snapshot.text_hash)
         measurement: ModuleMeasurement | None = session.results.get(cache_key)
         if measurement is None:
             try:
                 if document.language == "asm":
-                    measurement = measure_asm(session.toolchain, document.text, triple=triple)
+                    measurement = measure_asm(session.toolchain, snapshot.text, triple=triple)
                 else:
-                    measurement = measure_ir(session.toolchain, document.text)
+                    measurement = measure_ir(session.toolchain, snapshot.text)
             except Exception as error:
-                document.measure_error = one_line(error)
+                document.set(measure_error=one_line(error))
                 session.emit("measurements", document)
                 return
             session.results.put(cache_key, measurement, 150 * len(measurement.functions) + 200)
-        document.measurement = measurement
-        document.measure_error = None
         if document.language == "llvm":
             for name, function in measurement.functions.items():
-                self._remember_measured(document, name, (function.ir_instructions, function.bytes))
+                self._remember_measured(snapshot, name, (function.ir_instructions, function.bytes))
+        document.set(measurement=measurement, measure_error=None)
         session.emit("measurements", document)
-
-    def module_input(self, document: Document) -> str | bytes:
-        """The module as bitcode (made once per version) for the per-function tools: llvm-extract
-        reads bitcode several times faster than text, which matters with thousands of functions."""
-        with document.lock:
-            if document.bitcode is None:
-                try:
-                    document.bitcode = assemble(self.session.toolchain, document.text)
-                except Exception:
-                    document.bitcode = b""
-            return document.bitcode or document.text
 
     # -- -Oz baselines ------------------------------------------------------------------------------
 
     def _schedule_baselines(self, document: Document) -> None:
-        index = document.ir_index
+        snapshot = document.snapshot
+        index = snapshot.ir_index
         if index is None:
             return
         functions = index.defined_functions
-        document.baseline_total = len(functions)
-        document.baseline_done = 0
+        done = 0
+        waiting: list[tuple[FunctionDef, str]] = []
         for function in functions:
-            key = self.session.function_key(document, function.name)
+            key = self.session.function_key(snapshot, function.name)
             if key is None:
                 continue
             results = self.session.function_results(key)
             if results.oz_bytes is not None or results.oz_error is not None:
-                document.baseline_done += 1
+                done += 1
             else:
-                self._submit_baseline(document, function, key)
-        self.session.emit("progress", document, (document.baseline_done, document.baseline_total))
-        self._on_measured(document)
+                waiting.append((function, key))
+        document.set(baseline_total=len(functions), baseline_done=done)
+        for function, key in waiting:
+            self._submit_baseline(document, function, key)
+        self.session.emit("progress", document, (done, len(functions)))
 
     def _submit_baseline(self, document: Document, function: FunctionDef, key: str) -> None:
         priority = jobs.function_priority(jobs.PRIORITY_BASELINE, visible=function.name in document.visible,
@@ -224,43 +226,66 @@ class Analysis:
     def _baseline(self, document: Document, function: FunctionDef, key: str) -> None:
         session = self.session
         results = session.function_results(key)
-        if results.oz_bytes is None and results.oz_error is None and is_numbered(function.name):
-            results.oz_error = UNNAMED_PROBLEM
         if results.oz_bytes is None and results.oz_error is None:
             try:
-                results.oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
-                if results.oz_bytes is None and not isinstance(self.module_input(document), bytes):
-                    # llvm-as refuses the module, as every extraction would: said once, for the
-                    # version, instead of one tool failure per function
-                    document.baseline_error = "the module does not assemble (see the diagnostics)"
-                elif results.oz_bytes is None:
-                    results.oz_bytes = oz_function_bytes(
-                        session.toolchain, self.module_input(document), function.name,
-                        baseline=session.settings.size_baseline)
+                self._find_baseline(document, function, key)
             except Exception as error:
                 if document.cancel.is_set():
                     return  # its tools were stopped by an edit: the function's next version asks again
-                results.oz_error = one_line(error)
-        with document.lock:
-            document.baseline_done += 1
+                session.update_results(key, oz_error=one_line(error))
+        current = document.update(lambda state: {"baseline_done": state.baseline_done + 1})
         session.emit("measurements", document, function.name)
-        session.emit("progress", document, (document.baseline_done, document.baseline_total))
+        session.emit("progress", document, (current.baseline_done, current.baseline_total))
 
-    def _oz_batch(self, document: Document) -> dict[str, int]:
+    def _find_baseline(self, document: Document, function: FunctionDef, key: str) -> None:
+        session = self.session
+        if is_numbered(function.name):
+            session.update_results(key, oz_error=UNNAMED_PROBLEM)
+            return
+        oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
+        if oz_bytes is None and not isinstance(module_input(session, document), bytes):
+            # llvm-as refuses the module, as every extraction would: said once, for the version,
+            # instead of one tool failure per function
+            document.set(baseline_error="the module does not assemble (see the diagnostics)")
+            return
+        if oz_bytes is None:
+            oz_bytes = oz_function_bytes(session.toolchain, module_input(session, document), function.name,
+                                         baseline=session.settings.size_baseline)
+        session.update_results(key, oz_bytes=oz_bytes)
+
+    def _oz_batch(self, document: Document) -> Mapping[str, int]:
         """-Oz bytes of all functions from one batched compile of this version (made by the first
         baseline job while enough functions wait; the others wait for it). Empty when the batch
         failed or was not worth it: the caller then extracts its function alone."""
-        with document.lock:
-            waiting = document.baseline_total - document.baseline_done
+        with document.compute_lock:
+            current = document.current
+            waiting = current.baseline_total - current.baseline_done
             worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
-            if document.oz_batch is None and worth_it:
+            batch = current.oz_batch
+            if batch is None and worth_it:
                 try:
-                    document.oz_batch = oz_function_sizes(self.session.toolchain, document.text,
-                                                          baseline=self.session.settings.size_baseline)
+                    batch = oz_function_sizes(self.session.toolchain, document.snapshot.text,
+                                              baseline=self.session.settings.size_baseline)
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
-                    document.oz_batch = {}
-            return document.oz_batch or {}
+                    batch = {}
+                document.set(oz_batch=batch)
+            return batch or {}
+
+
+def module_input(session: Session, document: Document) -> str | bytes:
+    """The module as bitcode (made once per version, kept in its snapshot) for the per-function tools:
+    llvm-extract reads bitcode several times faster than text, which matters with thousands of
+    functions. The text when llvm-as refuses it."""
+    with document.compute_lock:
+        bitcode = document.current.bitcode
+        if bitcode is None:
+            try:
+                bitcode = assemble(session.toolchain, document.snapshot.text)
+            except Exception:
+                bitcode = b""
+            document.set(bitcode=bitcode)
+        return bitcode or document.snapshot.text
 
 
 def function_module(snapshot: Snapshot, function: FunctionDef) -> str:

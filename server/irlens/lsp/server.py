@@ -15,7 +15,7 @@ from pygls.lsp.server import LanguageServer
 
 from irlens import __version__
 from irlens.config import Settings
-from irlens.engine.documents import Edit
+from irlens.engine.documents import DocumentSnapshot, Edit
 from irlens.engine.workspace import Engine, EngineEvent
 from irlens.input_files import text_too_large
 from irlens.ir.columns import ENCODINGS, Encoding
@@ -155,11 +155,17 @@ class IrlensServer(LanguageServer):
         self._updates.shutdown(wait=False, cancel_futures=True)
         self.stop_background_work(wait_s=EXIT_WAIT_S)
 
+    async def snapshot(self, uri: str, *, edits: bool = False) -> DocumentSnapshot | None:
+        """The document's snapshot a request answers from, once the updates sent before the request
+        are applied (`edits` False: an edit is waited for at most READER_EDIT_WAIT_S, see
+        documents_settled). Taken once per request: one answer never mixes two versions."""
+        await self.documents_settled(edits=edits)
+        return self.engine.snapshot(uri)
+
     async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
         """Runs a handler's work on a thread: anything that can take more than ~20 ms on a large
         document (code lenses, symbols, references) must not hold up the other requests. Its own
         threads: the default executor also runs the commands that wait minutes for a search."""
-        await self.documents_settled(edits=False)
         return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
 
     async def documents_settled(self, *, edits: bool = True) -> None:
