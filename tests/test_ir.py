@@ -394,6 +394,29 @@ def test_incremental_rescan_equals_a_full_parse_after_every_random_edit(seed: in
     assert incremental >= 10  # the re-scan path itself was exercised, not only the fallback
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_definition_at_after_random_edits_is_that_of_a_full_parse(seed: int) -> None:
+    """Go-to-definition reads the module's pieces, taken from the previous revision where their text
+    is unchanged: at every name of every line, it finds what the full parse's symbol table does."""
+    rng = random.Random(100 + seed)
+    text = REAL_IR[seed % len(REAL_IR)] * 2
+    index = parse_ir(text)
+    index.definition_at(0, 0)  # pieces made: the next revisions inherit them
+    checked = 0
+    for _ in range(25):
+        index = index.apply_change(_random_edit(rng, index.text))
+        full = parse_ir(index.text)
+        for line, line_text in enumerate(index.text.split("\n")):
+            for match in re.finditer(r"[@%#!]", line_text):
+                column = match.start() + 1
+                expected = full.symbol_at(line, column)
+                found = index.definition_at(line, column)
+                assert found == (None if expected is None else (expected[0], expected[1].definition)), \
+                    (line, line_text)
+                checked += 1
+    assert checked > 500
+
+
 def test_changes_in_utf16_columns_and_past_the_end() -> None:
     text = 'define void @f() {\n  %a = add i32 1, 2 ; 😀 x\n  ret void\n}\n'
     index = parse_ir(text)
