@@ -17,7 +17,8 @@ from irlens.engine.results import ResultsCache
 from irlens.engine.workspace import Engine
 from irlens.ir.index import TextChange, parse_ir
 from irlens.ir.names import object_symbol
-from irlens.toolchain.discovery import discover
+from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import function_bytes, measure_ir
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "sizes.ll"
@@ -187,6 +188,47 @@ def test_a_request_answers_from_the_snapshot_it_took_and_reading_writes_nothing(
         assert engine.facts(uri, "checksum") is None
         old_answer = engine.facts_in(current, "checksum")  # still the version it was taken from
         assert old_answer is not None and old_answer.bytes is not None and old_answer.oz_bytes is not None
+    finally:
+        _stop(engine)
+
+
+def test_diagnostics_after_an_edit_check_the_edited_function_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clean version edited inside one body: llvm-as reads that function's module, not the whole
+    text, and its error lands on the document's line, as the whole-text check puts it."""
+    checked: list[int] = []
+    real_check = tool_diagnostics.check_ir
+
+    def recorded(toolchain: Toolchain, text: str) -> list[tool_diagnostics.ToolDiagnostic]:
+        checked.append(len(text))
+        return real_check(toolchain, text)
+
+    monkeypatch.setattr(tool_diagnostics, "check_ir", recorded)
+    events: list[EngineEvent] = []
+    engine = _engine(events)
+    try:
+        uri = "file:///tmp/engine-diagnostics.ll"
+        text = EXAMPLE.read_text()
+        engine.open(uri, 1, text)
+        _wait(lambda: any(e.kind == "diagnostics" and e.version == 1 for e in events))
+        assert [e.payload for e in events if e.kind == "diagnostics"] == [[]] and checked == [len(text)]
+        function = parse_ir(text).function_named("checksum")
+        assert function is not None
+        line = function.define_line + 2
+        engine.change(uri, 2, [TextChange(line, 0, line, 0, "  %broken = add i32 %no_such_value, 1\n")])
+        _wait(lambda: any(e.kind == "diagnostics" and e.version == 2 for e in events))
+        found = next(e.payload for e in events if e.kind == "diagnostics" and e.version == 2)
+        snapshot = engine.snapshot(uri)
+        assert snapshot is not None
+        whole = real_check(engine.toolchain, snapshot.text)
+        assert [(d.line, d.column, d.message) for d in found] == \
+            [(d.line, d.column, d.message) for d in whole]
+        assert found[0].line == line and "no_such_value" in found[0].message
+        assert len(checked) == 2 and checked[1] < len(text) / 2  # the function's module, not the text
+        # not clean any more: the fix is checked on the whole text
+        engine.change(uri, 3, [TextChange(line, 0, line + 1, 0, "")])
+        _wait(lambda: any(e.kind == "diagnostics" and e.version == 3 for e in events))
+        assert next(e.payload for e in events if e.kind == "diagnostics" and e.version == 3) == []
+        assert checked[2] == len(text)
     finally:
         _stop(engine)
 

@@ -58,15 +58,25 @@ class Analysis:
     # -- scheduling ---------------------------------------------------------------------------------
 
     def schedule(self, document: Document, *, diagnostics: bool,
-                 changed: list[FunctionDef] | None = None) -> None:
+                 changed: tuple[int, list[FunctionDef]] | None = None) -> None:
         """The version's work: diagnostics, the functions whose text changed (measured alone), then the
-        module measurement (`changed` None: a new or re-checked document, measured whole at once)."""
+        module measurement. `changed`: the version the document was scheduled at before and the
+        functions whose text differs from it (None: a new or re-checked document, measured whole)."""
         document.scheduled = True
         document.set(background=self.background_functions(document.snapshot))
-        if diagnostics:
+        since, edited = changed if changed is not None else (None, None)
+        current = document.current
+        # the version the edits start from checked clean: only the edited functions can be wrong
+        clean_before = current.diagnostics == () and current.diagnostics_version == since is not None
+        if diagnostics and edited is not None and clean_before and len(edited) <= MAX_FUNCTION_MEASURES:
+            self.session.scheduler.submit_interactive(
+                f"diagnostics:{document.uri}:{document.version}",
+                functools.partial(self._diagnose_edited, document, edited), cancel=document.cancel,
+                priority=jobs.PRIORITY_DIAGNOSTICS)
+        elif diagnostics:
             self.submit_diagnostics(document)
-        if changed and len(changed) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
-            for function in changed:
+        if edited and len(edited) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
+            for function in edited:
                 self.session.scheduler.submit_interactive(
                     f"measure-function:{document.uri}:{document.version}:{function.name}",
                     functools.partial(self._measure_function, document, function),
@@ -128,8 +138,36 @@ class Analysis:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
             found.append(Diagnostic(0, 0, one_line(error), "warning", "irlens"))
+        self._publish_diagnostics(document, found)
+
+    def _diagnose_edited(self, document: Document, edited: list[FunctionDef]) -> None:
+        """The version's diagnostics when it differs from a clean version (no diagnostics) by edits
+        inside these functions' bodies: llvm-as on each one's function module (the function, the
+        module's globals and declarations) instead of the whole text, what it finds moved to the
+        function's lines. A finding outside the function, or a tool failure, checks the whole text
+        after all (on the compiler queue, after the edited functions' bytes)."""
+        found: list[Diagnostic] = []
+        for function in edited:
+            module, define_line = _function_module(document.snapshot, function)
+            last_line = define_line + function.end_line - function.define_line
+            try:
+                items: list[tool_diagnostics.ToolDiagnostic] | None = tool_diagnostics.check_ir(
+                    self.session.toolchain, module)
+            except Exception:
+                items = None
+            if items is None or any(not define_line <= item.line <= last_line for item in items):
+                self.session.scheduler.submit(
+                    f"diagnostics:{document.uri}:{document.version}", lambda: self._diagnose(document),
+                    cancel=document.cancel, priority=jobs.PRIORITY_DIAGNOSTICS)
+                return
+            found += [Diagnostic(function.define_line + item.line - define_line, item.column, item.message,
+                                 item.severity, item.source) for item in items]
+        self._publish_diagnostics(document, found)
+
+    def _publish_diagnostics(self, document: Document, found: list[Diagnostic]) -> None:
+        session = self.session
         if session.documents.is_current(document.uri, document.version):
-            document.set(diagnostics=tuple(found))
+            document.set(diagnostics=tuple(found), diagnostics_version=document.version)
             verdict = session.lifted.verdict(document.uri, document.snapshot.text)
             session.emit("diagnostics", document, found + verdict)
 
@@ -291,24 +329,31 @@ def module_input(session: Session, document: Document) -> str | bytes:
 def function_module(snapshot: Snapshot, function: FunctionDef) -> str:
     """A module that defines only `function`: the snapshot's text outside function bodies (globals,
     declarations, types, attributes, metadata), the function, and a declaration of every other
-    function it defines (so that calls and references still resolve). Cut out piece by piece: a
+    function it defines (so that calls and references still resolve)."""
+    return _function_module(snapshot, function)[0]
+
+
+def _function_module(snapshot: Snapshot, function: FunctionDef) -> tuple[str, int]:
+    """`function_module`, and the line its function's define line is on. Cut out piece by piece: a
     `splitlines` of a 12 MB text holds the interpreter lock for ~60 ms and makes 30 MB of lines."""
     index = snapshot.index
     assert isinstance(index, IRIndex)
     text = snapshot.text
     parts: list[str] = []
     position = 0
+    define_line = 0
     for other in index.defined_functions:
         start, end = index.function_offsets(other)
         parts.append(text[position:start])
         if other is function:
+            define_line = sum(part.count("\n") for part in parts)
             parts.append(text[start:end])
         else:
             header_end = text.find("\n", start, end)
             parts.append(_declaration(text[start:end if header_end < 0 else header_end]))
         position = end
     parts.append(text[position:])
-    return "".join(parts).removesuffix("\n") + "\n"
+    return "".join(parts).removesuffix("\n") + "\n", define_line
 
 
 def _declaration(define_line: str) -> str:

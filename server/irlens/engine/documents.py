@@ -209,7 +209,8 @@ class DocumentSnapshot:
     one version only, whatever lands meanwhile."""
 
     source: Snapshot
-    diagnostics: tuple[Diagnostic, ...] | None = None  # of this version, or kept from the previous one
+    diagnostics: tuple[Diagnostic, ...] | None = None  # of this version, or kept from a previous one
+    diagnostics_version: int | None = None  # the version they are of
     measurement: ModuleMeasurement | None = None  # of exactly this text
     measure_error: str | None = None
     baseline_total: int = 0
@@ -316,8 +317,9 @@ class DocumentStore:
         diagnostics are kept on show until the new check lands."""
         with self._lock:
             old = self._documents.get(snapshot.uri)
-            kept = old.current.diagnostics if old is not None else None
-            document = Document(DocumentSnapshot(snapshot, diagnostics=kept))
+            kept = old.current if old is not None else DocumentSnapshot(snapshot)
+            document = Document(DocumentSnapshot(snapshot, diagnostics=kept.diagnostics,
+                                                 diagnostics_version=kept.diagnostics_version))
             if old is not None:
                 document.visible = old.visible
             self._documents[snapshot.uri] = document

@@ -197,7 +197,7 @@ class Engine:
         self._schedule(self.session.documents.replace(snapshot), diagnostics=True)
 
     def _schedule(self, document: Document, *, diagnostics: bool,
-                  changed: list[FunctionDef] | None = None) -> None:
+                  changed: tuple[int, list[FunctionDef]] | None = None) -> None:
         """The version's compiler work, then the suggestion search of its background functions."""
         self.analysis.schedule(document, diagnostics=diagnostics, changed=changed)
         self.suggestions.schedule_background(document)
@@ -208,7 +208,8 @@ class Engine:
             return
         self.session.scheduler.drop_cancelled()  # the replaced versions' queued work, and what it holds
         previous, document.previous = document.previous, None
-        changed = _changed_functions(previous, document.snapshot) if previous is not None else None
+        edited = _changed_functions(previous, document.snapshot) if previous is not None else None
+        changed = (previous.version, edited) if previous is not None and edited is not None else None
         self._schedule(document, diagnostics=self.settings.diagnostics_on_type, changed=changed)
 
     # -- readers (never block on compiler work) -----------------------------------------------------
@@ -369,11 +370,12 @@ class Engine:
         return self.session.lifted.get(uri)
 
 
-def _changed_functions(old: Snapshot, new: Snapshot) -> list[FunctionDef]:
-    """The functions of `new` whose text is not that of a function of the same name in `old`."""
+def _changed_functions(old: Snapshot, new: Snapshot) -> list[FunctionDef] | None:
+    """The functions of `new` whose text is not that of a function of the same name in `old`; None
+    for assembly, or when the module outside function bodies changed (then everything is redone)."""
     index = new.ir_index
     if index is None or old.context_hash != new.context_hash:
-        return []  # assembly, or the module outside function bodies changed: measured whole
+        return None
     return [function for function in index.defined_functions
             if old.function_hashes.get(function.name) != new.function_hashes.get(function.name)]
 

@@ -247,7 +247,8 @@ class IRIndex:
         if text is None:
             # join copies the text once less than `+` would (it is the largest cost of a re-scan)
             text = "".join((self.text[:start.offset], change.text, self.text[end.offset:]))
-        return self._rescan_one_function(text, start, end, change.text) or parse_ir(text)
+        pieces = self._piece_cache if self._piece_cache is not None else self._inherited
+        return self._rescan_one_function(text, start, end, change.text, pieces) or parse_ir(text, pieces)
 
     def _position(self, line: int, character: int, encoding: Encoding) -> _Position:
         """Offset of (line, character), clamped; walks lines from the nearest function start."""
@@ -266,8 +267,8 @@ class IRIndex:
         column = to_code_points(text[offset:line_end], character, encoding)
         return _Position(offset + column, current, offset)
 
-    def _rescan_one_function(self, text: str, start: _Position, end: _Position,
-                             inserted: str) -> IRIndex | None:
+    def _rescan_one_function(self, text: str, start: _Position, end: _Position, inserted: str,
+                             pieces: dict[object, _Piece] | None) -> IRIndex | None:
         """The new revision by re-scanning only the function the edit is inside; None when the edit
         touches what decides where functions are (then a full scan)."""
         old = self.text
@@ -307,7 +308,6 @@ class IRIndex:
         lines = self._lines[:after] + [n + line_delta for n in self._lines[after:]]
         scans = self._scans.copy()
         scans[position] = rescanned
-        pieces = self._piece_cache if self._piece_cache is not None else self._inherited
         return IRIndex(text, offsets, lines, scans, newlines=self._newlines + line_delta, incremental=True,
                        inherited=pieces)
 
@@ -698,11 +698,13 @@ def _define(table: dict[str, Symbol], name: str, kind: SymbolKind, span: Span) -
         symbol.definition = span
 
 
-def parse_ir(text: str) -> IRIndex:
-    """Index LLVM IR text (a full scan); never raises on malformed input."""
+def parse_ir(text: str, pieces: dict[object, _Piece] | None = None) -> IRIndex:
+    """Index LLVM IR text (a full scan); never raises on malformed input. `pieces`: a previous
+    revision's symbols by piece of text, reused where the text is the same."""
     scanned = scan_functions(text)
     return IRIndex(text, [s.offset for s in scanned], [s.line for s in scanned],
-                   [s.function for s in scanned], newlines=text.count("\n"), incremental=False)
+                   [s.function for s in scanned], newlines=text.count("\n"), incremental=False,
+                   inherited=pieces)
 
 
 def changed_functions(previous: IRIndex | None, current: IRIndex) -> list[FunctionDef]:
