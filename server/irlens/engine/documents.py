@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from irlens.ir.asm import AsmIndex, parse_asm
+from irlens.ir.asm import AsmIndex, parse_asm, revised_asm
 from irlens.ir.columns import Encoding, to_code_points
 from irlens.ir.index import FunctionDef, IRIndex, TextChange, parse_ir
 from irlens.toolchain.baseline import InputKind, input_kind
@@ -97,6 +97,8 @@ def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *,
     from the functions that did not change. Otherwise (assembly, a whole-text change, an edit of a
     function boundary) the new text is indexed in full. Either way the index equals a full parse of
     the text."""
+    if isinstance(previous.index, AsmIndex):
+        return _revised_asm(previous, version, edits, encoding)
     text = previous.text
     index: IRIndex | None = previous.ir_index
     context_kept = index is not None
@@ -127,6 +129,24 @@ def revised(previous: Snapshot, version: int, edits: Sequence[Edit], *,
     kind = previous.input_kind if _keeps_input_kind(old_index, index, rescanned) else input_kind(text)
     return Snapshot(uri, version, text, language, index, previous.context_hash, hashes, kind,
                     incremental=True)
+
+
+def _revised_asm(previous: Snapshot, version: int, edits: Sequence[Edit], encoding: Encoding) -> Snapshot:
+    """Assembly: each edit inside one function's body re-scans its lines only (ir.asm.revised_asm);
+    any other edit indexes the new text in full."""
+    text = previous.text
+    index: AsmIndex | None = previous.index if isinstance(previous.index, AsmIndex) else None
+    for edit in edits:
+        new_text = edit if isinstance(edit, str) else apply_edit(text, edit, encoding=encoding)
+        if index is not None and not isinstance(edit, str):
+            first, last = sorted((edit.start_line, edit.end_line))
+            index = revised_asm(index, text, new_text, first, last, edit.text)
+        else:
+            index = None
+        text = new_text
+    if index is None:
+        return indexed(previous.uri, version, text, previous.language)
+    return Snapshot(previous.uri, version, text, previous.language, index, "", {}, None, incremental=True)
 
 
 def _function_hashes(index: IRIndex) -> dict[str, str]:
