@@ -405,17 +405,13 @@ class IRIndex:
         None when no name is there. Reads the module's definitions and the names of the piece that
         holds the line, not every reference of the module: fast after an edit."""
         with self._lazy_lock:
-            self._index_definitions()
             pieces = self._text_pieces()
             position = bisect_right(self._piece_lines, line) - 1
             if position >= 0:
                 placed = pieces[position]
-                tables = {"@": self._global_defs, "%": self._type_defs, "#": self._attribute_defs,
-                          "!": self._metadata_defs}
                 for found in self._piece_symbols(placed).by_line.get(line - placed.first_line, ()):
                     if found.start <= column <= found.end:
-                        symbol = tables[found.sigil].get(found.name)
-                        return found.sigil, symbol.definition if symbol is not None else None
+                        return found.sigil, self._definition_of(found.sigil, found.name)
         function = self.function_at(line)
         if function is not None:
             for span, sigil, symbol in self._local_occurrences(function).get(line, ()):
@@ -471,6 +467,17 @@ class IRIndex:
                 return sigil, symbol
         return None
 
+    def _definition_of(self, sigil: str, name: str) -> Span | None:
+        """Where a module-level name is defined, as the symbol tables say (for @names a function
+        first, then a global; the first definition of a repeated name) without building them."""
+        if sigil == "@" and (function := self.function_named(name)) is not None:
+            return function.name_span
+        for placed in self._text_pieces():
+            found = placed.piece.definitions.get((sigil, name))
+            if found is not None:
+                return Span(placed.first_line + found.line, found.start, found.end)
+        return None
+
     def _local_occurrences(self, function: FunctionDef) -> dict[int, list[tuple[Span, str, Symbol]]]:
         with self._lazy_lock:
             by_line = self._locals_by_line.get(function.define_line)
@@ -519,7 +526,7 @@ class IRIndex:
         table: dict[str, Symbol] = {}
         if function.is_declaration:
             return table
-        self._index_definitions()  # %types are module-wide, not locals
+        self._text_pieces()  # %types are module-wide, not locals (`_type_names`)
         code_lines = blank_comments_and_strings(self.function_text(function)).split("\n")
         header = code_lines[0]
         _define_arguments(header, function, table)
@@ -538,7 +545,7 @@ class IRIndex:
                     continue
                 name = decode_ir_name(match.group(2))
                 symbol = table.get(name)
-                if symbol is None and name in self._type_defs:
+                if symbol is None and name in self._type_names:
                     continue  # a type, collected module-wide
                 start, end = match.span(2)
                 span = Span(number, start, end)
@@ -549,6 +556,7 @@ class IRIndex:
 
 
 _QUOTE_AFTER_SIGIL = re.compile(r'[@#!%$]"')
+_ENTITY_SIGILS = {"global": "@", "type": "%", "attributes": "#", "metadata": "!"}
 
 
 class _Name(NamedTuple):
@@ -607,6 +615,7 @@ class _Piece:
     filled on first use."""
 
     entities: list[Entity]
+    definitions: dict[tuple[str, str], Span]  # (sigil, name) -> its first definition in the piece
     exact: bool  # every quoted name after a sigil closes inside it
     symbols: _PieceSymbols | None = None
 
@@ -614,7 +623,13 @@ class _Piece:
     def of(text: str) -> _Piece:
         code = blank_comments_and_strings(text)
         quotes = [match.end() for match in _QUOTE_AFTER_SIGIL.finditer(code)]
-        return _Piece(entities(text), not quotes or code.find('"', quotes[-1]) >= 0)
+        found = entities(text)
+        definitions: dict[tuple[str, str], Span] = {}
+        for entity in found:
+            sigil = _ENTITY_SIGILS.get(entity.kind)
+            if sigil is not None:
+                definitions.setdefault((sigil, entity.name), Span(entity.line, entity.start, entity.end))
+        return _Piece(found, definitions, not quotes or code.find('"', quotes[-1]) >= 0)
 
 
 class _Placed(NamedTuple):
