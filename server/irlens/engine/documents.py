@@ -221,7 +221,7 @@ def outside_functions(text: str, index: IRIndex) -> list[str]:
     return pieces
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: a version's state is one object
 class DocumentSnapshot:
     """One version of a document as a request sees it: the text snapshot and what the background work
     had found out about exactly that version when the request began. Never changed: the analysis layer

@@ -29,7 +29,8 @@ def _symbol_at(ls: IrlensServer, snapshot: DocumentSnapshot | None,
 
 
 def register(server: IrlensServer) -> None:
-    # Off the event loop: the first lookup in a version indexes every reference of the module.
+    # Off the event loop: the first lookup after opening indexes the module's pieces (later versions
+    # keep the pieces whose text did not change; references merge every piece).
     @server.feature(types.TEXT_DOCUMENT_DEFINITION)
     async def definition(ls: IrlensServer, params: types.DefinitionParams) -> types.Location | None:
         return await ls.off_loop(_definition, ls, await ls.snapshot(params.text_document.uri), params)
