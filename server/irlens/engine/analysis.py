@@ -87,9 +87,13 @@ class Analysis:
         self.session.scheduler.submit(f"measure:{document.uri}:{document.version}",
                                       lambda: self._measure(document), cancel=document.cancel,
                                       priority=priority)
-        if document.language == "llvm":
+        if (index := document.snapshot.ir_index) is not None:
             # Beside the module measure, not after it: the -Oz batch compiles on the other core.
             self._schedule_baselines(document)
+            # After the version's own checks: go-to-definition then answers at once, even the first
+            self.session.scheduler.submit_interactive(
+                f"definitions:{document.uri}:{document.version}", index.prepare_definitions,
+                cancel=document.cancel, priority=jobs.PRIORITY_IDLE)
 
     def background_functions(self, snapshot: Snapshot) -> frozenset[str]:
         """The functions searched (and predicted) without being asked: the largest

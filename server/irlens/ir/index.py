@@ -400,6 +400,12 @@ class IRIndex:
                 placed.piece.symbols = found
             return found
 
+    def prepare_definitions(self) -> None:
+        """Make what `definition_at` reads ahead of the first request: 0.25 s on a 12 MB module indexed
+        in full, a few ms after an edit inside one body (the other pieces are the previous revision's)."""
+        self._text_pieces()
+        self.function_named("")
+
     def definition_at(self, line: int, column: int) -> tuple[str, Span | None] | None:
         """The sigil of the name at (line, column) and where that name is defined (None: nowhere);
         None when no name is there. Reads the module's definitions and the names of the piece that
