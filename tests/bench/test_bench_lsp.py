@@ -55,7 +55,8 @@ def test_bench_lsp_reports_what_it_measured(tmp_path: Path) -> None:
         "hover_after_measuring_ms", "seconds_until_all_bytes", "seconds_until_all_measured",
         "functions_measured_at_end", "functions_with_lenses", "edit_samples", "first_hover_after_edit_ms",
         "edited_function_bytes_after_debounce_s", "debounce_ms", "random_edits", "alive_checks",
-        "server_survived", "server_peak_rss_mb", "peak_rss_server_and_tools_mb"}
+        "server_survived", "server_peak_rss_mb", "peak_rss_server_and_tools_mb",
+        "first_hovers_after_edit_answered", "definition_after_edit_ms", "definitions_after_edit_right"}
     assert figures["module"] == str(module) and figures["module_bytes"] == module.stat().st_size
     assert functions >= 12 and figures["functions"] == functions
     # every hover answered, within the bound
@@ -65,6 +66,10 @@ def test_bench_lsp_reports_what_it_measured(tmp_path: Path) -> None:
         assert 0 < latency["p50"] <= latency["p99"] <= latency["max"] < HOVER_MS, (phase, latency)
     first = figures["first_hover_after_edit_ms"]
     assert 0 < first["median"] <= first["max"] < HOVER_MS
+    assert figures["first_hovers_after_edit_answered"] == 2
+    # go-to-definition right after an edit: answered, and what a full parse finds
+    assert figures["definitions_after_edit_right"] == 2
+    assert 0 < figures["definition_after_edit_ms"]["max"] < HOVER_MS
     # every function measured (bytes, then -Oz), and its code lens says so
     assert 0 < figures["seconds_until_all_bytes"] <= figures["seconds_until_all_measured"] < BENCH_S
     assert figures["functions_measured_at_end"] == figures["functions_with_lenses"] == functions

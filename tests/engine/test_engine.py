@@ -17,7 +17,8 @@ from irlens.engine.results import ResultsCache
 from irlens.engine.workspace import Engine
 from irlens.ir.index import TextChange, parse_ir
 from irlens.ir.names import object_symbol
-from irlens.toolchain.discovery import discover
+from irlens.toolchain import diagnostics as tool_diagnostics
+from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import function_bytes, measure_ir
 from polling import wait_until
 
@@ -86,24 +87,24 @@ def test_an_edited_function_is_measured_alone_before_the_module() -> None:
         uri = "file:///tmp/engine-edit.ll"
         text = EXAMPLE.read_text()
         engine.open(uri, 1, text)
-        wait_until(lambda: (document := engine.document(uri)) is not None
-                   and document.measurement is not None)
-        document = engine.document(uri)
+        wait_until(lambda: (snapshot := engine.snapshot(uri)) is not None
+                   and snapshot.measurement is not None)
+        document = engine.snapshot(uri)
         assert document is not None and document.ir_index is not None
         body_line = document.ir_index.function_named("checksum")
         assert body_line is not None
         # One more instruction in @checksum: a one-line edit inside the function, as a client sends it.
         insert_at = body_line.define_line + 2
         engine.change(uri, 2, [TextChange(insert_at, 0, insert_at, 0, "  %extra.edit = add i32 1, 2\n")])
-        new = engine.document(uri)
-        assert new is not None and new.version == 2 and new.snapshot.incremental
+        new = engine.snapshot(uri)
+        assert new is not None and new.version == 2 and new.source.incremental
         assert new.text.splitlines()[insert_at] == "  %extra.edit = add i32 1, 2"
         unchanged = engine.facts(uri, "sum_array")
         assert unchanged is not None and unchanged.bytes is not None  # kept: its text did not change
         wait_until(lambda: (facts := engine.facts(uri, "checksum")) is not None and facts.bytes is not None)
         measured_alone = engine.facts(uri, "checksum")
-        wait_until(lambda: (document := engine.document(uri)) is not None
-                   and document.measurement is not None)
+        wait_until(lambda: (snapshot := engine.snapshot(uri)) is not None
+                   and snapshot.measurement is not None)
         whole = engine.facts(uri, "checksum")
         assert measured_alone is not None and whole is not None
         assert measured_alone.bytes == whole.bytes
@@ -149,6 +150,81 @@ def test_snapshots_are_immutable_and_readers_keep_the_previous_one() -> None:
         assert "main" in snapshot.function_hashes and "main2" in second.snapshot.function_hashes
         engine.close(uri)
         assert second.cancel.is_set() and engine.document(uri) is None
+    finally:
+        _stop(engine)
+
+
+def test_a_request_answers_from_the_snapshot_it_took_and_reading_writes_nothing() -> None:
+    """A DocumentSnapshot is frozen: results that land and edits replace the document's current one,
+    while a request that took one answers from that version alone; reading facts changes nothing."""
+    events: list[EngineEvent] = []
+    engine = _engine(events, debounce_ms=60_000)  # an edit's work never starts: only what open did
+    try:
+        uri = "file:///tmp/engine-request-snapshot.ll"
+        text = EXAMPLE.read_text()
+        engine.open(uri, 1, text)
+        taken = engine.snapshot(uri)
+        assert taken is not None
+        measured_when_taken = taken.measurement
+        with pytest.raises(AttributeError):
+            taken.measurement = None  # type: ignore[misc]
+
+        def settled() -> bool:
+            current = engine.snapshot(uri)
+            return (current is not None and current.measurement is not None
+                    and current.baseline_done == current.baseline_total > 0)
+
+        wait_until(settled)
+        current = engine.snapshot(uri)
+        assert current is not None and current is not taken and taken.measurement is measured_when_taken
+        for function in parse_ir(text).defined_functions:  # a hover's read, for every function
+            assert engine.facts_in(current, function.name) is not None
+        assert engine.snapshot(uri) is current  # reading replaced nothing
+        engine.change(uri, 2, [text.replace("@checksum(", "@checksum_renamed(")])
+        assert engine.facts(uri, "checksum") is None
+        old_answer = engine.facts_in(current, "checksum")  # still the version it was taken from
+        assert old_answer is not None and old_answer.bytes is not None and old_answer.oz_bytes is not None
+    finally:
+        _stop(engine)
+
+
+def test_diagnostics_after_an_edit_check_the_edited_function_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clean version edited inside one body: llvm-as reads that function's module, not the whole
+    text, and its error lands on the document's line, as the whole-text check puts it."""
+    checked: list[int] = []
+    real_check = tool_diagnostics.check_ir
+
+    def recorded(toolchain: Toolchain, text: str) -> list[tool_diagnostics.ToolDiagnostic]:
+        checked.append(len(text))
+        return real_check(toolchain, text)
+
+    monkeypatch.setattr(tool_diagnostics, "check_ir", recorded)
+    events: list[EngineEvent] = []
+    engine = _engine(events)
+    try:
+        uri = "file:///tmp/engine-diagnostics.ll"
+        text = EXAMPLE.read_text()
+        engine.open(uri, 1, text)
+        wait_until(lambda: any(e.kind == "diagnostics" and e.version == 1 for e in events))
+        assert [e.payload for e in events if e.kind == "diagnostics"] == [[]] and checked == [len(text)]
+        function = parse_ir(text).function_named("checksum")
+        assert function is not None
+        line = function.define_line + 2
+        engine.change(uri, 2, [TextChange(line, 0, line, 0, "  %broken = add i32 %no_such_value, 1\n")])
+        wait_until(lambda: any(e.kind == "diagnostics" and e.version == 2 for e in events))
+        found = next(e.payload for e in events if e.kind == "diagnostics" and e.version == 2)
+        snapshot = engine.snapshot(uri)
+        assert snapshot is not None
+        whole = real_check(engine.toolchain, snapshot.text)
+        assert [(d.line, d.column, d.message) for d in found] == \
+            [(d.line, d.column, d.message) for d in whole]
+        assert found[0].line == line and "no_such_value" in found[0].message
+        assert len(checked) == 2 and checked[1] < len(text) / 2  # the function's module, not the text
+        # not clean any more: the fix is checked on the whole text
+        engine.change(uri, 3, [TextChange(line, 0, line + 1, 0, "")])
+        wait_until(lambda: any(e.kind == "diagnostics" and e.version == 3 for e in events))
+        assert next(e.payload for e in events if e.kind == "diagnostics" and e.version == 3) == []
+        assert checked[2] == len(text)
     finally:
         _stop(engine)
 

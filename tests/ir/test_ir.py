@@ -11,6 +11,7 @@ import pytest
 from models.recipe import tools as recipe_tools
 
 from conftest import REPO
+from irlens.engine.documents import indexed, revised
 from irlens.ir.asm import asm_operands, parse_asm, referenced_symbols
 from irlens.ir.index import IRIndex, TextChange, changed_functions, parse_ir
 from irlens.ir.scan import after_parameters, entities, instruction_count, scan_functions
@@ -392,6 +393,51 @@ def test_incremental_rescan_equals_a_full_parse_after_every_random_edit(seed: in
         for function in changed:
             assert index.locals_of(function) == full.locals_of(function)
     assert incremental >= 10  # the re-scan path itself was exercised, not only the fallback
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_definition_at_after_random_edits_is_that_of_a_full_parse(seed: int) -> None:
+    """Go-to-definition reads the module's pieces, taken from the previous revision where their text
+    is unchanged: at every name of every line, it finds what the full parse's symbol table does."""
+    rng = random.Random(100 + seed)
+    text = REAL_IR[seed % len(REAL_IR)] * 2
+    index = parse_ir(text)
+    index.definition_at(0, 0)  # pieces made: the next revisions inherit them
+    checked = 0
+    for _ in range(25):
+        index = index.apply_change(_random_edit(rng, index.text))
+        full = parse_ir(index.text)
+        for line, line_text in enumerate(index.text.split("\n")):
+            for match in re.finditer(r"[@%#!]", line_text):
+                column = match.start() + 1
+                expected = full.symbol_at(line, column)
+                found = index.definition_at(line, column)
+                assert found == (None if expected is None else (expected[0], expected[1].definition)), \
+                    (line, line_text)
+                checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_assembly_edits_inside_a_body_rescan_that_function_only(seed: int) -> None:
+    """An edit of a .s file inside one function's body moves the functions after it; the index equals
+    a full parse, and edits that decide where functions are (.size, labels, .type) parse in full."""
+    rng = random.Random(seed)
+    text = (REPO / "examples" / "sizes.s").read_text()
+    snapshot = indexed("file:///x.s", 1, text, "asm")
+    rescanned = 0
+    for version in range(2, 60):
+        lines = snapshot.text.split("\n")
+        line = rng.randrange(len(lines))
+        inserted = rng.choice(["\tnop\n", "\taddl\t$1, %eax\n", "", "x", "\t.size\tmain, 4\n", "main:\n",
+                               "\t.type\tzz,@function\n", "\n\n"])
+        end = min(len(lines) - 1, line + rng.choice([0, 0, 1, 3]))
+        change = TextChange(line, rng.randint(0, len(lines[line])), end, len(lines[end]) if end > line else
+                            len(lines[line]), inserted)
+        snapshot = revised(snapshot, version, [change])
+        assert snapshot.index == parse_asm(snapshot.text), (version, change)
+        rescanned += snapshot.incremental
+    assert rescanned >= 10
 
 
 def test_changes_in_utf16_columns_and_past_the_end() -> None:

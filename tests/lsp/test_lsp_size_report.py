@@ -10,7 +10,7 @@ from typing import Any
 
 from lsprotocol import types
 
-from conftest import EXAMPLES, lsp_session, open_document
+from conftest import EXAMPLES, change_document, lsp_session, open_document
 from polling import wait_for
 
 EXTRA_FUNCTION = "\ndefine i32 @added_in_the_editor(i32 %x) {\n  %y = mul i32 %x, 5\n  ret i32 %y\n}\n"
@@ -49,3 +49,30 @@ async def test_size_report_of_the_open_documents(tmp_path: Path) -> None:
             command="irlens.sizeReport", arguments=[(EXAMPLES / "sizes.ll").as_uri()]))
         names = {row[1] for row in _report_data(answer["html"])["functions"]}
         assert "added_in_the_editor" not in names and "bubble_sort" in names
+
+
+async def test_size_report_after_did_change_reflects_the_edit(tmp_path: Path) -> None:
+    """The report reads the engine's snapshot of each open document, so an edit sent with didChange
+    (incremental, as editors send them) is in it, and a function the edit removed is not."""
+    async with lsp_session({"backgroundSuggestions": False},
+                           env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
+        text = (EXAMPLES / "sizes.ll").read_text()
+        uri = open_document(client, EXAMPLES / "sizes.ll", text)
+        last_line = text.count("\n")
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangePartial(
+                range=types.Range(types.Position(last_line, 0), types.Position(last_line, 0)),
+                text=EXTRA_FUNCTION)]))
+        names = await _report_functions(client)
+        assert "added_in_the_editor" in names and "checksum" in names
+        change_document(client, uri, 3, text.replace("@checksum(", "@checksum_renamed("))
+        names = await _report_functions(client)
+        assert "checksum_renamed" in names
+        assert "checksum" not in names and "added_in_the_editor" not in names
+
+
+async def _report_functions(client: Any) -> set[str]:
+    answer = await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command="irlens.sizeReport", arguments=[]))
+    return {row[1] for row in _report_data(answer["html"])["functions"]}

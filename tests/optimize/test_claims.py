@@ -135,14 +135,14 @@ def test_the_edit_is_offered_only_when_the_spliced_function_holds_the_claim(tool
                                "bubble_sort")
     engine = Engine(Settings(background_suggestions=False, model_enabled=False, debounce_ms=0), workers=1)
     try:
-        document = engine.open("file:///tmp/claims-edit.ll", 1, text)
+        snapshot = engine.open("file:///tmp/claims-edit.ll", 1, text).current
 
         def suggestion(claimed: int) -> Suggestion:
             return Suggestion(result.pipeline, claimed, result.oz_bytes, result.input_bytes,
                               result.compilations, result.optimized_module_text)
 
-        assert engine.verified_edit(document, "bubble_sort", suggestion(in_module)) is not None
-        assert engine.verified_edit(document, "bubble_sort", suggestion(in_module - 1)) is None
+        assert engine.verified_edit(snapshot, "bubble_sort", suggestion(in_module)) is not None
+        assert engine.verified_edit(snapshot, "bubble_sort", suggestion(in_module - 1)) is None
     finally:
         for open_document in engine.session.documents.all():
             open_document.cancel.set()

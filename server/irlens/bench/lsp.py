@@ -3,7 +3,8 @@
 Generates a C file with N functions, compiles it with clang -O0 (-disable-O0-optnone, as the examples),
 starts `irlens serve`, opens the module and measures: hover latency (p50/p99) while background work
 runs, time until every function has its object bytes and -Oz size (the code lens fully populated),
-and the server's peak resident memory (VmHWM).
+the first hover and a go-to-definition right after a one-line edit, and the server's peak resident
+memory (VmHWM).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -196,10 +198,23 @@ class _Session:
                 text=change.text)]))
 
     async def hover_ms(self, line: int) -> float:
+        return (await self.timed_hover(line))[0]
+
+    async def timed_hover(self, line: int) -> tuple[float, types.Hover | None]:
         started = time.perf_counter()
-        await self.client.text_document_hover_async(types.HoverParams(
+        answer = await self.client.text_document_hover_async(types.HoverParams(
             text_document=types.TextDocumentIdentifier(uri=self.uri), position=types.Position(line, 2)))
-        return (time.perf_counter() - started) * 1000.0
+        return (time.perf_counter() - started) * 1000.0, answer
+
+    async def timed_definition(self, line: int, character: int) -> tuple[float, int | None]:
+        """(ms, the line of the definition found) of a go-to-definition request."""
+        started = time.perf_counter()
+        answer = await self.client.text_document_definition_async(types.DefinitionParams(
+            text_document=types.TextDocumentIdentifier(uri=self.uri),
+            position=types.Position(line, character)))
+        elapsed = (time.perf_counter() - started) * 1000.0
+        location = answer[0] if isinstance(answer, list) and answer else answer
+        return elapsed, location.range.start.line if isinstance(location, types.Location) else None
 
     async def hovers(self, lines: list[int], count: int, rng: random.Random) -> list[float]:
         latencies = []
@@ -260,22 +275,46 @@ async def _all_measured(session: _Session, opened: float,
     return all_bytes_s, None, total, measured
 
 
+def _edit_line(session: _Session, function: FunctionDef) -> TextChange:
+    """One instruction typed as the first line of `function`'s body."""
+    line = function.define_line + 1
+    return TextChange(line, 0, line, 0, f"  %bench.edit.{session.version} = add i32 1, 2\n")
+
+
 async def _one_line_edit(session: _Session, function: FunctionDef, hover_line: int, debounce_s: float,
-                         timeout_s: float) -> tuple[float, float | None]:
-    """Types one instruction into `function`; (first hover after it in ms, seconds until the function's
-    facts show the new text measured, counted from the end of the debounce)."""
+                         timeout_s: float) -> tuple[float, bool, float | None]:
+    """Types one instruction into `function`; (first hover after it in ms, whether it answered, seconds
+    until the function's facts show the new text measured, counted from the end of the debounce)."""
     before = await session.facts(function.name)
     expected = int(before.get("ir_instructions") or function.instruction_count) + 1
-    line = function.define_line + 1
-    session.edit(TextChange(line, 0, line, 0, f"  %bench.edit.{session.version} = add i32 1, 2\n"))
+    session.edit(_edit_line(session, function))
     edited = time.perf_counter()
-    first_hover = await session.hover_ms(hover_line)
+    first_hover, answer = await session.timed_hover(hover_line)
     while time.perf_counter() - edited < timeout_s:
         facts = await session.facts(function.name)
         if facts.get("ir_instructions") == expected and facts.get("bytes") is not None:
-            return first_hover, time.perf_counter() - edited - debounce_s
+            return first_hover, answer is not None, time.perf_counter() - edited - debounce_s
         await asyncio.sleep(0.02)
-    return first_hover, None
+    return first_hover, answer is not None, None
+
+
+async def _definition_after_edit(session: _Session, edited: FunctionDef, caller: FunctionDef,
+                                 rng: random.Random) -> tuple[float, bool]:
+    """Types one instruction into `edited`, then at once asks where a name `caller` uses (a call or a
+    global) is defined; (ms, whether the answer is the line a full parse of the new text gives)."""
+    session.edit(_edit_line(session, edited))
+    index = parse_ir(session.text)
+    moved = index.function_named(caller.name)
+    assert moved is not None
+    uses = [(number, match.start() + 1)
+            for number, text in enumerate(session.text.split("\n")[moved.define_line + 1:moved.end_line],
+                                          start=moved.define_line + 1)
+            for match in re.finditer(r"@[\w.]+", text)]
+    line, column = rng.choice(uses)
+    symbol = index.symbol_at(line, column)
+    expected = symbol[1].definition.line if symbol and symbol[1].definition else None
+    elapsed, found = await session.timed_definition(line, column)
+    return elapsed, found is not None and found == expected
 
 
 async def measure(module: Path, hovers: int, timeout_s: float, *, edit_samples: int = 5,
@@ -309,15 +348,25 @@ async def measure(module: Path, hovers: int, timeout_s: float, *, edit_samples: 
     after_measuring = await session.hovers(define_lines, hovers, rng)
 
     first_hovers: list[float] = []
+    hovers_answered = 0
     edit_to_bytes: list[float | None] = []
+    definitions: list[float] = []
+    definitions_right = 0
     for _ in range(edit_samples):
         index = parse_ir(session.text)
         candidates = [f for f in index.defined_functions if f.end_line - f.define_line > 3]
         function, hovered = rng.choice(candidates), rng.choice(index.defined_functions)
-        first_hover, seconds = await _one_line_edit(session, function, hovered.define_line + 1,
-                                                    settings.debounce_ms / 1000.0, 60.0)
+        first_hover, answered, seconds = await _one_line_edit(session, function, hovered.define_line + 1,
+                                                              settings.debounce_ms / 1000.0, 60.0)
         first_hovers.append(first_hover)
+        hovers_answered += answered
         edit_to_bytes.append(seconds)
+        index = parse_ir(session.text)  # the edit moved the functions after it
+        edited = rng.choice([f for f in index.defined_functions if f.end_line - f.define_line > 3])
+        callers = [f for f in index.defined_functions if "@" in index.function_text(f).split("\n", 1)[-1]]
+        elapsed, right = await _definition_after_edit(session, edited, rng.choice(callers), rng)
+        definitions.append(elapsed)
+        definitions_right += right
 
     alive_checks = 0
     for number in range(edits):
@@ -347,6 +396,9 @@ async def measure(module: Path, hovers: int, timeout_s: float, *, edit_samples: 
         "functions_measured_at_end": measured, "functions_with_lenses": total,
         "edit_samples": edit_samples,
         "first_hover_after_edit_ms": {"median": statistics.median(first_hovers), "max": max(first_hovers)},
+        "first_hovers_after_edit_answered": hovers_answered,
+        "definition_after_edit_ms": {"median": statistics.median(definitions), "max": max(definitions)},
+        "definitions_after_edit_right": definitions_right,
         "edited_function_bytes_after_debounce_s": {
             "median": statistics.median(measured_ok) if measured_ok else None,
             "max": max(measured_ok) if measured_ok else None,
@@ -374,6 +426,7 @@ def run(args: argparse.Namespace) -> int:
 
     during, after = figures["hover_while_measuring_ms"], figures["hover_after_measuring_ms"]
     first, shown = figures["first_hover_after_edit_ms"], figures["edited_function_bytes_after_debounce_s"]
+    definition = figures["definition_after_edit_ms"]
     rows = [
         ("module", f"{figures['functions']} functions, {figures['module_bytes'] / 1e6:.1f} MB"),
         ("hover p50 / p99 while measuring", f"{show(during['p50'], ' ms')} / {show(during['p99'], ' ms')}"),
@@ -382,6 +435,9 @@ def run(args: argparse.Namespace) -> int:
         ("all functions measured (bytes + -Oz)", show(figures["seconds_until_all_measured"], " s")),
         ("first hover after a one-line edit", f"median {show(first['median'], ' ms')}, "
                                               f"max {show(first['max'], ' ms')}"),
+        ("go-to-definition after a one-line edit", f"median {show(definition['median'], ' ms')}, "
+                                                    f"max {show(definition['max'], ' ms')} "
+                                                    f"({figures['definitions_after_edit_right']} right)"),
         ("edited function's bytes after the debounce", f"median {show(shown['median'], ' s')}, "
                                                         f"max {show(shown['max'], ' s')} "
                                                         f"({shown['not_shown']} not shown)"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
 
 from irlens.engine import jobs
 from irlens.engine.documents import Document, Snapshot
@@ -32,7 +32,7 @@ from irlens.toolchain.measure import (
     oz_function_bytes,
     oz_function_sizes,
 )
-from irlens.toolchain.target import AsmTarget, resolve_asm_target
+from irlens.toolchain.target import resolve_asm_target
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +48,34 @@ _DEFINE_PREFIX = re.compile(rf"^define\s+((?:(?:{one_of(_DECLARATION_DROPS)})\s+
 
 
 class Analysis:
-    def __init__(self, session: Session, on_measured: Callable[[Document], None]) -> None:
+    """Schedules a version's compiler work and publishes what it finds as the version's next
+    `DocumentSnapshot` (`Document.update`)."""
+
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self._on_measured = on_measured  # the suggestion search starts once the module is measured
 
     # -- scheduling ---------------------------------------------------------------------------------
 
     def schedule(self, document: Document, *, diagnostics: bool,
-                 changed: list[FunctionDef] | None = None) -> None:
+                 changed: tuple[int, list[FunctionDef]] | None = None) -> None:
         """The version's work: diagnostics, the functions whose text changed (measured alone), then the
-        module measurement (`changed` None: a new or re-checked document, measured whole at once)."""
+        module measurement. `changed`: the version the document was scheduled at before and the
+        functions whose text differs from it (None: a new or re-checked document, measured whole)."""
         document.scheduled = True
-        if diagnostics:
+        document.set(background=self.background_functions(document.snapshot))
+        since, edited = changed if changed is not None else (None, None)
+        current = document.current
+        # the version the edits start from checked clean: only the edited functions can be wrong
+        clean_before = current.diagnostics == () and current.diagnostics_version == since is not None
+        if diagnostics and edited is not None and clean_before and len(edited) <= MAX_FUNCTION_MEASURES:
+            self.session.scheduler.submit_interactive(
+                f"diagnostics:{document.uri}:{document.version}",
+                functools.partial(self._diagnose_edited, document, edited), cancel=document.cancel,
+                priority=jobs.PRIORITY_DIAGNOSTICS)
+        elif diagnostics:
             self.submit_diagnostics(document)
-        if changed and len(changed) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
-            for function in changed:
+        if edited and len(edited) <= MAX_FUNCTION_MEASURES and document.language == "llvm":
+            for function in edited:
                 self.session.scheduler.submit_interactive(
                     f"measure-function:{document.uri}:{document.version}:{function.name}",
                     functools.partial(self._measure_function, document, function),
@@ -73,24 +86,41 @@ class Analysis:
         self.session.scheduler.submit(f"measure:{document.uri}:{document.version}",
                                       lambda: self._measure(document), cancel=document.cancel,
                                       priority=priority)
-        if document.language == "llvm":
+        if (index := document.snapshot.ir_index) is not None:
             # Beside the module measure, not after it: the -Oz batch compiles on the other core.
             self._schedule_baselines(document)
+            # After the version's own checks: go-to-definition then answers at once, even the first
+            self.session.scheduler.submit_interactive(
+                f"definitions:{document.uri}:{document.version}", index.prepare_definitions,
+                cancel=document.cancel, priority=jobs.PRIORITY_IDLE)
+
+    def background_functions(self, snapshot: Snapshot) -> frozenset[str]:
+        """The functions searched (and predicted) without being asked: the largest
+        `max_background_functions` (0: all) while `background_suggestions` is on."""
+        settings = self.session.settings
+        index = snapshot.ir_index
+        if index is None or not settings.background_suggestions:
+            return frozenset()
+        largest = sorted(index.defined_functions, key=lambda f: -f.instruction_count)
+        limit = settings.max_background_functions
+        return frozenset(f.name for f in (largest[:limit] if limit > 0 else largest))
 
     def submit_diagnostics(self, document: Document) -> None:
         self.session.scheduler.submit_interactive(f"diagnostics:{document.uri}:{document.version}",
                                                   lambda: self._diagnose(document), cancel=document.cancel,
                                                   priority=jobs.PRIORITY_DIAGNOSTICS)
 
-    def focus(self, document: Document, names: list[str]) -> None:
-        """The user looks at these functions: their pending -Oz baselines move up."""
+    def look_at(self, document: Document, names: list[str]) -> None:
+        """The user looks at these functions (a hint, not a request): their pending -Oz baselines move
+        up, and later per-function work of the version runs them first."""
         document.visible = frozenset(names)
-        index = document.ir_index
-        if index is None or document.measurement is None:
+        current = document.current
+        index = current.ir_index
+        if index is None or current.measurement is None:
             return
         for name in names:
             function = index.function_named(name)
-            key = self.session.function_key(document, name)
+            key = self.session.function_key(current.source, name)
             if function is not None and key is not None:
                 results = self.session.function_results(key)
                 if results.oz_bytes is None and results.oz_error is None:
@@ -103,116 +133,130 @@ class Analysis:
         found: list[Diagnostic] = []
         try:
             if document.language == "asm":
-                items = tool_diagnostics.check_asm(session.toolchain, document.text,
+                items = tool_diagnostics.check_asm(session.toolchain, document.snapshot.text,
                                                    triple=session.settings.asm_triple)
             else:
-                items = tool_diagnostics.check_ir(session.toolchain, document.text)
+                items = tool_diagnostics.check_ir(session.toolchain, document.snapshot.text)
             for item in items:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
             found.append(Diagnostic(0, 0, one_line(error), "warning", "irlens"))
+        self._publish_diagnostics(document, found)
+
+    def _diagnose_edited(self, document: Document, edited: list[FunctionDef]) -> None:
+        """The version's diagnostics when it differs from a clean version (no diagnostics) by edits
+        inside these functions' bodies: llvm-as on each one's function module (the function, the
+        module's globals and declarations) instead of the whole text, what it finds moved to the
+        function's lines. A finding outside the function, or a tool failure, checks the whole text
+        after all (on the compiler queue, after the edited functions' bytes)."""
+        found: list[Diagnostic] = []
+        for function in edited:
+            module, define_line = _function_module(document.snapshot, function)
+            last_line = define_line + function.end_line - function.define_line
+            try:
+                items: list[tool_diagnostics.ToolDiagnostic] | None = tool_diagnostics.check_ir(
+                    self.session.toolchain, module)
+            except Exception:
+                items = None
+            if items is None or any(not define_line <= item.line <= last_line for item in items):
+                self.session.scheduler.submit(
+                    f"diagnostics:{document.uri}:{document.version}", lambda: self._diagnose(document),
+                    cancel=document.cancel, priority=jobs.PRIORITY_DIAGNOSTICS)
+                return
+            found += [Diagnostic(function.define_line + item.line - define_line, item.column, item.message,
+                                 item.severity, item.source) for item in items]
+        self._publish_diagnostics(document, found)
+
+    def _publish_diagnostics(self, document: Document, found: list[Diagnostic]) -> None:
+        session = self.session
         if session.documents.is_current(document.uri, document.version):
-            document.diagnostics = found
-            document.diagnostics_version = document.version
-            session.emit("diagnostics", document, found + session.lifted.verdict(document.uri, document.text))
+            document.set(diagnostics=tuple(found), diagnostics_version=document.version)
+            verdict = session.lifted.verdict(document.uri, document.snapshot.text)
+            session.emit("diagnostics", document, found + verdict)
 
     # -- object bytes -------------------------------------------------------------------------------
 
-    def measured(self, document: Document, name: str) -> tuple[int | None, int | None] | None:
+    def measured(self, snapshot: Snapshot, name: str) -> tuple[int | None, int | None] | None:
         """(IR instructions, bytes) of `name` from an earlier measurement of the same function text."""
-        key = self.session.function_key(document, name)
+        key = self.session.function_key(snapshot, name)
         found = self.session.results.get(("measured", key)) if key is not None else None
         return found
 
-    def _remember_measured(self, document: Document, name: str, value: tuple[int | None, int | None]) -> None:
-        key = self.session.function_key(document, name)
+    def _remember_measured(self, snapshot: Snapshot, name: str, value: tuple[int | None, int | None]) -> None:
+        key = self.session.function_key(snapshot, name)
         if key is not None:
             self.session.results.put(("measured", key), value, 120)
 
     def _measure_function(self, document: Document, function: FunctionDef) -> None:
         """One edited function's bytes, without compiling the whole module."""
-        if self.measured(document, function.name) is not None or document.measurement is not None:
+        snapshot = document.snapshot
+        if self.measured(snapshot, function.name) is not None or document.current.measurement is not None:
             return
         try:
             # Compiled as it is: llvm-extract would turn the globals it uses into declarations, which
             # changes how they are addressed (6 bytes more or less in examples/sizes.ll's @main).
-            size = function_bytes(self.session.toolchain, function_module(document.snapshot, function),
-                                  function.name)
+            size = function_bytes(self.session.toolchain, function_module(snapshot, function), function.name)
         except Exception as error:  # the module measure that follows says what is wrong, if anything
             log.info("measuring @%s alone failed: %s", function.name, one_line(error))
             return
         if document.cancel.is_set():
             return
-        self._remember_measured(document, function.name, (function.instruction_count, size))
+        self._remember_measured(snapshot, function.name, (function.instruction_count, size))
         self.session.emit("measurements", document, function.name)
-
-    def asm_target(self, document: Document) -> AsmTarget:
-        """The target an assembly document is assembled for (its directive, asmTriple, or detected)."""
-        if document.asm_target is None:
-            document.asm_target = resolve_asm_target(self.session.toolchain, document.text,
-                                                     self.session.settings.asm_triple)
-        return document.asm_target
 
     def _measure(self, document: Document) -> None:
         session = self.session
+        snapshot = document.snapshot
         if document.language == "asm":
-            try:
-                self.asm_target(document)  # here, not in a hover: reading 200k lines takes seconds
+            try:  # here, not in a hover: reading 200k lines takes seconds
+                document.set(asm_target=resolve_asm_target(session.toolchain, snapshot.text,
+                                                           session.settings.asm_triple))
             except Exception:  # the hover then names no target; measuring says what is wrong
                 log.exception("choosing the target of %s failed", document.uri)
         # An .s file's bytes depend on the asmTriple setting (unless the file names its own target).
         triple = session.settings.asm_triple if document.language == "asm" else None
-        cache_key = ("module", f"{session.toolchain.key}|{triple or ''}", document.text_hash)
+        cache_key = ("module", f"{session.toolchain.key}|{triple or ''}", snapshot.text_hash)
         measurement: ModuleMeasurement | None = session.results.get(cache_key)
         if measurement is None:
             try:
                 if document.language == "asm":
-                    measurement = measure_asm(session.toolchain, document.text, triple=triple)
+                    measurement = measure_asm(session.toolchain, snapshot.text, triple=triple)
                 else:
-                    measurement = measure_ir(session.toolchain, document.text)
+                    measurement = measure_ir(session.toolchain, snapshot.text)
             except Exception as error:
-                document.measure_error = one_line(error)
+                document.set(measure_error=one_line(error))
                 session.emit("measurements", document)
                 return
             session.results.put(cache_key, measurement, 150 * len(measurement.functions) + 200)
-        document.measurement = measurement
-        document.measure_error = None
         if document.language == "llvm":
             for name, function in measurement.functions.items():
-                self._remember_measured(document, name, (function.ir_instructions, function.bytes))
+                self._remember_measured(snapshot, name, (function.ir_instructions, function.bytes))
+        document.set(measurement=measurement, measure_error=None)
         session.emit("measurements", document)
-
-    def module_input(self, document: Document) -> str | bytes:
-        """The module as bitcode (made once per version) for the per-function tools: llvm-extract
-        reads bitcode several times faster than text, which matters with thousands of functions."""
-        with document.lock:
-            if document.bitcode is None:
-                try:
-                    document.bitcode = assemble(self.session.toolchain, document.text)
-                except Exception:
-                    document.bitcode = b""
-            return document.bitcode or document.text
 
     # -- -Oz baselines ------------------------------------------------------------------------------
 
     def _schedule_baselines(self, document: Document) -> None:
-        index = document.ir_index
+        snapshot = document.snapshot
+        index = snapshot.ir_index
         if index is None:
             return
         functions = index.defined_functions
-        document.baseline_total = len(functions)
-        document.baseline_done = 0
+        done = 0
+        waiting: list[tuple[FunctionDef, str]] = []
         for function in functions:
-            key = self.session.function_key(document, function.name)
+            key = self.session.function_key(snapshot, function.name)
             if key is None:
                 continue
             results = self.session.function_results(key)
             if results.oz_bytes is not None or results.oz_error is not None:
-                document.baseline_done += 1
+                done += 1
             else:
-                self._submit_baseline(document, function, key)
-        self.session.emit("progress", document, (document.baseline_done, document.baseline_total))
-        self._on_measured(document)
+                waiting.append((function, key))
+        document.set(baseline_total=len(functions), baseline_done=done)
+        for function, key in waiting:
+            self._submit_baseline(document, function, key)
+        self.session.emit("progress", document, (done, len(functions)))
 
     def _submit_baseline(self, document: Document, function: FunctionDef, key: str) -> None:
         priority = jobs.function_priority(jobs.PRIORITY_BASELINE, visible=function.name in document.visible,
@@ -223,66 +267,96 @@ class Analysis:
     def _baseline(self, document: Document, function: FunctionDef, key: str) -> None:
         session = self.session
         results = session.function_results(key)
-        if results.oz_bytes is None and results.oz_error is None and is_numbered(function.name):
-            results.oz_error = UNNAMED_PROBLEM
         if results.oz_bytes is None and results.oz_error is None:
             try:
-                results.oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
-                if results.oz_bytes is None and not isinstance(self.module_input(document), bytes):
-                    # llvm-as refuses the module, as every extraction would: said once, for the
-                    # version, instead of one tool failure per function
-                    document.baseline_error = "the module does not assemble (see the diagnostics)"
-                elif results.oz_bytes is None:
-                    results.oz_bytes = oz_function_bytes(
-                        session.toolchain, self.module_input(document), function.name,
-                        baseline=session.settings.size_baseline)
+                self._find_baseline(document, function, key)
             except Exception as error:
                 if document.cancel.is_set():
                     return  # its tools were stopped by an edit: the function's next version asks again
-                results.oz_error = one_line(error)
-        with document.lock:
-            document.baseline_done += 1
+                session.update_results(key, oz_error=one_line(error))
+        current = document.update(lambda state: {"baseline_done": state.baseline_done + 1})
         session.emit("measurements", document, function.name)
-        session.emit("progress", document, (document.baseline_done, document.baseline_total))
+        session.emit("progress", document, (current.baseline_done, current.baseline_total))
 
-    def _oz_batch(self, document: Document) -> dict[str, int]:
+    def _find_baseline(self, document: Document, function: FunctionDef, key: str) -> None:
+        session = self.session
+        if is_numbered(function.name):
+            session.update_results(key, oz_error=UNNAMED_PROBLEM)
+            return
+        oz_bytes = self._oz_batch(document).get(object_symbol(function.name))
+        if oz_bytes is None and not isinstance(module_input(session, document), bytes):
+            # llvm-as refuses the module, as every extraction would: said once, for the version,
+            # instead of one tool failure per function
+            document.set(baseline_error="the module does not assemble (see the diagnostics)")
+            return
+        if oz_bytes is None:
+            oz_bytes = oz_function_bytes(session.toolchain, module_input(session, document), function.name,
+                                         baseline=session.settings.size_baseline)
+        session.update_results(key, oz_bytes=oz_bytes)
+
+    def _oz_batch(self, document: Document) -> Mapping[str, int]:
         """-Oz bytes of all functions from one batched compile of this version (made by the first
         baseline job while enough functions wait; the others wait for it). Empty when the batch
         failed or was not worth it: the caller then extracts its function alone."""
-        with document.lock:
-            waiting = document.baseline_total - document.baseline_done
+        with document.compute_lock:
+            current = document.current
+            waiting = current.baseline_total - current.baseline_done
             worth_it = waiting >= OZ_BATCH_MIN_FUNCTIONS and not document.cancel.is_set()
-            if document.oz_batch is None and worth_it:
+            batch = current.oz_batch
+            if batch is None and worth_it:
                 try:
-                    document.oz_batch = oz_function_sizes(self.session.toolchain, document.text,
-                                                          baseline=self.session.settings.size_baseline)
+                    batch = oz_function_sizes(self.session.toolchain, document.snapshot.text,
+                                              baseline=self.session.settings.size_baseline)
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
-                    document.oz_batch = {}
-            return document.oz_batch or {}
+                    batch = {}
+                document.set(oz_batch=batch)
+            return batch or {}
+
+
+def module_input(session: Session, document: Document) -> str | bytes:
+    """The module as bitcode (made once per version, kept in its snapshot) for the per-function tools:
+    llvm-extract reads bitcode several times faster than text, which matters with thousands of
+    functions. The text when llvm-as refuses it."""
+    with document.compute_lock:
+        bitcode = document.current.bitcode
+        if bitcode is None:
+            try:
+                bitcode = assemble(session.toolchain, document.snapshot.text)
+            except Exception:
+                bitcode = b""
+            document.set(bitcode=bitcode)
+        return bitcode or document.snapshot.text
 
 
 def function_module(snapshot: Snapshot, function: FunctionDef) -> str:
     """A module that defines only `function`: the snapshot's text outside function bodies (globals,
     declarations, types, attributes, metadata), the function, and a declaration of every other
-    function it defines (so that calls and references still resolve). Cut out piece by piece: a
+    function it defines (so that calls and references still resolve)."""
+    return _function_module(snapshot, function)[0]
+
+
+def _function_module(snapshot: Snapshot, function: FunctionDef) -> tuple[str, int]:
+    """`function_module`, and the line its function's define line is on. Cut out piece by piece: a
     `splitlines` of a 12 MB text holds the interpreter lock for ~60 ms and makes 30 MB of lines."""
     index = snapshot.index
     assert isinstance(index, IRIndex)
     text = snapshot.text
     parts: list[str] = []
     position = 0
+    define_line = 0
     for other in index.defined_functions:
         start, end = index.function_offsets(other)
         parts.append(text[position:start])
         if other is function:
+            define_line = sum(part.count("\n") for part in parts)
             parts.append(text[start:end])
         else:
             header_end = text.find("\n", start, end)
             parts.append(_declaration(text[start:end if header_end < 0 else header_end]))
         position = end
     parts.append(text[position:])
-    return "".join(parts).removesuffix("\n") + "\n"
+    return "".join(parts).removesuffix("\n") + "\n", define_line
 
 
 def _declaration(define_line: str) -> str:

@@ -6,7 +6,7 @@ claimed bytes)."""
 
 from __future__ import annotations
 
-from irlens.engine.documents import Document
+from irlens.engine.documents import Snapshot
 from irlens.engine.facts import Suggestion
 from irlens.engine.session import Session
 from irlens.optimize.spliced import spliced_function
@@ -15,7 +15,7 @@ from irlens.toolchain.diagnostics import check_ir
 _REFUSED = ""  # cached for a splice that did not verify (a text is never empty)
 
 
-def verified_module_text(session: Session, document: Document, name: str,
+def verified_module_text(session: Session, document: Snapshot, name: str,
                          suggestion: Suggestion) -> str | None:
     """Blocking: the document's text with `name` replaced by the suggestion, if the result verifies and
     holds the suggestion's claim."""

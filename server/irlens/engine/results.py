@@ -12,19 +12,19 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from irlens.engine.facts import Suggestion
     from irlens.model.answers import SizePrediction
 
-T = TypeVar("T")
 ENTRY_OVERHEAD_BYTES = 200  # a key, a small object and the table's slot
 
 
-@dataclass
+@dataclass(frozen=True)
 class FunctionResults:
-    """Results for one function's content (survive edits elsewhere in the module)."""
+    """Results for one function's content (survive edits elsewhere in the module). Never changed: a
+    job that finds out more stores a new one (`Session.update_results`)."""
 
     oz_bytes: int | None = None
     oz_error: str | None = None
@@ -34,7 +34,7 @@ class FunctionResults:
     prediction: SizePrediction | None = None
     prediction_problem: str | None = None
     prediction_done: bool = False
-    proposals: list[str] | None = None  # the model's validated pipelines, once asked
+    proposals: tuple[str, ...] | None = None  # the model's validated pipelines, once asked
 
     def size_bytes(self) -> int:
         size = ENTRY_OVERHEAD_BYTES + sum(len(p) for p in self.proposals or [])
@@ -90,16 +90,6 @@ class ResultsCache:
         self._entries[key] = (value, size)
         self._used += size
         self._evict()
-
-    def setdefault(self, key: Any, value: T, size_bytes: int) -> T:
-        """The entry under `key`, or `value` stored there."""
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                return entry[0]
-            self._put(key, value, size_bytes)
-            return value
 
     def resize(self, budget_bytes: int) -> None:
         with self._lock:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from irlens.config import Settings
-from irlens.engine.documents import Document, DocumentStore
+from irlens.engine.documents import Document, DocumentSnapshot, DocumentStore, Snapshot
 from irlens.engine.facts import EngineEvent, EventKind
 from irlens.engine.lifted import LiftedDocuments
 from irlens.engine.results import FunctionResults, ResultsCache
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MB = 1024 * 1024
+_NOTHING_KNOWN = FunctionResults()
 
 
 class Session:
@@ -39,6 +41,7 @@ class Session:
             lambda: self.model_service if self.settings.model_enabled else None)
         self._notify = notify or (lambda event: None)
         self._lock = threading.Lock()
+        self._results_lock = threading.Lock()
         self._toolchain: Toolchain | None = None
 
     @property
@@ -62,26 +65,30 @@ class Session:
 
     # -- results ------------------------------------------------------------------------------------
 
-    def function_key(self, document: Document, name: str) -> str | None:
+    def function_key(self, snapshot: Snapshot, name: str) -> str | None:
         """What one function's results depend on: toolchain, baseline, the module outside function
         bodies and the function's own text. None for a function the document does not define."""
-        function_hash = document.snapshot.function_hashes.get(name)
+        function_hash = snapshot.function_hashes.get(name)
         if function_hash is None:
             return None
-        context = document.snapshot.context_hash
-        return f"{self.toolchain.key}|{self.settings.size_baseline}|{context}|{function_hash}"
+        return f"{self.toolchain.key}|{self.settings.size_baseline}|{snapshot.context_hash}|{function_hash}"
 
     def function_results(self, key: str) -> FunctionResults:
-        fresh = FunctionResults()
-        return self.results.setdefault(("function", key), fresh, fresh.size_bytes())
+        """What is known of the function's content (nothing yet: an empty one, not stored)."""
+        found: FunctionResults | None = self.results.get(("function", key))
+        return found if found is not None else _NOTHING_KNOWN
 
-    def results_grew(self, key: str, results: FunctionResults) -> None:
-        """A job added to `results`: account for its size (it may push older entries out)."""
-        self.results.put(("function", key), results, results.size_bytes())
+    def update_results(self, key: str, **fields: Any) -> FunctionResults:
+        """Store the function's results with `fields` changed (a new object: readers holding the old
+        one keep a consistent view)."""
+        with self._results_lock:
+            updated = replace(self.function_results(key), **fields)
+            self.results.put(("function", key), updated, updated.size_bytes())
+            return updated
 
     # -- events -------------------------------------------------------------------------------------
 
-    def emit(self, kind: EventKind, document: Document, payload: Any = None) -> None:
+    def emit(self, kind: EventKind, document: Document | DocumentSnapshot, payload: Any = None) -> None:
         """Hand a result to the LSP layer, unless the document moved on meanwhile (a stale result is
         dropped here, and again by the server when it arrives after a newer version)."""
         if not self.documents.is_current(document.uri, document.version):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from irlens.engine import jobs
+from irlens.engine.analysis import module_input
 from irlens.engine.documents import Document
 from irlens.engine.facts import UNNAMED_PROBLEM, Suggestion, model_problem, one_line
 from irlens.engine.session import Session
@@ -27,38 +28,20 @@ log = logging.getLogger(__name__)
 
 
 class Suggestions:
-    def __init__(self, session: Session, module_input: Callable[[Document], str | bytes]) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self._module_input = module_input
-
-    def background_functions(self, document: Document) -> frozenset[str]:
-        """The functions searched (and predicted) without being asked: the largest
-        `max_background_functions` (0: all) while `background_suggestions` is on."""
-        settings = self.session.settings
-        index = document.ir_index
-        settings_key = (settings.background_suggestions, settings.max_background_functions)
-        cached = document.background_cache
-        if cached is not None and cached[0] == settings_key:
-            return cached[1]
-        chosen: frozenset[str] = frozenset()
-        if index is not None and settings.background_suggestions:
-            largest = sorted(index.defined_functions, key=lambda f: -f.instruction_count)
-            limit = settings.max_background_functions
-            chosen = frozenset(f.name for f in (largest[:limit] if limit > 0 else largest))
-        document.background_cache = (settings_key, chosen)
-        return chosen
 
     def schedule_background(self, document: Document) -> None:
-        """Model work, then the verified suggestion, for the background functions (visible first, then
-        the largest)."""
-        index = document.ir_index
+        """Model work, then the verified suggestion, for the version's background functions (visible
+        first, then the largest)."""
+        current = document.current
+        index = current.ir_index
         if index is None:
             return
-        wanted = self.background_functions(document)
         model = self.session.model_if_ready()
         for function in index.defined_functions:
-            key = self.session.function_key(document, function.name)
-            if key is None or function.name not in wanted:
+            key = self.session.function_key(current.source, function.name)
+            if key is None or function.name not in current.background:
                 continue
             results = self.session.function_results(key)
             unproposed = results.proposals is None and not results.suggestion_done
@@ -82,15 +65,15 @@ class Suggestions:
                                             cancel=document.cancel, priority=priority)
 
     def request_prediction(self, document: Document, name: str) -> None:
-        """Hover asked about a function: its model work moves to the front of the model's queue (the
-        hover itself answers at once)."""
-        index = document.ir_index
+        """The user looks at a function: its model work moves to the front of the model's queue."""
+        current = document.current
+        index = current.ir_index
         function = index.function_named(name) if index is not None else None
         if function is None or function.is_declaration or self.session.model_if_ready() is None:
             return
-        key = self.session.function_key(document, name)
+        key = self.session.function_key(current.source, name)
         if key is not None and not self.session.function_results(key).prediction_done:
-            document.explicit_predictions.add(name)
+            document.update(lambda state: {"explicit_predictions": state.explicit_predictions | {name}})
             self._submit_model_work(document, function, key, jobs.PRIORITY_URGENT)
 
     def _model_work(self, document: Document, function: FunctionDef, key: str) -> None:
@@ -102,24 +85,25 @@ class Suggestions:
         if model is None:
             return
         if not results.prediction_done:
+            prediction, problem = None, None
             try:
-                results.prediction = model.predict_sizes(document.snapshot.function_text(function),
-                                                         cancel=document.cancel)
-                results.prediction_problem = None if results.prediction else model_problem(model)
+                prediction = model.predict_sizes(document.snapshot.function_text(function),
+                                                 cancel=document.cancel)
+                problem = None if prediction else model_problem(model)
             except Exception as error:  # the service never raises; a broken one must not stop the queue
-                results.prediction_problem = one_line(error)
+                problem = one_line(error)
             if document.cancel.is_set():
                 return  # cancelled by an edit: the next version asks again
-            results.prediction_done = True
+            results = session.update_results(key, prediction=prediction, prediction_problem=problem,
+                                             prediction_done=True)
             session.emit("measurements", document, function.name)
-        if results.suggestion_done or function.name not in self.background_functions(document):
+        if results.suggestion_done or function.name not in document.current.background:
             return  # a hovered function only wanted its prediction
         if results.proposals is None:
             proposals = self._model_pipelines(model, document, function)
             if document.cancel.is_set():
                 return
-            results.proposals = proposals
-            session.results_grew(key, results)
+            session.update_results(key, proposals=tuple(proposals))
         self._submit_suggestion(document, function, key,
                                 self._priority(jobs.PRIORITY_SUGGESTION, document, function), automatic=True)
 
@@ -128,7 +112,7 @@ class Suggestions:
         invalid ones are dropped."""
         toolchain = self.session.toolchain
         try:
-            proposals = model_proposals(model, toolchain, self._module_input(document), function.name,
+            proposals = model_proposals(model, toolchain, module_input(self.session, document), function.name,
                                         cancel=document.cancel)
         except Exception as error:
             log.info("model proposals for %s failed: %s", function.name, error)
@@ -145,13 +129,14 @@ class Suggestions:
         """Queue (or move up) the search for a verified smaller version of one function."""
         if document.language != "llvm":
             return None
-        index = document.ir_index
+        current = document.current
+        index = current.ir_index
         function = index.function_named(name) if index else None
-        key = self.session.function_key(document, name)
+        key = self.session.function_key(current.source, name)
         if function is None or function.is_declaration or key is None:
             return None
         if urgent:
-            document.explicit_suggestions.add(name)
+            document.update(lambda state: {"explicit_suggestions": state.explicit_suggestions | {name}})
         priority = (jobs.PRIORITY_URGENT if urgent
                     else self._priority(jobs.PRIORITY_SUGGESTION, document, function))
         return self._submit_suggestion(document, function, key, priority, automatic=not urgent)
@@ -168,10 +153,11 @@ class Suggestions:
         results = session.function_results(key)
         if results.suggestion_done:
             return
+        current = document.current
         if (
             automatic
-            and function.name not in document.explicit_suggestions
-            and function.name not in self.background_functions(document)
+            and function.name not in current.explicit_suggestions
+            and function.name not in current.background
         ):
             return  # the settings changed while it waited: background search is off for it
         try:
@@ -179,7 +165,7 @@ class Suggestions:
                 raise ValueError(UNNAMED_PROBLEM)
             limit = max(1, settings.max_candidates)
             result = optimize_function(  # the model's proposals, then the coreset in the ranker's order
-                session.toolchain, self._module_input(document), function.name, candidate_pipelines(),
+                session.toolchain, module_input(session, document), function.name, candidate_pipelines(),
                 options=SearchOptions(settings.size_baseline, budget=limit + 2),
                 proposals=list(results.proposals or []), cancel=document.cancel,
                 ranker=session.pipeline_ranker,
@@ -187,22 +173,20 @@ class Suggestions:
         except Exception as error:
             if document.cancel.is_set():
                 return  # cancelled by an edit: the next version asks again
-            results.suggestion_error = one_line(error)
-            results.suggestion_done = True
+            session.update_results(key, suggestion_error=one_line(error), suggestion_done=True)
             session.emit("measurements", document, function.name)
             return
         if document.cancel.is_set():
             return
         if result is not None and result.size_bytes <= result.oz_bytes:
-            results.suggestion = Suggestion(result.pipeline, result.size_bytes, result.oz_bytes,
-                                            result.input_bytes, result.compilations,
-                                            result.optimized_module_text, result.baseline)
-            if results.oz_bytes is None:
-                results.oz_bytes = result.oz_bytes
+            suggestion = Suggestion(result.pipeline, result.size_bytes, result.oz_bytes, result.input_bytes,
+                                    result.compilations, result.optimized_module_text, result.baseline)
+            known_oz = session.function_results(key).oz_bytes
+            session.update_results(key, suggestion=suggestion, suggestion_done=True,
+                                   oz_bytes=result.oz_bytes if known_oz is None else known_oz)
         else:
-            results.suggestion_error = "no verified pipeline was as small as -Oz"
-        results.suggestion_done = True
-        session.results_grew(key, results)
+            session.update_results(key, suggestion_error="no verified pipeline was as small as -Oz",
+                                   suggestion_done=True)
         session.emit("measurements", document, function.name)
 
     def wait(self, uri: str, name: str, cancel: threading.Event, progress: Callable[[str], None] | None,
@@ -229,7 +213,7 @@ class Suggestions:
                 last_report = time.monotonic()
                 elapsed = time.monotonic() - started
                 progress(f"verifying pipelines for @{display_token(name)} ({elapsed:.0f} s)")
-        key = self.session.function_key(document, name)
+        key = self.session.function_key(document.snapshot, name)
         if not documents.is_current(uri, version) or key is None:
             return version, None, "the document changed"
         results = self.session.function_results(key)

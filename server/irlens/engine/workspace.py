@@ -2,7 +2,8 @@
 verified edits and lifts out. It wires the rooms together:
 
 - `session`: settings, toolchain (with the user's tool limits), document store, results cache, scheduler;
-- `documents`: immutable snapshots per version and each version's analysis state;
+- `documents`: per version an immutable text snapshot and an immutable `DocumentSnapshot` of what is
+  known of it (replaced whole as results land); a request takes one `snapshot()` and answers from it;
 - `scheduler` / `jobs`: queues, debounce, cancellation, priorities;
 - `results`: the byte-bounded results cache;
 - `analysis`: diagnostics, object bytes, -Oz baselines; `suggestions`: verified suggestions and model
@@ -23,7 +24,15 @@ from typing import TYPE_CHECKING
 from irlens.config import Settings
 from irlens.engine import jobs
 from irlens.engine.analysis import Analysis
-from irlens.engine.documents import Document, Edit, Snapshot, indexed, language_of, revised
+from irlens.engine.documents import (
+    Document,
+    DocumentSnapshot,
+    Edit,
+    Snapshot,
+    indexed,
+    language_of,
+    revised,
+)
 from irlens.engine.edits import verified_module_text
 from irlens.engine.facts import EngineEvent, FunctionFacts, Suggestion, no_symbol_problem
 from irlens.engine.lifted import LiftedDocument, diagnostics_of
@@ -38,7 +47,6 @@ from irlens.optimize.ranking import PipelineRanker
 from irlens.toolchain import process_groups
 from irlens.toolchain.baseline import BaselineExactness
 from irlens.toolchain.discovery import Toolchain
-from irlens.toolchain.target import AsmTarget
 
 if TYPE_CHECKING:  # the engine only calls the model the server started
     from irlens.model.service import ModelService
@@ -52,8 +60,8 @@ class Engine:
     def __init__(self, settings: Settings, notify: Callable[[EngineEvent], None] | None = None, *,
                  workers: int = 2) -> None:
         self.session = Session(settings, notify, workers=workers)
-        self.suggestions = Suggestions(self.session, lambda document: self.analysis.module_input(document))
-        self.analysis = Analysis(self.session, self.suggestions.schedule_background)
+        self.analysis = Analysis(self.session)
+        self.suggestions = Suggestions(self.session)
 
     # -- settings, toolchain, model -----------------------------------------------------------------
 
@@ -96,20 +104,21 @@ class Engine:
         for document in self.session.documents.all():
             if changed_tools:
                 self._restart(document.uri)
-            elif changed_background and document.measurement is not None:
+            elif changed_background and document.scheduled:
+                document.set(background=self.analysis.background_functions(document.snapshot))
                 self.suggestions.schedule_background(document)
 
     def model_ready(self) -> None:
         """The model (re)loaded: predictions and proposals for what is open."""
         for document in self.session.documents.all():
-            if document.measurement is not None:
+            if document.scheduled:
                 self.suggestions.schedule_background(document)
 
     # -- documents ----------------------------------------------------------------------------------
 
     def open(self, uri: str, version: int, text: str, language_id: str | None = None) -> Document:
         document = self.session.documents.replace(indexed(uri, version, text, language_of(uri, language_id)))
-        self.analysis.schedule(document, diagnostics=True)
+        self._schedule(document, diagnostics=True)
         return document
 
     def change(self, uri: str, version: int, edits: Sequence[Edit], *,
@@ -144,19 +153,28 @@ class Engine:
     def document(self, uri: str) -> Document | None:
         return self.session.documents.get(uri)
 
-    def documents(self) -> list[Document]:
+    def snapshot(self, uri: str) -> DocumentSnapshot | None:
+        """The document's current version and what is known of it, as one immutable object: a request
+        takes one at its start and answers from it alone."""
+        return self.session.documents.snapshot(uri)
+
+    def snapshots(self) -> list[DocumentSnapshot]:
         """Every open document at its current version: the text as the editor has it, unsaved edits
         included (the engine, not pygls, applies the edits)."""
-        return self.session.documents.all()
+        return [document.current for document in self.session.documents.all()]
 
     def is_current(self, uri: str, version: int) -> bool:
         return self.session.documents.is_current(uri, version)
 
-    def focus(self, uri: str, names: list[str]) -> None:
-        """The user looks at these functions (hover, code action): their work is scheduled first."""
-        document = self.document(uri)
-        if document is not None:
-            self.analysis.focus(document, names)
+    def look_at(self, snapshot: DocumentSnapshot, names: list[str]) -> None:
+        """A hint, apart from any answer: the user looks at these functions of this version (a hover),
+        so their pending -Oz sizes and model predictions move to the front of the queues."""
+        document = self.document(snapshot.uri)
+        if document is None or document.version != snapshot.version:
+            return
+        self.analysis.look_at(document, names)
+        for name in names:
+            self.suggestions.request_prediction(document, name)
 
     def restart_all(self) -> None:
         self.session.forget_toolchain()
@@ -175,8 +193,14 @@ class Engine:
         document = self.document(uri)
         if document is None:
             return
-        snapshot = indexed(uri, document.version, document.text, document.language)
-        self.analysis.schedule(self.session.documents.replace(snapshot), diagnostics=True)
+        snapshot = indexed(uri, document.version, document.snapshot.text, document.language)
+        self._schedule(self.session.documents.replace(snapshot), diagnostics=True)
+
+    def _schedule(self, document: Document, *, diagnostics: bool,
+                  changed: tuple[int, list[FunctionDef]] | None = None) -> None:
+        """The version's compiler work, then the suggestion search of its background functions."""
+        self.analysis.schedule(document, diagnostics=diagnostics, changed=changed)
+        self.suggestions.schedule_background(document)
 
     def _debounced(self, uri: str, version: int) -> None:
         document = self.document(uri)
@@ -184,38 +208,45 @@ class Engine:
             return
         self.session.scheduler.drop_cancelled()  # the replaced versions' queued work, and what it holds
         previous, document.previous = document.previous, None
-        changed = _changed_functions(previous, document.snapshot) if previous is not None else None
-        self.analysis.schedule(document, diagnostics=self.settings.diagnostics_on_type, changed=changed)
+        edited = _changed_functions(previous, document.snapshot) if previous is not None else None
+        changed = (previous.version, edited) if previous is not None and edited is not None else None
+        self._schedule(document, diagnostics=self.settings.diagnostics_on_type, changed=changed)
 
     # -- readers (never block on compiler work) -----------------------------------------------------
 
     def facts(self, uri: str, name: str) -> FunctionFacts | None:
-        document = self.document(uri)
-        if document is None:
-            return None
-        if document.language == "asm":
-            return self._asm_facts(document, name)
-        index = document.ir_index
+        """`facts_in` of the document's current snapshot."""
+        snapshot = self.snapshot(uri)
+        return self.facts_in(snapshot, name) if snapshot is not None else None
+
+    def facts_in(self, snapshot: DocumentSnapshot, name: str) -> FunctionFacts | None:
+        """What is known of one function of `snapshot`'s version (never waits, never schedules): the
+        snapshot's own state, and results cached under its functions' content keys."""
+        if snapshot.language == "asm":
+            return self._asm_facts(snapshot, name)
+        index = snapshot.ir_index
         function = index.function_named(name) if index else None
         if function is None:
             return None
         session = self.session
-        exactness = BaselineExactness.of(document.snapshot.input_kind, self.settings.size_baseline)
+        made_by = snapshot.source.input_kind
+        assert made_by is not None  # known for every IR snapshot
+        exactness = BaselineExactness.of(made_by, self.settings.size_baseline)
         facts = FunctionFacts(name, function.instruction_count, oz_label=f"{self.settings.size_baseline} -Oz",
                               oz_note=exactness.note)
-        key = session.function_key(document, name)
-        measurement = document.measurement
+        key = session.function_key(snapshot.source, name)
+        measurement = snapshot.measurement
         measured = measurement.functions.get(object_symbol(name)) if measurement else None
-        earlier = self.analysis.measured(document, name) if measured is None else None
+        earlier = self.analysis.measured(snapshot.source, name) if measured is None else None
         if measured is not None:
             facts.measured_instructions, facts.bytes = measured.ir_instructions, measured.bytes
         elif earlier is not None:  # this function's text was measured before (alone or in an earlier version)
             facts.measured_instructions, facts.bytes = earlier
-        elif document.measure_error:
-            facts.errors.append(f"measuring failed: {document.measure_error}")
+        elif snapshot.measure_error:
+            facts.errors.append(f"measuring failed: {snapshot.measure_error}")
         elif measurement is None:
             facts.pending.append("object bytes")
-        if facts.bytes is None and measurement is not None and not document.measure_error:
+        if facts.bytes is None and measurement is not None and not snapshot.measure_error:
             facts.errors.append(no_symbol_problem(name))
         if key is not None:
             results = session.function_results(key)
@@ -223,16 +254,16 @@ class Engine:
             if results.oz_bytes is None:
                 if results.oz_error:
                     facts.errors.append(f"-Oz baseline failed: {results.oz_error}")
-                elif document.baseline_error:
-                    facts.errors.append(f"-Oz baseline not computed: {document.baseline_error}")
+                elif snapshot.baseline_error:
+                    facts.errors.append(f"-Oz baseline not computed: {snapshot.baseline_error}")
                 else:
                     facts.pending.append("-Oz size")
             facts.suggestion = results.suggestion
-            background = name in self.suggestions.background_functions(document)
+            background = name in snapshot.background
             if results.suggestion is None:
                 if results.suggestion_done:
                     facts.no_suggestion_reason = results.suggestion_error
-                elif background or name in document.explicit_suggestions:
+                elif background or name in snapshot.explicit_suggestions:
                     facts.pending.append("verified suggestion")
                 else:
                     facts.suggestion_deferred = True
@@ -242,37 +273,29 @@ class Engine:
                     )
             facts.prediction = results.prediction
             facts.prediction_problem = results.prediction_problem
-            asked = background or name in document.explicit_predictions
+            asked = background or name in snapshot.explicit_predictions
             if session.model_if_ready() is not None and not results.prediction_done and asked:
                 facts.pending.append("model prediction")
         return facts
 
-    def _asm_facts(self, document: Document, name: str) -> FunctionFacts | None:
-        index = document.index
+    def _asm_facts(self, snapshot: DocumentSnapshot, name: str) -> FunctionFacts | None:
+        index = snapshot.index
         if not isinstance(index, AsmIndex) or index.function_named(name) is None:
             return None
-        target = document.asm_target  # found by the measuring job; a reader never waits for it
+        target = snapshot.asm_target  # found by the measuring job; a reader never waits for it
         facts = FunctionFacts(name, 0, target=target.describe() if target is not None else None)
-        measured = document.measurement.functions.get(name) if document.measurement else None
+        measured = snapshot.measurement.functions.get(name) if snapshot.measurement else None
         if measured is not None:
             facts.bytes = measured.bytes
-        elif document.measure_error:
-            facts.errors.append(f"assembling failed: {document.measure_error}")
-        elif document.measurement is None:
+        elif snapshot.measure_error:
+            facts.errors.append(f"assembling failed: {snapshot.measure_error}")
+        elif snapshot.measurement is None:
             facts.pending.append("object bytes")
         else:
             facts.errors.append(no_symbol_problem(name))
         return facts
 
-    def asm_target(self, document: Document) -> AsmTarget:
-        return self.analysis.asm_target(document)
-
     # -- verified suggestions and edits -------------------------------------------------------------
-
-    def request_prediction(self, uri: str, name: str) -> None:
-        document = self.document(uri)
-        if document is not None:
-            self.suggestions.request_prediction(document, name)
 
     def request_suggestion(self, uri: str, name: str, *, urgent: bool) -> jobs.Job | None:
         document = self.document(uri)
@@ -283,9 +306,9 @@ class Engine:
                             timeout_s: float | None = None) -> tuple[int, Suggestion | None, str | None]:
         return self.suggestions.wait(uri, name, cancel, progress, timeout_s)
 
-    def verified_edit(self, document: Document, name: str, suggestion: Suggestion) -> str | None:
-        """Blocking: the document's new text with `name` optimized, if the spliced module verifies."""
-        return verified_module_text(self.session, document, name, suggestion)
+    def verified_edit(self, snapshot: DocumentSnapshot, name: str, suggestion: Suggestion) -> str | None:
+        """Blocking: the snapshot's text with `name` optimized, if the spliced module verifies."""
+        return verified_module_text(self.session, snapshot.source, name, suggestion)
 
     # -- lifting ------------------------------------------------------------------------------------
 
@@ -299,7 +322,7 @@ class Engine:
             return "document not open"
         if model is None or not model.lifts():
             return self.lift_problem() or "no model"
-        index = document.index
+        index = document.snapshot.index
         function = index.function_named(name) if isinstance(index, AsmIndex) else None
         if function is None:
             return f"no function {name}"
@@ -317,7 +340,7 @@ class Engine:
         options = LiftOptions(candidates=candidates, triple=self.settings.asm_triple,
                               budget_s=self.settings.model_timeout_s, refine_s=self.settings.lift_refine_s,
                               on_candidate=judged)
-        result = lift_function(self.toolchain, model, document.text, function, options=options,
+        result = lift_function(self.toolchain, model, document.snapshot.text, function, options=options,
                                cancel=_EitherEvent(cancel, document.cancel))
         if document.cancel.is_set():
             return "cancelled: the document changed while lifting"
@@ -336,22 +359,23 @@ class Engine:
         """Keep the verdict of a document created by a lift and publish it as its diagnostics now (a
         client may show them before it opens the document) and whenever it is opened unchanged."""
         self.session.lifted.remember(lifted)
-        document = self.document(lifted.uri)
-        if document is None:  # not opened (yet): diagnostics for the URI, no version
+        snapshot = self.snapshot(lifted.uri)
+        if snapshot is None:  # not opened (yet): diagnostics for the URI, no version
             self.session.notify(EngineEvent("lift", lifted.uri, -1, diagnostics_of(lifted)))
             return
-        verdict = self.session.lifted.verdict(document.uri, document.text)
-        self.session.emit("diagnostics", document, (document.diagnostics or []) + verdict)
+        verdict = self.session.lifted.verdict(snapshot.uri, snapshot.text)
+        self.session.emit("diagnostics", snapshot, [*(snapshot.diagnostics or ()), *verdict])
 
     def lifted(self, uri: str) -> LiftedDocument | None:
         return self.session.lifted.get(uri)
 
 
-def _changed_functions(old: Snapshot, new: Snapshot) -> list[FunctionDef]:
-    """The functions of `new` whose text is not that of a function of the same name in `old`."""
+def _changed_functions(old: Snapshot, new: Snapshot) -> list[FunctionDef] | None:
+    """The functions of `new` whose text is not that of a function of the same name in `old`; None
+    for assembly, or when the module outside function bodies changed (then everything is redone)."""
     index = new.ir_index
     if index is None or old.context_hash != new.context_hash:
-        return []  # assembly, or the module outside function bodies changed: measured whole
+        return None
     return [function for function in index.defined_functions
             if old.function_hashes.get(function.name) != new.function_hashes.get(function.name)]
 

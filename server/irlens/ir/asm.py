@@ -92,6 +92,48 @@ def parse_asm(text: str) -> AsmIndex:
     return AsmIndex(functions, line_count)
 
 
+def revised_asm(index: AsmIndex, old_text: str, new_text: str, start_line: int, end_line: int,
+                inserted: str) -> AsmIndex | None:
+    """The index of `new_text`, which is `old_text` with lines `start_line`..`end_line` (partly)
+    replaced by `inserted`: re-scanning only those lines when they are inside one function's body and
+    decide nothing about where functions are (no `.type`, `.globl`, `.size` or function label, before
+    or after the edit); the functions after it move by the lines it added or removed. None otherwise
+    (then the new text is parsed in full; the result is the same)."""
+    function = index.function_at(start_line)
+    if (function is None or start_line <= function.start_line or end_line > function.end_line
+            or end_line >= index.line_count - 1):
+        return None
+    line_delta = inserted.count("\n") - (end_line - start_line)
+    names = set(index._by_name)
+    edited = [*_lines(old_text, start_line, end_line), *_lines(new_text, start_line, end_line + line_delta)]
+    for line in edited:
+        if len(line.splitlines()) > 1:  # parse_asm counts lines as str.splitlines does
+            return None
+        label = _ASM_LABEL_RE.match(line)
+        if (_ASM_TYPE_RE.match(line) or _ASM_GLOBL_RE.match(line) or _ASM_SIZE_RE.match(line)
+                or (label and _asm_symbol(label.group(1)) in names)):
+            return None
+    moved = [AsmFunction(f.name, f.start_line + (line_delta if f.start_line > end_line else 0),
+                         f.end_line + (line_delta if f.end_line >= end_line else 0)) for f in index.functions]
+    return AsmIndex(moved, index.line_count + line_delta)
+
+
+def _lines(text: str, first: int, last: int) -> list[str]:
+    """Lines `first`..`last` of `text`."""
+    start = 0
+    for _ in range(first):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return []
+    end = start
+    for _ in range(last - first + 1):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            end = len(text) + 1
+            break
+    return text[start:end - 1].split("\n")
+
+
 # Statements that make llvm-mc read a file: `.include`/`.incbin` (directive names are case-insensitive to
 # it), and the two ways a macro can build such a directive from its arguments: `.altmacro` (parameters
 # substituted without a backslash) and, inside `.macro`/`.irp`/`.irpc` bodies, a directive or mnemonic

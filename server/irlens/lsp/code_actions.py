@@ -41,9 +41,8 @@ def register(server: IrlensServer) -> None:
     )
     async def code_action(ls: IrlensServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        await ls.documents_settled()
-        document = ls.engine.document(uri)
-        name = function_name_at(ls, uri, params.range.start.line)
+        document = await ls.snapshot(uri, edits=True)
+        name = function_name_at(document, params.range.start.line) if document is not None else None
         if document is None or name is None:
             return []
         actions: list[types.CodeAction] = []
@@ -53,7 +52,7 @@ def register(server: IrlensServer) -> None:
                                                types.CodeActionKind.RefactorRewrite,
                                                commands.COMMAND_LIFT_FUNCTION, [uri, name]))
             return actions
-        facts = await ls.off_loop(ls.engine.facts, uri, name)
+        facts = await ls.off_loop(ls.engine.facts_in, document, name)
         if facts is None:
             return []
         suggestion = facts.suggestion

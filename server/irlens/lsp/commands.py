@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
-from irlens.engine.documents import Document
+from irlens.engine.documents import DocumentSnapshot
 from irlens.engine.facts import Suggestion
 from irlens.engine.lifted import lifted_document, lifted_uri
 from irlens.ir.columns import Encoding
@@ -31,7 +31,7 @@ COMMAND_RESTART = "irlens.restart"
 COMMAND_SIZE_REPORT = "irlens.sizeReport"
 
 
-def replace_document(document: Document, new_text: str, encoding: Encoding) -> types.WorkspaceEdit:
+def replace_document(document: DocumentSnapshot, new_text: str, encoding: Encoding) -> types.WorkspaceEdit:
     return types.WorkspaceEdit(
         document_changes=[
             types.TextDocumentEdit(
@@ -66,7 +66,10 @@ def register(server: IrlensServer) -> None:
     async def function_facts(ls: IrlensServer, *args: Any) -> dict[str, Any] | None:
         if len(args) < 2:
             return None
-        facts = await ls.off_loop(ls.engine.facts, str(args[0]), str(args[1]))
+        snapshot = await ls.snapshot(str(args[0]))
+        if snapshot is None:
+            return None
+        facts = await ls.off_loop(ls.engine.facts_in, snapshot, str(args[1]))
         if facts is None:
             return None
         suggestion = facts.suggestion
@@ -126,7 +129,7 @@ def register(server: IrlensServer) -> None:
         progress = CommandProgress(ls, f"irlens: optimizing @{display_token(name)}")
         version, suggestion, reason = await progress.run(
             lambda cancel, report: ls.engine.wait_for_suggestion(uri, name, cancel, report))
-        document = ls.engine.document(uri)
+        document = ls.engine.snapshot(uri)
         if suggestion is None or document is None or document.version != version:
             progress.end(reason or "no result")
             return {"applied": False, "reason": reason or "the document changed"}
@@ -169,7 +172,7 @@ def register(server: IrlensServer) -> None:
             progress.end(reason)
             ls.show_message(f"irlens: lifting {name}: {reason}", types.MessageType.Warning)
             return {"created": False, "reason": reason}
-        target = lifted_uri(uri, name, lambda candidate: ls.engine.document(candidate) is not None
+        target = lifted_uri(uri, name, lambda candidate: ls.engine.snapshot(candidate) is not None
                             or ls.engine.lifted(candidate) is not None)
         model = ls.engine.model_if_ready()
         model_name = (model.lifting_model_name() if model is not None else None) or "model"

@@ -40,7 +40,7 @@ def to_lsp(lines: list[str], item: Diagnostic, encoding: Encoding) -> types.Diag
 
 
 def publish(server: IrlensServer, uri: str, version: int, items: list[Diagnostic]) -> None:
-    document = server.engine.document(uri)
+    document = server.engine.snapshot(uri)
     if document is None or document.version != version:
         return
     lines, encoding = lines_of(document.text), server.position_encoding
@@ -53,7 +53,7 @@ def publish(server: IrlensServer, uri: str, version: int, items: list[Diagnostic
 
 def publish_unopened(server: IrlensServer, uri: str, items: list[Diagnostic]) -> None:
     """Diagnostics for a document the client has not opened (a lifted document): no version."""
-    if server.engine.document(uri) is not None:
+    if server.engine.snapshot(uri) is not None:
         return  # opened meanwhile: its own diagnostics (with the verdict) follow
     lifted = server.engine.lifted(uri)
     lines = lines_of(lifted.text) if lifted is not None else []

@@ -1,6 +1,7 @@
 """Document sync notifications: didOpen, didChange, didSave, didClose. The engine indexes documents
 on the server's update thread, in arrival order (see IrlensServer.update_documents), and keeps the
-text of open documents itself: edits are applied there, not to pygls's workspace copy."""
+text of open documents itself: edits are applied there; pygls's workspace keeps no copy
+(lsp/protocol.py)."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from irlens.engine.documents import DocumentSnapshot
 from irlens.engine.facts import FunctionFacts
 from irlens.ir.asm import AsmIndex
 from irlens.ir.index import IRIndex
@@ -18,11 +19,8 @@ if TYPE_CHECKING:
     from irlens.lsp.server import IrlensServer
 
 
-def function_name_at(server: IrlensServer, uri: str, line: int) -> str | None:
-    document = server.engine.document(uri)
-    if document is None:
-        return None
-    index = document.index
+def function_name_at(snapshot: DocumentSnapshot, line: int) -> str | None:
+    index = snapshot.index
     if isinstance(index, IRIndex):
         function = index.function_at(line)
         return function.name if function and not function.is_declaration else None
@@ -100,23 +98,24 @@ def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: IrlensServer, params: types.HoverParams) -> types.Hover | None:
         # On a thread: quick, except the first use of a toolchain, which runs each tool's --version.
-        return await ls.off_loop(_hover, ls, params.text_document.uri, params.position.line)
+        snapshot = await ls.snapshot(params.text_document.uri)
+        if snapshot is None:
+            return None
+        answer, hovered = await ls.off_loop(_hover, ls, snapshot, params.position.line)
+        if hovered is not None:
+            # a hint apart from the answer: the hovered function's pending work goes first
+            ls.engine.look_at(snapshot, [hovered])
+        return answer
 
 
-def _hover(ls: IrlensServer, uri: str, line: int) -> types.Hover | None:
-    name = function_name_at(ls, uri, line)
-    document = ls.engine.document(uri)
-    if name is None or document is None:
-        return None
-    facts = ls.engine.facts(uri, name)
+def _hover(ls: IrlensServer, snapshot: DocumentSnapshot, line: int) -> tuple[types.Hover | None, str | None]:
+    """The hover of `line` in `snapshot` alone, and the function it is about."""
+    name = function_name_at(snapshot, line)
+    facts = ls.engine.facts_in(snapshot, name) if name is not None else None
     if facts is None:
-        return None
-    if "-Oz size" in facts.pending:
-        ls.engine.focus(uri, [name])  # the hovered function's pending work goes first
-    if facts.prediction is None and facts.prediction_problem is None:
-        ls.engine.request_prediction(uri, name)  # queued first for the model; not waited for
-    text = render(facts, document.language, ls.model_status_line())
-    lifted = ls.engine.lifted(uri)
-    if lifted is not None and lifted.function == name and lifted.matches(document.text):
+        return None, None
+    text = render(facts, snapshot.language, ls.model_status_line())
+    lifted = ls.engine.lifted(snapshot.uri)
+    if lifted is not None and lifted.function == name and lifted.matches(snapshot.text):
         text = f"{lifted.hover}\n\n{text}"  # the compiler's verdict on the model's lift first
-    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text))
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text)), name

@@ -3,10 +3,35 @@ the client at `initialize` (`IrlensServer.position_encoding`; conversions in irl
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from lsprotocol import types
 
 from irlens.ir.columns import Encoding, to_code_points, to_units
-from irlens.ir.index import Span
+from irlens.ir.index import IRIndex, Span
+
+
+class Lines(Protocol):
+    """A text's lines by number: a list of them, or `IndexedLines`."""
+
+    def __getitem__(self, line: int, /) -> str: ...
+
+    def __len__(self) -> int: ...
+
+
+class IndexedLines:
+    """The lines of an indexed IR text, each read from the index when asked: an answer that needs a
+    few lines of a 12 MB module does not split all of it."""
+
+    def __init__(self, index: IRIndex) -> None:
+        self._index = index
+
+    def __getitem__(self, line: int, /) -> str:
+        return self._index.line_text(line)
+
+    def __len__(self) -> int:  # as many as text.split("\n") gives
+        text = self._index.text
+        return self._index.line_count + (1 if not text or text.endswith("\n") else 0)
 
 
 def lines_of(text: str) -> list[str]:
@@ -15,16 +40,16 @@ def lines_of(text: str) -> list[str]:
     return text.split("\n")
 
 
-def line_at(lines: list[str], line: int) -> str:
+def line_at(lines: Lines, line: int) -> str:
     return lines[line] if 0 <= line < len(lines) else ""
 
 
-def code_point_column(lines: list[str], position: types.Position, encoding: Encoding) -> int:
+def code_point_column(lines: Lines, position: types.Position, encoding: Encoding) -> int:
     """The code-point column of a client's position (clamped to its line)."""
     return to_code_points(line_at(lines, position.line), position.character, encoding)
 
 
-def span_range(lines: list[str], span: Span, encoding: Encoding) -> types.Range:
+def span_range(lines: Lines, span: Span, encoding: Encoding) -> types.Range:
     text = line_at(lines, span.line)
     return types.Range(
         types.Position(span.line, to_units(text, span.start, encoding)),
@@ -32,7 +57,7 @@ def span_range(lines: list[str], span: Span, encoding: Encoding) -> types.Range:
     )
 
 
-def line_range(lines: list[str], first: int, last: int, encoding: Encoding) -> types.Range:
+def line_range(lines: Lines, first: int, last: int, encoding: Encoding) -> types.Range:
     """From the start of line `first` to the end of line `last` (before a CRLF's CR)."""
     end = line_at(lines, last).removesuffix("\r")
     return types.Range(types.Position(first, 0), types.Position(last, to_units(end, len(end), encoding)))

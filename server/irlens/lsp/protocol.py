@@ -117,10 +117,27 @@ class IrlensProtocol(LanguageServerProtocol):
         self.exit_code = 0 if self._shutdown else 1
         yield from super().lsp_exit(*args)
 
+    # Open documents live in the engine only (see lsp/document_sync.py): every reader takes the
+    # engine's snapshot. pygls's workspace copy would stop at didOpen, and keep that version's text
+    # (12 MB on a large module) for as long as the document is open.
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(
+            self, params: types.DidOpenTextDocumentParams) -> Generator[Any, Any, None]:
+        if (user_handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_OPEN)) is not None:
+            yield user_handler, (params,), None
+        return None
+
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(
             self, params: types.DidChangeTextDocumentParams) -> Generator[Any, Any, None]:
-        """The edits go to the engine only (see lsp/document_sync.py), not to pygls's copy of the text."""
         if (user_handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield user_handler, (params,), None
+        return None
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(
+            self, params: types.DidCloseTextDocumentParams) -> Generator[Any, Any, None]:
+        if (user_handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CLOSE)) is not None:
             yield user_handler, (params,), None
         return None

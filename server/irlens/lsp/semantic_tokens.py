@@ -106,8 +106,7 @@ def _tokens(lexer: Lexer, text: str) -> list[tuple[_TokenType, str]]:
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, LEGEND)
     async def semantic_tokens(ls: IrlensServer, params: types.SemanticTokensParams) -> JsonResult:
-        await ls.documents_settled()
-        document = ls.engine.document(params.text_document.uri)
+        document = await ls.snapshot(params.text_document.uri, edits=True)
         if document is None:
             return JsonResult({"data": []})
         data = await ls.threads.run_long(encode, document.text, document.language, ls.position_encoding)

@@ -14,7 +14,7 @@ from pygls.lsp.server import LanguageServer
 
 from irlens import __version__
 from irlens.config import Settings
-from irlens.engine.documents import Edit
+from irlens.engine.documents import DocumentSnapshot, Edit
 from irlens.engine.workspace import Engine, EngineEvent
 from irlens.input_files import text_too_large
 from irlens.ir.columns import ENCODINGS, Encoding
@@ -142,6 +142,13 @@ class IrlensServer(LanguageServer):
         super().shutdown()
         self.threads.shutdown()
         self.stop_background_work(wait_s=EXIT_WAIT_S)
+
+    async def snapshot(self, uri: str, *, edits: bool = False) -> DocumentSnapshot | None:
+        """The document's snapshot a request answers from, once the updates sent before the request
+        are applied (`edits` False: an edit is waited for at most READER_EDIT_WAIT_S, see
+        documents_settled). Taken once per request: one answer never mixes two versions."""
+        await self.documents_settled(edits=edits)
+        return self.engine.snapshot(uri)
 
     # The handlers' threads (lsp/threads.py), as the handlers call them.
 

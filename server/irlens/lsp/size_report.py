@@ -67,4 +67,4 @@ def _open_documents(engine: Engine) -> list[tuple[str, str, ModuleKind]]:
     """The documents the editor synchronizes (the client's selector: .ll and .s) as the engine has them,
     unsaved edits included."""
     return [(_path_of(document.uri).as_posix(), document.text, "asm" if document.language == "asm" else "ir")
-            for document in engine.documents()]
+            for document in engine.snapshots()]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from irlens.engine.documents import DocumentSnapshot
 from irlens.ir.asm import AsmIndex
 from irlens.ir.index import IRIndex, Span
 from irlens.ir.names import display_token
@@ -19,12 +20,12 @@ if TYPE_CHECKING:
 def register(server: IrlensServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     async def document_symbols(ls: IrlensServer, params: types.DocumentSymbolParams) -> JsonResult:
-        return await ls.off_loop(lambda: json_result(symbols_of(ls, params.text_document.uri)))
+        snapshot = await ls.snapshot(params.text_document.uri)
+        return await ls.off_loop(lambda: json_result(symbols_of(ls, snapshot)))
 
 
-def symbols_of(ls: IrlensServer, uri: str) -> list[types.DocumentSymbol]:
+def symbols_of(ls: IrlensServer, document: DocumentSnapshot | None) -> list[types.DocumentSymbol]:
     """Linear in the number of functions and globals; on a thread (a 10 MB module has 100,000s)."""
-    document = ls.engine.document(uri)
     if document is None:
         return []
     lines, encoding = lines_of(document.text), ls.position_encoding

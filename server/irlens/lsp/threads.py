@@ -36,8 +36,7 @@ class HandlerThreads:
         self._last_structural_update: asyncio.Future[None] | None = None
 
     async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
-        """A reader's work on a reader thread, once the updates it must see are applied."""
-        await self.documents_settled(edits=False)
+        """A reader's work on a reader thread (its snapshot taken first: IrlensServer.snapshot)."""
         return await asyncio.get_running_loop().run_in_executor(self._readers, function, *args)
 
     async def run_long(self, function: Callable[..., T], *args: Any) -> T:
