@@ -3,6 +3,7 @@ launcher; what passes through; the cache between builds; the build summary; a cr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -15,12 +16,19 @@ from pathlib import Path
 
 import pytest
 
+from irlens.config import Settings
+from irlens.engine.candidates import candidate_pipelines
+from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile, PassThrough, classify
-from irlens.launcher.search import dependency_paths
-from irlens.toolchain.measure import measure_object
+from irlens.launcher.search import dependency_paths, rejection
+from irlens.toolchain.baseline import OZ_PIPELINE
+from irlens.toolchain.discovery import discover
+from irlens.toolchain.gc_reach import exported_reach, reach_growth
+from irlens.toolchain.measure import apply_pipeline, compile_object, disassemble, measure_object
 
 CLANG = "clang-19"
 PROJECT = Path(__file__).resolve().parent / "fixtures" / "launcher_project"
+GC_SOURCES = Path(__file__).resolve().parent / "fixtures" / "gc_sections"
 LAUNCHER = [sys.executable, "-m", "irlens", "cc"]
 TUS = ("main", "util", "text")
 BUILD_S = 240  # a cold make -j2 of three small files takes ~6 s on 2 busy cores
@@ -350,3 +358,56 @@ def test_the_installed_script_and_the_subcommand_reach_the_launcher(tmp_path: Pa
                                   "sys.exit(main(['cc', '--help']))"], capture_output=True, text=True,
                                  timeout=COMPILE_S)
     assert through_cli.returncode == 0 and "irlens-cc [--verbose] COMPILER ARGS..." in through_cli.stdout
+
+
+def _object(tmp_path: Path, source: str, *flags: str) -> bytes:
+    output = tmp_path / "out.o"
+    subprocess.run([CLANG, "-Oz", *flags, "-c", str(GC_SOURCES / source), "-o", str(output)], check=True,
+                   timeout=COMPILE_S)
+    return output.read_bytes()
+
+
+def test_a_smaller_object_that_a_gc_link_would_keep_more_of_is_rejected(tmp_path: Path) -> None:
+    """grow.c: irlens' object is smaller in total, but bigger in the function a program keeps."""
+    sections = ("-ffunction-sections", "-fdata-sections")
+    plain = _object(tmp_path, "grow.c", *sections)
+    candidate = _object(tmp_path, "grow.c", *sections, "-DIRLENS")
+    assert measure_object(candidate).text_data_bytes < measure_object(plain).text_data_bytes
+    assert rejection(plain, candidate) == "a --gc-sections link keeping @kept would get 18 bytes more"
+    # Without per-function sections a link keeps the whole .text: the total decides.
+    assert rejection(_object(tmp_path, "grow.c"), _object(tmp_path, "grow.c", "-DIRLENS")) is None
+
+
+def test_bytes_moved_to_a_new_section_the_root_reaches_are_accepted(tmp_path: Path) -> None:
+    """moved.c (blake2b's case): a static function no longer inlined gets its own section and FDE; the
+    root reaches it, and its reach is still smaller."""
+    sections = ("-ffunction-sections", "-fdata-sections")
+    plain = _object(tmp_path, "moved.c", *sections)
+    candidate = _object(tmp_path, "moved.c", *sections, "-DIRLENS")
+    assert rejection(plain, candidate) is None
+    assert rejection(candidate, plain) == "not smaller (291 bytes)"
+
+
+def test_the_search_rejects_candidates_a_gc_link_would_keep_more_of() -> None:
+    """callee_contract.c with per-function sections: the smallest module by total alone is one a
+    --gc-sections link keeps more of for some exported symbol; with gc_sections the engine rejects such
+    candidates (saying so) and returns a module no root keeps more of than -Oz's."""
+    fixture = Path(__file__).resolve().parent / "fixtures" / "callee_contract.c"
+    sections = ("-ffunction-sections", "-fdata-sections")
+    bitcode = subprocess.run([CLANG, "-Oz", *sections, "-Xclang", "-disable-llvm-optzns", "-emit-llvm", "-c",
+                              str(fixture), "-o", "-"], capture_output=True, check=True,
+                             timeout=COMPILE_S).stdout
+    # as Debian's clang generates code for these flags (PIE)
+    codegen = ("--relocation-model=pic", "--function-sections", "--data-sections")
+    toolchain = dataclasses.replace(discover(Settings()), codegen=codegen)
+    text = disassemble(toolchain, bitcode)
+    oz_reach = exported_reach(compile_object(toolchain, apply_pipeline(toolchain, text, OZ_PIPELINE)))
+    growth = {}
+    for gc_sections in (False, True):
+        found = optimize_module(toolchain, text, candidate_pipelines(),
+                                options=SearchOptions(baseline="paper", budget=16, gc_sections=gc_sections))
+        found_reach = exported_reach(compile_object(toolchain, found.module_text))
+        growth[gc_sections] = reach_growth(oz_reach, found_reach)
+        rejected = [o.error for o in found.outcomes if "would get" in o.error]
+        assert bool(rejected) == gc_sections
+    assert growth[False] is not None and growth[True] is None

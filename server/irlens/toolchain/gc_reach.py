@@ -10,7 +10,8 @@ notes, sections marked retain, sections named as C identifiers, for __start_/__s
 decide at section granularity (mergeable sections are kept whole, as GNU ld does).
 
 Unwind tables follow their functions: an .eh_frame FDE is kept with the section its pc_begin refers to
-(and what else it refers to, the LSDA, is reached from that section); an SHF_LINK_ORDER section
+(and what else it refers to, the LSDA, is reached from that section), and costs its .eh_frame_hdr entry
+too; an SHF_LINK_ORDER section
 (.ARM.exidx) with the section it is linked to; a COMDAT group as a whole. Without per-function sections
 every function is in .text, each reach is nearly the whole object, and the rule is the total's.
 """
@@ -37,6 +38,9 @@ SHT_NOTE = 7
 SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY, SHT_GROUP = 14, 15, 16, 17
 _RETAINED_NAMES = (".init", ".fini", ".ctors", ".dtors", ".jcr")
 _EXPORTED_BINDS = ("GLOBAL", "WEAK")
+# A kept FDE also costs its entry in the linker's .eh_frame_hdr search table (two 4-byte offsets), which a
+# Linux link writes (--eh-frame-hdr): a static function that gets its own FDE must save more than that.
+EH_FRAME_HDR_ENTRY = 8
 
 
 def exported_reach(obj: bytes) -> dict[str, int]:
@@ -68,7 +72,7 @@ def _exported_reach(obj: bytes) -> dict[str, int]:
         if section.name == ".eh_frame":
             fdes, eh_frame_overhead = _fdes(obj, section, relocations.get(index, []), target)
             for covered, size, refers_to in fdes:
-                unwind_bytes[covered] = unwind_bytes.get(covered, 0) + size
+                unwind_bytes[covered] = unwind_bytes.get(covered, 0) + size + EH_FRAME_HDR_ENTRY
                 edges[covered].update(refers_to)
             continue
         for relocation in relocations.get(index, []):
