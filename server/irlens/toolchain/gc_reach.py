@@ -114,7 +114,7 @@ def reach_growth(plain: dict[str, int], candidate: dict[str, int], saved: int) -
     loses those bytes, one that also keeps a root whose reach shrinks gains. blake2b for thumbv7m: its
     init functions' reaches grow by 98 and 52 bytes while every root that reaches the compression
     function (which any program that hashes keeps) saves 8.9 kB; cjson's unity.c: 35 bytes saved in
-    functions no test calls, 62 more in one every test calls."""
+    total, up to 62 more in what a link keeping one of its assertion functions keeps."""
     allowed = max(0, saved) // GROWTH_SHARE
     grown = [(candidate[name] - plain[name], name) for name in plain.keys() & candidate.keys()
              if candidate[name] - plain[name] > allowed]
