@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -425,3 +426,21 @@ def test_a_root_may_grow_by_a_tenth_of_the_saving() -> None:
     assert reach_growth(plain, {"init": 324, "update": 14200, "final": 14270}, 500) == (
         "a --gc-sections link keeping @init would get 98 bytes more (over 1/10 of the 500 bytes saved)")
     assert reach_growth(plain, {"init": 227, "update": 14214, "final": 14284}, 0) is not None
+
+
+def test_a_compile_whose_smaller_candidates_a_gc_link_would_keep_more_of_says_so(tmp_path: Path) -> None:
+    """callee_contract.c with per-function sections: the launcher keeps clang's object, and its log and
+    summary say how many candidates the --gc-sections rule refused."""
+    fixture = Path(__file__).resolve().parent / "fixtures" / "callee_contract.c"
+    shutil.copy(fixture, tmp_path / "unit.c")
+    env = launcher_env(tmp_path, IRLENS_CC_BUDGET="16")
+    done = compile_with([*LAUNCHER, CLANG, "-Oz", "-ffunction-sections", "-fdata-sections", "-c", "unit.c",
+                         "-o", "unit.o"], tmp_path, env)
+    assert done.returncode == 0
+    (record,) = log_records(tmp_path)
+    assert record["status"] == "kept"
+    assert re.fullmatch(r"-Oz was the smallest the search found \(\d+ candidates refused by the "
+                        r"--gc-sections rule\)", record["reason"])
+    summary = compile_with([*LAUNCHER, "--summary"], tmp_path, env).stdout.decode()
+    assert ("kept plain 1x: -Oz was the smallest the search found (N candidates refused by the "
+            "--gc-sections rule)") in summary

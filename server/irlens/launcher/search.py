@@ -31,7 +31,7 @@ from irlens.launcher.cache import TIME_MACROS, Result, digest
 from irlens.launcher.codegen import cc1_arguments, llc_options
 from irlens.launcher.settings import SearchSettings
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
-from irlens.toolchain.gc_reach import exported_reach, reach_growth
+from irlens.toolchain.gc_reach import REFUSAL, exported_reach, reach_growth
 from irlens.toolchain.measure import assemble, disassemble, measure_object
 from irlens.toolchain.runner import first_error_line
 
@@ -127,7 +127,10 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
         return Result("plain", plain_sha, plain_size.text_data_bytes, irlens_bytes, reason)
 
     if found.strategy == "-Oz":
-        return keep_plain("-Oz was the smallest the search found")
+        refused = sum(o.error.startswith(REFUSAL) for o in found.outcomes) \
+            + (REFUSAL in found.composed_note)
+        return keep_plain("-Oz was the smallest the search found"
+                          + (f" ({refused} candidates refused by the --gc-sections rule)" if refused else ""))
     optimized = workdir / "irlens.bc"
     optimized.write_bytes(assemble(toolchain, found.module_text))
     generated = workdir / "irlens.o"

@@ -42,6 +42,7 @@ _EXPORTED_BINDS = ("GLOBAL", "WEAK")
 # Linux link writes (--eh-frame-hdr): a static function that gets its own FDE must save more than that.
 EH_FRAME_HDR_ENTRY = 8
 GROWTH_SHARE = 10  # see reach_growth
+REFUSAL = "a --gc-sections link keeping @"  # how reach_growth's reasons begin
 
 
 def exported_reach(obj: bytes) -> dict[str, int]:
@@ -122,7 +123,7 @@ def reach_growth(plain: dict[str, int], candidate: dict[str, int], saved: int) -
         return None
     more, name = max(grown)
     others = f", and {len(grown) - 1} other symbols" if len(grown) > 1 else ""
-    return (f"a --gc-sections link keeping @{name} would get {more} bytes more (over 1/{GROWTH_SHARE} of the "
+    return (f"{REFUSAL}{name} would get {more} bytes more (over 1/{GROWTH_SHARE} of the "
             f"{max(0, saved)} bytes saved{others})")
 
 
