@@ -22,6 +22,7 @@ from irlens.engine.candidates import candidate_pipelines
 from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile, PassThrough, classify
 from irlens.launcher.search import dependency_paths, rejection
+from irlens.launcher.settings import DEFAULT_BUDGET, DEFAULT_TIME_S, WIDE_TIME_S, SearchSettings
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.gc_reach import exported_reach, reach_growth
@@ -444,3 +445,16 @@ def test_a_compile_whose_smaller_candidates_a_gc_link_would_keep_more_of_says_so
     summary = compile_with([*LAUNCHER, "--summary"], tmp_path, env).stdout.decode()
     assert ("kept plain 1x: -Oz was the smallest the search found (N candidates refused by the "
             "--gc-sections rule)") in summary
+
+
+def test_the_wide_search_takes_the_module_budget_unless_one_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("IRLENS_CC_BUDGET", "IRLENS_CC_TIME_S", "IRLENS_CC_SEARCH"):
+        monkeypatch.delenv(name, raising=False)
+    checked = SearchSettings.from_env()
+    assert (checked.mode, checked.budget, checked.time_s) == ("checked", DEFAULT_BUDGET, DEFAULT_TIME_S)
+    monkeypatch.setenv("IRLENS_CC_SEARCH", "Wide")
+    wide = SearchSettings.from_env()
+    assert (wide.mode, wide.budget, wide.time_s) == ("wide", None, WIDE_TIME_S)  # None: the engine's default
+    assert wide.key != checked.key
+    monkeypatch.setenv("IRLENS_CC_BUDGET", "64")
+    assert SearchSettings.from_env().budget == 64
