@@ -194,6 +194,25 @@ def test_reach_changes_as_a_gc_sections_link_does(toolchain: Toolchain, tmp_path
 
 
 @pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang-19")
+def test_reach_counts_what_a_dynamic_pie_link_adds_for_an_import(tmp_path: Path) -> None:
+    """imports.c: the -DIRLENS root is 9 bytes smaller but calls strcpy; a dynamic PIE link against libc
+    (Debian clang's default) adds its PLT stub, .got.plt slot, .rela.plt entry and dynamic symbol."""
+    reach: dict[str, int] = {}
+    linked: dict[str, int] = {}
+    own: dict[str, int] = {}
+    for variant, defines in (("plain", ()), ("irlens", ("-DIRLENS",))):
+        obj = _clang_object(tmp_path, "imports.c", "-ffunction-sections", "-fdata-sections", *defines)
+        executable = tmp_path / f"{variant}.elf"
+        subprocess.run([CLANG, "-nostartfiles", "-Wl,--gc-sections", "-Wl,-e,root", str(obj), "-o",
+                        str(executable)], check=True)
+        reach[variant] = exported_reach(obj.read_bytes())["root"]
+        linked[variant] = sum(berkeley_sizes(read_elf(executable.read_bytes())[1])[:2])
+        own[variant] = sum(berkeley_sizes(read_elf(obj.read_bytes())[1])[:2])
+    assert own["irlens"] < own["plain"]
+    assert reach["irlens"] - reach["plain"] == linked["irlens"] - linked["plain"] == 72
+
+
+@pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang-19")
 def test_reach_follows_arm_unwind_index_and_data(tmp_path: Path) -> None:
     """thumbv7m: a function's .ARM.exidx section (SHF_LINK_ORDER) and the data it refers to are kept
     with it; a pointer's target is kept with the pointer; nothing else is."""

@@ -11,15 +11,20 @@ decide at section granularity (mergeable sections are kept whole, as GNU ld does
 
 Unwind tables follow their functions: an .eh_frame FDE is kept with the section its pc_begin refers to
 (and what else it refers to, the LSDA, is reached from that section), and costs its .eh_frame_hdr entry
-too; an SHF_LINK_ORDER section
-(.ARM.exidx) with the section it is linked to; a COMDAT group as a whole. Without per-function sections
-every function is in .text, each reach is nearly the whole object, and the rule is the total's.
+too; an SHF_LINK_ORDER section (.ARM.exidx) with the section it is linked to; a COMDAT group as a
+whole. On x86-64 and AArch64 a dynamic PIE link (Debian's clang's default) adds bytes of its own for
+what a section refers to (_DynamicLink): RELATIVE relocations for its pointers, PLT entries for its
+calls to undefined functions, GOT slots; they count too, PLT entries and GOT slots once per symbol
+(also for functions another object of the program defines, which need none: the cost is counted on
+both sides). Without per-function sections every function is in .text, each reach is nearly the whole
+object, and the rule is the total's.
 """
 
 from __future__ import annotations
 
 import struct
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from irlens.toolchain.elf import (
     SHF_ALLOC,
@@ -42,6 +47,28 @@ _EXPORTED_BINDS = ("GLOBAL", "WEAK")
 # Linux link writes (--eh-frame-hdr): a static function that gets its own FDE must save more than that.
 EH_FRAME_HDR_ENTRY = 8
 GROWTH_SHARE = 10  # see reach_growth
+EM_X86_64, EM_AARCH64 = 62, 183
+RELA_ENTRY, GOT_SLOT, PLT_STUB, DYNSYM_ENTRY, VERSYM_ENTRY = 24, 8, 16, 24, 2
+
+
+@dataclass(frozen=True)
+class _DynamicLink:
+    """Relocation types that cost a dynamic (PIE) link bytes of its own: an absolute pointer in the
+    image becomes a RELATIVE dynamic relocation (.rela.dyn, 24 bytes); a call to a function the object
+    does not define, a PLT stub, its .got.plt slot and its .rela.plt entry; a GOT load of an undefined
+    symbol, a GOT slot and its GLOB_DAT relocation; either, the symbol's .dynsym entry, name and version
+    (once per symbol)."""
+
+    absolute: frozenset[int]
+    calls: frozenset[int]
+    got_loads: frozenset[int]
+    non_pic: frozenset[int]  # absolute 32-bit addresses: code for a non-PIE link (no RELATIVE relocations)
+
+
+_DYNAMIC_LINKS = {
+    EM_X86_64: _DynamicLink(frozenset({1}), frozenset({4}), frozenset({9, 41, 42}), frozenset({10, 11})),
+    EM_AARCH64: _DynamicLink(frozenset({257}), frozenset({282, 283}), frozenset({311, 312}), frozenset()),
+}
 REFUSAL = "a --gc-sections link keeping @"  # how reach_growth's reasons begin
 
 
@@ -68,6 +95,11 @@ def _exported_reach(obj: bytes) -> dict[str, int]:
     edges: dict[int, set[int]] = {i: set() for i in allocated}
     unwind_bytes: dict[int, int] = {}  # a section -> bytes of the .eh_frame FDEs that cover it
     eh_frame_overhead = 0  # CIEs, and FDEs of no section: kept by every link that keeps an .eh_frame
+    dynamic = _DYNAMIC_LINKS.get(struct.unpack_from("<H" if obj[5:6] == b"\x01" else ">H", obj, 0x12)[0])
+    pie = dynamic is not None and not any(r.kind in dynamic.non_pic
+                                          for found in relocations.values() for r in found)
+    relative_bytes: dict[int, int] = {}  # a section -> bytes of the RELATIVE relocations it needs
+    imports: dict[int, set[tuple[str, int]]] = {}  # a section -> (undefined symbol, its bytes) it needs
     for index, section in sections.items():
         if index not in allocated:
             continue
@@ -81,6 +113,17 @@ def _exported_reach(obj: bytes) -> dict[str, int]:
             reached = target(relocation.symbol)
             if reached is not None:
                 edges[index].add(reached)
+            if dynamic is None:
+                continue
+            if pie and relocation.kind in dynamic.absolute:
+                relative_bytes[index] = relative_bytes.get(index, 0) + RELA_ENTRY
+            elif 0 < relocation.symbol <= len(symbols) and symbols[relocation.symbol - 1].section is None:
+                name = symbols[relocation.symbol - 1].name
+                imported = DYNSYM_ENTRY + len(name.encode("utf-8", "surrogateescape")) + 1 + VERSYM_ENTRY
+                if relocation.kind in dynamic.calls:
+                    imports.setdefault(index, set()).add((name, PLT_STUB + GOT_SLOT + RELA_ENTRY + imported))
+                elif relocation.kind in dynamic.got_loads:
+                    imports.setdefault(index, set()).add((name, GOT_SLOT + RELA_ENTRY + imported))
         if section.flags & SHF_LINK_ORDER and section.link in allocated:
             edges[section.link].add(index)
     for group in (s for s in sections.values() if s.kind == SHT_GROUP):
@@ -100,7 +143,9 @@ def _exported_reach(obj: bytes) -> dict[str, int]:
     def text_data(kept: set[int]) -> int:
         counted = sum(_text_data_bytes(sections[i]) for i in kept if sections[i].name != ".eh_frame")
         unwind = sum(unwind_bytes.get(i, 0) for i in kept)
-        return counted + unwind + (eh_frame_overhead if unwind else 0)
+        linking = sum(relative_bytes.get(i, 0) for i in kept) \
+            + sum(cost for _name, cost in set().union(*(imports.get(i, set()) for i in kept)))
+        return counted + unwind + (eh_frame_overhead if unwind else 0) + linking
 
     retained = {i for i in allocated if _always_kept(sections[i])}
     return {symbol.name: text_data(closure(retained | {symbol.section}))
