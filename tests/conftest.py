@@ -1,14 +1,16 @@
 """Shared fixtures: a real `irlens serve` over stdio driven by pytest-lsp's client.
 
 `lsp_session(options)` starts one server with initializationOptions; `open_document` sends didOpen;
-`wait_for(predicate)` polls (the server works in the background); `standin_model_server(answer)` is a
-loopback completions server for tests that need a model with correct answers; `service_factory` starts
-model services in process and stops them after the test. The model is off unless a test turns it on,
-so that LSP tests do not compete with model loading for the CPU.
+`poll_hover` hovers until the background measurements land (tests/polling.py waits for anything else);
+`code_actions`, `wait_for_optimize_action` and `lift` ask for code actions and run the lift action;
+`standin_model_server(answer)` is a loopback completions server for tests that need a model with correct
+answers; `service_factory` starts model services in process and stops them after the test. The model is
+off unless a test turns it on, so that LSP tests do not compete with model loading for the CPU.
 """
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import contextlib
 import http.server
@@ -16,7 +18,6 @@ import json
 import os
 import sys
 import threading
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,12 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from irlens.config import Settings
 from irlens.model.service import ModelService
 from model_fixtures import write_tiny_gguf
+from polling import wait_for
 
-REPO = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent  # the helpers; the test files are in its room folders
+REPO = TESTS.parent
 EXAMPLES = REPO / "examples"
-FAULTS = Path(__file__).resolve().parent / "faults"
+FAULTS = TESTS / "faults"
 DEFAULT_OPTIONS: dict[str, Any] = {"modelEnabled": False, "debounceMs": 50}
 
 
@@ -102,18 +105,6 @@ def change_document(client: LanguageClient, uri: str, version: int, text: str) -
         content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
 
 
-async def wait_for(predicate: Callable[[], Any], timeout_s: float = 60.0, interval_s: float = 0.1) -> Any:
-    """Poll until predicate() is truthy; returns its value."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout_s} s")
-        await asyncio.sleep(interval_s)
-
-
 HOVER_ANSWER_S = 30.0  # a hover never waits on work: far longer than any answer takes, so a lost one fails
 
 
@@ -130,19 +121,67 @@ async def hover_text(client: LanguageClient, uri: str, line: int, character: int
 async def poll_hover(client: LanguageClient, uri: str, line: int, done: Callable[[str], bool],
                      timeout_s: float = 120.0) -> str:
     """Hover repeatedly until its text satisfies done() (background measurements land meanwhile)."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        text = await hover_text(client, uri, line) or ""
-        if done(text):
-            return text
-        if time.monotonic() > deadline:
-            raise AssertionError(f"hover never complete: {text}")
-        await asyncio.sleep(0.3)
+    text = await wait_for(lambda: hover_text(client, uri, line), timeout_s, "a complete hover",
+                          until=lambda text: text is not None and done(text), interval_s=0.3)
+    assert text is not None
+    return text
 
 
 async def function_facts(client: LanguageClient, uri: str, name: str) -> dict[str, Any] | None:
     return await client.workspace_execute_command_async(types.ExecuteCommandParams(
         command="irlens.functionFacts", arguments=[uri, name]))
+
+
+async def code_actions(client, uri: str, line: int) -> list[types.CodeAction]:  # type: ignore[no-untyped-def]
+    result = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(types.Position(line, 2), types.Position(line, 2)),
+        context=types.CodeActionContext(diagnostics=[])))
+    return [_as_code_action(a) for a in result or []]
+
+
+def _as_code_action(item: types.CodeAction | types.Command) -> types.CodeAction:
+    """lsprotocol's client-side hook reads any result with a "command" key as a bare Command, leaving a
+    CodeAction's nested command as the text of a dict in `.command`; rebuild the CodeAction."""
+    if isinstance(item, types.CodeAction):
+        return item
+    nested: object = item.command
+    if isinstance(nested, str) and nested.startswith("{"):
+        nested = ast.literal_eval(nested)
+    if isinstance(nested, dict):
+        return types.CodeAction(title=item.title, command=types.Command(
+            title=nested["title"], command=nested["command"], arguments=nested.get("arguments")))
+    return types.CodeAction(title=item.title, command=item)
+
+
+async def wait_for_optimize_action(  # type: ignore[no-untyped-def]
+        client, uri: str, line: int, title_prefix: str, timeout_s: float
+) -> tuple[types.CodeAction, list[types.CodeAction]]:
+    """The first code action at `line` whose title starts with title_prefix, and all the actions offered
+    with it, polled for until the server's background search has found it (the test fails after
+    timeout_s, naming what it got)."""
+    actions = await wait_for(lambda: code_actions(client, uri, line), timeout_s, f"a {title_prefix!r} action",
+                             until=lambda actions: any(a.title.startswith(title_prefix) for a in actions),
+                             interval_s=0.5)
+    return next(a for a in actions if a.title.startswith(title_prefix)), actions
+
+
+def apply_full_edit(edit: types.WorkspaceEdit) -> str:
+    (change,) = edit.document_changes or []
+    assert isinstance(change, types.TextDocumentEdit)
+    (text_edit,) = change.edits
+    assert text_edit.range.start == types.Position(0, 0)
+    return text_edit.new_text
+
+
+async def lift(client, uri: str, line: int, name: str, timeout_s: float = 60) -> dict:  # type: ignore[no-untyped-def]
+    title = f"Lift @{name} to LLVM IR"  # offered once the model is ready
+    actions = await wait_for(lambda: code_actions(client, uri, line), timeout_s, "the lift action",
+                             until=lambda actions: any(a.title == title for a in actions), interval_s=0.2)
+    command = next(a for a in actions if a.title == title).command
+    assert command is not None
+    return await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command=command.command, arguments=command.arguments))
 
 
 def line_of(text: str, needle: str) -> int:

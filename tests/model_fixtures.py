@@ -8,18 +8,25 @@ printable ASCII characters with `▁` for space. llama.cpp loads it and generate
 the last prompt position are crafted: every layer adds nothing to the residual stream, so the last
 position's hidden state is the embedding of the prompt's last token (`]` of `[/INST]`), and the output
 rows of the rank tokens turn that into the chosen scores.
+
+`wait_for_status` waits until a ModelService's status matches (loads run on the service's thread).
 """
 
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import gguf
 import numpy as np
 
 from irlens.model import gguf_info
+from polling import wait_until
+
+if TYPE_CHECKING:  # not imported at run time: scripts/test-vscode.sh imports this module for write_tiny_gguf
+    from irlens.model.service import ModelService, ModelStatus
 
 UNK, BOS, EOS = 0, 1, 2
 
@@ -148,3 +155,8 @@ def write_ranking_gguf(path: Path, coreset_digest: str, logits: Sequence[float],
         metadata[gguf_info.KEY_RANK_TOKEN_OZ] = "<oz>"
     return write_tiny_gguf(path, name="irlens-rank-test", tasks=tasks, extra_tokens=vocabulary,
                            metadata=metadata, last_token_logits=crafted)
+
+
+def wait_for_status(service: ModelService, until: Callable[[ModelStatus], bool],
+                    timeout_s: float = 60) -> ModelStatus:
+    return wait_until(service.status, timeout_s, "the model status", until=until, interval_s=0.02)

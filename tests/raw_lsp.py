@@ -9,9 +9,11 @@ import json
 import os
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
+
+from polling import wait_for
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -97,6 +99,15 @@ class RawClient:
         assert "error" not in response, response
         result = response.get("result")
         return (result["contents"]["value"] if result else None), took
+
+    async def hover_until(self, uri: str, line: int, done: Callable[[str], bool], timeout_s: float) -> str:
+        """Hover repeatedly until its text satisfies done() (background measurements land meanwhile)."""
+        async def text() -> str | None:
+            return (await self.hover(uri, line))[0]
+        found = await wait_for(text, timeout_s, "a complete hover",
+                               until=lambda text: text is not None and done(text), interval_s=0.2)
+        assert found is not None
+        return found
 
     def diagnostics(self, uri: str) -> list[dict[str, Any]] | None:
         found = None

@@ -1,0 +1,202 @@
+"""The engine by itself (no LSP): the results cache's bounds, stale results dropped, an edited
+function measured alone with the bytes the module compile gives it, the document store's snapshots."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, TESTS
+from irlens.config import Settings
+from irlens.engine.analysis import function_module
+from irlens.engine.documents import apply_edit, indexed, revised
+from irlens.engine.facts import EngineEvent
+from irlens.engine.results import ResultsCache
+from irlens.engine.workspace import Engine
+from irlens.ir.index import TextChange, parse_ir
+from irlens.ir.names import object_symbol
+from irlens.toolchain.discovery import discover
+from irlens.toolchain.measure import function_bytes, measure_ir
+from polling import wait_until
+
+EXAMPLE = REPO / "examples" / "sizes.ll"
+ODD_NAMES = TESTS / "fixtures" / "odd_names.ll"
+
+
+def test_results_cache_keeps_the_most_recently_used_within_its_bytes() -> None:
+    cache = ResultsCache(1000)
+    for number in range(10):
+        cache.put(number, f"value {number}", 200)
+    assert cache.used_bytes <= 1000
+    assert [key for key in range(10) if key in cache] == [5, 6, 7, 8, 9]
+    assert cache.get(5) == "value 5"  # used: now the most recent
+    cache.put("big", "x", 400)
+    assert 5 in cache and 6 not in cache and 7 not in cache
+    cache.put("huge", "y", 5000)  # larger than the whole budget: not kept, nothing else lost
+    assert "huge" not in cache and "big" in cache
+    cache.put("big", "x", 900)  # a value that grew pushes older entries out
+    assert cache.used_bytes <= 1000 and list(k for k in (5, 8, 9) if k in cache) == []
+    cache.resize(100)
+    assert cache.used_bytes <= 100 and len(cache) == 0
+
+
+def test_cache_setting_is_validated() -> None:
+    settings, problems = Settings().updated({"cacheMb": 64})
+    assert settings.cache_mb == 64 and problems == []
+    kept, problems = settings.updated({"cacheMb": -5})
+    assert kept.cache_mb == 64 and "cacheMb" in problems[0] and "16" in problems[0]
+
+
+def _engine(events: list[EngineEvent], **settings: object) -> Engine:
+    chosen: dict[str, object] = {"background_suggestions": False, "model_enabled": False, "debounce_ms": 0}
+    return Engine(Settings(**{**chosen, **settings}), events.append, workers=2)  # type: ignore[arg-type]
+
+
+def _stop(engine: Engine) -> None:
+    """Engine.shutdown without its process-wide stop of tool groups (later tests still run tools)."""
+    for document in engine.session.documents.all():
+        document.cancel.set()
+    assert engine.session.scheduler.shutdown(30)
+
+
+def test_stale_results_are_dropped_and_the_new_version_is_measured() -> None:
+    events: list[EngineEvent] = []
+    engine = _engine(events)
+    try:
+        uri = "file:///tmp/engine-stale.ll"
+        text = EXAMPLE.read_text()
+        engine.open(uri, 1, text)
+        edited = text.replace("@fibonacci(", "@fibonacci_renamed(")
+        engine.change(uri, 2, [edited])
+        wait_until(lambda: (facts := engine.facts(uri, "fibonacci_renamed")) is not None
+                   and facts.bytes is not None and facts.oz_bytes is not None)
+        assert engine.facts(uri, "fibonacci") is None  # the old text's function is gone
+        first_new = next(n for n, e in enumerate(events) if e.version == 2)
+        assert all(e.version == 2 for e in events[first_new:])  # nothing for version 1 after it
+    finally:
+        _stop(engine)
+
+
+def test_an_edited_function_is_measured_alone_before_the_module() -> None:
+    events: list[EngineEvent] = []
+    engine = _engine(events)
+    try:
+        uri = "file:///tmp/engine-edit.ll"
+        text = EXAMPLE.read_text()
+        engine.open(uri, 1, text)
+        wait_until(lambda: (document := engine.document(uri)) is not None
+                   and document.measurement is not None)
+        document = engine.document(uri)
+        assert document is not None and document.ir_index is not None
+        body_line = document.ir_index.function_named("checksum")
+        assert body_line is not None
+        # One more instruction in @checksum: a one-line edit inside the function, as a client sends it.
+        insert_at = body_line.define_line + 2
+        engine.change(uri, 2, [TextChange(insert_at, 0, insert_at, 0, "  %extra.edit = add i32 1, 2\n")])
+        new = engine.document(uri)
+        assert new is not None and new.version == 2 and new.snapshot.incremental
+        assert new.text.splitlines()[insert_at] == "  %extra.edit = add i32 1, 2"
+        unchanged = engine.facts(uri, "sum_array")
+        assert unchanged is not None and unchanged.bytes is not None  # kept: its text did not change
+        wait_until(lambda: (facts := engine.facts(uri, "checksum")) is not None and facts.bytes is not None)
+        measured_alone = engine.facts(uri, "checksum")
+        wait_until(lambda: (document := engine.document(uri)) is not None
+                   and document.measurement is not None)
+        whole = engine.facts(uri, "checksum")
+        assert measured_alone is not None and whole is not None
+        assert measured_alone.bytes == whole.bytes
+    finally:
+        _stop(engine)
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, ODD_NAMES], ids=lambda p: p.name)
+def test_a_function_alone_has_the_bytes_of_the_module_compile(path: Path) -> None:
+    """The module a function is measured in after an edit: its bytes are those of the module compile."""
+    toolchain = discover(Settings())
+    text = path.read_text()
+    snapshot = indexed("file:///x.ll", 1, text, "llvm")
+    whole = measure_ir(toolchain, text)
+    index = snapshot.ir_index
+    assert index is not None
+    checked = 0
+    for function in index.defined_functions:
+        expected = whole.functions.get(object_symbol(function.name))
+        if expected is None or expected.bytes is None:
+            continue
+        module = function_module(snapshot, function)
+        alone = function_bytes(toolchain, module, function.name)
+        assert alone == expected.bytes, function.name
+        checked += 1
+    assert checked >= 3
+
+
+def test_snapshots_are_immutable_and_readers_keep_the_previous_one() -> None:
+    events: list[EngineEvent] = []
+    engine = _engine(events, debounce_ms=60_000)  # no compiler work: only the document store
+    try:
+        uri = "file:///tmp/engine-snapshots.ll"
+        text = EXAMPLE.read_text()
+        first = engine.open(uri, 1, text)
+        snapshot = first.snapshot
+        with pytest.raises(AttributeError):
+            snapshot.text = "changed"  # type: ignore[misc]
+        second = engine.change(uri, 2, [text.replace("@main(", "@main2(")])
+        assert second is not None and first.cancel.is_set() and not second.cancel.is_set()
+        assert snapshot.text == text and snapshot.version == 1  # a reader holding it still sees v1
+        assert snapshot.function_hashes["sum_array"] == second.snapshot.function_hashes["sum_array"]
+        assert "main" in snapshot.function_hashes and "main2" in second.snapshot.function_hashes
+        engine.close(uri)
+        assert second.cancel.is_set() and engine.document(uri) is None
+    finally:
+        _stop(engine)
+
+
+def test_tool_limits_follow_the_settings() -> None:
+    engine = _engine([], tool_timeout_s=7.0, tool_memory_mb=1234)
+    try:
+        assert (engine.toolchain.limits.timeout_s, engine.toolchain.limits.memory_mb) == (7.0, 1234)
+        settings, _ = engine.settings.updated({"toolTimeoutS": 3.0, "toolMemoryMb": 999})
+        engine.update_settings(settings)
+        assert (engine.toolchain.limits.timeout_s, engine.toolchain.limits.memory_mb) == (3.0, 999)
+    finally:
+        _stop(engine)
+
+
+def _random_edit(rng: random.Random, text: str) -> TextChange:
+    """An insertion, a deletion or garbage bytes, mostly inside function bodies (what typing does)."""
+    lines = text.splitlines() or [""]
+    line = rng.randrange(len(lines))
+    column = rng.randint(0, len(lines[line]))
+    kind = rng.choice(["insert", "delete", "garbage", "newline", "brace"])
+    if kind == "delete":
+        end_line = min(len(lines) - 1, line + rng.choice([0, 0, 1, 3]))
+        return TextChange(line, column, end_line, rng.randint(0, len(lines[end_line])), "")
+    inserted = {"insert": "  %t = add i32 1, 2", "newline": "\n", "brace": rng.choice(["}", "{", "\n}\n"]),
+                "garbage": "".join(chr(rng.choice([0x00, 0x7F, 0xE9, 0x1F600, 0x22, 0x40, 0x25]))
+                                   for _ in range(rng.randint(1, 6)))}[kind]
+    return TextChange(line, column, line, column, inserted)
+
+
+@pytest.mark.parametrize("path", [EXAMPLE, ODD_NAMES], ids=lambda p: p.name)
+def test_incremental_revisions_equal_a_full_parse(path: Path) -> None:
+    """Random edits through the document store: every snapshot's index, function hashes and context
+    hash are those of indexing its text from scratch, and the text is the client's text."""
+    rng = random.Random(12)
+    snapshot = indexed("file:///x.ll", 0, path.read_text(), "llvm")
+    client_text = snapshot.text
+    incremental = 0
+    for version in range(1, 301):
+        edit = _random_edit(rng, client_text)
+        client_text = apply_edit(client_text, edit)
+        snapshot = revised(snapshot, version, [edit])
+        assert snapshot.text == client_text
+        full = indexed("file:///x.ll", version, client_text, "llvm")
+        assert snapshot.context_hash == full.context_hash
+        assert dict(snapshot.function_hashes) == dict(full.function_hashes)
+        index, expected = snapshot.ir_index, parse_ir(client_text)
+        assert index is not None
+        assert [tuple(f) for f in index.functions] == [tuple(f) for f in expected.functions]
+        incremental += snapshot.incremental
+    assert incremental > 20  # many edits were re-scanned incrementally, not parsed again
