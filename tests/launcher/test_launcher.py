@@ -459,3 +459,19 @@ def test_the_wide_search_takes_the_module_budget_unless_one_is_given(monkeypatch
     assert wide.key != checked.key
     monkeypatch.setenv("IRLENS_CC_BUDGET", "64")
     assert SearchSettings.from_env().budget == 64
+
+
+def test_reasons_count_together_by_kind() -> None:
+    from irlens.launcher.summary import kept_reasons
+
+    records = [{"status": "kept", "reason": "a --gc-sections link keeping @main would get 148 bytes more "
+                                            "(over 1/10 of the 37 bytes saved)"},
+               {"status": "kept", "reason": "a --gc-sections link keeping @f would get 3 bytes more "
+                                            "(over 1/10 of the 9 bytes saved, and 2 other symbols)"},
+               {"status": "fallback", "reason": "the search took longer than 60 s"},
+               {"status": "smaller", "reason": "composed per function"}]
+    assert kept_reasons(records) == {
+        "a --gc-sections link keeping @F would get N bytes more (over 1/10 of the N bytes saved)": 1,
+        "a --gc-sections link keeping @F would get N bytes more (over 1/10 of the N bytes saved, and N "
+        "other symbols)": 1,
+        "the search took longer than N s": 1}

@@ -42,9 +42,8 @@ def read_log(path: str) -> list[dict[str, Any]]:
 
 def reason_kind(reason: str) -> str:
     """A reason with its symbols and figures left out, so that reasons of one kind count together."""
-    kind = re.sub(r" \(and \d+ other symbols\)", "", reason)
-    kind = re.sub(r"@[\w.$]+", "@F", kind)
-    return re.sub(r"\d+(?:\.\d+)?", "N", kind)
+    kind = re.sub(r"@[\w.$]+", "@F", reason)
+    return re.sub(r"(?<![\d/])\d+(?:\.\d+)?(?![\d/])", "N", kind)  # a ratio (1/10) stays
 
 
 def kept_reasons(records: list[dict[str, Any]]) -> dict[str, int]:
