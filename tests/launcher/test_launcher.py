@@ -24,6 +24,7 @@ from irlens.engine.optimizer import SearchOptions, optimize_module
 from irlens.launcher.arguments import Compile, PassThrough, classify
 from irlens.launcher.search import dependency_paths, rejection
 from irlens.launcher.settings import DEFAULT_BUDGET, DEFAULT_TIME_S, WIDE_TIME_S, SearchSettings
+from irlens.launcher.summary import kept_reasons
 from irlens.toolchain.baseline import OZ_PIPELINE
 from irlens.toolchain.discovery import discover
 from irlens.toolchain.gc_reach import exported_reach, reach_growth
@@ -462,8 +463,6 @@ def test_the_wide_search_takes_the_module_budget_unless_one_is_given(monkeypatch
 
 
 def test_reasons_count_together_by_kind() -> None:
-    from irlens.launcher.summary import kept_reasons
-
     records = [{"status": "kept", "reason": "a --gc-sections link keeping @main would get 148 bytes more "
                                             "(over 1/10 of the 37 bytes saved)"},
                {"status": "kept", "reason": "a --gc-sections link keeping @f would get 3 bytes more "
