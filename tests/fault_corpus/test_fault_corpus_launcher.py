@@ -170,11 +170,13 @@ def test_the_summary_skips_a_damaged_log(tmp_path: Path) -> None:
 
 def test_careless_settings_are_named_and_replaced_by_defaults(tmp_path: Path) -> None:
     directory = project(tmp_path)
-    env = env_for(tmp_path, IRLENS_CC_BUDGET="lots", IRLENS_CC_TIME_S="-1", IRLENS_CC_CACHE_MAX_MB="x")
+    env = env_for(tmp_path, IRLENS_CC_BUDGET="lots", IRLENS_CC_TIME_S="-1", IRLENS_CC_CACHE_MAX_MB="x",
+                  IRLENS_CC_SEARCH="wider")
     done = launch(directory, env)
     assert done.returncode == 0
     messages = done.stderr.decode().splitlines()
-    assert messages == ["irlens-cc: IRLENS_CC_BUDGET='lots' is not a positive number; using the default",
+    assert messages == ["irlens-cc: IRLENS_CC_SEARCH='wider' is not one of checked, wide; using checked",
+                        "irlens-cc: IRLENS_CC_BUDGET='lots' is not a positive number; using the default",
                         "irlens-cc: IRLENS_CC_TIME_S='-1' is not a positive number; using the default"]
     assert last_record(tmp_path)["status"] in ("smaller", "kept")
 
@@ -232,3 +234,28 @@ def test_a_build_stopped_during_the_search_leaves_clangs_object_and_no_litter(tm
     assert launcher.returncode == 128 + signum
     assert (directory / "util.o").read_bytes() == (directory / "plain.o").read_bytes()
     assert not list(temporary.glob("irlens-cc-*"))
+
+
+def test_a_damaged_object_is_an_elf_error_for_the_gc_rule(tmp_path: Path) -> None:
+    """The gc rule reads relocations, unwind tables and groups: bytes of a real object overwritten at
+    random give an ElfError (the launcher keeps the plain object and says why) or a reading, never
+    another exception."""
+    import contextlib
+    import random
+
+    from irlens.toolchain.elf import ElfError
+    from irlens.toolchain.gc_reach import exported_reach
+
+    directory = project(tmp_path)
+    subprocess.run([CLANG, *FLAGS, "-o", "util.o"], cwd=directory, check=True, timeout=COMPILE_S)
+    original = (directory / "util.o").read_bytes()
+    assert exported_reach(original)
+    chance = random.Random(22)
+    started = time.monotonic()
+    for _ in range(400):
+        damaged = bytearray(original)
+        for _ in range(chance.randint(1, 8)):
+            damaged[chance.randrange(len(damaged))] = chance.randrange(256)
+        with contextlib.suppress(ElfError):
+            exported_reach(bytes(damaged[:chance.choice([len(damaged), chance.randrange(len(damaged))])]))
+    assert time.monotonic() - started < 60

@@ -3,8 +3,10 @@ launcher; what passes through; the cache between builds; the build summary; a cr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,12 +18,21 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, TESTS
+from irlens.config import Settings
 from irlens.launcher.arguments import Compile, PassThrough, classify
-from irlens.launcher.search import dependency_paths
-from irlens.toolchain.measure import measure_object
+from irlens.launcher.search import dependency_paths, rejection
+from irlens.launcher.settings import DEFAULT_BUDGET, DEFAULT_TIME_S, WIDE_TIME_S, SearchSettings
+from irlens.launcher.summary import kept_reasons
+from irlens.optimize.candidates import candidate_pipelines
+from irlens.optimize.optimizer import SearchOptions, optimize_module
+from irlens.toolchain.baseline import OZ_PIPELINE
+from irlens.toolchain.discovery import discover
+from irlens.toolchain.gc_reach import exported_reach, reach_growth
+from irlens.toolchain.measure import apply_pipeline, compile_object, disassemble, measure_object
 
 CLANG = "clang-19"
 PROJECT = TESTS / "fixtures" / "launcher_project"
+GC_SOURCES = TESTS / "fixtures" / "gc_sections"
 LAUNCHER = [sys.executable, "-m", "irlens", "cc"]
 TUS = ("main", "util", "text")
 BUILD_S = 240  # a cold make -j2 of three small files takes ~6 s on 2 busy cores
@@ -351,3 +362,115 @@ def test_the_installed_script_and_the_subcommand_reach_the_launcher(tmp_path: Pa
                                   "sys.exit(main(['cc', '--help']))"], capture_output=True, text=True,
                                  timeout=COMPILE_S)
     assert through_cli.returncode == 0 and "irlens-cc [--verbose] COMPILER ARGS..." in through_cli.stdout
+
+
+def _object(tmp_path: Path, source: str, *flags: str) -> bytes:
+    output = tmp_path / "out.o"
+    subprocess.run([CLANG, "-Oz", *flags, "-c", str(GC_SOURCES / source), "-o", str(output)], check=True,
+                   timeout=COMPILE_S)
+    return output.read_bytes()
+
+
+def test_a_smaller_object_that_a_gc_link_would_keep_more_of_is_rejected(tmp_path: Path) -> None:
+    """grow.c: irlens' object is smaller in total, but bigger in the function a program keeps."""
+    sections = ("-ffunction-sections", "-fdata-sections")
+    plain = _object(tmp_path, "grow.c", *sections)
+    candidate = _object(tmp_path, "grow.c", *sections, "-DIRLENS")
+    assert measure_object(candidate).text_data_bytes < measure_object(plain).text_data_bytes
+    saved = measure_object(plain).text_data_bytes - measure_object(candidate).text_data_bytes
+    assert rejection(plain, candidate) == (f"a --gc-sections link keeping @kept would get 18 bytes more "
+                                           f"(over 1/10 of the {saved} bytes saved)")
+    # Without per-function sections a link keeps the whole .text: the total decides.
+    assert rejection(_object(tmp_path, "grow.c"), _object(tmp_path, "grow.c", "-DIRLENS")) is None
+
+
+def test_bytes_moved_to_a_new_section_the_root_reaches_are_accepted(tmp_path: Path) -> None:
+    """moved.c (blake2b's case): a static function no longer inlined gets its own section and FDE; the
+    root reaches it, and its reach is still smaller."""
+    sections = ("-ffunction-sections", "-fdata-sections")
+    plain = _object(tmp_path, "moved.c", *sections)
+    candidate = _object(tmp_path, "moved.c", *sections, "-DIRLENS")
+    assert rejection(plain, candidate) is None
+    assert rejection(candidate, plain) == "not smaller (291 bytes)"
+
+
+def test_the_search_rejects_candidates_a_gc_link_would_keep_more_of() -> None:
+    """callee_contract.c with per-function sections: the smallest module by total alone is one a
+    --gc-sections link keeps more of for some exported symbol; with gc_sections the engine rejects such
+    candidates (saying so) and returns a module no root keeps more of than -Oz's."""
+    fixture = TESTS / "fixtures" / "callee_contract.c"
+    sections = ("-ffunction-sections", "-fdata-sections")
+    bitcode = subprocess.run([CLANG, "-Oz", *sections, "-Xclang", "-disable-llvm-optzns", "-emit-llvm", "-c",
+                              str(fixture), "-o", "-"], capture_output=True, check=True,
+                             timeout=COMPILE_S).stdout
+    # as Debian's clang generates code for these flags (PIE)
+    codegen = ("--relocation-model=pic", "--function-sections", "--data-sections")
+    toolchain = dataclasses.replace(discover(Settings()), codegen=codegen)
+    text = disassemble(toolchain, bitcode)
+    oz_object = compile_object(toolchain, apply_pipeline(toolchain, text, OZ_PIPELINE))
+    oz_reach, oz_total = exported_reach(oz_object), measure_object(oz_object).text_data_bytes
+    growth = {}
+    for gc_sections in (False, True):
+        found = optimize_module(toolchain, text, candidate_pipelines(),
+                                options=SearchOptions(baseline="paper", budget=16, gc_sections=gc_sections))
+        found_object = compile_object(toolchain, found.module_text)
+        growth[gc_sections] = reach_growth(oz_reach, exported_reach(found_object),
+                                           oz_total - measure_object(found_object).text_data_bytes)
+        rejected = [o.error for o in found.outcomes if "would get" in o.error]
+        assert bool(rejected) == gc_sections
+    assert growth[False] is not None and growth[True] is None
+
+
+def test_a_root_may_grow_by_a_tenth_of_the_saving() -> None:
+    """blake2b for thumbv7m: small init functions grow a little while every root that reaches the
+    compression function saves kilobytes; a growth over a tenth of the saving is refused."""
+    plain = {"init": 226, "update": 14214, "final": 14284}
+    assert reach_growth(plain, {"init": 324, "update": 5170, "final": 5290}, 8732) is None
+    assert reach_growth(plain, {"init": 324, "update": 14200, "final": 14270}, 500) == (
+        "a --gc-sections link keeping @init would get 98 bytes more (over 1/10 of the 500 bytes saved)")
+    assert reach_growth(plain, {"init": 227, "update": 14214, "final": 14284}, 0) is not None
+
+
+def test_a_compile_whose_smaller_candidates_a_gc_link_would_keep_more_of_says_so(tmp_path: Path) -> None:
+    """callee_contract.c with per-function sections: the launcher keeps clang's object, and its log and
+    summary say how many candidates the --gc-sections rule refused."""
+    fixture = TESTS / "fixtures" / "callee_contract.c"
+    shutil.copy(fixture, tmp_path / "unit.c")
+    env = launcher_env(tmp_path, IRLENS_CC_BUDGET="16")
+    done = compile_with([*LAUNCHER, CLANG, "-Oz", "-ffunction-sections", "-fdata-sections", "-c", "unit.c",
+                         "-o", "unit.o"], tmp_path, env)
+    assert done.returncode == 0
+    (record,) = log_records(tmp_path)
+    assert record["status"] == "kept"
+    assert re.fullmatch(r"-Oz was the smallest the search found \(\d+ candidates refused by the "
+                        r"--gc-sections rule\)", record["reason"])
+    summary = compile_with([*LAUNCHER, "--summary"], tmp_path, env).stdout.decode()
+    assert ("kept plain 1x: -Oz was the smallest the search found (N candidates refused by the "
+            "--gc-sections rule)") in summary
+
+
+def test_the_wide_search_takes_the_module_budget_unless_one_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("IRLENS_CC_BUDGET", "IRLENS_CC_TIME_S", "IRLENS_CC_SEARCH"):
+        monkeypatch.delenv(name, raising=False)
+    checked = SearchSettings.from_env()
+    assert (checked.mode, checked.budget, checked.time_s) == ("checked", DEFAULT_BUDGET, DEFAULT_TIME_S)
+    monkeypatch.setenv("IRLENS_CC_SEARCH", "Wide")
+    wide = SearchSettings.from_env()
+    assert (wide.mode, wide.budget, wide.time_s) == ("wide", None, WIDE_TIME_S)  # None: the engine's default
+    assert wide.key != checked.key
+    monkeypatch.setenv("IRLENS_CC_BUDGET", "64")
+    assert SearchSettings.from_env().budget == 64
+
+
+def test_reasons_count_together_by_kind() -> None:
+    records = [{"status": "kept", "reason": "a --gc-sections link keeping @main would get 148 bytes more "
+                                            "(over 1/10 of the 37 bytes saved)"},
+               {"status": "kept", "reason": "a --gc-sections link keeping @f would get 3 bytes more "
+                                            "(over 1/10 of the 9 bytes saved, and 2 other symbols)"},
+               {"status": "fallback", "reason": "the search took longer than 60 s"},
+               {"status": "smaller", "reason": "composed per function"}]
+    assert kept_reasons(records) == {
+        "a --gc-sections link keeping @F would get N bytes more (over 1/10 of the N bytes saved)": 1,
+        "a --gc-sections link keeping @F would get N bytes more (over 1/10 of the N bytes saved, and N "
+        "other symbols)": 1,
+        "the search took longer than N s": 1}

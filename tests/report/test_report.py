@@ -154,6 +154,8 @@ def test_render_html_is_one_page_with_one_plotly_copy() -> None:
     report = build_report([EXAMPLES / "sizes.ll"], toolchain, RunOptions(workers=1, progress=False))
     page = render_html(report)
     assert page.count('id="plotly-gz"') == 1
+    # sizes.ll is -O0 IR: the summary says its clang -Oz figure is estimated, and how to get it exactly
+    assert "after clang -Oz (estimated from -O0 IR for 1 of 1 modules: the exact figure comes from" in page
     assert len(page) < 2_500_000
 
 

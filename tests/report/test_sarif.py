@@ -54,4 +54,7 @@ def test_smaller_versions_are_notes_with_saving_and_pipeline(tmp_path: Path,
         props = note["properties"]
         assert props["savingBytes"] == props["ozBytes"] - props["bytes"] > 0
         assert props["pipeline"] in note["message"]["text"]
+        # sizes.ll is -O0 IR: the clang -Oz figure is estimated, as hover, lens and tables say
+        assert props["ozExact"] is False and props["inputKind"] == "O0"
+        assert "clang -Oz (estimated from -O0 IR)" in note["message"]["text"]
         assert note["locations"][0]["physicalLocation"]["region"]["startLine"] == define_lines[name]

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from irlens.launcher.summary import read_log
+from irlens.launcher.settings import SEARCH_MODES
+from irlens.launcher.summary import kept_reasons, read_log
 from irlens.toolchain.elf import ElfError, berkeley_sizes, read_elf
 
 OPTIMIZATION_FLAGS = ("-Oz", "-ffunction-sections", "-fdata-sections")
@@ -323,6 +324,8 @@ def bench_one(project: Project, target: Target, tree: Path, work: Path, compiler
                             "warm": round(warm.seconds / max(plain.seconds, 1e-6), 2)},
         "launcher_log": {"cold": launcher_statuses(work / "cold.jsonl"),
                          "warm": launcher_statuses(work / "warm.jsonl")},
+        # the translation units whose plain object stayed, by the kind of reason (the cold build's log)
+        "kept_plain": kept_reasons(read_log(str(work / "cold.jsonl"))),
     }
     if target.links:
         report["tests"] = {"plain": run_tests(project, tree, plain), "irlens": run_tests(project, tree, cold)}
@@ -357,6 +360,8 @@ def register(subparsers: Any) -> None:
                         help="the compiler launcher, put before the compiler (default: python -m irlens cc)")
     parser.add_argument("--cc", default="clang-19", help="the compiler (default clang-19)")
     parser.add_argument("--ar", default="llvm-ar-19", help="the archiver (default llvm-ar-19)")
+    parser.add_argument("--search", choices=SEARCH_MODES,
+                        help="the launcher's search (IRLENS_CC_SEARCH; default checked: its default budget)")
     parser.add_argument("--budget", type=int, metavar="N",
                         help="the launcher's search budget per translation unit (IRLENS_CC_BUDGET)")
     parser.add_argument("--time-s", type=float, metavar="S",
@@ -380,7 +385,8 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"irlens bench build: not found: {', '.join(missing)}", file=sys.stderr)
         return 1
-    search_env = {name: str(value) for name, value in (("IRLENS_CC_BUDGET", args.budget),
+    search_env = {name: str(value) for name, value in (("IRLENS_CC_SEARCH", args.search),
+                                                       ("IRLENS_CC_BUDGET", args.budget),
                                                        ("IRLENS_CC_TIME_S", args.time_s),
                                                        ("IRLENS_CC_JOBS", args.jobs)) if value is not None}
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="irlens-bench-build-"))
@@ -441,6 +447,8 @@ def print_table(report: dict[str, Any]) -> None:
         missed = [name for name, met in r["goals"].items() if not met]
         if missed:
             print(f"  {r['project']} {r['target']}: missed {', '.join(missed)}")
+        for kind, count in r["kept_plain"].items():
+            print(f"  {r['project']} {r['target']}: {count} units kept plain: {kind}")
         if r["outputs_larger"]:
             print(f"  {r['project']} {r['target']}: larger through irlens-cc: "
                   f"{', '.join(r['outputs_larger'])}")

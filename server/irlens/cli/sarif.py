@@ -2,7 +2,8 @@
 
 Compiler diagnostics become results of level error/warning at their line and column; each function for
 which a verified pipeline beats -Oz becomes a note at its `define` line, with the saving and the
-pipeline (rule `irlens.smaller-version`).
+pipeline (rule `irlens.smaller-version`), and whether its -Oz figure is estimated (from -O0 IR: the
+wording of toolchain/baseline.BaselineExactness, as hover, lens and tables say it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from irlens import __version__
 from irlens.ir.scan import scan_functions
 from irlens.optimize.optimizer import FunctionResult
 from irlens.options import output_file, write_output
+from irlens.toolchain.baseline import BaselineExactness, input_kind
 from irlens.toolchain.diagnostics import ToolDiagnostic
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -48,18 +50,22 @@ def sarif_log(path: Path, text: str, diagnostics: list[ToolDiagnostic],
         for d in diagnostics
     ]
     lines = _define_lines(text)
+    kind = input_kind(text) if verified else "frontend"
     for name, result in verified.items():
         if not result.beats_oz:
             continue
         saving = result.oz_bytes - result.size_bytes
+        exactness = BaselineExactness.of(kind, result.baseline)
+        estimated = f" ({exactness.note})" if exactness.note else ""
         results.append({
             "ruleId": RULE_SMALLER, "level": "note",
             "message": {"text": f"@{name}: a verified smaller version is available: "
                                 f"{result.size_bytes} bytes instead of {result.oz_bytes} with "
-                                f"{result.baseline} -Oz ({saving} bytes, "
+                                f"{result.baseline} -Oz{estimated} ({saving} bytes, "
                                 f"{100 * result.saving_vs_oz:.1f}% smaller) with opt -p '{result.pipeline}'"},
             "locations": [_location(uri, lines.get(name, 1), 1)],
             "properties": {"function": name, "bytes": result.size_bytes, "ozBytes": result.oz_bytes,
+                           "ozExact": exactness.exact, "inputKind": kind,
                            "savingBytes": saving, "pipeline": result.pipeline},
         })
     return {

@@ -211,7 +211,7 @@ def unit_cache_key(unit: Compile, cwd: str, identity: str, settings: SearchSetti
         return None
     environment = {name: os.environ.get(name) for name in _PREPROCESSOR_ENVIRONMENT}
     return digest("unit", __version__, identity, list(unit.frontend_args), cwd if unit.debug_info else None,
-                  environment, settings.budget, source)
+                  environment, settings.key, source)
 
 
 def _describe(error: Exception) -> str:

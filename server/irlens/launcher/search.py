@@ -4,9 +4,11 @@ From the plain compile's flags: the front-end IR (exactly what clang -Oz optimiz
 over it (optimize/optimizer.optimize_module: the whole-module pipelines and the composition of each
 function's own winner, checked pipelines only), code generation from the result with the user's own
 target and code-generation flags, and the comparison of the two real objects by the one size definition
-(text+data, toolchain/measure.py). The search measures with llc given the code generation's own options
-(launcher/codegen.py: PIE, sections, CPU, float ABI...), so that what it finds smaller is smaller in the
-real object too; still, which object is kept is decided on the objects the build would link.
+(text+data, toolchain/measure.py): irlens' object must be smaller in total and, for every exported
+symbol, in what a --gc-sections link rooted at it keeps (toolchain/gc_reach.py). The search measures
+with llc given the code generation's own options (launcher/codegen.py: PIE, sections, CPU, float
+ABI...) and judges candidates by the same rules, so that what it finds smaller is smaller in the real
+object too; still, which object is kept is decided on the objects the build would link.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from irlens.launcher.settings import SearchSettings
 from irlens.optimize.candidates import candidate_pipelines
 from irlens.optimize.optimizer import OptimizationCancelled, SearchOptions, optimize_module
 from irlens.toolchain.discovery import Toolchain, ToolLimits, discover
+from irlens.toolchain.gc_reach import REFUSAL, exported_reach, reach_growth
 from irlens.toolchain.measure import assemble, disassemble, measure_object
 from irlens.toolchain.runner import first_error_line
 
@@ -113,7 +116,8 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
         # "paper": the front-end IR at -Oz already carries clang -Oz's attributes; -Oz is opt's on it.
         found = optimize_module(toolchain, module_text, candidate_pipelines(),
                                 options=SearchOptions(baseline="paper", budget=settings.budget,
-                                                      jobs=settings.jobs), cancel=cancel)
+                                                      jobs=settings.jobs, gc_sections=True),
+                                cancel=cancel)
     except OptimizationCancelled:
         raise Fallback(f"the search took longer than {settings.time_s:g} s") from None
     finally:
@@ -123,22 +127,39 @@ def search(unit: Compile, cwd: str, front: FrontEnd, plain: bytes, toolchain: To
         return Result("plain", plain_sha, plain_size.text_data_bytes, irlens_bytes, reason)
 
     if found.strategy == "-Oz":
-        return keep_plain("-Oz was the smallest the search found")
+        refused = sum(o.error.startswith(REFUSAL) for o in found.outcomes) \
+            + (REFUSAL in found.composed_note)
+        return keep_plain("-Oz was the smallest the search found"
+                          + (f" ({refused} candidates refused by the --gc-sections rule)" if refused else ""))
     optimized = workdir / "irlens.bc"
     optimized.write_bytes(assemble(toolchain, found.module_text))
     generated = workdir / "irlens.o"
     _compiler(unit, codegen_command(unit, optimized, generated), cwd, deadline, "code generation")
     candidate = generated.read_bytes()
     size = measure_object(candidate)
-    if size.exported != plain_size.exported:
-        changed = sorted(size.exported ^ plain_size.exported)
-        return keep_plain("exported symbols differ: " + ", ".join(changed[:5]), size.text_data_bytes)
-    if size.text_data_bytes >= plain_size.text_data_bytes:
-        return keep_plain(f"not smaller ({size.text_data_bytes} bytes)", size.text_data_bytes)
-    if size.bss_bytes > plain_size.bss_bytes:
-        return keep_plain(f"more bss ({size.bss_bytes} > {plain_size.bss_bytes} bytes)", size.text_data_bytes)
+    problem = rejection(plain, candidate)
+    if problem:
+        return keep_plain(problem, size.text_data_bytes)
     how = "composed per function" if found.strategy == "composed" else f"opt -p '{found.pipeline}'"
     return Result("irlens", plain_sha, plain_size.text_data_bytes, size.text_data_bytes, how, candidate)
+
+
+def rejection(plain: bytes, candidate: bytes) -> str | None:
+    """Why the build keeps the plain object rather than irlens' `candidate`; None when the candidate has
+    the same exported symbols, less text+data, no more bss, and, for every exported symbol, no more
+    text+data in what a --gc-sections link rooted at it keeps (beyond a tenth of the saving:
+    gc_reach.reach_growth)."""
+    plain_size, size = measure_object(plain), measure_object(candidate)
+    if size.exported != plain_size.exported:
+        return "exported symbols differ: " + ", ".join(sorted(size.exported ^ plain_size.exported)[:5])
+    if size.text_data_bytes >= plain_size.text_data_bytes:
+        return f"not smaller ({size.text_data_bytes} bytes)"
+    if size.bss_bytes > plain_size.bss_bytes:
+        return f"more bss ({size.bss_bytes} > {plain_size.bss_bytes} bytes)"
+    # Smaller in total is not smaller in a --gc-sections link: bytes saved in functions no program keeps
+    # do not pay for bytes added to those it keeps.
+    return reach_growth(exported_reach(plain), exported_reach(candidate),
+                        plain_size.text_data_bytes - size.text_data_bytes)
 
 
 def codegen_command(unit: Compile, bitcode: Path, output: Path) -> list[str]:
@@ -181,5 +202,5 @@ def ir_key(unit: Compile, front: FrontEnd, toolchain: Toolchain, settings: Searc
            compiler_identity: str) -> str:
     """The result's key from the front-end IR: its bitcode, the code-generation flags and the versions."""
     return digest("ir", __version__, toolchain.key, compiler_identity, list(unit.codegen_args),
-                  settings.budget, hashlib.sha256(front.bitcode).hexdigest())
+                  settings.key, hashlib.sha256(front.bitcode).hexdigest())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,22 @@ def read_log(path: str) -> list[dict[str, Any]]:
     return list(latest.values())
 
 
+def reason_kind(reason: str) -> str:
+    """A reason with its symbols and figures left out, so that reasons of one kind count together."""
+    kind = re.sub(r"@[\w.$]+", "@F", reason)
+    return re.sub(r"(?<![\d/])\d+(?:\.\d+)?(?![\d/])", "N", kind)  # a ratio (1/10) stays
+
+
+def kept_reasons(records: list[dict[str, Any]]) -> dict[str, int]:
+    """How many objects stayed plain (kept or fallen back) for each kind of reason, most first."""
+    counts: dict[str, int] = {}
+    for record in records:
+        if record["status"] in ("kept", "fallback"):
+            kind = reason_kind(str(record.get("reason") or "no reason given"))
+            counts[kind] = counts.get(kind, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
 def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
     searched = [r for r in records if r["status"] in ("smaller", "kept")]
     plain = sum(int(r.get("plain_bytes") or 0) for r in searched)
@@ -48,7 +65,7 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
             "plain_bytes": plain, "irlens_bytes": final, "saved_bytes": plain - final,
             "saved_percent": round(100 * (plain - final) / plain, 2) if plain else 0.0,
             "fallbacks": sum(r["status"] == "fallback" for r in records),
-            "passed": sum(r["status"] == "passed" for r in records)}
+            "passed": sum(r["status"] == "passed" for r in records), "kept_reasons": kept_reasons(records)}
 
 
 def main(argv: list[str]) -> int:
@@ -70,6 +87,8 @@ def main(argv: list[str]) -> int:
                 print(f"{heading} ({len(chosen)}):")
                 for record in chosen:
                     print(f"  {describe_record(record)}")
+        for kind, count in totals["kept_reasons"].items():
+            print(f"  kept plain {count}x: {kind}")
         print(f"total: {totals['plain_bytes']} -> {totals['irlens_bytes']} bytes over {totals['objects']} "
               f"objects, {totals['saved_bytes']} bytes saved ({totals['saved_percent']:.2f}%)")
     if "--clear" in argv:

@@ -61,7 +61,7 @@ def register(server: IrlensServer) -> None:
             if new_text is not None and ls.engine.is_current(uri, document.version):
                 actions.append(
                     types.CodeAction(
-                        title=commands.optimize_title(name, suggestion),
+                        title=commands.optimize_title(name, suggestion, document.source.input_kind),
                         kind=types.CodeActionKind.RefactorRewrite,
                         is_preferred=True,
                         edit=commands.replace_document(document, new_text, ls.position_encoding),

@@ -19,6 +19,7 @@ from irlens.ir.names import display_token
 from irlens.lsp.positions import whole_document_range
 from irlens.lsp.progress import CommandProgress
 from irlens.lsp.server import IrlensServer  # at run time: pygls resolves command handlers' annotations
+from irlens.toolchain.baseline import BaselineExactness, InputKind
 
 _T = TypeVar("_T")
 
@@ -45,11 +46,15 @@ def replace_document(document: DocumentSnapshot, new_text: str, encoding: Encodi
     )
 
 
-def optimize_title(name: str, suggestion: Suggestion) -> str:
+def optimize_title(name: str, suggestion: Suggestion, kind: InputKind) -> str:
+    """The edit's title; `kind` (what made the module) says whether its -Oz figure is estimated."""
     saving = max(0.0, suggestion.saving_vs_oz_percent)
     shown = display_token(name)
+    note = BaselineExactness.of(kind, suggestion.baseline).note
+    estimated = f", {note}" if note else ""
     if suggestion.baseline == "clang":  # the new body is measured, and offered, with clang -Oz's attributes
-        return f"Optimize @{shown} for size (−{saving:.0f}% vs clang -Oz; marks it minsize optsize)"
+        return (f"Optimize @{shown} for size (−{saving:.0f}% vs clang -Oz{estimated}; "
+                "marks it minsize optsize)")
     return f"Optimize @{shown} for size (−{saving:.0f}% vs paper -Oz)"
 
 
@@ -140,7 +145,7 @@ def register(server: IrlensServer) -> None:
         result = await ls.workspace_apply_edit_async(
             types.ApplyWorkspaceEditParams(
                 edit=replace_document(document, new_text, ls.position_encoding),
-                label=optimize_title(name, suggestion),
+                label=optimize_title(name, suggestion, document.source.input_kind),
             )
         )
         progress.end(f"{suggestion.size_bytes} bytes with opt -p '{suggestion.pipeline}'")

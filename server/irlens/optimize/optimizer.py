@@ -50,14 +50,18 @@ from irlens.ir.splice import (
 )
 from irlens.toolchain.baseline import OZ_PIPELINE, Baseline, baseline_input
 from irlens.toolchain.discovery import Toolchain
+from irlens.toolchain.elf import ElfError
+from irlens.toolchain.gc_reach import exported_reach, reach_growth
 from irlens.toolchain.measure import (
     apply_pipeline,
     assemble,
+    compile_object,
     count_ir_instructions,
     default_jobs,
     extract_function,
     function_bytes,
     measure_ir,
+    measure_object,
     optimize_text,
 )
 from irlens.toolchain.pipeline import PipelineRejected, validate_pipeline
@@ -72,6 +76,10 @@ MODEL_PROPOSALS = 4
 
 class OptimizationCancelled(Exception):
     """The cancel Event was set; no result."""
+
+
+class LinkGrows(Exception):
+    """Smaller in total, but a --gc-sections link rooted at one of its exported symbols keeps more."""
 
 
 class AbiChanged(Exception):
@@ -101,6 +109,9 @@ class SearchOptions:
     model_proposals: int = MODEL_PROPOSALS
     model_functions: int = 8  # the largest functions of a module whose model proposals are asked for
     compose: bool = True  # modules: also compose each function's own winner (off: whole-module only)
+    # modules: a candidate must not make a --gc-sections link rooted at any exported symbol keep more than
+    # -Oz's object does, beyond a tenth of its saving (toolchain/gc_reach.py; irlens-cc's acceptance rule)
+    gc_sections: bool = False
 
 
 @dataclass(frozen=True)
@@ -293,11 +304,26 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
     defined = {object_symbol(name) for name in defined_symbols(source)}
     required = before.exported.intersection(defined) - discardable_symbols(source)
 
+    oz_reach: dict[str, int] | None = None  # set by -Oz's measurement, the first
+    oz_total = 0
+
     def module_size(ir: str | bytes) -> int:
-        after = measure_ir(toolchain, ir)
+        nonlocal oz_reach, oz_total
+        obj = compile_object(toolchain, ir)
+        after = measure_object(obj)
         lost = required - after.exported
         if lost:  # e.g. internalize + globaldce: smaller, but not the same program
             raise ToolFailure("opt", "error", "removed exported symbols: " + ", ".join(sorted(lost)[:5]))
+        if options.gc_sections:
+            try:
+                reach = exported_reach(obj)
+            except ElfError as error:
+                raise ToolFailure("llc", "error", f"its object file could not be read: {error}") from None
+            if oz_reach is None:
+                oz_reach, oz_total = reach, after.text_data_bytes
+            grown = reach_growth(oz_reach, reach, oz_total - after.text_data_bytes)
+            if grown:
+                raise LinkGrows(grown)
         return after.text_data_bytes
 
     with ThreadPoolExecutor(max_workers=options.jobs or default_jobs()) as pool:
@@ -338,7 +364,7 @@ def optimize_module(toolchain: Toolchain, module_text: str, candidates: Sequence
                     _verify(toolchain, text)
                     size = module_size(text)
                     spent += 1
-                except ToolFailure as failure:
+                except (ToolFailure, LinkGrows) as failure:
                     composed_note = f"the module composed on {base_pipeline} was not kept: {failure}"
                     continue
                 if composed_bytes is None or size < composed_bytes:
@@ -556,7 +582,7 @@ def _measure(toolchain: Toolchain, ir: str, pipeline: str, size_of: Callable[[st
         optimized = apply_pipeline(toolchain, ir, pipeline, text=text)
         _check(cancel)
         return CandidateOutcome(pipeline, size_of(optimized))
-    except (ToolFailure, PipelineRejected, AbiChanged) as failure:
+    except (ToolFailure, PipelineRejected, AbiChanged, LinkGrows) as failure:
         return CandidateOutcome(pipeline, None, str(failure))
 
 

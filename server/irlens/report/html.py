@@ -23,6 +23,7 @@ import plotly
 import plotly.graph_objects as go
 
 from irlens.report.report import best_known_bytes, report_totals
+from irlens.toolchain.baseline import EXACT_BASELINE_HINT, BaselineExactness
 
 LABELLED_TILES = 300
 
@@ -135,6 +136,21 @@ def _json_for_script(value: Any) -> str:
     return json.dumps(value, separators=(",", ":")).replace("</", "<\\/")
 
 
+def estimated_note(report: dict[str, Any]) -> str:
+    """Which modules' clang -Oz figures are estimated, in the words hover, lens and tables use
+    (toolchain/baseline.BaselineExactness), with how to get exact ones; "" when every figure is exact."""
+    counts: dict[str, int] = {}
+    measured = [m for m in report["modules"] if not m["error"] and m.get("input_kind")]
+    for module in measured:
+        note = BaselineExactness.of(module["input_kind"], "clang").note
+        if note:
+            counts[note] = counts.get(note, 0) + 1
+    if not counts:
+        return ""
+    parts = "; ".join(f"{note} for {count} of {len(measured)} modules" for note, count in counts.items())
+    return f" ({parts}: {EXACT_BASELINE_HINT})"
+
+
 def render_html(report: dict[str, Any], title: str = "irlens size report") -> str:
     totals = report_totals(report)
     figures = {"treemap": treemap_figure(report).to_plotly_json(),
@@ -149,7 +165,7 @@ def render_html(report: dict[str, Any], title: str = "irlens size report") -> st
     modules_ok = sum(1 for m in report["modules"] if not m["error"])
     summary = (f"{modules_ok} module(s), {totals['functions']} functions measured with LLVM "
                f"{report.get('llvm_version')}: {totals['bytes']} bytes as given, {totals['oz_bytes']} "
-               f"after clang -Oz, {totals['best_bytes']} best known"
+               f"after clang -Oz{estimated_note(report)}, {totals['best_bytes']} best known"
                + ("" if report.get("suggest") else " (verified search off: run with --suggest)")
                + f"; {len(data['problems'])} input(s) not measured.")
     return (_PAGE.replace("{{title}}", html.escape(title))

@@ -9,7 +9,9 @@ llvm-size on objects of every target irlens measures:
   its address is st_value, less the Thumb bit on ARM (bit 0 of an STT_FUNC value marks Thumb code);
 - Berkeley text/data/bss as llvm-size computes them (ELFObjectFile::isBerkeleyText/isBerkeleyData/
   isSectionBSS): text = allocated and (executable or not writable); data = allocated, not text, not
-  NOBITS; bss = NOBITS and allocated or writable.
+  NOBITS; bss = NOBITS and allocated or writable;
+- relocations (SHT_REL and SHT_RELA, ELF32 and ELF64) as llvm-readelf -r lists them: offset, type and
+  symbol index (r_info split as the class says), addend for RELA.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ SHF_WRITE = 0x1
 SHF_ALLOC = 0x2
 SHF_EXECINSTR = 0x4
 SHT_SYMTAB = 2
+SHT_RELA = 4
 SHT_NOBITS = 8
+SHT_REL = 9
 EM_ARM = 40
 _SPECIAL_SECTIONS = 0xFF00  # SHN_LORESERVE: ABS, COMMON, XINDEX, ...
 _KINDS = {0: "NOTYPE", 1: "OBJECT", 2: "FUNC", 3: "SECTION", 4: "FILE", 5: "COMMON", 6: "TLS",
@@ -42,10 +46,21 @@ class Section:
     size: int
     flags: int
     kind: int  # sh_type
+    offset: int = 0  # sh_offset: where its bytes are in the file
+    link: int = 0  # sh_link
+    info: int = 0  # sh_info (a relocation section: the section it applies to)
 
     @property
     def executable(self) -> bool:
         return bool(self.flags & SHF_EXECINSTR)
+
+
+@dataclass(frozen=True)
+class Relocation:
+    offset: int  # r_offset: where in the section it applies to
+    kind: int  # the relocation type (r_info's low bits)
+    symbol: int  # index in the symbol table (0: none): read_elf's symbols[symbol - 1]
+    addend: int | None  # None for SHT_REL (the addend is in the section's bytes)
 
 
 @dataclass(frozen=True)
@@ -89,7 +104,8 @@ def read_elf(data: bytes | BinaryIO, *,
         headers = [_section_header(table, order, wide, i * shentsize) for i in range(shnum)]
         names = part(headers[shstrndx][4], headers[shstrndx][5]) if 0 < shstrndx < len(headers) else None
         sections = {
-            i: Section(i, _string(names, h[0]) if names is not None else "", h[5], h[2], h[1])
+            i: Section(i, _string(names, h[0]) if names is not None else "", h[5], h[2], h[1], h[4], h[6],
+                       h[7])
             for i, h in enumerate(headers)
         }
         symbols: list[Symbol] = []
@@ -103,6 +119,29 @@ def read_elf(data: bytes | BinaryIO, *,
     except (struct.error, IndexError, OverflowError, ValueError) as error:
         raise ElfError(f"truncated or malformed ELF file ({error})") from None
     return symbols, sections
+
+
+def read_relocations(data: bytes, sections: dict[int, Section]) -> dict[int, list[Relocation]]:
+    """The relocations of an ELF object (its bytes, and its sections from read_elf), by the index of the
+    section they apply to (the relocation section's sh_info)."""
+    wide = data[4:5] == b"\x02"
+    order = "<" if data[5:6] == b"\x01" else ">"
+    found: dict[int, list[Relocation]] = {}
+    for section in sections.values():
+        if section.kind not in (SHT_REL, SHT_RELA):
+            continue
+        with_addend = section.kind == SHT_RELA
+        layout = order + ("QQq" if wide else "IIi")[:3 if with_addend else 2]
+        entry = struct.calcsize(layout)
+        table = data[section.offset:section.offset + section.size]
+        if len(table) != section.size or section.size % entry:
+            raise ElfError(f"truncated or malformed ELF file (relocation section {section.name!r})")
+        relocations = found.setdefault(section.info, [])
+        for fields in struct.iter_unpack(layout, table):
+            info = fields[1]
+            symbol, kind = (info >> 32, info & 0xFFFFFFFF) if wide else (info >> 8, info & 0xFF)
+            relocations.append(Relocation(fields[0], kind, symbol, fields[2] if with_addend else None))
+    return found
 
 
 def _bytes_reader(data: bytes) -> Callable[[int, int], bytes]:
