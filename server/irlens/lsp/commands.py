@@ -46,11 +46,12 @@ def replace_document(document: DocumentSnapshot, new_text: str, encoding: Encodi
     )
 
 
-def optimize_title(name: str, suggestion: Suggestion, kind: InputKind) -> str:
-    """The edit's title; `kind` (what made the module) says whether its -Oz figure is estimated."""
+def optimize_title(name: str, suggestion: Suggestion, kind: InputKind | None) -> str:
+    """The edit's title; `kind` (what made the module; None for assembly) says whether its -Oz figure
+    is estimated."""
     saving = max(0.0, suggestion.saving_vs_oz_percent)
     shown = display_token(name)
-    note = BaselineExactness.of(kind, suggestion.baseline).note
+    note = BaselineExactness.of(kind, suggestion.baseline).note if kind is not None else ""
     estimated = f", {note}" if note else ""
     if suggestion.baseline == "clang":  # the new body is measured, and offered, with clang -Oz's attributes
         return (f"Optimize @{shown} for size (−{saving:.0f}% vs clang -Oz{estimated}; "
