@@ -19,7 +19,7 @@ from irlens.engine.lifter import (
     judge,
     refine_candidates,
 )
-from irlens.ir.asm import parse_asm
+from irlens.ir.asm import asm_operands, parse_asm
 from irlens.model.answers import LiftAnswer
 from irlens.toolchain.diagnostics import check_ir
 from irlens.toolchain.discovery import Toolchain, discover
@@ -219,3 +219,36 @@ def test_the_predicates_come_from_the_condition_codes() -> None:
     assert conditions([("jne", "x"), ("jmp", "y"), ("jmpq", "*%rax")]) == ("eq", "ne")
     assert conditions([("b.hs", "x")]) == conditions([("jae", "x")])
     assert conditions([("movl", "$1, %eax")]) == ()
+
+
+# mujs's jsB_EvalError: `movq -8(%rbp), %rax; movq 216(%rax), %rsi; callq jsB_ErrorX`
+FIELD = HEAD + """
+define dso_local void @jsB_EvalError(ptr noundef %0) {
+  %2 = alloca ptr, align 8
+  store ptr %0, ptr %2, align 8
+  %3 = load ptr, ptr %2, align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = getelementptr inbounds i8, ptr %4, i64 216
+  %6 = load ptr, ptr %5, align 8
+  call void @jsB_ErrorX(ptr noundef %3, ptr noundef %6)
+  ret void
+}
+declare void @jsB_ErrorX(ptr noundef, ptr noundef)
+"""
+
+
+def test_a_field_offset_comes_from_the_assembly() -> None:
+    """Real code reads structure fields (`216(%rax)`); the model writes a placeholder offset or leaves
+    the field access out, and refinement takes the assembly's displacement."""
+    toolchain = discover()
+    snippet = snippet_of(toolchain, FIELD, "jsB_EvalError")
+    assert asm_operands(snippet).fields == [216]  # not the frame's -8(%rbp)
+    before, after = refined(FIELD.replace("i64 216", "i64 0"), FIELD, "jsB_EvalError")
+    assert before.compiles and not before.exact and after.exact
+    assert any("field of %4 -> offset 216" in edit for edit in after.refinements)
+    # the answer that loads the argument from the slot, without the field access
+    left_out = FIELD.replace("  %5 = getelementptr inbounds i8, ptr %4, i64 216\n  %6 = load ptr, ptr %5",
+                             "  %5 = getelementptr inbounds i8, ptr %4, i64 0\n  %6 = load ptr, ptr %2")
+    before, after = refined(left_out, FIELD, "jsB_EvalError")
+    assert before.compiles and not before.exact and after.exact
+    assert any("address %2 -> field 216 of" in edit for edit in after.refinements)

@@ -62,6 +62,7 @@ _CALL = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*)?(?:tail\s+|notail\s+)?call\s+)")
 _CALLEE = re.compile(r'([@%](?:[-\w.$]+|"[^"]*"))\(')
 _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
 _MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)([%@][-\w.$]+)(.*)$")
+_GEP = re.compile(r"^(\s*%[-\w.$]+\s*=\s*)getelementptr\s+(?:inbounds\s+)?[^,]+,\s*ptr\s+(%[-\w.$]+)\s*,.*$")
 _INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
 _FRESH = re.compile(r"%lifted\.(\d+)\b")
 _STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
@@ -99,6 +100,7 @@ class _Facts:
     direct: frozenset[str]  # symbols referred to without the PLT/GOT: dso_local
     calls: tuple[str, ...] = ()  # the callee of every direct call, in order (a callee once per call)
     conditions: tuple[str, ...] = ()  # its branches', sets' and selects' conditions as icmp predicates
+    fields: tuple[int, ...] = ()  # displacements off pointers in registers (`216(%rax)`): structure fields
 
     @classmethod
     def of(cls, snippet: str, function_name: str, family: str) -> _Facts:
@@ -111,7 +113,7 @@ class _Facts:
         instructions = list(asm_instructions(snippet, family))
         return cls(tuple(constants), called, tuple(addressed), frozenset(s.name for s in symbols if s.direct),
                    lift_structure.calls_made(instructions, called),
-                   lift_structure.conditions(instructions))
+                   lift_structure.conditions(instructions), tuple(operands.fields))
 
     def declaration(self, symbol: str, called: bool) -> str:
         local = "dso_local " if symbol in self.direct else ""
@@ -252,6 +254,10 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
         memory = _MEMORY.match(code)
         if memory:
             edits += _address_edits(function, number, memory)
+            edits += _field_address_edits(function, number, memory, block)
+        gep = _GEP.match(code)
+        if gep:
+            edits += _field_edits(function, number, gep)
         store = _STORE.match(code)
         if store:
             edits += _stored_value_edits(function, number, store, block)
@@ -286,6 +292,34 @@ def _address_edits(function: _Function, number: int, memory: re.Match[str]) -> l
         offered.append((text, f"@{symbol}", declarations))
     return [function.edit(f"address {address} -> {what}", number, head + text + tail, declarations)
             for text, what, declarations in offered if text != address]
+
+
+def _field_edits(function: _Function, number: int, gep: re.Match[str]) -> list[_Edit]:
+    """A getelementptr's indices -> a byte offset the assembly reads a field at (the answer's
+    placeholder `i64 0`, or a structure index that is not the field's)."""
+    head, base = gep.groups()
+    return [function.edit(f"field of {base} -> offset {offset}", number,
+                          f"{head}getelementptr inbounds i8, ptr {base}, i64 {offset}")
+            for offset in function.facts.fields if f"i8, ptr {base}, i64 {offset}" not in gep.group(0)]
+
+
+def _field_address_edits(function: _Function, number: int, memory: re.Match[str], block: int) -> list[_Edit]:
+    """A load's or store's address -> a field (an offset the assembly reads at) of a pointer the block
+    holds or of a fresh load of a pointer stack slot: the field access the answer left out."""
+    if not function.facts.fields:
+        return []
+    head, address, tail = memory.groups()
+    fresh = function.fresh
+    # (the base as the description names it, its value, the lines that load it)
+    bases: list[tuple[str, str, list[str]]] = [
+        (v.name, v.name, []) for v in function.values
+        if v.kind == "ptr" and not v.alloca and block < v.line < number and v.name != address]
+    bases += [(f"a load of {v.name}", f"{fresh}.base", [f"  {fresh}.base = load ptr, ptr {v.name}"])
+              for v in function.values if v.slot == "ptr"]
+    return [function.edit(f"address {address} -> field {offset} of {what}", number, head + fresh + tail,
+                          inserted=(number, [*loads, f"  {fresh} = getelementptr inbounds i8, ptr {base}, "
+                                                     f"i64 {offset}"]))
+            for what, base, loads in bases for offset in function.facts.fields]
 
 
 def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
