@@ -42,7 +42,15 @@ from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
 from irlens.engine.lift_fixes import fix_to_compile
 from irlens.engine.lift_refine import refine
 from irlens.engine.lift_repairs import Repair, repair, retype
-from irlens.ir.asm import ASM_FAMILIES, AsmFunction, file_reading_statements, parse_asm, referenced_symbols
+from irlens.engine.lift_structure import calls_made
+from irlens.ir.asm import (
+    ASM_FAMILIES,
+    AsmFunction,
+    asm_instructions,
+    file_reading_statements,
+    parse_asm,
+    referenced_symbols,
+)
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
@@ -360,8 +368,10 @@ def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAn
           triple: str, datalayout: str | None) -> Candidate:
     family = family_of(triple)
     symbols = referenced_symbols(snippet, family) if family in ASM_FAMILIES else None
+    calls = (calls_made(list(asm_instructions(snippet, family)), tuple(s.name for s in symbols if s.called))
+             if symbols is not None else None)
     repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name,
-                      asm_symbols=symbols)
+                      asm_symbols=symbols, asm_calls=calls)
     ir, repairs, errors = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
     check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple, errors=errors)
     if ir == answer.ir:
