@@ -46,6 +46,7 @@ from irlens.engine.lift_structure import calls_made
 from irlens.ir.asm import (
     ASM_FAMILIES,
     AsmFunction,
+    AsmSymbol,
     asm_instructions,
     file_reading_statements,
     parse_asm,
@@ -367,9 +368,12 @@ def _differing(candidate: Candidate) -> int:
 def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAnswer, sampling: str,
           triple: str, datalayout: str | None) -> Candidate:
     family = family_of(triple)
-    symbols = referenced_symbols(snippet, family) if family in ASM_FAMILIES else None
-    calls = (calls_made(list(asm_instructions(snippet, family)), tuple(s.name for s in symbols if s.called))
-             if symbols is not None else None)
+    symbols: list[AsmSymbol] | None = None
+    calls: tuple[str, ...] | None = None
+    if family is not None and family in ASM_FAMILIES:
+        symbols = referenced_symbols(snippet, family)
+        called = tuple(s.name for s in symbols if s.called)
+        calls = calls_made(list(asm_instructions(snippet, family)), called)
     repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name,
                       asm_symbols=symbols, asm_calls=calls)
     ir, repairs, errors = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
