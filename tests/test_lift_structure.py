@@ -252,3 +252,48 @@ def test_a_field_offset_comes_from_the_assembly() -> None:
     before, after = refined(left_out, FIELD, "jsB_EvalError")
     assert before.compiles and not before.exact and after.exact
     assert any("address %2 -> field 216 of" in edit for edit in after.refinements)
+
+
+# mujs's emitline: `movl 4(%rax), %ecx; ...; movl %ecx, 92(%rax)`, an i32 field copied
+EMITLINE = HEAD + """
+define dso_local void @emitline(ptr noundef %0, ptr noundef %1) {
+  %3 = alloca ptr, align 8
+  %4 = alloca ptr, align 8
+  store ptr %0, ptr %3, align 8
+  store ptr %1, ptr %4, align 8
+  %5 = load ptr, ptr %4, align 8
+  %6 = getelementptr inbounds i8, ptr %5, i64 4
+  %7 = load i32, ptr %6, align 4
+  %8 = load ptr, ptr %3, align 8
+  %9 = getelementptr inbounds i8, ptr %8, i64 92
+  store i32 %7, ptr %9, align 4
+  ret void
+}
+"""
+
+
+def test_a_loaded_value_is_retyped_with_its_uses() -> None:
+    """The answer copied the field as a pointer (`movq`): the load and the store that uses it are
+    retyped together (either alone does not compile)."""
+    as_pointer = EMITLINE.replace("load i32, ptr %6, align 4", "load ptr, ptr %6, align 8").replace(
+        "store i32 %7", "store ptr %7")
+    before, after = refined(as_pointer, EMITLINE, "emitline")
+    assert before.compiles and not before.exact and after.exact
+    assert any(edit.endswith("%7 retyped ptr -> i32") for edit in after.refinements)
+
+
+def test_a_call_argument_is_loaded_at_its_slots_type() -> None:
+    """mujs's js_setglobal passes its pointer parameter again (`movq -8(%rbp), %rdi`); the answer
+    passed an i32 constant there."""
+    right = ORIGINAL.replace("call void @g()", "call void @g(ptr %2)").replace("declare void @g()",
+                                                                                "declare void @g(ptr)")
+    right = right.replace("define dso_local i32 @f(i32 noundef %0) {\n  %2 = alloca i32, align 4\n"
+                          "  store i32 %0, ptr %2, align 4\n  call void @g(ptr %2)",
+                          "define dso_local i32 @f(i32 noundef %0, ptr noundef %p) {\n"
+                          "  %2 = alloca i32, align 4\n  %s = alloca ptr, align 8\n"
+                          "  store i32 %0, ptr %2, align 4\n  store ptr %p, ptr %s, align 8\n"
+                          "  %l = load ptr, ptr %s, align 8\n"
+                          "  call void @g(ptr %l)")
+    before, after = refined(right.replace("call void @g(ptr %l)", "call void @g(i32 0)"), right)
+    assert before.compiles and not before.exact and after.exact
+    assert any("argument 1 0 -> a load of %s as ptr" in edit for edit in after.refinements)

@@ -447,10 +447,13 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         # a fresh load of a stack slot, among the argument loads in argument order
         at = min((in_block[a.split()[-1]] for a in arguments[position + 1:] if a.split()[-1] in in_block),
                  default=number)
-        for alloca in (v.name for v in function.values if v.alloca):
-            called_with([a or f"{kind} {fresh}" for a in others],
-                        f"argument {position + 1} {name} -> a load of {alloca}",
-                        inserted=(at, [f"  {fresh} = load {kind}, ptr {alloca}"]))
+        # at the argument's type, or at the slot's (the answer's argument type may be the wrong one)
+        for alloca, loaded in ((v.name, t) for v in function.values if v.alloca
+                               for t in dict.fromkeys((kind, v.slot or kind))):
+            called_with([a or f"{loaded} {fresh}" for a in others],
+                        f"argument {position + 1} {name} -> a load of {alloca}" +
+                        (f" as {loaded}" if loaded != kind else ""),
+                        inserted=(at, [f"  {fresh} = load {loaded}, ptr {alloca}"]))
     for symbol in facts.called:
         if f"@{symbol}" != callee:
             edits.append(function.edit(f"call {callee}: callee -> @{symbol}", number,

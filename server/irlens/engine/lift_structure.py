@@ -40,6 +40,14 @@ _LOAD = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*load\s+(i\d+),\s*ptr\s+(%[-\w.$]+)(?:
 _STORE = re.compile(r"^\s*store\s+(i\d+)\s+([^,]+),\s*ptr\s+(%[-\w.$]+)(?:,\s*align\s+\d+)?\s*$")
 _ALLOCA = re.compile(r"^(\s*%[-\w.$]+\s*=\s*alloca\s+)(i\d+)(?:,\s*align\s+\d+)?\s*$")
 _WIDTHS = ("i8", "i16", "i32", "i64")
+_VALUE_TYPES = ("i8", "i16", "i32", "i64", "ptr")
+# `%x = load T, ...` or `%x = call T @f(`: a result whose type the answer wrote
+_RESULT = re.compile(r"^(\s*(%[-\w.$]+)\s*=\s*"
+                     r"(?:load\s+|(?:tail\s+)?call\s+(?:(?:noundef|signext|zeroext)\s+)*))"
+                     r"(i8|i16|i32|i64|ptr)\b(?=[,\s])")
+# the uses that name a value's type next to it: a store's value, a call's argument (not a `ret`: the
+# function's return type would have to change too)
+_TYPED_USE = re.compile(r"^\s*(?:store\b|(?:%[-\w.$]+\s*=\s*)?(?:tail\s+)?call\b)")
 # instructions whose operands lift_refine edits already, or that have none to edit here
 _OWN_EDITS = re.compile(r"^\s*(?:store|call|br|switch)\b"
                         r"|^\s*%[-\w.$]+\s*=\s*(?:alloca|load|call|phi|getelementptr)\b")
@@ -115,6 +123,7 @@ def edits(function: _Function, function_name: str, donors: tuple[str, ...], limi
     no kind with many edits (calls at every position) crowds out the others."""
     kinds = [_branch_edits(function), _call_edits(function), _deleted_edits(function),
              _crossover_edits(function, function_name, donors), _retyped_edits(function),
+             _retyped_value_edits(function),
              _operand_edits(function), _moved_edits(function), _block_edits(function),
              _stored_edits(function)]
     taken = [edit for turn in itertools.zip_longest(*kinds) for edit in turn if edit is not None]
@@ -254,6 +263,36 @@ def _retyped_edits(function: _Function) -> list[_Edit]:
                 continue
             for extension in ("sext", "zext") if int(wider[1:]) > int(width[1:]) else ("trunc",):
                 found.append(_retyped_slot(function, number, alloca, slot, loads, stores, wider, extension))
+    return found
+
+
+def _retyped_value_edits(function: _Function) -> list[_Edit]:
+    """A load's or a call's result of another type (`movl 4(%rax), %ecx` where the answer loads a
+    pointer), with every use, each of which names the type (a stored value, an argument, the
+    returned value of a function returning that type)."""
+    lines = function.lines
+    found = []
+    for number in range(function.start + 1, function.end):
+        code = code_of(lines[number])
+        result = _RESULT.match(code)
+        if result is None:
+            continue
+        name, kind = result.group(2), result.group(3)
+        # the type named right before the value (attributes between): `ptr noundef %8`
+        typed = re.compile(rf"\b{re.escape(kind)}((?:\s+(?:noundef|signext|zeroext))*\s+{re.escape(name)})"
+                           r"(?![-\w.$])")
+        uses = _uses(function, name)
+        if not uses or not all(_TYPED_USE.match(code_of(lines[n])) and typed.search(code_of(lines[n]))
+                               for n in uses):
+            continue
+        for other in _VALUE_TYPES:
+            if other == kind:
+                continue
+            edited = list(lines)
+            edited[number] = code[:result.start(3)] + other + code[result.end(3):]
+            for use in uses:
+                edited[use] = typed.sub(other + r"\1", code_of(lines[use]))
+            found.append(function.replaced(f"line {number + 1}: {name} retyped {kind} -> {other}", edited))
     return found
 
 
