@@ -294,6 +294,29 @@ def test_a_call_argument_is_loaded_at_its_slots_type() -> None:
                           "  store i32 %0, ptr %2, align 4\n  store ptr %p, ptr %s, align 8\n"
                           "  %l = load ptr, ptr %s, align 8\n"
                           "  call void @g(ptr %l)")
-    before, after = refined(right.replace("call void @g(ptr %l)", "call void @g(i32 0)"), right)
+    wrong = right.replace("  %l = load ptr, ptr %s, align 8\n", "").replace("call void @g(ptr %l)",
+                                                                             "call void @g(i32 0)")
+    before, after = refined(wrong, right)
     assert before.compiles and not before.exact and after.exact
     assert any("argument 1 0 -> a load of %s as ptr" in edit for edit in after.refinements)
+
+
+def test_a_call_argument_takes_a_value_of_another_type() -> None:
+    """mujs's DayWithinYear passes YearFromTime's i32 result on (`movl %eax, %edi`); the answer passed
+    the double parameter again: the argument becomes the block's value at its own type."""
+    right = HEAD + """
+define dso_local i32 @w(double noundef %0) {
+  %2 = alloca double, align 8
+  store double %0, ptr %2, align 8
+  %3 = load double, ptr %2, align 8
+  %4 = call i32 @YearFromTime(double noundef %3)
+  %5 = call i32 @DayFromYear(i32 noundef %4)
+  ret i32 %5
+}
+declare i32 @YearFromTime(double)
+declare i32 @DayFromYear(i32)
+"""
+    before, after = refined(right.replace("@DayFromYear(i32 noundef %4)", "@DayFromYear(double noundef %3)"),
+                            right, "w")
+    assert before.compiles and not before.exact and after.exact
+    assert any("argument 1 %3 -> i32 %4" in edit for edit in after.refinements)

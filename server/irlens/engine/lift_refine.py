@@ -125,11 +125,12 @@ Differing = Callable[[str], int]  # instructions differing from the assembly's, 
 
 def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing,
            differing_now: int, *, triple: str, budget_s: float, cancel: threading.Event | None = None,
-           donors: tuple[str, ...] = ()) -> Refinement | None:
+           donors: tuple[str, ...] = (), levels: tuple[str, ...] = ("-O0", "-O2")) -> Refinement | None:
     """Edits to `ir` (which compiles, with `differing_now` instructions differing, as the judge
     measured it) that bring it closer to the assembly `snippet`, or None when no edit helps.
     `differing` counts the instructions of one function's llc listing that differ from the
-    assembly's. `donors`: other candidates (modules) that compile, whose blocks may replace ours."""
+    assembly's. `donors`: other candidates (modules) that compile, whose blocks may replace ours;
+    `levels`: the llc levels each round's variants are compiled at (the closest listing counts)."""
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
@@ -147,7 +148,7 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):
         edits = _edits(lines, function_name, facts, donors, structural=structural)
         counts = _differing_each(toolchain, "\n".join(lines), function_name, edits, triple, differing,
-                                 started + budget_s) if edits else []
+                                 started + budget_s, levels) if edits else []
         scored = [(count, number) for number, count in enumerate(counts) if count is not None]
         if not scored or min(scored)[0] >= best:
             if structural:
@@ -422,8 +423,10 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         for symbol in facts.addressed:
             text, declarations = function.address_of(symbol)
             found.append((f"ptr {text}", declarations))
-        found += [(f"{kind} {v.name}", {}) for v in function.values
-                  if v.kind == kind and (v.alloca or v.name in in_block)]
+        # a value of the block at its own type (the call carries its function type: the answer's
+        # argument type may be the wrong one)
+        found += [(f"{v.kind} {v.name}", {}) for v in function.values
+                  if (v.kind == kind and v.alloca) or v.name in in_block]
         return found
 
     for kind in ("i32", "i64", "ptr"):
@@ -558,28 +561,28 @@ def _drop_unused_declarations(lines: list[str], functions: set[str]) -> list[str
 
 
 def _differing_each(toolchain: Toolchain, ir: str, function_name: str, edits: list[_Edit], triple: str,
-                    differing: Differing, deadline: float) -> list[int | None]:
+                    differing: Differing, deadline: float, levels: tuple[str, ...]) -> list[int | None]:
     """Each edit's differing count; None where its variant does not compile (found by halving the
     batch) or time ran out."""
     if time.monotonic() > deadline:
         return [None] * len(edits)
     declarations = {symbol: text for edit in edits for symbol, text in edit.declarations.items()}
     counts = _compile_batch(toolchain, ir, function_name, [edit.lines for edit in edits], declarations,
-                            triple, differing)
+                            triple, differing, levels)
     if counts is not None:
         return counts
     if len(edits) == 1:
         return [None]
     half = len(edits) // 2
-    return (_differing_each(toolchain, ir, function_name, edits[:half], triple, differing, deadline)
-            + _differing_each(toolchain, ir, function_name, edits[half:], triple, differing, deadline))
+    return [count for part in (edits[:half], edits[half:]) for count in
+            _differing_each(toolchain, ir, function_name, part, triple, differing, deadline, levels)]
 
 
 def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: list[list[str]],
                    declarations: dict[str, str], triple: str,
-                   differing: Differing) -> list[int | None] | None:
+                   differing: Differing, levels: tuple[str, ...]) -> list[int | None] | None:
     """Each variant's function, renamed `<name>.variant<N>`, appended to `ir`; the fewest differing
-    instructions of each over llc -O0 and -O2, or None when the module does not compile."""
+    instructions of each over the llc `levels`, or None when the module does not compile."""
     module = [ir]
     declared = _declared(ir)
     module += [text for symbol, text in declarations.items() if symbol not in declared]
@@ -603,8 +606,8 @@ def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: 
             return None
         return result.outputs["out.s"].decode("utf-8", errors="replace")
 
-    with ThreadPoolExecutor(max_workers=2) as pool:  # the two levels side by side
-        listings = list(pool.map(listing, ("-O0", "-O2")))
+    with ThreadPoolExecutor(max_workers=len(levels)) as pool:  # the levels side by side
+        listings = list(pool.map(listing, levels))
     best: list[int | None] = [None] * len(variants)
     for found in listings:
         if found is None:

@@ -498,6 +498,10 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
     # (source, its IR made to compile, the edits that did it, differing): the compiling ones as they are
     starts: list[tuple[Candidate, str, tuple[str, ...], int]] = [
         (c, c.ir, (), _differing(c)) for c in compiling if c.ir is not None]
+    # the llc level whose listing was closest, by IR: where it is -O0, whose listing follows the IR
+    # instruction by instruction, edits are compiled at -O0 only (-O2 costs as much again and seldom
+    # becomes the closer by one edit); else at both (-O2 reorders blocks: a move may favour -O0)
+    levels = {c.ir: c.check.llc_level for c in compiling if c.ir is not None and c.check is not None}
     best: tuple[Candidate, str, tuple[str, ...], int] | None = None
     position = 0
     while not stopped():
@@ -513,6 +517,7 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
             if not check.compiles or check.instructions_differing is None:
                 continue
             starts.append((source, fixed[0], fixed[1], check.instructions_differing))
+            levels[fixed[0]] = check.llc_level
             if best is None or check.instructions_differing < best[3]:
                 best = starts[-1]
             if check.instructions_differing == 0:
@@ -520,9 +525,11 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
             continue
         source, ir, fixes, now = starts[position]
         position += 1
+        level = levels.get(ir)
         refined = refine(toolchain, snippet, function_name, ir, count, now, triple=triple,
                          budget_s=deadline - time.monotonic(), cancel=cancel,
-                         donors=tuple(d for d in donors if d != source.ir))
+                         donors=tuple(d for d in donors if d != source.ir),
+                         levels=("-O0",) if level == "-O0" else LLC_LEVELS)
         if refined is not None and (best is None or refined.differing < best[3]):
             best = (source, refined.ir, fixes + refined.edits, refined.differing)
             if refined.differing == 0:
