@@ -186,3 +186,17 @@ def test_invented_callees_take_the_assemblys_call_by_call() -> None:
     # as many calls as the assembly's, or nothing is renamed
     one_call = answer.replace("  call void @free(ptr %5)\n", "")
     assert "@free" in (lift_judged(right, one_call, "O_freeze").ir or "")
+
+
+def test_an_external_global_named_like_the_function_is_dropped() -> None:
+    """mujs's js_newerrorx: the answer declared `@js_newerrorx = external hidden global ptr` and
+    defined the function of that name (`redefinition of function '@js_newerrorx'`)."""
+    answer = ("@js_newerrorx = external hidden global ptr, align 8\n\n"
+              "define i32 @js_newerrorx(ptr %0) {\n  %2 = load ptr, ptr @js_newerrorx, align 8\n"
+              "  ret i32 0\n}\n")
+    assert any("redefinition of function" in e.message for e in ir_errors(answer))
+    fixed = repair(answer, triple=TRIPLE, datalayout=None)
+    assert ir_errors(fixed.ir) == []
+    assert "external hidden global" not in fixed.ir
+    assert any(r.detail == "dropped the declaration of @js_newerrorx, which the answer also defines or "
+               "declares as a function" for r in fixed.repairs)

@@ -320,3 +320,26 @@ declare i32 @DayFromYear(i32)
                             right, "w")
     assert before.compiles and not before.exact and after.exact
     assert any("argument 1 %3 -> i32 %4" in edit for edit in after.refinements)
+
+
+def test_the_fixes_tell_blocks_from_values() -> None:
+    """Real answers number a block like a value (mujs's O_freeze: `br i1 %8, label %9, label %12`
+    where %12 is a load of the next block) or use a block's number as a value: the branch goes to
+    the next block, the value is replaced as an undefined one."""
+    toolchain = discover()
+    branch_to_value = ORIGINAL.replace("br i1 %4, label %then, label %else",
+                                       "br i1 %4, label %then, label %5")
+    assert "forward referenced with type 'label'" in errors(branch_to_value)[0]
+    fixed = fix_to_compile(toolchain, branch_to_value, "f", deadline=float("inf"))
+    assert fixed is not None and errors(fixed[0]) == []
+    assert fixed[1] == ("line 13: branches to %5, a value, -> the next block",)
+    assert "br i1 %4, label %then, label %then" in fixed[0]
+    label_as_value = ORIGINAL.replace("add nsw i32 %3, 2", "add nsw i32 %then, 2")
+    assert "defined with type 'label'" in errors(label_as_value)[0]
+    fixed = fix_to_compile(toolchain, label_as_value, "f", deadline=float("inf"))
+    assert fixed is not None and errors(fixed[0]) == []
+    value_as_label = ORIGINAL.replace("label %then, label %else", "label %then, label %4")
+    assert "'%4' is not a basic block" in errors(value_as_label)[0]
+    fixed = fix_to_compile(toolchain, value_as_label, "f", deadline=float("inf"))
+    assert fixed is not None and errors(fixed[0]) == []
+    assert fixed[1] == ("line 9: undefined label %4 -> %then",)

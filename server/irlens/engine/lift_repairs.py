@@ -123,15 +123,21 @@ def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str |
 
 
 def _drop_declarations_of_defined(ir: str, repairs: list[Repair]) -> str:
+    """A `declare` of a function the answer defines, and an external global of a function's name
+    (`@f = external global ptr` beside `define ... @f`), dropped: one symbol, its definition kept."""
     scanned = scan_functions(ir)
     defined = {s.function.token for s in scanned if not s.function.is_declaration}
-    doubled = [s for s in scanned if s.function.is_declaration and s.function.token in defined]
+    functions = {s.function.token for s in scanned}
+    doubled = [(s.line, s.function.token) for s in scanned
+               if s.function.is_declaration and s.function.token in defined]
+    doubled += [(e.line, e.token) for e in entities(ir)
+                if e.kind == "global" and e.token in functions and _is_external(e.text)]
     if not doubled:
         return ir
-    dropped = {s.line for s in doubled}  # a declaration is one line
+    dropped = {line for line, _ in doubled}  # a declaration is one line
     repairs.append(Repair("duplicate", "dropped the declaration of "
-                          f"{', '.join(sorted({'@' + s.function.token for s in doubled}))}, which the answer "
-                          "also defines"))
+                          f"{', '.join(sorted({'@' + token for _, token in doubled}))}, which the answer "
+                          "also defines or declares as a function"))
     return "\n".join(line for number, line in enumerate(ir.split("\n")) if number not in dropped)
 
 
