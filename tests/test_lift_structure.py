@@ -343,3 +343,52 @@ def test_the_fixes_tell_blocks_from_values() -> None:
     fixed = fix_to_compile(toolchain, value_as_label, "f", deadline=float("inf"))
     assert fixed is not None and errors(fixed[0]) == []
     assert fixed[1] == ("line 9: undefined label %4 -> %then",)
+
+
+def test_a_value_is_kept_in_a_local_variable() -> None:
+    """mujs's itnewnode: `node = js_malloc(J, 16); node->a = ...` keeps the result in a stack slot
+    (`movq %rax, -16(%rbp)`, reloaded before each use); the answer used the call's result itself."""
+    right = HEAD + """
+define dso_local ptr @itnewnode(ptr noundef %0) {
+  %2 = alloca ptr, align 8
+  %3 = alloca ptr, align 8
+  store ptr %0, ptr %2, align 8
+  %4 = load ptr, ptr %2, align 8
+  %5 = call ptr @js_malloc(ptr noundef %4, i32 noundef 16)
+  store ptr %5, ptr %3, align 8
+  %6 = load ptr, ptr %3, align 8
+  store ptr null, ptr %6, align 8
+  %7 = load ptr, ptr %3, align 8
+  ret ptr %7
+}
+declare ptr @js_malloc(ptr noundef, i32 noundef)
+"""
+    direct = right.replace("  %3 = alloca ptr, align 8\n", "").replace(
+        "  store ptr %5, ptr %3, align 8\n  %6 = load ptr, ptr %3, align 8\n"
+        "  store ptr null, ptr %6, align 8\n  %7 = load ptr, ptr %3, align 8\n  ret ptr %7",
+        "  store ptr null, ptr %5, align 8\n  ret ptr %5").replace("%4", "%3").replace("%5", "%4")
+    toolchain = discover()
+    snippet = snippet_of(toolchain, right, "itnewnode")
+    before = candidate(toolchain, snippet, "itnewnode", direct)
+    assert before.compiles and not before.exact and before.ir is not None
+    structural = _edits(before.ir.split("\n"), "itnewnode", _Facts((), (), (), frozenset()), structural=True)
+    kept = [e for e in structural if e.description.endswith("%4 kept in a new stack slot (a local variable)")]
+    assert len(kept) == 1
+    variant = "\n".join(kept[0].lines)
+    assert check_round_trip(toolchain, snippet, "itnewnode", variant, triple=TRIPLE).round_trip_exact
+
+
+def test_a_parameter_is_retyped_with_its_slot() -> None:
+    """mujs's DaylightSavingTA takes a double (`movsd %xmm0, -8(%rbp)`); the answer spilled a pointer."""
+    right = HEAD + """
+define dso_local double @DaylightSavingTA(double noundef %0) {
+  %2 = alloca double, align 8
+  store double %0, ptr %2, align 8
+  ret double 0.000000e+00
+}
+"""
+    as_pointer = right.replace("double noundef %0", "ptr noundef %0").replace(
+        "alloca double", "alloca ptr").replace("store double %0", "store ptr %0")
+    before, after = refined(as_pointer, right, "DaylightSavingTA")
+    assert before.compiles and not before.exact and after.exact
+    assert any("parameter %0 retyped ptr -> double (with its slot %2)" in edit for edit in after.refinements)
