@@ -125,9 +125,8 @@ def edits(function: _Function, function_name: str, donors: tuple[str, ...], limi
     kinds = [_branch_edits(function), _call_edits(function), _deleted_edits(function),
              _crossover_edits(function, function_name, donors), _retyped_edits(function),
              _retyped_value_edits(function), _retyped_parameter_edits(function),
-             _local_variable_edits(function),
              _operand_edits(function), _moved_edits(function), _block_edits(function),
-             _stored_edits(function)]
+             _stored_edits(function), _local_variable_edits(function)]  # the biggest change last: ties
     taken = [edit for turn in itertools.zip_longest(*kinds) for edit in turn if edit is not None]
     return taken[:limit]
 
