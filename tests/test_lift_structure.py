@@ -392,3 +392,25 @@ define dso_local double @DaylightSavingTA(double noundef %0) {
     before, after = refined(as_pointer, right, "DaylightSavingTA")
     assert before.compiles and not before.exact and after.exact
     assert any("parameter %0 retyped ptr -> double (with its slot %2)" in edit for edit in after.refinements)
+
+
+def test_an_unused_call_result_becomes_an_argument_at_the_type_it_needs() -> None:
+    """mujs's js_newobject passes jsV_newobject's pointer result on (`movq %rax, %rsi`); the answer
+    called it for an i32 it never used, and left the argument out."""
+    right = HEAD + """
+define dso_local void @js_newobject(ptr noundef %0) {
+  %2 = alloca ptr, align 8
+  store ptr %0, ptr %2, align 8
+  %3 = load ptr, ptr %2, align 8
+  %4 = call ptr @jsV_newobject(ptr noundef %3)
+  call void @js_pushobject(ptr noundef %3, ptr noundef %4)
+  ret void
+}
+declare ptr @jsV_newobject(ptr noundef)
+declare void @js_pushobject(ptr noundef, ptr noundef)
+"""
+    unused = right.replace("%4 = call ptr @jsV_newobject", "%4 = call i32 @jsV_newobject").replace(
+        "@js_pushobject(ptr noundef %3, ptr noundef %4)", "@js_pushobject(ptr noundef %3)")
+    before, after = refined(unused, right, "js_newobject")
+    assert before.compiles and not before.exact and after.exact
+    assert any("argument ptr %4 added (its call returns ptr)" in edit for edit in after.refinements)

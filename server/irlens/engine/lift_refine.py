@@ -62,6 +62,8 @@ _CALL = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*)?(?:tail\s+|notail\s+)?call\s+)")
 _CALLEE = re.compile(r'([@%](?:[-\w.$]+|"[^"]*"))\(')
 _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
 _MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)([%@][-\w.$]+)(.*)$")
+_RESULT_OF_CALL = re.compile(r"^(\s*%[-\w.$]+\s*=\s*(?:tail\s+)?call\s+(?:(?:noundef|signext|zeroext)\s+)*)"
+                             r"(i\d+|ptr)(\s.*)$")
 _GEP = re.compile(r"^(\s*%[-\w.$]+\s*=\s*)getelementptr\s+(?:inbounds\s+)?[^,]+,\s*ptr\s+(%[-\w.$]+)\s*,.*$")
 _INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
 _FRESH = re.compile(r"%lifted\.(\d+)\b")
@@ -312,9 +314,10 @@ def _field_address_edits(function: _Function, number: int, memory: re.Match[str]
     head, address, tail = memory.groups()
     fresh = function.fresh
     # (the base as the description names it, its value, the lines that load it)
+    # the block's two latest pointers (a round's edits are bounded: the nearest are the likely bases)
     bases: list[tuple[str, str, list[str]]] = [
         (v.name, v.name, []) for v in function.values
-        if v.kind == "ptr" and not v.alloca and block < v.line < number and v.name != address]
+        if v.kind == "ptr" and not v.alloca and block < v.line < number and v.name != address][-2:]
     bases += [(f"a load of {v.name}", f"{fresh}.base", [f"  {fresh}.base = load ptr, ptr {v.name}"])
               for v in function.values if v.slot == "ptr"]
     return [function.edit(f"address {address} -> field {offset} of {what}", number, head + fresh + tail,
@@ -432,6 +435,19 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
     for kind in ("i32", "i64", "ptr"):
         for value, declarations in offered(kind):
             called_with([*arguments, value], f"argument {value} added", declarations)
+    # the result of an earlier call of the block that nothing uses, at the type the argument needs (its
+    # call retyped with it: the answer guessed the callee's return type)
+    for result in function.values:
+        definition = _RESULT_OF_CALL.match(code_of(function.lines[result.line]))
+        if definition is None or result.name not in in_block or function.uses.get(result.name):
+            continue
+        for kind in ("ptr", "i64"):
+            if kind != result.kind:
+                lines = list(function.lines)
+                lines[result.line] = definition.group(1) + kind + definition.group(3)
+                lines[number] = head + ", ".join([*arguments, f"{kind} {result.name}"]) + tail
+                edits.append(function.replaced(f"line {number + 1}: call {callee}: argument {kind} "
+                                               f"{result.name} added (its call returns {kind})", lines))
     for spilled in function.values:
         if spilled.slot is not None:
             called_with([*arguments, f"{spilled.slot} {fresh}"], f"argument added: a load of {spilled.name}",
