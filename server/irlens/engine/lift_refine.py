@@ -313,11 +313,11 @@ def _field_address_edits(function: _Function, number: int, memory: re.Match[str]
         return []
     head, address, tail = memory.groups()
     fresh = function.fresh
-    # (the base as the description names it, its value, the lines that load it)
     # the block's two latest pointers (a round's edits are bounded: the nearest are the likely bases)
-    bases: list[tuple[str, str, list[str]]] = [
-        (v.name, v.name, []) for v in function.values
-        if v.kind == "ptr" and not v.alloca and block < v.line < number and v.name != address][-2:]
+    nearest = [v.name for v in function.values
+               if v.kind == "ptr" and not v.alloca and block < v.line < number and v.name != address][-2:]
+    # (the base as the description names it, its value, the lines that load it)
+    bases: list[tuple[str, str, list[str]]] = [(name, name, []) for name in nearest]
     bases += [(f"a load of {v.name}", f"{fresh}.base", [f"  {fresh}.base = load ptr, ptr {v.name}"])
               for v in function.values if v.slot == "ptr"]
     return [function.edit(f"address {address} -> field {offset} of {what}", number, head + fresh + tail,
