@@ -222,7 +222,7 @@ def test_symbols_and_constants_of_an_aarch64_function() -> None:
             "\tadd\tx8, x8, :lo12:.Lhooks$local\n\tldr\tx8, [x8, #16]\n\tb.eq\t.LBB0_2\n\tb\tdone\n")
     assert referenced_symbols(text, "aarch64") == [("ext", False, False), ("lookup", True, True),
                                                    ("hooks", False, True), ("done", True, True)]
-    assert asm_operands(text, "aarch64") == ([300, 16], [("hooks", 16)])
+    assert asm_operands(text, "aarch64") == ([300, 16], [("hooks", 16)], [])
 
 
 def test_odd_names_are_found_with_their_spans_and_counts() -> None:

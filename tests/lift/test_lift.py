@@ -464,7 +464,7 @@ def test_refinement_reads_aarch64_operands(tmp_path: Path, monkeypatch: pytest.M
     triple = "aarch64-unknown-linux-gnu"
     listing = o0_listing(triple=triple)
     assert referenced_symbols(listing, "aarch64") == [("lookup", True, True), ("hooks", False, True)]
-    assert asm_operands(listing, "aarch64") == ([1, 8], [("hooks", 8)])  # no stack-frame offsets
+    assert asm_operands(listing, "aarch64") == ([1, 8], [("hooks", 8)], [])  # no stack-frame offsets
     answer = (WRAPPER.replace("ptr %6, i32 1)", "ptr %6)").replace(TRIPLE, triple)
               .replace("@hooks = dso_local global [2 x ptr] zeroinitializer\n", "")
               .replace("  %8 = load ptr, ptr getelementptr inbounds (i8, ptr @hooks, i64 8), align 8\n", "")

@@ -137,7 +137,8 @@ def test_bench_quality_reads_the_real_code_split(tmp_path: Path) -> None:
     assert summary["split"] == "realcode.jsonl" and summary["of_records"] == 1
     (row,) = [r for r in summary["lifting"] if r["ir_instructions"] == "all"]
     assert row["target"] == "x86_64" and row["asm"] == "-O0" and row["functions"] == 1
-    assert row["seconds_per_function"] > 0 and "realcode.jsonl: 1 functions" in run.stdout
+    assert row["seconds_per_function"] > 0 and row["median_seconds_per_function"] > 0
+    assert "realcode.jsonl: 1 functions" in run.stdout
     assert len(summary["load_average"]["start"]) == 3 and "load average" in run.stdout
     # a lifting split has no autotuner labels: the flag-tuning rows cannot be measured on it
     refused = subprocess.run(
@@ -164,3 +165,39 @@ def test_an_external_call_whose_result_is_only_used_as_a_pointer_returns_a_point
     defined = answer.replace("declare ptr @make(ptr noundef)", "define i32 @make(ptr %0) {\n  ret i32 0\n}")
     (error,) = ir_errors(defined)
     assert retype(defined, error.line, error.message, None) is None
+
+
+def test_invented_callees_take_the_assemblys_call_by_call() -> None:
+    """mujs's O_freeze calls js_isobject then js_typeerror; the answer called @free at both places
+    (one name for two callees: no renaming of names can fix it, the calls taken in order do)."""
+    right = (f'target triple = "{TRIPLE}"\n'
+             "define void @O_freeze(ptr %0) {\n  %2 = alloca ptr, align 8\n  store ptr %0, ptr %2, align 8\n"
+             "  %3 = load ptr, ptr %2, align 8\n  %4 = call i32 @js_isobject(ptr %3, i32 1)\n"
+             "  %5 = load ptr, ptr %2, align 8\n  call void @js_typeerror(ptr %5)\n  ret void\n}\n"
+             "declare i32 @js_isobject(ptr, i32)\ndeclare void @js_typeerror(ptr)\n")
+    answer = right.replace("@js_isobject(ptr %3", "@free(ptr %3").replace("@js_typeerror(ptr %5",
+                                                                          "@free(ptr %5")
+    answer = answer.replace("declare i32 @js_isobject(ptr, i32)\ndeclare void @js_typeerror(ptr)\n",
+                            "declare i32 @free(ptr, i32)\n")
+    candidate = lift_judged(right, answer, "O_freeze")
+    assert any(r.detail == "the assembly's callees, call by call: @free -> @js_isobject, "
+               "@free -> @js_typeerror" for r in candidate.repairs)
+    assert candidate.ir is not None and "@free" not in candidate.ir
+    assert candidate.exact
+    # as many calls as the assembly's, or nothing is renamed
+    one_call = answer.replace("  call void @free(ptr %5)\n", "")
+    assert "@free" in (lift_judged(right, one_call, "O_freeze").ir or "")
+
+
+def test_an_external_global_named_like_the_function_is_dropped() -> None:
+    """mujs's js_newerrorx: the answer declared `@js_newerrorx = external hidden global ptr` and
+    defined the function of that name (`redefinition of function '@js_newerrorx'`)."""
+    answer = ("@js_newerrorx = external hidden global ptr, align 8\n\n"
+              "define i32 @js_newerrorx(ptr %0) {\n  %2 = load ptr, ptr @js_newerrorx, align 8\n"
+              "  ret i32 0\n}\n")
+    assert any("redefinition of function" in e.message for e in ir_errors(answer))
+    fixed = repair(answer, triple=TRIPLE, datalayout=None)
+    assert ir_errors(fixed.ir) == []
+    assert "external hidden global" not in fixed.ir
+    assert any(r.detail == "dropped the declaration of @js_newerrorx, which the answer also defines or "
+               "declares as a function" for r in fixed.repairs)

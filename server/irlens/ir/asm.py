@@ -208,6 +208,8 @@ _A64_IMMEDIATE = re.compile(r"#(-?(?:0x[0-9a-fA-F]+|\d+))\b")
 _A64_FRAME = re.compile(r"\b(?:sp|x29|fp)\b")
 _A64_DISPLACEMENT = re.compile(r"\[\s*(x\d+)\s*,\s*#(\d+)\s*\]")
 _A64_LO12_OFFSET = re.compile(r":lo12:([A-Za-z_][\w.$]*)\+(\d+)")
+# a memory operand's displacement off a register other than the frame's: a field of a structure
+_ATT_FIELD = re.compile(r"(?<![\w.$])(-?\d+)\(%(?!rbp\b|rsp\b|rip\b|ebp\b|esp\b)\w+")
 _PLAIN_SYMBOL = re.compile(r"[A-Za-z_][\w.$]*")
 ASM_FAMILIES = ("x86", "aarch64")  # whose operands are read here (AT&T x86, AArch64 ELF)
 
@@ -224,6 +226,7 @@ class AsmSymbol(NamedTuple):
 class AsmOperands(NamedTuple):
     immediates: list[int]  # constants (x86 `$N`, AArch64 `#N` outside the frame), in order of first use
     offsets: list[tuple[str, int]]  # fields of globals (`g+8`, `adrp x8, g; ldr x8, [x8, #8]`), in order
+    fields: list[int]  # displacements off a pointer held in a register (`216(%rax)`), in order
 
 
 def asm_instructions(function_text: str, family: str) -> Iterator[tuple[str, str]]:
@@ -271,12 +274,14 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
     constants of the code."""
     immediates: dict[int, None] = {}
     offsets: dict[tuple[str, int], None] = {}
+    fields: dict[int, None] = {}
     pages: dict[str, str] = {}  # AArch64: register -> the global whose address it holds
     for mnemonic, operands in asm_instructions(function_text, family):
         if family == "x86":
             immediates.update((int(m.group(1), 0), None) for m in _ATT_IMMEDIATE.finditer(operands))
             offsets.update(((m.group(1), int(m.group(2))), None)
                            for m in _ATT_SYMBOL_OFFSET.finditer(operands))
+            fields.update((int(m.group(1)), None) for m in _ATT_FIELD.finditer(operands) if int(m.group(1)))
             continue
         parts = [part.strip() for part in operands.split(",")]
         symbol = _a64_symbol(parts[-1].removeprefix(":lo12:")) if len(parts) > 1 else None
@@ -284,8 +289,10 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
         if symbol is not None and page:
             pages[parts[0]] = symbol[0]
         offsets.update(((m.group(1), int(m.group(2))), None) for m in _A64_LO12_OFFSET.finditer(operands))
-        fields = [m for m in _A64_DISPLACEMENT.finditer(operands) if m.group(1) in pages and int(m.group(2))]
-        offsets.update(((pages[m.group(1)], int(m.group(2))), None) for m in fields)
+        displaced = [m for m in _A64_DISPLACEMENT.finditer(operands)
+                     if int(m.group(2)) and m.group(1) != "x29"]
+        offsets.update(((pages[m.group(1)], int(m.group(2))), None) for m in displaced if m.group(1) in pages)
+        fields.update((int(m.group(2)), None) for m in displaced if m.group(1) not in pages)
         if not _A64_FRAME.search(operands):
             immediates.update((int(m.group(1), 0), None) for m in _A64_IMMEDIATE.finditer(operands))
-    return AsmOperands(list(immediates), list(offsets))
+    return AsmOperands(list(immediates), list(offsets), list(fields))

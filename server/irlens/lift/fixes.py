@@ -6,7 +6,9 @@ then judged by llc like any other (and refined further) rather than trusted:
 
 - `use of undefined value '%N'`: a value of the same type that the block defines and nothing uses
   (the model numbered it wrong), else a fresh load of a stack slot of that type, else a value of that
-  type defined earlier in the block, else 0 / null; an undefined label: the next block;
+  type defined earlier in the block, else 0 / null; an undefined label: the next block; likewise a
+  block's number used as a value (`defined with type 'label'`) and a value used as a label (`is not a
+  basic block`, `instruction forward referenced with type 'label'`: every branch to it);
 - `'%N' defined with type 'A' but expected 'B'`: a cast to B inserted before the use (sext/trunc,
   ptrtoint/inttoptr);
 - `instruction does not dominate all uses`: a load the use cannot see is loaded again before it;
@@ -33,6 +35,8 @@ _UNDEFINED = re.compile(r"use of undefined value '(%[-\w.$]+)'")
 _MISTYPED = re.compile(r"'(%[-\w.$]+)' defined with type '([^']+)' but expected '([^']+)'")
 _DOMINATE = re.compile(r"verifier: Instruction does not dominate all uses! (%[-\w.$]+) = (.*)$")
 _REDEFINED = re.compile(r"multiple definition of local value named '([-\w.$]+)'")
+_NOT_A_BLOCK = re.compile(r"'(%[-\w.$]+)' is not a basic block")
+_FORWARD_LABEL = re.compile(r"instruction forward referenced with type 'label'")
 _RETURN_TYPE = re.compile(r"value doesn't match function result type '([^']+)'")
 _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(.*)$")
 _TYPE = re.compile(r"^(?:i\d+|ptr|float|double|half)$")
@@ -42,6 +46,7 @@ _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv
            "fadd", "fsub", "fmul", "fdiv"}
 _CASTS = {"zext", "sext", "trunc", "bitcast", "ptrtoint", "sitofp", "uitofp", "fptosi", "fptoui", "fpext",
           "fptrunc"}
+_ATTRIBUTES = {"noundef", "signext", "zeroext", "nonnull", "noalias", "nocapture", "readonly", "inreg"}
 _RET = re.compile(r"^(\s*ret\s+)(\S+)\s+(.+?)\s*$")
 
 
@@ -80,7 +85,13 @@ def fix_error(ir: str, error: ToolDiagnostic, function_name: str) -> tuple[str, 
     if match := _UNDEFINED.search(message):
         return context.undefined(match.group(1), error.column)
     if match := _MISTYPED.search(message):
+        if match.group(2) == "label":  # a block's number used as a value: the model numbered it wrong
+            return context.undefined(match.group(1), error.column)
         return context.cast(match.group(1), match.group(2), match.group(3), error.column)
+    if match := _NOT_A_BLOCK.search(message):
+        return context.undefined(match.group(1), error.column)
+    if _FORWARD_LABEL.search(message):
+        return context.label_defined_as_value()
     if match := _DOMINATE.search(message):
         return context.not_dominating(match.group(1), match.group(2))
     if match := _REDEFINED.search(message):
@@ -145,6 +156,8 @@ class _Context:
     def _type_at(self, column: int) -> str | None:
         code = code_of(self.lines[self.line])
         before = code[:column].rstrip().rstrip(",").split()
+        while before and before[-1] in _ATTRIBUTES:  # `ptr noundef %19`
+            before.pop()
         if before and _TYPE.match(before[-1]):
             return before[-1]
         match = _OPERATION_TYPE.match(code)
@@ -164,6 +177,25 @@ class _Context:
         if kind is None:
             return None
         return self._replaced_value(name, kind, column, f"undefined {name}")
+
+    def label_defined_as_value(self) -> tuple[str, str] | None:
+        """The branches to `%N`, where the error's line defines %N as a value (the model numbered a
+        block like a value defined later), sent to the block after each branch instead."""
+        defined = _DEFINITION.match(code_of(self.lines[self.line]))
+        if defined is None:
+            return None
+        name = defined.group(1)
+        target = re.compile(rf"label\s+{re.escape(name)}(?![-\w.$])")
+        labels = [(n, f"%{m.group(1)}") for n in range(self.start + 1, self.end)
+                  if (m := BLOCK_LABEL.match(code_of(self.lines[n])))]
+        edited = list(self.lines)
+        for number in range(self.start + 1, self.end):
+            following = [label for n, label in labels if n > number]
+            if target.search(edited[number]) and following:
+                edited[number] = target.sub(f"label {following[0]}", edited[number])
+        if edited == self.lines:
+            return None
+        return "\n".join(edited), f"line {self.line + 1}: branches to {name}, a value, -> the next block"
 
     def _replaced_value(self, name: str, kind: str, column: int, what: str) -> tuple[str, str]:
         block = self._block_start()

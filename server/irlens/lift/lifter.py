@@ -39,10 +39,19 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
-from irlens.ir.asm import ASM_FAMILIES, AsmFunction, file_reading_statements, parse_asm, referenced_symbols
+from irlens.ir.asm import (
+    ASM_FAMILIES,
+    AsmFunction,
+    AsmSymbol,
+    asm_instructions,
+    file_reading_statements,
+    parse_asm,
+    referenced_symbols,
+)
 from irlens.lift.fixes import fix_to_compile
 from irlens.lift.refine import refine
 from irlens.lift.repairs import Repair, repair, retype
+from irlens.lift.structure import calls_made
 from irlens.model.answers import LiftAnswer
 from irlens.model.backend import GREEDY, SamplingOptions
 from irlens.toolchain.diagnostics import ToolDiagnostic, check_ir
@@ -359,9 +368,14 @@ def _differing(candidate: Candidate) -> int:
 def judge(toolchain: Toolchain, snippet: str, function_name: str, answer: LiftAnswer, sampling: str,
           triple: str, datalayout: str | None) -> Candidate:
     family = family_of(triple)
-    symbols = referenced_symbols(snippet, family) if family in ASM_FAMILIES else None
+    symbols: list[AsmSymbol] | None = None
+    calls: tuple[str, ...] | None = None
+    if family is not None and family in ASM_FAMILIES:
+        symbols = referenced_symbols(snippet, family)
+        called = tuple(s.name for s in symbols if s.called)
+        calls = calls_made(list(asm_instructions(snippet, family)), called)
     repaired = repair(answer.ir, triple=triple, datalayout=datalayout, function_name=function_name,
-                      asm_symbols=symbols)
+                      asm_symbols=symbols, asm_calls=calls)
     ir, repairs, errors = _retyped(toolchain, repaired.ir, list(repaired.repairs), datalayout)
     check = check_round_trip(toolchain, snippet, function_name, ir, triple=triple, errors=errors)
     if ir == answer.ir:
@@ -484,6 +498,10 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
     # (source, its IR made to compile, the edits that did it, differing): the compiling ones as they are
     starts: list[tuple[Candidate, str, tuple[str, ...], int]] = [
         (c, c.ir, (), _differing(c)) for c in compiling if c.ir is not None]
+    # the llc level whose listing was closest, by IR: where it is -O0, whose listing follows the IR
+    # instruction by instruction, edits are compiled at -O0 only (-O2 costs as much again and seldom
+    # becomes the closer by one edit); else at both (-O2 reorders blocks: a move may favour -O0)
+    levels = {c.ir: c.check.llc_level for c in compiling if c.ir is not None and c.check is not None}
     best: tuple[Candidate, str, tuple[str, ...], int] | None = None
     position = 0
     while not stopped():
@@ -499,6 +517,7 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
             if not check.compiles or check.instructions_differing is None:
                 continue
             starts.append((source, fixed[0], fixed[1], check.instructions_differing))
+            levels[fixed[0]] = check.llc_level
             if best is None or check.instructions_differing < best[3]:
                 best = starts[-1]
             if check.instructions_differing == 0:
@@ -506,9 +525,11 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
             continue
         source, ir, fixes, now = starts[position]
         position += 1
+        level = levels.get(ir)
         refined = refine(toolchain, snippet, function_name, ir, count, now, triple=triple,
                          budget_s=deadline - time.monotonic(), cancel=cancel,
-                         donors=tuple(d for d in donors if d != source.ir))
+                         donors=tuple(d for d in donors if d != source.ir),
+                         levels=("-O0",) if level == "-O0" else LLC_LEVELS)
         if refined is not None and (best is None or refined.differing < best[3]):
             best = (source, refined.ir, fixes + refined.edits, refined.differing)
             if refined.differing == 0:

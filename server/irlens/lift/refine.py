@@ -62,6 +62,9 @@ _CALL = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*)?(?:tail\s+|notail\s+)?call\s+)")
 _CALLEE = re.compile(r'([@%](?:[-\w.$]+|"[^"]*"))\(')
 _DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
 _MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)([%@][-\w.$]+)(.*)$")
+_RESULT_OF_CALL = re.compile(r"^(\s*%[-\w.$]+\s*=\s*(?:tail\s+)?call\s+(?:(?:noundef|signext|zeroext)\s+)*)"
+                             r"(i\d+|ptr)(\s.*)$")
+_GEP = re.compile(r"^(\s*%[-\w.$]+\s*=\s*)getelementptr\s+(?:inbounds\s+)?[^,]+,\s*ptr\s+(%[-\w.$]+)\s*,.*$")
 _INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
 _FRESH = re.compile(r"%lifted\.(\d+)\b")
 _STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
@@ -99,6 +102,7 @@ class _Facts:
     direct: frozenset[str]  # symbols referred to without the PLT/GOT: dso_local
     calls: tuple[str, ...] = ()  # the callee of every direct call, in order (a callee once per call)
     conditions: tuple[str, ...] = ()  # its branches', sets' and selects' conditions as icmp predicates
+    fields: tuple[int, ...] = ()  # displacements off pointers in registers (`216(%rax)`): structure fields
 
     @classmethod
     def of(cls, snippet: str, function_name: str, family: str) -> _Facts:
@@ -111,7 +115,7 @@ class _Facts:
         instructions = list(asm_instructions(snippet, family))
         return cls(tuple(constants), called, tuple(addressed), frozenset(s.name for s in symbols if s.direct),
                    lift_structure.calls_made(instructions, called),
-                   lift_structure.conditions(instructions))
+                   lift_structure.conditions(instructions), tuple(operands.fields))
 
     def declaration(self, symbol: str, called: bool) -> str:
         local = "dso_local " if symbol in self.direct else ""
@@ -123,11 +127,12 @@ Differing = Callable[[str], int]  # instructions differing from the assembly's, 
 
 def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, differing: Differing,
            differing_now: int, *, triple: str, budget_s: float, cancel: threading.Event | None = None,
-           donors: tuple[str, ...] = ()) -> Refinement | None:
+           donors: tuple[str, ...] = (), levels: tuple[str, ...] = ("-O0", "-O2")) -> Refinement | None:
     """Edits to `ir` (which compiles, with `differing_now` instructions differing, as the judge
     measured it) that bring it closer to the assembly `snippet`, or None when no edit helps.
     `differing` counts the instructions of one function's llc listing that differ from the
-    assembly's. `donors`: other candidates (modules) that compile, whose blocks may replace ours."""
+    assembly's. `donors`: other candidates (modules) that compile, whose blocks may replace ours;
+    `levels`: the llc levels each round's variants are compiled at (the closest listing counts)."""
     started = time.monotonic()
     if not re.fullmatch(r"[-\w.$]+", function_name):
         return None
@@ -145,7 +150,7 @@ def refine(toolchain: Toolchain, snippet: str, function_name: str, ir: str, diff
     while best > 0 and time.monotonic() - started < budget_s and not (cancel and cancel.is_set()):
         edits = _edits(lines, function_name, facts, donors, structural=structural)
         counts = _differing_each(toolchain, "\n".join(lines), function_name, edits, triple, differing,
-                                 started + budget_s) if edits else []
+                                 started + budget_s, levels) if edits else []
         scored = [(count, number) for number, count in enumerate(counts) if count is not None]
         if not scored or min(scored)[0] >= best:
             if structural:
@@ -252,6 +257,10 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
         memory = _MEMORY.match(code)
         if memory:
             edits += _address_edits(function, number, memory)
+            edits += _field_address_edits(function, number, memory, block)
+        gep = _GEP.match(code)
+        if gep:
+            edits += _field_edits(function, number, gep)
         store = _STORE.match(code)
         if store:
             edits += _stored_value_edits(function, number, store, block)
@@ -286,6 +295,35 @@ def _address_edits(function: _Function, number: int, memory: re.Match[str]) -> l
         offered.append((text, f"@{symbol}", declarations))
     return [function.edit(f"address {address} -> {what}", number, head + text + tail, declarations)
             for text, what, declarations in offered if text != address]
+
+
+def _field_edits(function: _Function, number: int, gep: re.Match[str]) -> list[_Edit]:
+    """A getelementptr's indices -> a byte offset the assembly reads a field at (the answer's
+    placeholder `i64 0`, or a structure index that is not the field's)."""
+    head, base = gep.groups()
+    return [function.edit(f"field of {base} -> offset {offset}", number,
+                          f"{head}getelementptr inbounds i8, ptr {base}, i64 {offset}")
+            for offset in function.facts.fields if f"i8, ptr {base}, i64 {offset}" not in gep.group(0)]
+
+
+def _field_address_edits(function: _Function, number: int, memory: re.Match[str], block: int) -> list[_Edit]:
+    """A load's or store's address -> a field (an offset the assembly reads at) of a pointer the block
+    holds or of a fresh load of a pointer stack slot: the field access the answer left out."""
+    if not function.facts.fields:
+        return []
+    head, address, tail = memory.groups()
+    fresh = function.fresh
+    # the block's two latest pointers (a round's edits are bounded: the nearest are the likely bases)
+    nearest = [v.name for v in function.values
+               if v.kind == "ptr" and not v.alloca and block < v.line < number and v.name != address][-2:]
+    # (the base as the description names it, its value, the lines that load it)
+    bases: list[tuple[str, str, list[str]]] = [(name, name, []) for name in nearest]
+    bases += [(f"a load of {v.name}", f"{fresh}.base", [f"  {fresh}.base = load ptr, ptr {v.name}"])
+              for v in function.values if v.slot == "ptr"]
+    return [function.edit(f"address {address} -> field {offset} of {what}", number, head + fresh + tail,
+                          inserted=(number, [*loads, f"  {fresh} = getelementptr inbounds i8, ptr {base}, "
+                                                     f"i64 {offset}"]))
+            for what, base, loads in bases for offset in function.facts.fields]
 
 
 def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
@@ -388,13 +426,28 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         for symbol in facts.addressed:
             text, declarations = function.address_of(symbol)
             found.append((f"ptr {text}", declarations))
-        found += [(f"{kind} {v.name}", {}) for v in function.values
-                  if v.kind == kind and (v.alloca or v.name in in_block)]
+        # a value of the block at its own type (the call carries its function type: the answer's
+        # argument type may be the wrong one)
+        found += [(f"{v.kind} {v.name}", {}) for v in function.values
+                  if (v.kind == kind and v.alloca) or v.name in in_block]
         return found
 
     for kind in ("i32", "i64", "ptr"):
         for value, declarations in offered(kind):
             called_with([*arguments, value], f"argument {value} added", declarations)
+    # the result of an earlier call of the block that nothing uses, at the type the argument needs (its
+    # call retyped with it: the answer guessed the callee's return type)
+    for result in function.values:
+        definition = _RESULT_OF_CALL.match(code_of(function.lines[result.line]))
+        if definition is None or result.name not in in_block or function.uses.get(result.name):
+            continue
+        for kind in ("ptr", "i64"):
+            if kind != result.kind:
+                lines = list(function.lines)
+                lines[result.line] = definition.group(1) + kind + definition.group(3)
+                lines[number] = head + ", ".join([*arguments, f"{kind} {result.name}"]) + tail
+                edits.append(function.replaced(f"line {number + 1}: call {callee}: argument {kind} "
+                                               f"{result.name} added (its call returns {kind})", lines))
     for spilled in function.values:
         if spilled.slot is not None:
             called_with([*arguments, f"{spilled.slot} {fresh}"], f"argument added: a load of {spilled.name}",
@@ -413,10 +466,13 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         # a fresh load of a stack slot, among the argument loads in argument order
         at = min((in_block[a.split()[-1]] for a in arguments[position + 1:] if a.split()[-1] in in_block),
                  default=number)
-        for alloca in (v.name for v in function.values if v.alloca):
-            called_with([a or f"{kind} {fresh}" for a in others],
-                        f"argument {position + 1} {name} -> a load of {alloca}",
-                        inserted=(at, [f"  {fresh} = load {kind}, ptr {alloca}"]))
+        # at the argument's type, or at the slot's (the answer's argument type may be the wrong one)
+        for alloca, loaded in ((v.name, t) for v in function.values if v.alloca
+                               for t in dict.fromkeys((kind, v.slot or kind))):
+            called_with([a or f"{loaded} {fresh}" for a in others],
+                        f"argument {position + 1} {name} -> a load of {alloca}" +
+                        (f" as {loaded}" if loaded != kind else ""),
+                        inserted=(at, [f"  {fresh} = load {loaded}, ptr {alloca}"]))
     for symbol in facts.called:
         if f"@{symbol}" != callee:
             edits.append(function.edit(f"call {callee}: callee -> @{symbol}", number,
@@ -521,28 +577,28 @@ def _drop_unused_declarations(lines: list[str], functions: set[str]) -> list[str
 
 
 def _differing_each(toolchain: Toolchain, ir: str, function_name: str, edits: list[_Edit], triple: str,
-                    differing: Differing, deadline: float) -> list[int | None]:
+                    differing: Differing, deadline: float, levels: tuple[str, ...]) -> list[int | None]:
     """Each edit's differing count; None where its variant does not compile (found by halving the
     batch) or time ran out."""
     if time.monotonic() > deadline:
         return [None] * len(edits)
     declarations = {symbol: text for edit in edits for symbol, text in edit.declarations.items()}
     counts = _compile_batch(toolchain, ir, function_name, [edit.lines for edit in edits], declarations,
-                            triple, differing)
+                            triple, differing, levels)
     if counts is not None:
         return counts
     if len(edits) == 1:
         return [None]
     half = len(edits) // 2
-    return (_differing_each(toolchain, ir, function_name, edits[:half], triple, differing, deadline)
-            + _differing_each(toolchain, ir, function_name, edits[half:], triple, differing, deadline))
+    return [count for part in (edits[:half], edits[half:]) for count in
+            _differing_each(toolchain, ir, function_name, part, triple, differing, deadline, levels)]
 
 
 def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: list[list[str]],
                    declarations: dict[str, str], triple: str,
-                   differing: Differing) -> list[int | None] | None:
+                   differing: Differing, levels: tuple[str, ...]) -> list[int | None] | None:
     """Each variant's function, renamed `<name>.variant<N>`, appended to `ir`; the fewest differing
-    instructions of each over llc -O0 and -O2, or None when the module does not compile."""
+    instructions of each over the llc `levels`, or None when the module does not compile."""
     module = [ir]
     declared = _declared(ir)
     module += [text for symbol, text in declarations.items() if symbol not in declared]
@@ -566,8 +622,8 @@ def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: 
             return None
         return result.outputs["out.s"].decode("utf-8", errors="replace")
 
-    with ThreadPoolExecutor(max_workers=2) as pool:  # the two levels side by side
-        listings = list(pool.map(listing, ("-O0", "-O2")))
+    with ThreadPoolExecutor(max_workers=len(levels)) as pool:  # the levels side by side
+        listings = list(pool.map(listing, levels))
     best: list[int | None] = [None] * len(variants)
     for found in listings:
         if found is None:

@@ -96,11 +96,12 @@ class Repaired:
 
 
 def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str | None = None,
-           asm_symbols: list[AsmSymbol] | None = None) -> Repaired:
+           asm_symbols: list[AsmSymbol] | None = None, asm_calls: tuple[str, ...] | None = None) -> Repaired:
     """The answer's IR with every mechanical repair that applies, and what was done. `function_name`:
     the assembly function's name, which the one function the answer defines takes; `asm_symbols`: the
     symbols the assembly calls and addresses (`irlens.ir.asm.referenced_symbols`), whose names the
-    answer's take when it refers to as many of each kind."""
+    answer's take when it refers to as many of each kind; `asm_calls`: the callee of each direct call
+    the assembly makes, in order, which the answer's calls take when it makes as many."""
     repairs: list[Repair] = []
     steps: tuple[Callable[[str, list[Repair]], str], ...] = (
         _complete_end, _drop_declarations_of_defined, _drop_duplicate_globals, _renumber, _declare_missing,
@@ -111,6 +112,8 @@ def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str |
         ir = _take_name(ir, function_name, repairs)
         if asm_symbols is not None:
             ir = _take_symbols(ir, function_name, asm_symbols, repairs)
+            if asm_calls is not None:
+                ir = _take_callees(ir, function_name, asm_calls, repairs)
             ir = _take_preemption(ir, asm_symbols, repairs)
     ir = _set_target(ir, triple, datalayout, repairs)
     return Repaired(ir, tuple(repairs))
@@ -120,15 +123,21 @@ def repair(ir: str, *, triple: str, datalayout: str | None, function_name: str |
 
 
 def _drop_declarations_of_defined(ir: str, repairs: list[Repair]) -> str:
+    """A `declare` of a function the answer defines, and an external global of a function's name
+    (`@f = external global ptr` beside `define ... @f`), dropped: one symbol, its definition kept."""
     scanned = scan_functions(ir)
     defined = {s.function.token for s in scanned if not s.function.is_declaration}
-    doubled = [s for s in scanned if s.function.is_declaration and s.function.token in defined]
+    functions = {s.function.token for s in scanned}
+    doubled = [(s.line, s.function.token) for s in scanned
+               if s.function.is_declaration and s.function.token in defined]
+    doubled += [(e.line, e.token) for e in entities(ir)
+                if e.kind == "global" and e.token in functions and _is_external(e.text)]
     if not doubled:
         return ir
-    dropped = {s.line for s in doubled}  # a declaration is one line
+    dropped = {line for line, _ in doubled}  # a declaration is one line
     repairs.append(Repair("duplicate", "dropped the declaration of "
-                          f"{', '.join(sorted({'@' + s.function.token for s in doubled}))}, which the answer "
-                          "also defines"))
+                          f"{', '.join(sorted({'@' + token for _, token in doubled}))}, which the answer "
+                          "also defines or declares as a function"))
     return "\n".join(line for number, line in enumerate(ir.split("\n")) if number not in dropped)
 
 
@@ -231,6 +240,39 @@ def _take_symbols(ir: str, function_name: str, asm_symbols: list[AsmSymbol], rep
     repairs.append(Repair("name", "the assembly's symbols, in the order the function uses them: " +
                           ", ".join(f"@{a} -> @{b}" for a, b in renames.items())))
     return renamed
+
+
+def _take_callees(ir: str, function_name: str, asm_calls: tuple[str, ...], repairs: list[Repair]) -> str:
+    """Each direct call of the defined function calls the assembly's callee at the same position, when
+    it makes as many direct calls as the assembly (a callee the answer invented, which `_take_symbols`
+    cannot rename when the answer names its callees differently from one call to the next); the new
+    callees are declared as their calls read, the replaced ones' declarations dropped when unused."""
+    scanned = next((s for s in scan_functions(ir) if not s.function.is_declaration
+                    and s.function.token == function_name), None)
+    if scanned is None:
+        return ir
+    head = ir[:scanned.offset]
+    body = ir[scanned.offset:scanned.text_end]
+    blanked = blank_comments_and_strings(body)
+    sites = [m for m in _CALL.finditer(blanked) if not m.group(3).startswith(_INTRINSIC)]
+    lowered = {name for name in ("memcpy", "memset", "memmove") if f"@llvm.{name}." in blanked}
+    wanted = [name for name in asm_calls if name not in lowered]
+    globals_ = {e.token for e in entities(ir) if e.kind == "global"}
+    if (len(sites) != len(wanted) or all(m.group(3) == name for m, name in zip(sites, wanted, strict=True))
+            or set(wanted) & globals_ or not all(_PLAIN_NAME.fullmatch(name) for name in wanted)):
+        return ir
+    edited = body
+    for match, name in reversed(list(zip(sites, wanted, strict=True))):
+        edited = edited[:match.start(3)] + name + edited[match.end(3):]
+    pairs = [(m.group(3), name) for m, name in zip(sites, wanted, strict=True) if m.group(3) != name]
+    ir = head + edited + ir[scanned.text_end:]
+    olds = {old for old, _ in pairs}
+    unused = {s.line for s in scan_functions(ir) if s.function.is_declaration and s.function.token in olds
+              and len(re.findall(rf"@{re.escape(s.function.token)}(?![-\w.$])", ir)) == 1}
+    ir = "\n".join(line for number, line in enumerate(ir.split("\n")) if number not in unused)
+    repairs.append(Repair("name", "the assembly's callees, call by call: " +
+                          ", ".join(f"@{old} -> @{new}" for old, new in pairs)))
+    return _declare_missing(ir, repairs)
 
 
 def _take_preemption(ir: str, asm_symbols: list[AsmSymbol], repairs: list[Repair]) -> str:

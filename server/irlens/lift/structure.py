@@ -40,6 +40,15 @@ _LOAD = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*load\s+(i\d+),\s*ptr\s+(%[-\w.$]+)(?:
 _STORE = re.compile(r"^\s*store\s+(i\d+)\s+([^,]+),\s*ptr\s+(%[-\w.$]+)(?:,\s*align\s+\d+)?\s*$")
 _ALLOCA = re.compile(r"^(\s*%[-\w.$]+\s*=\s*alloca\s+)(i\d+)(?:,\s*align\s+\d+)?\s*$")
 _WIDTHS = ("i8", "i16", "i32", "i64")
+_VALUE_TYPES = ("i8", "i16", "i32", "i64", "ptr")
+_SCALAR_TYPE = re.compile(r"^(?:i8|i16|i32|i64|ptr|float|double)$")
+# `%x = load T, ...` or `%x = call T @f(`: a result whose type the answer wrote
+_RESULT = re.compile(r"^(\s*(%[-\w.$]+)\s*=\s*"
+                     r"(?:load\s+|(?:tail\s+)?call\s+(?:(?:noundef|signext|zeroext)\s+)*))"
+                     r"(i8|i16|i32|i64|ptr)\b(?=[,\s])")
+# the uses that name a value's type next to it: a store's value, a call's argument (not a `ret`: the
+# function's return type would have to change too)
+_TYPED_USE = re.compile(r"^\s*(?:store\b|(?:%[-\w.$]+\s*=\s*)?(?:tail\s+)?call\b)")
 # instructions whose operands lift_refine edits already, or that have none to edit here
 _OWN_EDITS = re.compile(r"^\s*(?:store|call|br|switch)\b"
                         r"|^\s*%[-\w.$]+\s*=\s*(?:alloca|load|call|phi|getelementptr)\b")
@@ -115,8 +124,9 @@ def edits(function: _Function, function_name: str, donors: tuple[str, ...], limi
     no kind with many edits (calls at every position) crowds out the others."""
     kinds = [_branch_edits(function), _call_edits(function), _deleted_edits(function),
              _crossover_edits(function, function_name, donors), _retyped_edits(function),
+             _retyped_value_edits(function), _retyped_parameter_edits(function),
              _operand_edits(function), _moved_edits(function), _block_edits(function),
-             _stored_edits(function)]
+             _stored_edits(function), _local_variable_edits(function)]  # the biggest change last: ties
     taken = [edit for turn in itertools.zip_longest(*kinds) for edit in turn if edit is not None]
     return taken[:limit]
 
@@ -254,6 +264,82 @@ def _retyped_edits(function: _Function) -> list[_Edit]:
                 continue
             for extension in ("sext", "zext") if int(wider[1:]) > int(width[1:]) else ("trunc",):
                 found.append(_retyped_slot(function, number, alloca, slot, loads, stores, wider, extension))
+    return found
+
+
+def _retyped_value_edits(function: _Function) -> list[_Edit]:
+    """A load's or a call's result of another type (`movl 4(%rax), %ecx` where the answer loads a
+    pointer), with every use, each of which names the type (a stored value, an argument, the
+    returned value of a function returning that type)."""
+    lines = function.lines
+    found = []
+    for number in range(function.start + 1, function.end):
+        code = code_of(lines[number])
+        result = _RESULT.match(code)
+        if result is None:
+            continue
+        name, kind = result.group(2), result.group(3)
+        typed = _typed_use(kind, name)
+        uses = _uses(function, name)
+        if not uses or not all(_TYPED_USE.match(code_of(lines[n])) and typed.search(code_of(lines[n]))
+                               for n in uses):
+            continue
+        for other in _VALUE_TYPES:
+            if other == kind:
+                continue
+            edited = list(lines)
+            edited[number] = code[:result.start(3)] + other + code[result.end(3):]
+            for use in uses:
+                edited[use] = typed.sub(other + r"\1", code_of(lines[use]))
+            found.append(function.replaced(f"line {number + 1}: {name} retyped {kind} -> {other}", edited))
+    return found
+
+
+def _typed_use(kind: str, name: str) -> re.Pattern[str]:
+    """`kind` written right before the value `name` (attributes between): `ptr noundef %8`."""
+    return re.compile(rf"\b{re.escape(kind)}((?:\s+(?:noundef|signext|zeroext))*\s+{re.escape(name)})"
+                      r"(?![-\w.$])")
+
+
+def _retyped_parameter_edits(function: _Function) -> list[_Edit]:
+    """A parameter of another type (`movsd %xmm0, -8(%rbp)` where the answer spills a pointer from
+    %rdi), with its spill, its stack slot, the slot's loads and their uses, when that is all the
+    function does with it and the loads' uses each name the type."""
+    lines, start = function.lines, function.start
+    found = []
+    for parameter in (v for v in function.values if v.line == start and _SCALAR_TYPE.match(v.kind)):
+        kind = parameter.kind
+        uses = _uses(function, parameter.name)
+        spill = re.match(rf"\s*store\s+{re.escape(kind)}\s+{re.escape(parameter.name)},\s*ptr\s+(%[-\w.$]+)",
+                         code_of(lines[uses[0]])) if len(uses) == 1 else None
+        slot = next((v for v in function.values if spill and v.name == spill.group(1) and v.slot == kind),
+                    None)
+        if spill is None or slot is None:
+            continue
+        load = re.compile(rf"\s*(%[-\w.$]+)\s*=\s*load\s+{re.escape(kind)},\s*ptr\s+{re.escape(slot.name)}"
+                          r"(?:,\s*align\s+\d+)?\s*$")
+        loads = {n: m.group(1) for n in _uses(function, slot.name)
+                 if n != uses[0] and (m := load.match(code_of(lines[n])))}
+        if len(loads) + 1 != len(_uses(function, slot.name)):
+            continue
+        loaded_uses = {n: name for name in loads.values() for n in _uses(function, name)}
+        if not all(_TYPED_USE.match(code_of(lines[n])) and _typed_use(kind, name).search(code_of(lines[n]))
+                   for n, name in loaded_uses.items()):
+            continue
+        for other in ("i32", "i64", "ptr", "double"):
+            if other == kind:
+                continue
+            align = 4 if other == "i32" else 8
+            edited = list(lines)
+            edited[start] = _typed_use(kind, parameter.name).sub(other + r"\1", lines[start], count=1)
+            edited[slot.line] = f"  {slot.name} = alloca {other}, align {align}"
+            edited[uses[0]] = f"  store {other} {parameter.name}, ptr {slot.name}, align {align}"
+            for number, name in loads.items():
+                edited[number] = f"  {name} = load {other}, ptr {slot.name}, align {align}"
+            for number, name in loaded_uses.items():
+                edited[number] = _typed_use(kind, name).sub(other + r"\1", code_of(edited[number]))
+            found.append(function.replaced(f"line {start + 1}: parameter {parameter.name} retyped {kind} -> "
+                                           f"{other} (with its slot {slot.name})", edited))
     return found
 
 
@@ -424,6 +510,39 @@ def _stored_edits(function: _Function) -> list[_Edit]:
                 found.append(function.replaced(
                     f"line {at + 1}: store {slot.slot} {constant} to {slot.name} inserted",
                     [*lines[:at], f"  store {slot.slot} {constant}, ptr {slot.name}", *lines[at:]]))
+    return found
+
+
+def _local_variable_edits(function: _Function) -> list[_Edit]:
+    """A value kept in a new stack slot, a local variable of the C code (`node = js_malloc(...)`): stored
+    after its definition and loaded again before each use, as clang -O0 does (`movq %rax, -32(%rbp)`
+    and `movq -32(%rbp), %rax` where the answer used the value itself)."""
+    lines = function.lines
+    entry_allocas = [v.line for v in function.values if v.alloca]
+    if not entry_allocas:
+        return []
+    slot = f"{function.fresh}.local"
+    found = []
+    for value in function.values:
+        if value.alloca or value.line <= max(entry_allocas) or not _SCALAR_TYPE.match(value.kind):
+            continue
+        uses = [n for n in _uses(function, value.name) if n > value.line]
+        if len(uses) != len(_uses(function, value.name)):
+            continue
+        pattern = re.compile(rf"{re.escape(value.name)}(?![-\w.$])")
+        edited: list[str] = []
+        for number, line in enumerate(lines):
+            if number in uses:
+                reload = f"{function.fresh}.use{number}"
+                edited += [f"  {reload} = load {value.kind}, ptr {slot}", pattern.sub(reload, line)]
+                continue
+            edited.append(line)
+            if number == max(entry_allocas):
+                edited.append(f"  {slot} = alloca {value.kind}")
+            if number == value.line:
+                edited.append(f"  store {value.kind} {value.name}, ptr {slot}")
+        found.append(function.replaced(f"line {value.line + 1}: {value.name} kept in a new stack slot "
+                                       "(a local variable)", edited))
     return found
 
 
