@@ -3,7 +3,9 @@ function measured alone with the bytes the module compile gives it, the document
 
 from __future__ import annotations
 
+import gc
 import random
+import weakref
 from pathlib import Path
 
 import pytest
@@ -231,6 +233,36 @@ def test_diagnostics_after_an_edit_check_the_edited_function_only(monkeypatch: p
         wait_until(lambda: any(e.kind == "diagnostics" and e.version == 3 for e in events))
         assert next(e.payload for e in events if e.kind == "diagnostics" and e.version == 3) == []
         assert checked.count(len(text)) == 2
+    finally:
+        _stop(engine)
+
+
+def test_an_edit_releases_the_replaced_versions_text() -> None:
+    """Edits faster than the debounce: no replaced version stays alive, neither the one last
+    scheduled (only its hashes are kept, to tell the changed functions) nor those its queued jobs
+    hold. A 12 MB module would otherwise be held twice."""
+    engine = _engine([], debounce_ms=60_000)
+    try:
+        uri = "file:///tmp/engine-release.ll"
+        text = EXAMPLE.read_text()
+        opened = engine.open(uri, 1, text)
+        assert opened.scheduled
+        first = weakref.ref(opened.snapshot)
+        del opened
+        engine.change(uri, 2, [text + "; two\n"])
+        second = engine.document(uri)
+        assert second is not None and second.previous is not None and second.previous.version == 1
+        second_snapshot = weakref.ref(second.snapshot)
+        del second
+        engine.change(uri, 3, [text + "; three\n"])
+
+        def released() -> bool:
+            gc.collect()
+            return first() is None and second_snapshot() is None
+
+        wait_until(released)  # the jobs that were running when version 1 was replaced return
+        document = engine.document(uri)
+        assert document is not None and document.previous is not None and document.previous.version == 1
     finally:
         _stop(engine)
 
