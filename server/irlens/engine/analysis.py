@@ -307,7 +307,8 @@ class Analysis:
             if batch is None and worth_it:
                 try:
                     batch = oz_function_sizes(self.session.toolchain, document.snapshot.text,
-                                              baseline=self.session.settings.size_baseline)
+                                              baseline=self.session.settings.size_baseline,
+                                              names=_instruction_counts(document.snapshot))
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
                     batch = {}

@@ -309,12 +309,14 @@ def _interposable_module(toolchain: Toolchain, ir_text: str, baseline: Baseline)
     return module.encode("utf-8", "surrogateescape")
 
 
-def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang") -> dict[str, int]:
+def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang",
+                      names: Iterable[str] | None = None) -> dict[str, int]:
     """-Oz object bytes of every defined function, as if each were extracted alone, from one
     llvm-extract + opt -Oz + llc + llvm-readelf (see the module docstring). Functions that the
     -Oz compile emits no symbol for (available_externally) are absent. Raises ToolFailure when a
-    tool fails on the module; oz_function_sizes_exact then isolates the failing functions."""
-    names = defined_function_names(ir_text)
+    tool fails on the module; oz_function_sizes_exact then isolates the failing functions. `names`:
+    defined_function_names of the text, when the caller has them (a scan of the text less)."""
+    names = defined_function_names(ir_text) if names is None else list(names)
     if not names:
         return {}
     # The always-inliner ignores interposability: forceattrs (the first pass of -Oz) drops the attribute.
