@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, TESTS
 from irlens.bench.lsp import build_module, compile_c_at_o0
 from irlens.config import Settings
+from irlens.toolchain.diagnostics import check_and_assemble_ir
 from irlens.toolchain.discovery import Toolchain, discover
 from irlens.toolchain.measure import (
     apply_pipeline,
     count_ir_instructions,
+    is_bitcode,
     measure_asm,
     measure_ir,
     measure_oz_module,
@@ -254,3 +256,20 @@ def test_two_thousand_functions_in_one_compile(toolchain: Toolchain, tmp_path: P
     measured = measure_ir(toolchain, build_module(2000, tmp_path).read_text())
     assert set(measured.functions) == {f"f{i}" for i in range(2000)} | {"helper"}
     assert all((f.bytes or 0) > 0 and (f.ir_instructions or 0) > 0 for f in measured.functions.values())
+
+
+@pytest.mark.parametrize("path", [EXAMPLES / "sizes.ll", TESTS / "fixtures" / "uselistorder.ll"])
+def test_the_diagnostics_bitcode_measures_as_the_text(toolchain: Toolchain, path: Path) -> None:
+    """The language server's llc reads the bitcode its diagnostics' llvm-as made of the text: the
+    same object, byte for byte in every figure, as llc reading the text (use-list order included)."""
+    text = path.read_text()
+    found, bitcode = check_and_assemble_ir(toolchain, text)
+    assert found == [] and bitcode is not None and is_bitcode(bitcode)
+    from_text = measure_ir(toolchain, text)
+    from_bitcode = measure_ir(toolchain, bitcode, instruction_counts=count_ir_instructions(text))
+    assert from_bitcode == from_text and from_text.functions
+
+
+def test_a_refused_text_gives_no_bitcode(toolchain: Toolchain) -> None:
+    found, bitcode = check_and_assemble_ir(toolchain, "define i32 @f() {\n  ret i32 %nothing\n}\n")
+    assert bitcode is None and [d.severity for d in found] == ["error"]

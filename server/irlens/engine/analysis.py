@@ -25,7 +25,6 @@ from irlens.ir.names import is_numbered, object_symbol
 from irlens.toolchain import diagnostics as tool_diagnostics
 from irlens.toolchain.measure import (
     ModuleMeasurement,
-    assemble,
     function_bytes,
     measure_asm,
     measure_ir,
@@ -136,7 +135,7 @@ class Analysis:
                 items = tool_diagnostics.check_asm(session.toolchain, document.snapshot.text,
                                                    triple=session.settings.asm_triple)
             else:
-                items = tool_diagnostics.check_ir(session.toolchain, document.snapshot.text)
+                items = list(assembled(session, document)[0])
             for item in items:
                 found.append(Diagnostic(item.line, item.column, item.message, item.severity, item.source))
         except Exception as error:  # a missing tool or a crash is one diagnostic, not a dead server
@@ -222,7 +221,9 @@ class Analysis:
                 if document.language == "asm":
                     measurement = measure_asm(session.toolchain, snapshot.text, triple=triple)
                 else:
-                    measurement = measure_ir(session.toolchain, snapshot.text)
+                    # llc reads the bitcode the diagnostics' llvm-as made: the text is parsed once
+                    measurement = measure_ir(session.toolchain, module_input(session, document),
+                                             instruction_counts=_instruction_counts(snapshot))
             except Exception as error:
                 document.set(measure_error=one_line(error))
                 session.emit("measurements", document)
@@ -306,7 +307,8 @@ class Analysis:
             if batch is None and worth_it:
                 try:
                     batch = oz_function_sizes(self.session.toolchain, document.snapshot.text,
-                                              baseline=self.session.settings.size_baseline)
+                                              baseline=self.session.settings.size_baseline,
+                                              names=_instruction_counts(document.snapshot))
                 except Exception as error:
                     log.info("batched -Oz baseline failed, extracting functions one by one: %s", error)
                     batch = {}
@@ -315,18 +317,39 @@ class Analysis:
 
 
 def module_input(session: Session, document: Document) -> str | bytes:
-    """The module as bitcode (made once per version, kept in its snapshot) for the per-function tools:
-    llvm-extract reads bitcode several times faster than text, which matters with thousands of
-    functions. The text when llvm-as refuses it."""
-    with document.compute_lock:
-        bitcode = document.current.bitcode
-        if bitcode is None:
-            try:
-                bitcode = assemble(session.toolchain, document.snapshot.text)
-            except Exception:
-                bitcode = b""
-            document.set(bitcode=bitcode)
-        return bitcode or document.snapshot.text
+    """The module as bitcode (made once per version, kept in its snapshot) for llc and the per-function
+    tools: they skip parsing the text, and llvm-extract reads bitcode several times faster than text,
+    which matters with thousands of functions. The text when llvm-as refuses it."""
+    try:
+        bitcode = assembled(session, document)[1]
+    except Exception:  # a missing tool: the tools that read the text say what is wrong
+        bitcode = b""
+    return bitcode or document.snapshot.text
+
+
+def assembled(session: Session,
+              document: Document) -> tuple[tuple[tool_diagnostics.ToolDiagnostic, ...], bytes]:
+    """llvm-as on the version's whole text, once per version for whichever needs it first (the
+    diagnostics, or a tool that reads the module): what it reported, and the bitcode (b"" when it
+    refused the text)."""
+    with document.assemble_lock:
+        current = document.current
+        if current.bitcode is None or current.assembly_diagnostics is None:
+            found, bitcode = tool_diagnostics.check_and_assemble_ir(session.toolchain, document.snapshot.text)
+            current = document.set(bitcode=bitcode or b"", assembly_diagnostics=tuple(found))
+        assert current.assembly_diagnostics is not None and current.bitcode is not None
+        return current.assembly_diagnostics, current.bitcode
+
+
+def _instruction_counts(snapshot: Snapshot) -> dict[str, int]:
+    """IR instructions per defined function from the index, keyed as measure.count_ir_instructions
+    keys them (without scanning the text again)."""
+    index = snapshot.ir_index
+    assert index is not None
+    counts: dict[str, int] = {}
+    for function in index.defined_functions:
+        counts.setdefault(object_symbol(function.name), function.instruction_count)
+    return counts
 
 
 def function_module(snapshot: Snapshot, function: FunctionDef) -> str:

@@ -30,6 +30,7 @@ from irlens.toolchain.target import AsmTarget
 
 if TYPE_CHECKING:
     from irlens.engine.facts import Diagnostic
+    from irlens.toolchain.diagnostics import ToolDiagnostic
 
 Language = Literal["llvm", "asm"]
 ASM_SUFFIXES = (".s", ".S", ".asm")
@@ -41,8 +42,16 @@ def language_of(uri: str, language_id: str | None = None) -> Language:
     return "llvm"
 
 
+_DIGEST_PIECE = 1 << 20  # characters
+
+
 def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """sha256 of the text's UTF-8, encoded a piece at a time: no second copy of a 12 MB text, and
+    other threads run between the pieces."""
+    hasher = hashlib.sha256()
+    for start in range(0, len(text), _DIGEST_PIECE):
+        hasher.update(text[start:start + _DIGEST_PIECE].encode("utf-8", "surrogatepass"))
+    return hasher.hexdigest()
 
 
 Edit = TextChange | str  # a range of the text replaced (LSP incremental sync), or the whole new text
@@ -221,6 +230,21 @@ def outside_functions(text: str, index: IRIndex) -> list[str]:
     return pieces
 
 
+@dataclass(frozen=True)
+class ScheduledVersion:
+    """What the engine keeps of the last version whose work was scheduled, to tell which functions a
+    later version changed: its hashes, not its text (a document edited faster than the debounce
+    would otherwise keep a second copy of its text alive)."""
+
+    version: int
+    context_hash: str
+    function_hashes: Mapping[str, str]
+
+    @staticmethod
+    def of(snapshot: Snapshot) -> ScheduledVersion:
+        return ScheduledVersion(snapshot.version, snapshot.context_hash, snapshot.function_hashes)
+
+
 @dataclass(frozen=True, eq=False)  # compared by identity: a version's state is one object
 class DocumentSnapshot:
     """One version of a document as a request sees it: the text snapshot and what the background work
@@ -236,7 +260,9 @@ class DocumentSnapshot:
     baseline_total: int = 0
     baseline_done: int = 0
     baseline_error: str | None = None  # why no -Oz baseline is computed for this version at all
-    bitcode: bytes | None = None  # the module input of the per-function tools; b"" when llvm-as refused
+    bitcode: bytes | None = None  # the module input of llc and the per-function tools; b"" when llvm-as
+    # refused the text
+    assembly_diagnostics: tuple[ToolDiagnostic, ...] | None = None  # what that llvm-as run reported
     oz_batch: Mapping[str, int] | None = None  # -Oz bytes per function from one batched compile
     asm_target: AsmTarget | None = None  # assembly: chosen once per version by the measuring job
     background: frozenset[str] = frozenset()  # functions searched and predicted without being asked
@@ -278,8 +304,9 @@ class Document:
     cancel: threading.Event = field(default_factory=threading.Event)
     visible: frozenset[str] = frozenset()  # functions the user looks at (a hint: scheduled first)
     scheduled: bool = False  # its work was scheduled (edits within the debounce delay never are)
-    previous: Snapshot | None = None  # the last version whose work was scheduled, until this one's is
-    compute_lock: threading.Lock = field(default_factory=threading.Lock)  # made-once inputs (bitcode)
+    previous: ScheduledVersion | None = None  # the last version whose work was scheduled, until this one's is
+    compute_lock: threading.Lock = field(default_factory=threading.Lock)  # the -Oz batch, made once
+    assemble_lock: threading.Lock = field(default_factory=threading.Lock)  # the bitcode, made once
     _update_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property

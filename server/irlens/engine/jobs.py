@@ -103,25 +103,28 @@ class JobQueue:
     def _work(self) -> None:
         while not self._stopped.is_set():
             try:
-                entry = self._queue.get(timeout=0.5)
+                # a call, so that the job (and the document version its closure holds) is not kept
+                # alive by this loop's variables while the worker waits for the next one
+                self._run(self._queue.get(timeout=0.5).job)
             except queue.Empty:
                 continue
-            job = entry.job
+
+    def _run(self, job: Job) -> None:
+        with self._lock:
+            if job.claimed:  # a re-queued entry of a job that already ran
+                return
+            job.claimed = True
+        try:
+            if not job.cancel.is_set():
+                with cancelled_when(job.cancel):  # its tools stop when its version is replaced
+                    job.run()
+        except Exception:  # a job must never take a worker down
+            log.exception("job %s failed", job.key)
+        finally:
             with self._lock:
-                if job.claimed:  # a re-queued entry of a job that already ran
-                    continue
-                job.claimed = True
-            try:
-                if not job.cancel.is_set():
-                    with cancelled_when(job.cancel):  # its tools stop when its version is replaced
-                        job.run()
-            except Exception:  # a job must never take a worker down
-                log.exception("job %s failed", job.key)
-            finally:
-                with self._lock:
-                    if self._pending.get(job.key) is job:
-                        del self._pending[job.key]
-                job.finished.set()
+                if self._pending.get(job.key) is job:
+                    del self._pending[job.key]
+            job.finished.set()
 
     def shutdown(self, wait_s: float = 0.0) -> bool:
         """No job starts any more; with `wait_s`, wait that long in all for the workers to finish the

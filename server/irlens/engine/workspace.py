@@ -28,6 +28,7 @@ from irlens.engine.documents import (
     Document,
     DocumentSnapshot,
     Edit,
+    ScheduledVersion,
     Snapshot,
     indexed,
     language_of,
@@ -132,10 +133,11 @@ class Engine:
             return None
         snapshot = revised(old.snapshot, version, edits, encoding=encoding)
         document = self.session.documents.replace(snapshot)
+        # the replaced version's queued work goes now, and the text it holds with it
+        self.session.scheduler.drop_cancelled()
         # What changed since the version last scheduled is worked out after the debounce, off this
         # path: readers are waiting for the new snapshot.
-        previous = old.snapshot if old.scheduled else old.previous
-        document.previous = previous
+        document.previous = ScheduledVersion.of(old.snapshot) if old.scheduled else old.previous
         delay = self.settings.debounce_ms / 1000.0
         self.session.scheduler.debounce(uri, delay, lambda: self._debounced(uri, version))
         return document
@@ -206,7 +208,6 @@ class Engine:
         document = self.document(uri)
         if document is None or document.version != version:
             return
-        self.session.scheduler.drop_cancelled()  # the replaced versions' queued work, and what it holds
         previous, document.previous = document.previous, None
         edited = _changed_functions(previous, document.snapshot) if previous is not None else None
         changed = (previous.version, edited) if previous is not None and edited is not None else None
@@ -370,7 +371,7 @@ class Engine:
         return self.session.lifted.get(uri)
 
 
-def _changed_functions(old: Snapshot, new: Snapshot) -> list[FunctionDef] | None:
+def _changed_functions(old: ScheduledVersion, new: Snapshot) -> list[FunctionDef] | None:
     """The functions of `new` whose text is not that of a function of the same name in `old`; None
     for assembly, or when the module outside function bodies changed (then everything is redone)."""
     index = new.ir_index

@@ -38,13 +38,21 @@ class ToolDiagnostic:
 
 
 def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
+    return check_and_assemble_ir(toolchain, text)[0]
+
+
+def check_and_assemble_ir(toolchain: Toolchain, text: str) -> tuple[list[ToolDiagnostic], bytes | None]:
+    """check_ir's diagnostics, and the bitcode llvm-as made of the text (None when it refused it): one
+    parse of the text serves the diagnostics and the tools that read the module afterwards."""
     encoded, found = _prepare(text)
     if encoded is None:
-        return found
+        return found, None
     try:
-        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded)
+        result = run_tool(toolchain, "llvm-as", ["-o", "out.bc"], stdin=encoded, outputs=["out.bc"])
     except ToolFailure as failure:
-        return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning", "llvm-as")]
+        return [*found, ToolDiagnostic(0, 0, f"could not check this file: {failure}", "warning",
+                                       "llvm-as")], None
+    del encoded
     stderr = result.stderr_text
     found.extend(_positioned(stderr, "llvm-as", text))
     if _NOT_VERIFIED in stderr:
@@ -52,7 +60,7 @@ def check_ir(toolchain: Toolchain, text: str) -> list[ToolDiagnostic]:
     if not result.ok and not any(d.severity == "error" for d in found):
         message = first_error_line(stderr) if stderr.strip() else "llvm-as rejected this file"
         found.append(ToolDiagnostic(0, 0, message, "error", "llvm-as"))
-    return found
+    return found, result.outputs.get("out.bc") if result.ok else None
 
 
 def check_asm(toolchain: Toolchain, text: str, *, triple: str | None = None) -> list[ToolDiagnostic]:

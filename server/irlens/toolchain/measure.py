@@ -162,10 +162,14 @@ def compile_object(toolchain: Toolchain, ir: bytes | str) -> bytes:
     return result.outputs["out.o"]
 
 
-def measure_ir(toolchain: Toolchain, ir: str | bytes) -> ModuleMeasurement:
-    """Sizes of a module; from bitcode, without instruction counts (no function entries)."""
+def measure_ir(toolchain: Toolchain, ir: str | bytes, *,
+               instruction_counts: dict[str, int] | None = None) -> ModuleMeasurement:
+    """Sizes of a module. Its function entries are those of `instruction_counts` (count_ir_instructions
+    of the module's text), counted from the text when not given; from bitcode without them, none."""
     obj = compile_object(toolchain, ir)
-    return _measure_object(obj, count_ir_instructions(ir) if isinstance(ir, str) else {})
+    if instruction_counts is None:
+        instruction_counts = count_ir_instructions(ir) if isinstance(ir, str) else {}
+    return _measure_object(obj, instruction_counts)
 
 
 def measure_asm(toolchain: Toolchain, asm_text: str, *, triple: str | None = None) -> ModuleMeasurement:
@@ -292,25 +296,34 @@ def _weak_define(_match: re.Match[str]) -> str:
     return "define weak "
 
 
-def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang") -> dict[str, int]:
+def _interposable_module(toolchain: Toolchain, ir_text: str, baseline: Baseline) -> bytes:
+    """The input of the batch's opt: every function as llvm-extract gives it, with the baseline's
+    attributes, every definition weak. One name for the text as it goes, so that each copy of a 12 MB
+    module is freed once the next is made, not held while opt runs."""
+    module = run_tool(toolchain, "llvm-extract", ["--rfunc=.*", "-S", "-o", "-"],
+                      stdin=ir_text.encode("utf-8", "surrogateescape")).check().stdout_text
+    module = baseline_input(module, baseline)
+    # A function, not a string, as the replacement: the interpreter runs between matches, so other
+    # threads (the event loop) are not held up for the whole substitution (~120 ms on 12 MB).
+    module = _DEFINE_LINKAGE.sub(_weak_define, module)
+    return module.encode("utf-8", "surrogateescape")
+
+
+def oz_function_sizes(toolchain: Toolchain, ir_text: str, *, baseline: Baseline = "clang",
+                      names: Iterable[str] | None = None) -> dict[str, int]:
     """-Oz object bytes of every defined function, as if each were extracted alone, from one
     llvm-extract + opt -Oz + llc + llvm-readelf (see the module docstring). Functions that the
     -Oz compile emits no symbol for (available_externally) are absent. Raises ToolFailure when a
-    tool fails on the module; oz_function_sizes_exact then isolates the failing functions."""
-    names = defined_function_names(ir_text)
+    tool fails on the module; oz_function_sizes_exact then isolates the failing functions. `names`:
+    defined_function_names of the text, when the caller has them (a scan of the text less)."""
+    names = defined_function_names(ir_text) if names is None else list(names)
     if not names:
         return {}
-    isolated = run_tool(toolchain, "llvm-extract", ["--rfunc=.*", "-S", "-o", "-"],
-                        stdin=ir_text.encode("utf-8", "surrogateescape"))
-    # A function, not a string, as the replacement: the interpreter runs between matches, so other
-    # threads (the event loop) are not held up for the whole substitution (~120 ms on 12 MB).
-    interposable = _DEFINE_LINKAGE.sub(_weak_define, baseline_input(isolated.check().stdout_text, baseline))
     # The always-inliner ignores interposability: forceattrs (the first pass of -Oz) drops the attribute.
     optimized = run_tool(toolchain, "opt",
                          ["-p", OZ_PIPELINE, "-force-remove-attribute=alwaysinline", "-o", "-"],
-                         stdin=interposable.encode("utf-8", "surrogateescape"))
-    obj = compile_object(toolchain, optimized.check().stdout)
-    symbols, sections = _read_object(obj, "llc")
+                         stdin=_interposable_module(toolchain, ir_text, baseline)).check().stdout
+    symbols, sections = _read_object(compile_object(toolchain, optimized), "llc")
     sizes = _function_sizes(symbols, sections, asm=False)
     return {name: sizes[name] for name in names if name in sizes}
 
