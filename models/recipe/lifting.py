@@ -55,19 +55,29 @@ _DROPPED_LINE = re.compile(r"^(?:; ModuleID = .*|source_filename = .*|;.*|!llvm\
 _LOOP_ATTACHMENT = re.compile(r", !llvm\.loop ![0-9]+")
 _LABEL_COMMENT = re.compile(r"^([-\w.$]+:)\s+;.*$")  # `3:   ; preds = %9, %0`
 _METADATA_REF = re.compile(r"![0-9]+")
+_TARGET_FEATURES = re.compile(r'"target-features"="([^"]*)"')
+
+
+def _enabled_features(match: re.Match[str]) -> str:
+    """Only the features a function turns on: clang lists every feature the target-cpu lacks as
+    `-name` too (RISC-V: ~1,500 characters), which changes nothing llc emits (test_recipe checks)."""
+    enabled = [feature for feature in match.group(1).split(",") if not feature.startswith("-")]
+    return f'"target-features"="{",".join(enabled)}"'
 
 
 def canonical_ir(ir: str) -> str:
     """The answer a lifting model is trained to write: the module without what does not change the
     code llc emits for it (module id, source file name, comments, module flags, ident and loop
-    metadata), so that answers are shorter, and with named structs flattened to the byte offsets the
-    assembly shows (`flat_types`); the triple, data layout, globals, declarations and attribute groups
-    stay. `test_recipe` checks on real pairs that llc's instructions are unchanged."""
+    metadata, the features a function turns off), so that answers are shorter, and with named structs
+    flattened to the byte offsets the assembly shows (`flat_types`); the triple, data layout, globals,
+    declarations and attribute groups stay. `test_recipe` checks on real pairs that llc's
+    instructions are unchanged."""
     kept = []
     for line in ir.splitlines():
         if _DROPPED_LINE.match(line):
             continue
         line = _LABEL_COMMENT.sub(r"\1", _LOOP_ATTACHMENT.sub("", line))
+        line = _TARGET_FEATURES.sub(_enabled_features, line)
         if line or (kept and kept[-1]):
             kept.append(line)
     text = "\n".join(kept).strip() + "\n"
@@ -161,7 +171,7 @@ def pairs_of(sample: sources.Sample, context: int, target: str = "x86_64") -> It
         return
     for level, ir, asm in listings:
         snippet = function_snippet(asm, sample.function)
-        if snippet is None or not tools.defined_functions(ir) or not fits(snippet, ir, context):
+        if snippet is None or not tools.defined_functions(ir) or not fits(snippet, canonical_ir(ir), context):
             continue  # -O2 may have removed the function, or it is too long for the model
         yield {"id": sample.id, "origin": sample.origin, "package": sample.package,
                "function": sample.function, "level": level, "target": target, "asm": snippet, "ir": ir}
