@@ -338,7 +338,8 @@ def test_lifting_a_target_the_model_was_not_trained_on_is_refused() -> None:
     meta = ModelStatus("ready", name="llm-compiler-7b-ftd.Q4_K_M.gguf", prompt_format="llm-compiler")
     assert unknown_target_problem(tiny, "x86_64-unknown-linux-gnu") is None
     problem = unknown_target_problem(tiny, "thumbv7m-none-eabi")
-    assert problem is not None and "trained to lift x86 assembly only, not thumbv7m-none-eabi" in problem
+    assert problem is not None and "no lifting model for ARM/Thumb assembly (thumbv7m-none-eabi)" in problem
+    assert "trained to lift x86 assembly only" in problem
     assert unknown_target_problem(meta, "aarch64-unknown-linux-gnu") is None
     assert unknown_target_problem(meta, "riscv32-unknown-elf") is not None
 

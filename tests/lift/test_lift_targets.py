@@ -1,0 +1,115 @@
+"""Lifting ARM/Thumb (thumbv7m) and RISC-V (riscv32) assembly: the target comes from the file, the lift
+goes to a lifting model whose GGUF names that target (irlens.lift_targets), and where none is installed
+the answer is one message naming the target, never an x86 lift of another target's code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from irlens.cli import main
+from irlens.config import Settings
+from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import LiftOptions, lift_function, unknown_target_problem
+from irlens.model.gguf_info import read_gguf_info
+from irlens.model.service import ModelService
+from irlens.toolchain.discovery import discover
+from model_fixtures import write_tiny_gguf
+
+TARGET_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "targets"
+CROSS_FILES = {"thumbv7m-none-eabi.s": "ARM/Thumb", "riscv32-unknown-elf.s": "RISC-V"}
+
+
+def _service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cross_targets: str | None) -> ModelService:
+    """A main model that cannot lift, an x86-64 lifting model (liftModelPath) and, in the models
+    directory, a lifting model for `cross_targets` when given."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no user models
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    models = tmp_path / "models"
+    models.mkdir()
+    main_model = write_tiny_gguf(tmp_path / "irlens-main-test.gguf", tasks="flag-tuning")
+    x86 = write_tiny_gguf(tmp_path / "irlens-x86-lift.gguf", tasks="disassembly", context_length=2048)
+    if cross_targets is not None:
+        write_tiny_gguf(models / "irlens-cross-lift.gguf", tasks="disassembly", context_length=2048, seed=5,
+                        metadata={"irlens.lift_targets": cross_targets})
+    service = ModelService(Settings(model_path=str(main_model), models_dir=str(models),  # type: ignore[arg-type]
+                                    lift_model_path=str(x86), n_threads=1, model_max_tokens=8),
+                           watch=False, cache_dir=tmp_path / "cache")
+    service.start()
+    assert service.wait_until_settled(60).state == "ready"
+    return service
+
+
+def _function(text: str):  # type: ignore[no-untyped-def]
+    return next(f for f in parse_asm(text).functions if f.name == "sum_array")
+
+
+def _repo_ships_a_cross_lifting_model() -> bool:
+    from irlens.model.discovery import repo_models_dir
+
+    return any(read_gguf_info(path).lift_targets for path in repo_models_dir().glob("*-lift.gguf"))
+
+
+@pytest.mark.parametrize(("file", "family"), sorted(CROSS_FILES.items()))
+def test_without_a_lifting_model_for_the_target_the_lift_is_refused_naming_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, family: str) -> None:
+    if _repo_ships_a_cross_lifting_model():
+        pytest.skip("models/ ships a lifting model for these targets")
+    text = (TARGET_FIXTURES / file).read_text()
+    service = _service(tmp_path, monkeypatch, cross_targets=None)
+    try:
+        result = lift_function(discover(), service, text, _function(text), options=LiftOptions(candidates=2))
+        assert result.choice == "refused" and not result.candidates  # the x86 model was never asked
+        assert result.problem is not None
+        assert f"no lifting model for {family} assembly ({file.removesuffix('.s')})" in result.problem
+        assert "irlens.lift_targets" in result.problem and "irlens-x86-lift.gguf" in result.problem
+    finally:
+        service.stop()
+
+
+@pytest.mark.parametrize("file", sorted(CROSS_FILES))
+def test_the_lifting_model_that_names_the_target_lifts_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          file: str) -> None:
+    text = (TARGET_FIXTURES / file).read_text()
+    service = _service(tmp_path, monkeypatch, cross_targets="thumbv7m,riscv32")
+    try:
+        result = lift_function(discover(), service, text, _function(text), options=LiftOptions(candidates=2))
+        # random weights: garbage, but the target's model was asked (loaded on this first lift)
+        assert result.choice == "no-answer" and len(result.candidates) == 2, result.problem
+        triple = file.removesuffix(".s")
+        status = service.lifting_status(lambda s: unknown_target_problem(s, triple) is None)
+        assert status.name == "irlens-cross-lift.gguf" and "llama.cpp" in status.detail
+        # x86-64 assembly still goes to the x86-64 lifting model, which has not loaded
+        assert service.lifting_status().name == "irlens-x86-lift.gguf"
+        assert "loads on the first lift" in service.lifting_status().detail
+    finally:
+        service.stop()
+
+
+def test_a_model_that_names_other_targets_is_not_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if _repo_ships_a_cross_lifting_model():
+        pytest.skip("models/ ships a lifting model for these targets")
+    text = (TARGET_FIXTURES / "thumbv7m-none-eabi.s").read_text()
+    service = _service(tmp_path, monkeypatch, cross_targets="riscv32")
+    try:
+        result = lift_function(discover(), service, text, _function(text), options=LiftOptions(candidates=1))
+        assert result.choice == "refused" and "ARM/Thumb" in (result.problem or "")
+    finally:
+        service.stop()
+
+
+def test_lift_cli_names_the_target_it_has_no_model_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    if _repo_ships_a_cross_lifting_model():
+        pytest.skip("models/ ships a lifting model for these targets")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    main_model = write_tiny_gguf(tmp_path / "irlens-main-test.gguf", tasks="flag-tuning")
+    x86 = write_tiny_gguf(tmp_path / "irlens-x86-lift.gguf", tasks="disassembly", context_length=2048)
+    code = main(["lift", str(TARGET_FIXTURES / "riscv32-unknown-elf.s"), "--function", "sum_array", "--json",
+                 "--model", str(main_model), "--lift-model", str(x86), "--threads", "1"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 3 and data["choice"] == "refused" and data["candidates_tried"] == 0
+    assert "no lifting model for RISC-V assembly (riscv32-unknown-elf)" in data["error"]
