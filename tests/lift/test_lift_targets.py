@@ -88,7 +88,8 @@ def test_the_lifting_model_that_names_the_target_lifts_it(tmp_path: Path, monkey
         service.stop()
 
 
-def test_a_model_that_names_other_targets_is_not_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_model_that_names_other_targets_is_not_asked(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     if _repo_ships_a_cross_lifting_model():
         pytest.skip("models/ ships a lifting model for these targets")
     text = (TARGET_FIXTURES / "thumbv7m-none-eabi.s").read_text()

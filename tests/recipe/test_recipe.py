@@ -473,8 +473,9 @@ def test_ranker_trains_exports_and_llama_cpp_orders_the_coreset(coreset_smoke: P
                                                           ("riscv32", "ret", "riscv32")])
 def test_cross_target_lift_data_resumes_and_keeps_its_held_out_split_apart(
         tmp_path: Path, target: str, marker: str, triple: str) -> None:
-    from irlens.lift.lifter import instructions
     from models.recipe import lifting, tools
+
+    from irlens.lift.lifter import instructions
 
     stats = lifting.build_extra_pairs(tmp_path, seeds=range(0), packages=[], test_packages=[], context=1536,
                                       jobs=1, minutes=2.0, synth_seeds=range(1, 2), target=target)
@@ -497,13 +498,15 @@ def test_cross_target_lift_data_resumes_and_keeps_its_held_out_split_apart(
     # the held-out split: held-out seeds only, whole listings, written once
     eval_dir = tmp_path / "eval"
     with pytest.raises(ValueError, match="held-out seeds"):
-        lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=range(0), synth_seeds=range(1, 2))
+        lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=range(0),
+                                    synth_seeds=range(1, 2))
     held = range(sources.TEST_SEED_BASE, sources.TEST_SEED_BASE + 1)
-    count = lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=range(sources.TEST_SEED_BASE,
-                                        sources.TEST_SEED_BASE), synth_seeds=held)
+    no_csmith = range(held.start, held.start)
+    count = lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=no_csmith, synth_seeds=held)
     records = _lines(eval_dir / f"heldout_{target}.jsonl")
     assert count == len(records) > 0
     assert all(r["split"] == "test" and r["target"] == target and f"{r['function']}:" in r["asm_o0"]
                for r in records)
     assert not {r["id"] for r in records} & {p["id"] for p in pairs}
-    assert lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=held, synth_seeds=held) == count
+    again_count = lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=held, synth_seeds=held)
+    assert again_count == count  # written once: the split does not change
