@@ -114,3 +114,22 @@ def test_lift_cli_names_the_target_it_has_no_model_for(tmp_path: Path, monkeypat
     data = json.loads(capsys.readouterr().out)
     assert code == 3 and data["choice"] == "refused" and data["candidates_tried"] == 0
     assert "no lifting model for RISC-V assembly (riscv32-unknown-elf)" in data["error"]
+
+
+def test_refinement_reads_thumb_and_riscv_operands() -> None:
+    from irlens.ir.asm import ASM_FAMILIES, AsmSymbol, asm_operands, referenced_symbols
+
+    thumb = ("fn0:\n\tpush\t{r7, lr}\n\tsub\tsp, #32\n\tstr\tr0, [sp, #28]\n\tstrh\tr2, [r7, #-10]\n"
+             "\tmovw\tr1, :lower16:(g0+8)\n\tmovt\tr1, :upper16:(g0+8)\n\tmovs\tr0, #60\n\tbl\tmalloc\n"
+             "\tcbz\tr0, .LBB0_2\n\tb\t.LBB0_1\n\tbx\tlr\t@ done\n")
+    assert referenced_symbols(thumb, "arm") == [AsmSymbol("g0", False, True), AsmSymbol("malloc", True, True)]
+    operands = asm_operands(thumb, "arm")
+    assert operands.immediates == [60] and operands.offsets == [("g0", 8)]  # not the frame's 32, 28, -10
+    riscv = ("fn3:\n\taddi\tsp, sp, -32\n\tsw\tra, 28(sp)\n\taddi\ts0, sp, 32\n\tsw\ta1, -12(s0)\n"
+             "\tlui\ta0, %hi(g0)\n\tlw\ta1, %lo(g0+4)(a0)\n\tsrai\ta0, a1, 31\n\tli\ta0, 100\n\tcall\text2\n"
+             "\ttail\tother\n\tret\t# done\n")
+    assert referenced_symbols(riscv, "riscv") == [AsmSymbol("g0", False, True), AsmSymbol("ext2", True, True),
+                                                  AsmSymbol("other", True, True)]
+    operands = asm_operands(riscv, "riscv")
+    assert operands.immediates == [31, 100] and operands.offsets == [("g0", 4)]
+    assert {"arm", "riscv"} <= set(ASM_FAMILIES)

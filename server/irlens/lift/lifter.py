@@ -481,7 +481,7 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
     `budget_s`, then, while time is left, those that do not compile, made to compile first
     (`lift_fixes`, judged by llc); the best refinement, judged again, when it beats its candidate.
     None when a candidate is exact already, nothing helps, or the assembly is not one whose operands
-    `irlens.ir.asm` reads (x86, AArch64)."""
+    `irlens.ir.asm` reads (x86, AArch64, ARM/Thumb, RISC-V)."""
     if budget_s <= 0 or family_of(triple) not in ASM_FAMILIES or any(c.exact for c in candidates):
         return None
     started = time.monotonic()

@@ -67,7 +67,7 @@ def calls_made(instructions: list[tuple[str, str]], called: tuple[str, ...]) -> 
     """The callee of each direct call among the assembly's (mnemonic, operands), in order."""
     made = []
     for mnemonic, operands in instructions:
-        if mnemonic.startswith("call") or mnemonic in ("bl", "jmp", "b"):
+        if mnemonic.startswith("call") or mnemonic in ("bl", "jmp", "b", "tail"):  # tail: RISC-V
             target = operands.split("@", 1)[0].strip()
             if target in called:
                 made.append(target)
