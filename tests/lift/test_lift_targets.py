@@ -116,8 +116,9 @@ def test_lift_cli_names_the_target_it_has_no_model_for(tmp_path: Path, monkeypat
     assert "no lifting model for RISC-V assembly (riscv32-unknown-elf)" in data["error"]
 
 
-def test_refinement_reads_thumb_and_riscv_operands() -> None:
-    from irlens.ir.asm import ASM_FAMILIES, AsmSymbol, asm_operands, referenced_symbols
+def test_refinement_reads_thumb_and_riscv_operands_and_conditions() -> None:
+    from irlens.ir.asm import ASM_FAMILIES, AsmSymbol, asm_instructions, asm_operands, referenced_symbols
+    from irlens.lift.structure import conditions
 
     thumb = ("fn0:\n\tpush\t{r7, lr}\n\tsub\tsp, #32\n\tstr\tr0, [sp, #28]\n\tstrh\tr2, [r7, #-10]\n"
              "\tmovw\tr1, :lower16:(g0+8)\n\tmovt\tr1, :upper16:(g0+8)\n\tmovs\tr0, #60\n\tbl\tmalloc\n"
@@ -133,3 +134,7 @@ def test_refinement_reads_thumb_and_riscv_operands() -> None:
     operands = asm_operands(riscv, "riscv")
     assert operands.immediates == [31, 100] and operands.offsets == [("g0", 4)]
     assert {"arm", "riscv"} <= set(ASM_FAMILIES)
+    # their branches' conditions, as icmp predicates (with inverses and swaps), for structural edits
+    assert "sgt" in conditions(list(asm_instructions("f:\n\tcmp\tr0, #3\n\tbgt\t.LBB0_2\n", "arm")))
+    assert "ult" in conditions(list(asm_instructions("f:\n\tbltu\ta0, a1, .LBB0_2\n", "riscv")))
+    assert conditions(list(asm_instructions("f:\n\tbl\tmalloc\n\tbx\tlr\n", "arm"))) == ()

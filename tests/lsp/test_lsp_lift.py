@@ -213,3 +213,34 @@ async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) ->
         assert any("no usable answer" in m.message for m in client.messages)
         hover = await hover_text(client, uri, line)
         assert hover is not None and "@sum_array" in hover
+
+
+async def test_lift_of_thumb_and_riscv_files_uses_the_targets_model_or_names_it(tmp_path: Path) -> None:
+    from irlens.model.discovery import repo_models_dir
+    from irlens.model.gguf_info import read_gguf_info
+
+    targets = Path(__file__).resolve().parents[1] / "fixtures" / "targets"
+    model = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning,compiler-emulation-ir")
+    x86_lift = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", seed=5)
+    models = tmp_path / "models"
+    models.mkdir()
+    write_tiny_gguf(models / "irlens-riscv-lift.gguf", tasks="disassembly", seed=6, context_length=2048,
+                    metadata={"irlens.lift_targets": "riscv32"})
+    options = {"modelEnabled": True, "modelPath": str(model), "liftModelPath": str(x86_lift),
+               "modelsDir": str(models), "nThreads": 1, "modelMaxTokens": 8}
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    async with lsp_session(options, env=env) as client:
+        riscv = (targets / "riscv32-unknown-elf.s").read_text()
+        uri = open_document(client, tmp_path / "riscv.s", riscv)
+        result = await lift(client, uri, line_of(riscv, "sum_array:") + 2, "sum_array")
+        # the RISC-V model (random weights) was asked: no usable answer, not a refusal
+        assert result["created"] is False and result["reason"].startswith("the model gave no usable answer")
+        if any(read_gguf_info(p).lift_targets for p in repo_models_dir().glob("*-lift.gguf")):
+            return  # models/ ships a lifting model for Thumb: there is no refusal to see
+        thumb = (targets / "thumbv7m-none-eabi.s").read_text()
+        uri = open_document(client, tmp_path / "thumb.s", thumb)
+        result = await lift(client, uri, line_of(thumb, "sum_array:") + 2, "sum_array")
+        assert result["created"] is False
+        assert "no lifting model for ARM/Thumb assembly (thumbv7m-none-eabi)" in result["reason"]
+        assert any("ARM/Thumb" in m.message for m in client.messages)
+        assert not client.applied_edits
