@@ -308,7 +308,7 @@ def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
     family = family_of(triple)
     if known is None or family in known:
         return None
-    names = " and ".join(FAMILY_NAMES[family] for family in known)
+    names = " and ".join(FAMILY_NAMES[family] for family in known) or "no target irlens knows"
     wanted = FAMILY_NAMES.get(family or "", triple)
     return (f"no lifting model for {wanted} assembly ({triple}) is installed: the model {status.name or ''} "
             f"({status.prompt_format} format) was trained to lift {names} assembly only, and its IR would "

@@ -51,6 +51,7 @@ KEY_RANK_TOKENS = "irlens.rank_tokens"
 KEY_RANK_TOKEN_OZ = "irlens.rank_token_oz"
 PROMPT_FORMAT_VERSION = 1
 
+_TARGET_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _LLM_COMPILER_NAME = re.compile(r"llm[-_ ]?compiler", re.IGNORECASE)
 _GGUF_MAGIC = b"GGUF"
 
@@ -164,7 +165,8 @@ def _info_from_reader(file: Path, size: int, reader: Any) -> GGUFInfo:
     prompt_format, reason, tasks = _prompt_format(file, scalar)
     digest, rank_tokens, rank_token_oz, ranking_problem = _ranking(fields, scalar, tasks)
     raw_targets = scalar(KEY_LIFT_TARGETS)
-    lift_targets = tuple(t.strip() for t in raw_targets.split(",") if t.strip()) \
+    # target names as triples and the recipe write them; anything else is not a target
+    lift_targets = tuple(t.strip() for t in raw_targets.split(",") if _TARGET_NAME.fullmatch(t.strip())) \
         if isinstance(raw_targets, str) else ()
     return GGUFInfo(
         path=str(file),
