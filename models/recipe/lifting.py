@@ -2,7 +2,7 @@
 
 Per training function (small csmith programs of a seed range, generated C files, functions of the
 allowed Debian packages whose sources `--stage data` unpacked), for each lifting target asked
-(`--lift-target`: x86_64, thumbv7m, riscv32; the same C sources cross-compiled, tools.LIFT_TARGETS):
+(`--lift-target`: x86_64, thumbv7m, riscv32, aarch64; the same C sources cross-compiled, tools.LIFT_TARGETS):
 the -O0 pair (llc -O0 of the clang -O0 IR) and the -O2 pair (llc -O2 of the IR after `default<O2>`,
 what a user's optimised .s comes from), each with the function's assembly cut out exactly as the
 runtime's lifter cuts it, kept only when prompt and answer fit the context.

@@ -57,7 +57,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="seeds of generated small C files (models/recipe/synth.py) for lift-data")
     parser.add_argument("--lift-minutes", type=float, default=60.0, help="wall-clock budget of lift-data")
     parser.add_argument("--lift-target", nargs="+", default=["x86_64"],
-                        choices=("x86_64", "thumbv7m", "riscv32"),
+                        choices=("x86_64", "thumbv7m", "riscv32", "aarch64"),
                         help="lift-data: the targets the same C sources are compiled for (pairs per target)")
     parser.add_argument("--heldout-seeds", default="1000000:1000012", metavar="START:END",
                         help="lift-data: held-out csmith and synth seeds of a cross target's held-out split "

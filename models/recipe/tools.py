@@ -27,6 +27,7 @@ LIFT_TARGETS: dict[str, tuple[str, ...]] = {
     "thumbv7m": ("--target=thumbv7m-none-eabi", "-mcpu=cortex-m3", "-mthumb", "-nostdlibinc",
                  "-isystem", str(NEWLIB_INCLUDE)),
     "riscv32": ("--target=riscv32-unknown-elf", "-nostdlibinc", "-isystem", str(NEWLIB_INCLUDE)),
+    "aarch64": ("--target=aarch64-none-elf", "-nostdlibinc", "-isystem", str(NEWLIB_INCLUDE)),  # bare metal
 }
 
 

@@ -470,7 +470,8 @@ def test_ranker_trains_exports_and_llama_cpp_orders_the_coreset(coreset_smoke: P
 
 
 @pytest.mark.parametrize(("target", "marker", "triple"), [("thumbv7m", ".thumb_func", "thumbv7m"),
-                                                          ("riscv32", "ret", "riscv32")])
+                                                          ("riscv32", "ret", "riscv32"),
+                                                          ("aarch64", "ret", "aarch64")])
 def test_cross_target_lift_data_resumes_and_keeps_its_held_out_split_apart(
         tmp_path: Path, target: str, marker: str, triple: str) -> None:
     from models.recipe import lifting, tools

@@ -31,7 +31,7 @@ gets. Rows:
 `--split realcode` (or realcode_dev) lifts instead functions of real C packages the recipe never saw,
 compiled by clang with each package's own flags (models/recipe/realcode.py): their records carry the
 build's -O0 and -O2 assembly and no autotuner label, so only the lifting rows (`--lift-only`) apply.
-`--target thumbv7m` (or riscv32) lifts the held-out functions of that target
+`--target thumbv7m` (or riscv32, aarch64) lifts the held-out functions of that target
 (models/eval/heldout_TARGET.jsonl: held-out generated C cross-compiled by the recipe's lift-data stage),
 lifting rows only too.
 Lifting rows are per target architecture.
@@ -73,7 +73,7 @@ DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"
 SPLITS = ("heldout", "realcode", "realcode_dev")
 # `--target NAME` reads EVAL_DIR/heldout_NAME.jsonl: the held-out lifting split of a cross target (the
 # recipe's lift-data stage writes it from held-out generated seeds; lifting rows only)
-LIFT_TARGET_SPLITS = ("thumbv7m", "riscv32")
+LIFT_TARGET_SPLITS = ("thumbv7m", "riscv32", "aarch64")
 OZ = "default<Oz>"
 OPTIMIZE_SCOPES = ("module", "function")
 
