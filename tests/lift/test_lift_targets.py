@@ -46,27 +46,32 @@ def _function(text: str):  # type: ignore[no-untyped-def]
     return next(f for f in parse_asm(text).functions if f.name == "sum_array")
 
 
-def _repo_ships_a_cross_lifting_model() -> bool:
-    from irlens.model.discovery import repo_models_dir
-
-    return any(read_gguf_info(path).lift_targets for path in repo_models_dir().glob("*-lift.gguf"))
-
-
-@pytest.mark.parametrize(("file", "family"), sorted(CROSS_FILES.items()))
+@pytest.mark.parametrize(("file", "family"),
+                         [*sorted(CROSS_FILES.items()), ("aarch64-linux-gnu.s", "AArch64")])
 def test_without_a_lifting_model_for_the_target_the_lift_is_refused_naming_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, family: str) -> None:
-    if _repo_ships_a_cross_lifting_model():
-        pytest.skip("models/ ships a lifting model for these targets")
     text = (TARGET_FIXTURES / file).read_text()
-    service = _service(tmp_path, monkeypatch, cross_targets=None)
+    # a lifting model for another target in the models directory (models/ may ship one for Thumb and
+    # RISC-V: it comes after this one, which answers for the targets it names)
+    service = _service(tmp_path, monkeypatch, cross_targets="x86_64" if file.startswith("aarch64") else None)
     try:
         result = lift_function(discover(), service, text, _function(text), options=LiftOptions(candidates=2))
+        if not file.startswith("aarch64") and result.choice != "refused":
+            assert _repo_ships_a_lifting_model_for(file), result.problem
+            return
         assert result.choice == "refused" and not result.candidates  # the x86 model was never asked
         assert result.problem is not None
-        assert f"no lifting model for {family} assembly ({file.removesuffix('.s')})" in result.problem
+        assert f"no lifting model for {family} assembly (" in result.problem
         assert "irlens.lift_targets" in result.problem and "irlens-x86-lift.gguf" in result.problem
     finally:
         service.stop()
+
+
+def _repo_ships_a_lifting_model_for(file: str) -> bool:
+    from irlens.model.discovery import repo_models_dir
+
+    name = file.split("-", 1)[0]
+    return any(name in read_gguf_info(path).lift_targets for path in repo_models_dir().glob("*-lift.gguf"))
 
 
 @pytest.mark.parametrize("file", sorted(CROSS_FILES))
@@ -90,30 +95,26 @@ def test_the_lifting_model_that_names_the_target_lifts_it(tmp_path: Path, monkey
 
 def test_a_model_that_names_other_targets_is_not_asked(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    if _repo_ships_a_cross_lifting_model():
-        pytest.skip("models/ ships a lifting model for these targets")
-    text = (TARGET_FIXTURES / "thumbv7m-none-eabi.s").read_text()
-    service = _service(tmp_path, monkeypatch, cross_targets="riscv32")
+    text = (TARGET_FIXTURES / "aarch64-linux-gnu.s").read_text()
+    service = _service(tmp_path, monkeypatch, cross_targets="thumbv7m,riscv32")
     try:
         result = lift_function(discover(), service, text, _function(text), options=LiftOptions(candidates=1))
-        assert result.choice == "refused" and "ARM/Thumb" in (result.problem or "")
+        assert result.choice == "refused" and "AArch64" in (result.problem or "")
     finally:
         service.stop()
 
 
 def test_lift_cli_names_the_target_it_has_no_model_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    if _repo_ships_a_cross_lifting_model():
-        pytest.skip("models/ ships a lifting model for these targets")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     main_model = write_tiny_gguf(tmp_path / "irlens-main-test.gguf", tasks="flag-tuning")
     x86 = write_tiny_gguf(tmp_path / "irlens-x86-lift.gguf", tasks="disassembly", context_length=2048)
-    code = main(["lift", str(TARGET_FIXTURES / "riscv32-unknown-elf.s"), "--function", "sum_array", "--json",
+    code = main(["lift", str(TARGET_FIXTURES / "aarch64-linux-gnu.s"), "--function", "sum_array", "--json",
                  "--model", str(main_model), "--lift-model", str(x86), "--threads", "1"])
     data = json.loads(capsys.readouterr().out)
     assert code == 3 and data["choice"] == "refused" and data["candidates_tried"] == 0
-    assert "no lifting model for RISC-V assembly (riscv32-unknown-elf)" in data["error"]
+    assert "no lifting model for AArch64 assembly (aarch64" in data["error"]
 
 
 def test_refinement_reads_thumb_and_riscv_operands_and_conditions() -> None:
@@ -138,3 +139,35 @@ def test_refinement_reads_thumb_and_riscv_operands_and_conditions() -> None:
     assert "sgt" in conditions(list(asm_instructions("f:\n\tcmp\tr0, #3\n\tbgt\t.LBB0_2\n", "arm")))
     assert "ult" in conditions(list(asm_instructions("f:\n\tbltu\ta0, a1, .LBB0_2\n", "riscv")))
     assert conditions(list(asm_instructions("f:\n\tbl\tmalloc\n\tbx\tlr\n", "arm"))) == ()
+
+
+SHIPPED_CROSS_MODEL = "irlens-tiny-cross-lift.gguf"
+
+
+def test_the_shipped_thumb_and_riscv_lifting_model_lifts_a_function_that_compiles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    from irlens.model.discovery import repo_models_dir
+
+    path = repo_models_dir() / SHIPPED_CROSS_MODEL
+    if not path.is_file():
+        pytest.skip(f"no models/{SHIPPED_CROSS_MODEL} in this checkout")
+    entry = next(m for m in json.loads((repo_models_dir() / "manifest.json").read_text())["models"]
+                 if m["file"] == path.name)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]
+    assert read_gguf_info(path).lift_targets == ("thumbv7m", "riscv32")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # the shipped main model: x86-64 goes to irlens-tiny-lift, Thumb to the cross-target model
+    service = ModelService(Settings(model_path=str(repo_models_dir() / "irlens-tiny.gguf"), n_threads=1),
+                           watch=False, cache_dir=tmp_path / "cache")
+    service.start()
+    try:
+        assert service.wait_until_settled(60).state == "ready"
+        text = (TARGET_FIXTURES / "lift-thumbv7m-small.s").read_text()
+        function = parse_asm(text).functions[0]
+        result = lift_function(discover(), service, text, function, options=LiftOptions(candidates=8))
+        assert result.check is not None and result.check.compiles, result.verdict()
+        assert result.ir is not None and 'target triple = "thumbv7m' in result.ir
+    finally:
+        service.stop()

@@ -215,10 +215,7 @@ async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) ->
         assert hover is not None and "@sum_array" in hover
 
 
-async def test_lift_of_thumb_and_riscv_files_uses_the_targets_model_or_names_it(tmp_path: Path) -> None:
-    from irlens.model.discovery import repo_models_dir
-    from irlens.model.gguf_info import read_gguf_info
-
+async def test_lift_uses_the_targets_lifting_model_or_names_the_target(tmp_path: Path) -> None:
     targets = Path(__file__).resolve().parents[1] / "fixtures" / "targets"
     model = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning,compiler-emulation-ir")
     x86_lift = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", seed=5)
@@ -235,12 +232,11 @@ async def test_lift_of_thumb_and_riscv_files_uses_the_targets_model_or_names_it(
         result = await lift(client, uri, line_of(riscv, "sum_array:") + 2, "sum_array")
         # the RISC-V model (random weights) was asked: no usable answer, not a refusal
         assert result["created"] is False and result["reason"].startswith("the model gave no usable answer")
-        if any(read_gguf_info(p).lift_targets for p in repo_models_dir().glob("*-lift.gguf")):
-            return  # models/ ships a lifting model for Thumb: there is no refusal to see
-        thumb = (targets / "thumbv7m-none-eabi.s").read_text()
-        uri = open_document(client, tmp_path / "thumb.s", thumb)
-        result = await lift(client, uri, line_of(thumb, "sum_array:") + 2, "sum_array")
+        # no model names AArch64: the lift answers a message naming it
+        aarch64 = (targets / "aarch64-linux-gnu.s").read_text()
+        uri = open_document(client, tmp_path / "a64.s", aarch64)
+        result = await lift(client, uri, line_of(aarch64, "sum_array:") + 2, "sum_array")
         assert result["created"] is False
-        assert "no lifting model for ARM/Thumb assembly (thumbv7m-none-eabi)" in result["reason"]
-        assert any("ARM/Thumb" in m.message for m in client.messages)
+        assert "no lifting model for AArch64 assembly (aarch64" in result["reason"]
+        assert any("AArch64" in m.message for m in client.messages)
         assert not client.applied_edits
