@@ -28,6 +28,8 @@ python3 -c 'import ensurepip, venv' 2>/dev/null || apt_packages+=(python3-venv)
 command -v cmake >/dev/null || apt_packages+=(cmake build-essential)
 # newlib's headers for `irlens bench build`'s bare-metal thumbv7m builds
 [ -d /usr/lib/arm-none-eabi/include ] || apt_packages+=(libnewlib-arm-none-eabi)
+# newlib's generic headers for the recipe's thumbv7m / riscv32 lifting pairs (`--lift-target`)
+[ -d /usr/include/newlib ] || apt_packages+=(libnewlib-dev)
 # The model recipe takes its C from Debian source packages (apt-get source): it needs a deb-src entry.
 if ! grep -rqs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/; then
   echo "install.sh: adding a deb-src entry for bookworm (the model recipe's apt-get source)"

@@ -80,8 +80,15 @@ def sentencepiece_vocab(tokenizer_path: Path) -> Vocab:
 
 
 def export_gguf(model: TinyLlama, tokenizer_path: Path, out: Path, description: str = "", *,
-                name: str = MODEL_NAME, tasks: tuple[str, ...] | list[str] = TASKS) -> Path:
-    return write_gguf(model, sentencepiece_vocab(tokenizer_path), out, description, name=name, tasks=tasks)
+                name: str = MODEL_NAME, tasks: tuple[str, ...] | list[str] = TASKS,
+                lift_targets: tuple[str, ...] | list[str] = ()) -> Path:
+    """`lift_targets`: the targets a lifting model was trained on (irlens.lift_targets; none: x86-64)."""
+    def targets(writer: gguf.GGUFWriter) -> None:
+        writer.add_string(gguf_info.KEY_TASKS, ",".join(tasks))
+        writer.add_string(gguf_info.KEY_LIFT_TARGETS, ",".join(lift_targets))
+
+    return write_gguf(model, sentencepiece_vocab(tokenizer_path), out, description, name=name, tasks=tasks,
+                      extra_metadata=targets if lift_targets else None)
 
 
 def write_gguf(model: TinyLlama, vocab: Vocab, out: Path, description: str = "", *,
@@ -147,7 +154,8 @@ def dequantized_copy(model: TinyLlama) -> TinyLlama:
 
 
 def write_manifest(gguf_path: Path, model: TinyLlama, work: Path, *, name: str = MODEL_NAME,
-                   tasks: tuple[str, ...] | list[str] = TASKS) -> Path:
+                   tasks: tuple[str, ...] | list[str] = TASKS,
+                   lift_targets: tuple[str, ...] | list[str] = ()) -> Path:
     """manifest.json beside the GGUF: file, sha256, size, architecture and how it was made."""
     stats_file = work / "train_stats.json"
     entry = {
@@ -158,6 +166,7 @@ def write_manifest(gguf_path: Path, model: TinyLlama, work: Path, *, name: str =
         "format": "gguf, llama architecture, Q8_0",
         "prompt_format": "irlens",
         "tasks": list(tasks),
+        **({"lift_targets": list(lift_targets)} if lift_targets else {}),
         "parameters": sum(p.numel() for p in model.parameters()),
         "config": model.config.to_dict(),
         "training": json.loads(stats_file.read_text()) if stats_file.exists() else None,

@@ -1,14 +1,19 @@
 """Stage `lift-data`: many more lifting pairs, without autotuning (resumable, bounded, local pool).
 
-Per training function (small csmith programs of a seed range, functions of the allowed Debian packages whose
-sources `--stage data` unpacked): the -O0 pair (llc -O0 of the clang -O0 IR) and the -O2 pair (llc -O2
-of the IR after `default<O2>`, what a user's optimised .s comes from), each with the function's assembly
-cut out exactly as the runtime's lifter cuts it, kept only when prompt and answer fit the context.
+Per training function (small csmith programs of a seed range, generated C files, functions of the
+allowed Debian packages whose sources `--stage data` unpacked), for each lifting target asked
+(`--lift-target`: x86_64, thumbv7m, riscv32, aarch64; the same C sources cross-compiled, tools.LIFT_TARGETS):
+the -O0 pair (llc -O0 of the clang -O0 IR) and the -O2 pair (llc -O2 of the IR after `default<O2>`,
+what a user's optimised .s comes from), each with the function's assembly cut out exactly as the
+runtime's lifter cuts it, kept only when prompt and answer fit the context.
 
-Output, appended as results arrive: `lifting-extra.jsonl` (one pair per line: id, origin, package,
-function, level, asm, ir) and `lifting-extra.done` (finished csmith seeds and packages), so a rerun
-continues where the last one stopped; `--lift-minutes` bounds one run. Held-out data is refused: csmith
-seeds from TEST_SEED_BASE up, the test packages and every excluded evaluation package.
+Output, appended as results arrive: `lifting-extra.jsonl` (x86_64; `lifting-extra-TARGET.jsonl` for
+the others; one pair per line: id, origin, package, function, level, target, asm, ir) and the matching
+`.done` file (finished seeds and packages), so a rerun continues where the last one stopped;
+`--lift-minutes` bounds one run. Held-out data is refused: generated seeds (csmith and synth) from
+TEST_SEED_BASE up, the test packages and every excluded evaluation package. Those held-out seeds give
+each cross target its held-out split instead (`write_heldout_split`: models/eval/heldout_TARGET.jsonl),
+never read for training.
 """
 
 from __future__ import annotations
@@ -50,19 +55,29 @@ _DROPPED_LINE = re.compile(r"^(?:; ModuleID = .*|source_filename = .*|;.*|!llvm\
 _LOOP_ATTACHMENT = re.compile(r", !llvm\.loop ![0-9]+")
 _LABEL_COMMENT = re.compile(r"^([-\w.$]+:)\s+;.*$")  # `3:   ; preds = %9, %0`
 _METADATA_REF = re.compile(r"![0-9]+")
+_TARGET_FEATURES = re.compile(r'"target-features"="([^"]*)"')
+
+
+def _enabled_features(match: re.Match[str]) -> str:
+    """Only the features a function turns on: clang lists every feature the target-cpu lacks as
+    `-name` too (RISC-V: ~1,500 characters), which changes nothing llc emits (test_recipe checks)."""
+    enabled = [feature for feature in match.group(1).split(",") if not feature.startswith("-")]
+    return f'"target-features"="{",".join(enabled)}"'
 
 
 def canonical_ir(ir: str) -> str:
     """The answer a lifting model is trained to write: the module without what does not change the
     code llc emits for it (module id, source file name, comments, module flags, ident and loop
-    metadata), so that answers are shorter, and with named structs flattened to the byte offsets the
-    assembly shows (`flat_types`); the triple, data layout, globals, declarations and attribute groups
-    stay. `test_recipe` checks on real pairs that llc's instructions are unchanged."""
+    metadata, the features a function turns off), so that answers are shorter, and with named structs
+    flattened to the byte offsets the assembly shows (`flat_types`); the triple, data layout, globals,
+    declarations and attribute groups stay. `test_recipe` checks on real pairs that llc's
+    instructions are unchanged."""
     kept = []
     for line in ir.splitlines():
         if _DROPPED_LINE.match(line):
             continue
         line = _LABEL_COMMENT.sub(r"\1", _LOOP_ATTACHMENT.sub("", line))
+        line = _TARGET_FEATURES.sub(_enabled_features, line)
         if line or (kept and kept[-1]):
             kept.append(line)
     text = "\n".join(kept).strip() + "\n"
@@ -142,93 +157,107 @@ def fits(asm: str, ir: str, context: int) -> bool:
     return (len(asm) + len(ir)) / CHARS_PER_TOKEN + PROMPT_OVERHEAD_TOKENS <= context
 
 
-def pairs_of(sample: sources.Sample, context: int) -> Iterator[dict[str, str]]:
+def listings_of(ir: str) -> tuple[tuple[str, str, str], ...]:
+    """(level, IR, whole assembly) at -O0 and -O2 (llc for the IR's own target); raises ToolError."""
+    optimized = tools.apply_pipeline(ir, O2_PIPELINE)
+    return (("-O0", ir, tools.assembly(ir, "-O0")), ("-O2", optimized, tools.assembly(optimized, "-O2")))
+
+
+def pairs_of(sample: sources.Sample, context: int, target: str = "x86_64") -> Iterator[dict[str, str]]:
     """The -O0 and -O2 pairs of one function module that fit the context."""
     try:
-        optimized = tools.apply_pipeline(sample.ir, O2_PIPELINE)
-        listings = (("-O0", sample.ir, tools.assembly(sample.ir, "-O0")),
-                    ("-O2", optimized, tools.assembly(optimized, "-O2")))
+        listings = listings_of(sample.ir)
     except tools.ToolError:
         return
     for level, ir, asm in listings:
         snippet = function_snippet(asm, sample.function)
-        if snippet is None or not tools.defined_functions(ir) or not fits(snippet, ir, context):
+        if snippet is None or not tools.defined_functions(ir) or not fits(snippet, canonical_ir(ir), context):
             continue  # -O2 may have removed the function, or it is too long for the model
         yield {"id": sample.id, "origin": sample.origin, "package": sample.package,
-               "function": sample.function, "level": level, "asm": snippet, "ir": ir}
+               "function": sample.function, "level": level, "target": target, "asm": snippet, "ir": ir}
 
 
-def small_csmith_samples(seed: int, work_dir: Path) -> Iterator[sources.Sample]:
+def small_csmith_samples(seed: int, work_dir: Path, target: str = "x86_64") -> Iterator[sources.Sample]:
     work_dir.mkdir(parents=True, exist_ok=True)
     source = work_dir / f"csmith_small_{seed}.c"
     try:
         source.write_bytes(tools.run(["csmith", "--seed", str(seed), *SMALL_CSMITH_OPTIONS], timeout_s=30,
                                      cwd=str(work_dir)))
-        ir = tools.compile_c_to_ir(source, [sources.csmith_include_dir()])
+        ir = tools.compile_c_to_ir(source, [sources.csmith_include_dir()], target=target)
     except tools.ToolError:
         return
     finally:
         source.unlink(missing_ok=True)
+    split = "test" if seed >= sources.TEST_SEED_BASE else "train"
     for function, module in sources.function_modules(ir):
         if re.fullmatch(r"func_\d+", function):  # not main, not csmith.h's helpers
             yield sources.Sample(sources.sample_id(module), "csmith", "csmith", "2.3.0",
-                                 "BSD-2-Clause (generated programs)", source.name, function, "train", module)
+                                 "BSD-2-Clause (generated programs)", source.name, function, split, module)
 
 
-def synth_samples(seed: int, work_dir: Path) -> Iterator[sources.Sample]:
-    """The functions of one generated C file (`synth.program`)."""
+def synth_samples(seed: int, work_dir: Path, target: str = "x86_64") -> Iterator[sources.Sample]:
+    """The functions of one generated C file (`synth.program`); seeds from TEST_SEED_BASE up are held out."""
     work_dir.mkdir(parents=True, exist_ok=True)
     source = work_dir / f"synth_{seed}.c"
     try:
         source.write_text(synth.program(seed))
-        ir = tools.compile_c_to_ir(source, [])
+        ir = tools.compile_c_to_ir(source, [], target=target)
     except tools.ToolError:
         return
     finally:
         source.unlink(missing_ok=True)
+    split = "test" if seed >= sources.TEST_SEED_BASE else "train"
     for function, module in sources.function_modules(ir):
         yield sources.Sample(sources.sample_id(module), "synth", "synth", "1",
-                             "MIT (generated by the recipe)", source.name, function, "train", module)
+                             "MIT (generated by the recipe)", source.name, function, split, module)
 
 
 # a generated source of pairs: its samples per seed and its directory under the work directory
 _GENERATORS = {"csmith": (small_csmith_samples, "csmith-small"), "synth": (synth_samples, "synth")}
 
 
-def _generated_job(args: tuple[str, int, str, int]) -> tuple[str, list[dict[str, str]]]:
+def _generated_job(args: tuple[str, int, str, int, str]) -> tuple[str, list[dict[str, str]]]:
     """The pairs of one seed of a generator (`_GENERATORS`), keyed `KIND:SEED` in the done list."""
-    kind, seed, work_dir, context = args
+    kind, seed, work_dir, context, target = args
     samples, directory = _GENERATORS[kind]
-    found = [pair for sample in samples(seed, Path(work_dir) / directory)
-             for pair in pairs_of(sample, context)]
+    found = [pair for sample in samples(seed, Path(work_dir) / f"{directory}-{target}", target)
+             for pair in pairs_of(sample, context, target)]
     return f"{kind}:{seed}", found
 
 
-def _package_job(args: tuple[str, list[str], int, int | None]) -> tuple[str, list[dict[str, str]]]:
-    package_dir, test_packages, context, max_files = args
-    found = [pair for sample in sources.debian_samples(Path(package_dir), set(test_packages), max_files)
-             for pair in pairs_of(sample, context)]
+def _package_job(args: tuple[str, list[str], int, int | None, str]) -> tuple[str, list[dict[str, str]]]:
+    package_dir, test_packages, context, max_files, target = args
+    samples = sources.debian_samples(Path(package_dir), set(test_packages), max_files, target)
+    found = [pair for sample in samples for pair in pairs_of(sample, context, target)]
     return f"package:{Path(package_dir).name}", found
+
+
+def extra_pairs_path(work: Path, target: str) -> Path:
+    """The pairs file of one target (x86_64 keeps the name it had before there were targets)."""
+    return work / ("lifting-extra.jsonl" if target == "x86_64" else f"lifting-extra-{target}.jsonl")
 
 
 def build_extra_pairs(work: Path, *, seeds: range, packages: list[str], test_packages: list[str],
                       context: int, jobs: int, minutes: float, max_files: int | None = None,
-                      synth_seeds: range = range(0)) -> dict[str, int]:
-    """Append the pairs of every seed and package not done yet, until `minutes` have passed."""
-    if seeds and seeds.stop > sources.TEST_SEED_BASE:
-        raise ValueError(f"csmith seeds from {sources.TEST_SEED_BASE} up are held out")
+                      synth_seeds: range = range(0), target: str = "x86_64") -> dict[str, int]:
+    """Append the pairs of every seed and package not done yet for `target`, until `minutes` have passed."""
+    if target not in tools.LIFT_TARGETS:
+        raise ValueError(f"unknown lifting target {target} (known: {', '.join(tools.LIFT_TARGETS)})")
+    if max(seeds.stop if seeds else 0, synth_seeds.stop if synth_seeds else 0) > sources.TEST_SEED_BASE:
+        raise ValueError(f"generated seeds from {sources.TEST_SEED_BASE} up are held out")
     refused = [p for p in packages if sources.is_excluded(p) or p in test_packages]
     if refused:
         raise ValueError(f"held out or excluded packages: {', '.join(refused)}")
     work.mkdir(parents=True, exist_ok=True)
-    done_path, pairs_path = work / "lifting-extra.done", work / "lifting-extra.jsonl"
+    pairs_path = extra_pairs_path(work, target)
+    done_path = pairs_path.with_suffix(".done")
     done = set(done_path.read_text().split()) if done_path.exists() else set()
     package_dirs = [str(d) for p in packages for d in sorted((work / "src").glob(f"{p}-*"))[-1:]
                     if (d / "debian").is_dir()]
-    todo_packages = [(d, test_packages, context, max_files) for d in package_dirs
+    todo_packages = [(d, test_packages, context, max_files, target) for d in package_dirs
                      if f"package:{Path(d).name}" not in done]
-    todo_seeds = [("csmith", s, str(work), context) for s in seeds if f"csmith:{s}" not in done]
-    todo_synth = [("synth", s, str(work), context) for s in synth_seeds if f"synth:{s}" not in done]
+    todo_seeds = [("csmith", s, str(work), context, target) for s in seeds if f"csmith:{s}" not in done]
+    todo_synth = [("synth", s, str(work), context, target) for s in synth_seeds if f"synth:{s}" not in done]
     deadline = time.time() + 60 * minutes
     stats = {"jobs_done": 0, "pairs": 0, "jobs_left": len(todo_packages) + len(todo_seeds) + len(todo_synth)}
     with pairs_path.open("a") as pairs_out, done_path.open("a") as done_out, \
@@ -252,19 +281,54 @@ def build_extra_pairs(work: Path, *, seeds: range, packages: list[str], test_pac
 
 
 def read_extra_pairs(work: Path, held_out_ids: set[str]) -> list[dict[str, str]]:
-    """The pairs for training: never a function whose text is held out."""
-    path = work / "lifting-extra.jsonl"
-    if not path.exists():
-        return []
+    """The pairs for training, of every target: never a function whose text is held out."""
     pairs = []
     seen: set[tuple[str, str]] = set()  # a job redone after a stop wrote its pairs twice
-    for line in path.read_text().splitlines():
-        try:
-            pair = json.loads(line)
-        except ValueError:
-            continue  # a line cut off when a run was stopped
-        key = (pair.get("id"), pair.get("level"))
-        if pair.get("id") not in held_out_ids and key not in seen:
-            seen.add(key)
-            pairs.append(pair)
+    for target in tools.LIFT_TARGETS:
+        path = extra_pairs_path(work, target)
+        if not path.exists():
+            continue
+        for line in path.read_text().splitlines():
+            try:
+                pair = json.loads(line)
+            except ValueError:
+                continue  # a line cut off when a run was stopped
+            key = (pair.get("id"), pair.get("level"))
+            if pair.get("id") not in held_out_ids and key not in seen:
+                seen.add(key)
+                pairs.append(pair)
     return pairs
+
+
+def heldout_split_path(eval_dir: Path, target: str) -> Path:
+    return eval_dir / f"heldout_{target}.jsonl"
+
+
+def write_heldout_split(eval_dir: Path, work: Path, target: str, *, csmith_seeds: range,
+                        synth_seeds: range) -> int:
+    """A cross target's held-out lifting split (`irlens bench quality --target TARGET`): the functions
+    of held-out generated seeds (from TEST_SEED_BASE up) with their whole -O0 and -O2 assembly, as
+    models/eval/heldout.jsonl's lifting fields (ir, asm_o0, ir_o2, asm_o2). Written once: an existing
+    split is kept, so that figures stay comparable. Never read by training but to exclude its ids."""
+    if min(csmith_seeds.start, synth_seeds.start) < sources.TEST_SEED_BASE:
+        raise ValueError(f"held-out seeds start at {sources.TEST_SEED_BASE}")
+    out = heldout_split_path(eval_dir, target)
+    if out.exists():
+        return sum(1 for _ in out.read_text().splitlines())
+    records = []
+    samples = [*(s for seed in synth_seeds for s in synth_samples(seed, work / f"synth-{target}", target)),
+               *(s for seed in csmith_seeds
+                 for s in small_csmith_samples(seed, work / f"csmith-small-{target}", target))]
+    for sample in samples:
+        try:
+            (_, ir_o0, asm_o0), (_, ir_o2, asm_o2) = listings_of(sample.ir)
+        except tools.ToolError:
+            continue
+        if function_snippet(asm_o0, sample.function) is None:
+            continue
+        records.append({"id": sample.id, "origin": sample.origin, "package": sample.package,
+                        "function": sample.function, "split": "test", "target": target, "ir": ir_o0,
+                        "asm_o0": asm_o0, "ir_o2": ir_o2, "asm_o2": asm_o2})
+    eval_dir.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(record) + "\n" for record in records))
+    return len(records)

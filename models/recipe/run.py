@@ -56,6 +56,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--synth-seeds", default="0:0", metavar="START:END",
                         help="seeds of generated small C files (models/recipe/synth.py) for lift-data")
     parser.add_argument("--lift-minutes", type=float, default=60.0, help="wall-clock budget of lift-data")
+    parser.add_argument("--lift-target", nargs="+", default=["x86_64"],
+                        choices=("x86_64", "thumbv7m", "riscv32", "aarch64"),
+                        help="lift-data: the targets the same C sources are compiled for (pairs per target)")
+    parser.add_argument("--heldout-seeds", default="1000000:1000012", metavar="START:END",
+                        help="lift-data: held-out csmith and synth seeds of a cross target's held-out split "
+                             "(models/eval/heldout_TARGET.jsonl, written once)")
     parser.add_argument("--tasks", nargs="+", default=list(TRAINING_TASKS), choices=TRAINING_TASKS,
                         help="tasks to train (e.g. `--tasks disassembly` for a lifting model)")
     parser.add_argument("--init-from", type=Path, default=None, metavar="GGUF",
@@ -122,13 +128,23 @@ def stage_lift_data(args: argparse.Namespace) -> None:
 
     start, _, end = args.lift_seeds.partition(":")
     synth_start, _, synth_end = args.synth_seeds.partition(":")
+    held_start, _, held_end = args.heldout_seeds.partition(":")
     test_packages = args.test_packages or list(sources.DEFAULT_TEST_PACKAGES)
     packages = [p for p in (args.packages or sources.DEFAULT_PACKAGES) if p not in test_packages]
-    stats = lifting.build_extra_pairs(args.work_dir, seeds=range(int(start), int(end)), packages=packages,
-                                      test_packages=test_packages, context=args.context, jobs=args.jobs,
-                                      minutes=args.lift_minutes, max_files=args.max_files,
-                                      synth_seeds=range(int(synth_start), int(synth_end)))
-    print(f"lifting pairs (extra): {stats}", flush=True)
+    deadline = time.time() + 60 * args.lift_minutes
+    for target in args.lift_target:  # the budget is shared: a rerun continues with the targets left
+        if target != "x86_64":  # x86_64's held-out split is heldout.jsonl (`--stage data`)
+            held = range(int(held_start), int(held_end))
+            count = lifting.write_heldout_split(args.eval_dir, args.work_dir, target, csmith_seeds=held,
+                                                synth_seeds=held)
+            print(f"{target}: held-out split of {count} functions in "
+                  f"{lifting.heldout_split_path(args.eval_dir, target)}", flush=True)
+        minutes = max(0.0, (deadline - time.time()) / 60)
+        stats = lifting.build_extra_pairs(args.work_dir, seeds=range(int(start), int(end)), packages=packages,
+                                          test_packages=test_packages, context=args.context, jobs=args.jobs,
+                                          minutes=minutes, max_files=args.max_files,
+                                          synth_seeds=range(int(synth_start), int(synth_end)), target=target)
+        print(f"lifting pairs (extra, {target}): {stats}", flush=True)
 
 
 def stage_tokenizer(args: argparse.Namespace) -> None:
@@ -179,9 +195,13 @@ def stage_export(args: argparse.Namespace) -> None:
     model = train.load_checkpoint(args.work_dir / "model.pt")
     tasks = [TRAINING_TASKS[t] for t in args.tasks]
     name = args.out.name.removesuffix(".gguf")
-    path = export.export_gguf(model, args.work_dir / "tokenizer.model", args.out, name=name, tasks=tasks)
+    # a lifting model trained for other targets than x86-64 says which (the server picks it by them)
+    lift_targets = args.lift_target if "disassembly" in args.tasks and args.lift_target != ["x86_64"] else []
+    path = export.export_gguf(model, args.work_dir / "tokenizer.model", args.out, name=name, tasks=tasks,
+                              lift_targets=lift_targets)
     print(f"exported: {path} ({path.stat().st_size} bytes)", flush=True)
-    manifest = export.write_manifest(path, model, args.work_dir, name=name, tasks=tasks)
+    manifest = export.write_manifest(path, model, args.work_dir, name=name, tasks=tasks,
+                                     lift_targets=lift_targets)
     print(f"manifest: {manifest}", flush=True)
 
 

@@ -126,8 +126,8 @@ def held_out_keys(record: dict[str, Any]) -> tuple[str, str]:
     return record["id"], sample_id(record["ir"])
 
 
-def debian_samples(package_dir: Path, test_packages: set[str], max_files: int | None = None
-                   ) -> Iterator[Sample]:
+def debian_samples(package_dir: Path, test_packages: set[str], max_files: int | None = None,
+                   target: str = "x86_64") -> Iterator[Sample]:
     name, version, licence = package_metadata(package_dir)
     if is_excluded(name):
         return
@@ -140,7 +140,7 @@ def debian_samples(package_dir: Path, test_packages: set[str], max_files: int | 
         if max_files is not None and count >= max_files:
             break
         try:
-            ir = tools.compile_c_to_ir(source, includes, defines)
+            ir = tools.compile_c_to_ir(source, includes, defines, target)
         except tools.ToolError:
             continue  # needs a configure step or other platform: skip the file
         for function, module in function_modules(ir):

@@ -18,6 +18,17 @@ from irlens.ir.scan import scan_functions
 
 TARGET = "x86_64-unknown-linux-gnu"
 O0_FLAGS = ("-O0", "-Xclang", "-disable-O0-optnone", f"--target={TARGET}")
+# The lifting targets of `--stage lift-data` (`--lift-target`): clang's options for each. The bare-metal
+# ones read newlib's headers (Debian's libnewlib-dev, as models/eval/make_modules.sh; scripts/install.sh
+# installs it) behind clang's own freestanding headers (-nostdlibinc).
+NEWLIB_INCLUDE = Path("/usr/include/newlib")
+LIFT_TARGETS: dict[str, tuple[str, ...]] = {
+    "x86_64": (f"--target={TARGET}",),
+    "thumbv7m": ("--target=thumbv7m-none-eabi", "-mcpu=cortex-m3", "-mthumb", "-nostdlibinc",
+                 "-isystem", str(NEWLIB_INCLUDE)),
+    "riscv32": ("--target=riscv32-unknown-elf", "-nostdlibinc", "-isystem", str(NEWLIB_INCLUDE)),
+    "aarch64": ("--target=aarch64-none-elf", "-nostdlibinc", "-isystem", str(NEWLIB_INCLUDE)),  # bare metal
+}
 
 
 class ToolError(Exception):
@@ -48,8 +59,13 @@ def run(args: list[str], *, stdin: bytes | None = None, timeout_s: float = 60.0,
     return proc.stdout
 
 
-def compile_c_to_ir(source: Path, include_dirs: list[Path], extra: tuple[str, ...] = ()) -> str:
-    args = [tool("clang"), *O0_FLAGS, "-S", "-emit-llvm", "-w", "-o", "-", str(source), *extra]
+def compile_c_to_ir(source: Path, include_dirs: list[Path], extra: tuple[str, ...] = (),
+                    target: str = "x86_64") -> str:
+    """clang -O0 IR of a C file for one of LIFT_TARGETS (the IR names the target; llc follows it)."""
+    if target != "x86_64" and not NEWLIB_INCLUDE.is_dir():
+        raise ToolError(f"{target} needs newlib's headers in {NEWLIB_INCLUDE}: apt-get install libnewlib-dev")
+    args = [tool("clang"), *O0_FLAGS[:-1], *LIFT_TARGETS[target], "-S", "-emit-llvm", "-w", "-o", "-",
+            str(source), *extra]
     args += [f"-I{d}" for d in include_dirs]
     return run(args, timeout_s=60).decode()
 

@@ -46,9 +46,10 @@ class Example:
 
 def held_out_ids(work: Path) -> set[str]:
     """Ids (text digests) of every held-out function: the work directory's test split and the
-    shipped evaluation set (models/eval/heldout.jsonl), which a work directory may not hold."""
+    shipped evaluation sets (models/eval/heldout.jsonl and the cross targets' heldout_TARGET.jsonl),
+    which a work directory may not hold."""
     ids: set[str] = set()
-    for path in (work / "samples.jsonl", HELDOUT_EVAL):
+    for path in (work / "samples.jsonl", HELDOUT_EVAL, *sorted(HELDOUT_EVAL.parent.glob("heldout_*.jsonl"))):
         if path.exists():
             ids.update(key for record in map(json.loads, path.read_text().splitlines())
                        if record.get("split", "test") == "test" for key in sources.held_out_keys(record))

@@ -98,3 +98,21 @@ def test_lifting_rows_with_the_shipped_lifting_model(tmp_path: Path) -> None:
         # refinement only adds: an exact round trip among the model's candidates stays the choice
         assert 0 <= row["exact_before_refinement_pct"] <= row["exact_pct"] <= row["compiles_pct"]
     assert rows[0]["exact_pct"] <= rows[1]["exact_pct"] and "+refined" in run.stdout
+
+
+def test_target_option_lifts_that_targets_held_out_split(tmp_path: Path) -> None:
+    """`--target riscv32`: the held-out riscv32 split, lifted with the shipped cross-target model, its
+    rows labelled riscv32 (one function at k = 1, no refinement: a smoke run)."""
+    out = tmp_path / "lift.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "irlens", "bench", "quality", "--target", "riscv32", "--lift-only",
+         "--limit", "3", "--lift-levels=-O0", "--lift-ks", "1", "--lift-refine-seconds", "0",
+         "--threads", "1", "--lift-model", str(REPO / "models" / "irlens-tiny-cross-lift.gguf"),
+         "--json", str(out)],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(out.read_text())
+    assert summary["split"] == "heldout_riscv32.jsonl"
+    rows = summary["lifting"]
+    assert rows and {row["target"] for row in rows} == {"riscv32"}
+    assert all(row["answered_pct"] > 0 for row in rows)  # the riscv32 model was asked, not refused

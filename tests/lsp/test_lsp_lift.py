@@ -213,3 +213,30 @@ async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) ->
         assert any("no usable answer" in m.message for m in client.messages)
         hover = await hover_text(client, uri, line)
         assert hover is not None and "@sum_array" in hover
+
+
+async def test_lift_uses_the_targets_lifting_model_or_names_the_target(tmp_path: Path) -> None:
+    targets = Path(__file__).resolve().parents[1] / "fixtures" / "targets"
+    model = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning,compiler-emulation-ir")
+    x86_lift = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", seed=5)
+    models = tmp_path / "models"
+    models.mkdir()
+    write_tiny_gguf(models / "irlens-riscv-lift.gguf", tasks="disassembly", seed=6, context_length=2048,
+                    metadata={"irlens.lift_targets": "riscv32"})
+    options = {"modelEnabled": True, "modelPath": str(model), "liftModelPath": str(x86_lift),
+               "modelsDir": str(models), "nThreads": 1, "modelMaxTokens": 8}
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    async with lsp_session(options, env=env) as client:
+        riscv = (targets / "riscv32-unknown-elf.s").read_text()
+        uri = open_document(client, tmp_path / "riscv.s", riscv)
+        result = await lift(client, uri, line_of(riscv, "sum_array:") + 2, "sum_array")
+        # the RISC-V model (random weights) was asked: no usable answer, not a refusal
+        assert result["created"] is False and result["reason"].startswith("the model gave no usable answer")
+        # no model names AArch64: the lift answers a message naming it
+        aarch64 = (targets / "aarch64-linux-gnu.s").read_text()
+        uri = open_document(client, tmp_path / "a64.s", aarch64)
+        result = await lift(client, uri, line_of(aarch64, "sum_array:") + 2, "sum_array")
+        assert result["created"] is False
+        assert "no lifting model for AArch64 assembly (aarch64" in result["reason"]
+        assert any("AArch64" in m.message for m in client.messages)
+        assert not client.applied_edits

@@ -338,17 +338,20 @@ def test_lifting_a_target_the_model_was_not_trained_on_is_refused() -> None:
     meta = ModelStatus("ready", name="llm-compiler-7b-ftd.Q4_K_M.gguf", prompt_format="llm-compiler")
     assert unknown_target_problem(tiny, "x86_64-unknown-linux-gnu") is None
     problem = unknown_target_problem(tiny, "thumbv7m-none-eabi")
-    assert problem is not None and "trained to lift x86 assembly only, not thumbv7m-none-eabi" in problem
+    assert problem is not None and "no lifting model for ARM/Thumb assembly (thumbv7m-none-eabi)" in problem
+    assert "trained to lift x86 assembly only" in problem
     assert unknown_target_problem(meta, "aarch64-unknown-linux-gnu") is None
     assert unknown_target_problem(meta, "riscv32-unknown-elf") is not None
 
 
-def test_lift_cli_says_so_for_a_riscv_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lift_cli_says_so_for_a_target_no_model_lifts(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # AArch64: no lifting model in models/ names it (irlens-tiny-cross-lift lifts thumbv7m and riscv32)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=2048)
-    code = main(["lift", str(FIXTURES / "riscv32-unknown-elf.s"), "--function", "fib", "--model", str(model),
+    code = main(["lift", str(FIXTURES / "aarch64-linux-gnu.s"), "--function", "fib", "--model", str(model),
                  "--json", "--threads", "1"])
     data = json.loads(capsys.readouterr().out)
     assert code == 3 and data["ir"] is None and data["compiles"] is False
-    assert "not riscv32-unknown-elf: its IR would be for the wrong target" in data["error"]
+    assert "no lifting model for AArch64 assembly (aarch64" in data["error"]
+    assert "its IR would be for the wrong target" in data["error"]

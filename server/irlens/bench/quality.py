@@ -31,6 +31,9 @@ gets. Rows:
 `--split realcode` (or realcode_dev) lifts instead functions of real C packages the recipe never saw,
 compiled by clang with each package's own flags (models/recipe/realcode.py): their records carry the
 build's -O0 and -O2 assembly and no autotuner label, so only the lifting rows (`--lift-only`) apply.
+`--target thumbv7m` (or riscv32, aarch64) lifts the held-out functions of that target
+(models/eval/heldout_TARGET.jsonl: held-out generated C cross-compiled by the recipe's lift-data stage),
+lifting rows only too.
 Lifting rows are per target architecture.
 
 This module never imports the recipe (models/recipe): the eval file is self-contained JSON.
@@ -68,6 +71,9 @@ DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"
 # code of packages the recipe never saw (models/recipe/realcode.py; realcode_dev is for developing
 # repairs, realcode is never looked at for that)
 SPLITS = ("heldout", "realcode", "realcode_dev")
+# `--target NAME` reads EVAL_DIR/heldout_NAME.jsonl: the held-out lifting split of a cross target (the
+# recipe's lift-data stage writes it from held-out generated seeds; lifting rows only)
+LIFT_TARGET_SPLITS = ("thumbv7m", "riscv32", "aarch64")
 OZ = "default<Oz>"
 OPTIMIZE_SCOPES = ("module", "function")
 
@@ -81,6 +87,9 @@ def register(subparsers: Any) -> None:
     chosen.add_argument("--split", choices=SPLITS, default=None,
                         help="a split under models/eval by name (realcode: functions of real C packages "
                              "never trained on; lifting rows only)")
+    chosen.add_argument("--target", choices=LIFT_TARGET_SPLITS, default=None,
+                        help="the held-out lifting split of this target (models/eval/heldout_TARGET.jsonl; "
+                             "lifting rows only)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N functions")
     parser.add_argument("--ks", default="1,4,16",
                         help="numbers of verified candidates (default: %(default)s)")
@@ -501,7 +510,8 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     try:
         toolchain = discover(settings)
-        eval_file = Path(args.eval_file) if args.eval_file else EVAL_DIR / f"{args.split or 'heldout'}.jsonl"
+        split = f"heldout_{args.target}" if args.target else args.split or "heldout"
+        eval_file = Path(args.eval_file) if args.eval_file else EVAL_DIR / f"{split}.jsonl"
         records = [json.loads(line) for line in eval_file.read_text(encoding="utf-8").splitlines()
                    if line.strip()]
     except (OSError, ValueError, ToolMissing) as exc:

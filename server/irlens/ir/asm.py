@@ -211,7 +211,17 @@ _A64_LO12_OFFSET = re.compile(r":lo12:([A-Za-z_][\w.$]*)\+(\d+)")
 # a memory operand's displacement off a register other than the frame's: a field of a structure
 _ATT_FIELD = re.compile(r"(?<![\w.$])(-?\d+)\(%(?!rbp\b|rsp\b|rip\b|ebp\b|esp\b)\w+")
 _PLAIN_SYMBOL = re.compile(r"[A-Za-z_][\w.$]*")
-ASM_FAMILIES = ("x86", "aarch64")  # whose operands are read here (AT&T x86, AArch64 ELF)
+# ARM/Thumb and RISC-V (ELF, as llc writes them): `movw r0, :lower16:g` / `lui a0, %hi(g)` address a
+# global, `:lower16:(g+8)` / `%lo(g+8)` a field of it; `#N` / a bare number is a constant unless it is
+# a frame offset (`[sp, #8]`, `[r7, #-4]`, `-12(s0)`).
+_ARM_SYMBOL = re.compile(r":(?:lower|upper)16:\(?([A-Za-z_][\w.$]*)(?:\+(\d+))?\)?")
+_RISCV_SYMBOL = re.compile(r"%(?:hi|lo|pcrel_hi|got_pcrel_hi)\(([A-Za-z_][\w.$]*)(?:\+(\d+))?\)")
+_ARM_FRAME = re.compile(r"\[\s*(?:sp|r7|r11|fp)\b|\b(?:sp|r7)\s*,\s*#")
+_RISCV_FRAME = re.compile(r"\((?:sp|s0|fp)\)|\b(?:sp|s0|fp)\s*,\s*(?:sp|s0|fp)\b")
+_RISCV_IMMEDIATE = re.compile(r"(?<![\w.%(+-])(-?(?:0x[0-9a-fA-F]+|\d+))\b(?!\()")
+_COMMENT = {"x86": "#", "riscv": "#", "arm": "@", "aarch64": "//"}
+# whose operands are read here (AT&T x86, AArch64, ARM/Thumb and RISC-V ELF)
+ASM_FAMILIES = ("x86", "aarch64", "arm", "riscv")
 
 
 class AsmSymbol(NamedTuple):
@@ -231,7 +241,7 @@ class AsmOperands(NamedTuple):
 
 def asm_instructions(function_text: str, family: str) -> Iterator[tuple[str, str]]:
     """(mnemonic, operands) of each instruction line, comments dropped."""
-    comment = "#" if family == "x86" else "//"
+    comment = _COMMENT[family]
     for raw in function_text.splitlines():
         line = raw.split(comment, 1)[0].strip()
         if line and not line.endswith(":") and not line.startswith("."):
@@ -249,6 +259,11 @@ def referenced_symbols(function_text: str, family: str = "x86") -> list[AsmSymbo
             if symbol is not None and symbol[0] not in found:
                 found[symbol[0]] = AsmSymbol(symbol[0], mnemonic != "adrp", symbol[1])
             continue
+        if family in ("arm", "riscv"):
+            for name, called in _arm_riscv_symbols(mnemonic, operands, family):
+                if not name.startswith(".L") and name not in found:
+                    found[name] = AsmSymbol(name, called, True)  # bare metal: no PLT or GOT
+            continue
         # `callq *hooks+8(%rip)` calls the function pointer held in a global: the global is addressed
         called = bool(_ATT_CALL.match(mnemonic)) and not operands.startswith("*")
         for match in _ATT_SYMBOL.finditer(operands):
@@ -256,6 +271,17 @@ def referenced_symbols(function_text: str, family: str = "x86") -> list[AsmSymbo
             if not name.startswith(".L") and name not in found:
                 found[name] = AsmSymbol(name, called, match.group(2) not in ("@PLT", "@GOTPCREL"))
     return list(found.values())
+
+
+def _arm_riscv_symbols(mnemonic: str, operands: str, family: str) -> Iterator[tuple[str, bool]]:
+    """(name, called) of the symbols of one ARM/Thumb or RISC-V instruction."""
+    if mnemonic in (("bl", "b", "b.w", "blx") if family == "arm" else ("call", "tail", "jal", "j")):
+        token = operands.split(",")[-1].strip()
+        if _PLAIN_SYMBOL.fullmatch(token) and not (family == "riscv" and token in ("ra", "zero")):
+            yield token, True
+        return
+    for match in (_ARM_SYMBOL if family == "arm" else _RISCV_SYMBOL).finditer(operands):
+        yield match.group(1), False
 
 
 def _a64_symbol(operand: str) -> tuple[str, bool] | None:
@@ -270,8 +296,8 @@ def _a64_symbol(operand: str) -> tuple[str, bool] | None:
 
 def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
     """The constants a function's instructions name (`family`: one of ASM_FAMILIES): immediates, and
-    offsets into globals. Local labels (.L*) are not symbols; AArch64 stack-frame offsets are not
-    constants of the code."""
+    offsets into globals. Local labels (.L*) are not symbols; stack-frame offsets (AArch64, ARM,
+    RISC-V) are not constants of the code."""
     immediates: dict[int, None] = {}
     offsets: dict[tuple[str, int], None] = {}
     fields: dict[int, None] = {}
@@ -282,6 +308,15 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
             offsets.update(((m.group(1), int(m.group(2))), None)
                            for m in _ATT_SYMBOL_OFFSET.finditer(operands))
             fields.update((int(m.group(1)), None) for m in _ATT_FIELD.finditer(operands) if int(m.group(1)))
+            continue
+        if family in ("arm", "riscv"):
+            addressing = _ARM_SYMBOL if family == "arm" else _RISCV_SYMBOL
+            offsets.update(((m.group(1), int(m.group(2))), None) for m in addressing.finditer(operands)
+                           if m.group(2))
+            frame = _ARM_FRAME if family == "arm" else _RISCV_FRAME
+            if not frame.search(operands) and not addressing.search(operands):
+                pattern = _A64_IMMEDIATE if family == "arm" else _RISCV_IMMEDIATE
+                immediates.update((int(m.group(1), 0), None) for m in pattern.finditer(operands))
             continue
         parts = [part.strip() for part in operands.split(",")]
         symbol = _a64_symbol(parts[-1].removeprefix(":lo12:")) if len(parts) > 1 else None

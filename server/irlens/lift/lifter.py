@@ -78,8 +78,9 @@ SAMPLING_TEMPERATURE = 0.4
 MAX_RETYPES = 8
 # No model context holds more: longer functions are refused before anything is tokenised.
 MAX_ASM_CHARS = 200_000
-# The targets each prompt format's models were trained to lift: irlens-tiny x86-64 only
-# (models/MODEL_CARD.md), Meta's LLM Compiler x86-64 and AArch64.
+# The targets each prompt format's models were trained to lift when their GGUF does not say
+# (`irlens.lift_targets`): irlens-tiny-lift x86-64 only (models/MODEL_CARD.md), Meta's LLM Compiler
+# x86-64 and AArch64.
 LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
 _ENDS_FUNCTION = re.compile(r"^(?:ret|jmp|ud2|hlt|b|br|bx|j|jr|tail|retq|retl|ret[a-z]*)\b")
@@ -300,16 +301,29 @@ def datalayout_for(toolchain: Toolchain, triple: str) -> str | None:
     return _datalayouts[key]
 
 
+def lift_families(status: ModelStatus) -> tuple[str, ...] | None:
+    """The target families (toolchain.target.family_of) a model lifts: its GGUF's irlens.lift_targets,
+    else its prompt format's (LIFT_TARGETS); None: unknown (not refused)."""
+    declared = status.info.lift_targets if status.info is not None else ()
+    if declared:
+        return tuple(dict.fromkeys(f for f in map(family_of, declared) if f is not None))
+    return LIFT_TARGETS.get(status.prompt_format or "")
+
+
 def unknown_target_problem(status: ModelStatus, triple: str) -> str | None:
     """Why the model should not be asked to lift `triple`'s assembly (it was not trained on that
     target: its IR would be made up), or None."""
-    known = LIFT_TARGETS.get(status.prompt_format or "")
-    if known is None or family_of(triple) in known:
+    known = lift_families(status)
+    family = family_of(triple)
+    if known is None or family in known:
         return None
-    names = " and ".join(FAMILY_NAMES[family] for family in known)
-    return (f"the model {status.name or ''} ({status.prompt_format} format) was trained to lift {names} "
-            f"assembly only, not {triple}: its IR would be for the wrong target; use a model that knows "
-            f"this target")
+    names = " and ".join(FAMILY_NAMES[family] for family in known) or "no target irlens knows"
+    wanted = FAMILY_NAMES.get(family or "", triple)
+    return (f"no lifting model for {wanted} assembly ({triple}) is installed: the model {status.name or ''} "
+            f"({status.prompt_format} format) was trained to lift {names} assembly only, and its IR would "
+            f"be for the wrong target; put a lifting model trained on this target (GGUF metadata "
+            f"irlens.lift_targets, e.g. from models/recipe with --lift-target) in the models directory "
+            f"as *-lift.gguf, or set liftModelPath")
 
 
 # ---- the input ----
@@ -421,7 +435,10 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
     # the file's `irlens:` directive, else the user's triple, else what the file says, else the default
     target = resolve_asm_target(toolchain, asm_text, options.triple)
     triple = target.triple
-    refused = (target.missing or unknown_target_problem(model.lifting_status(), triple)
+    def suits(status: ModelStatus) -> bool:  # a lifting model trained on this target
+        return unknown_target_problem(status, triple) is None
+
+    refused = (target.missing or unknown_target_problem(model.lifting_status(suits), triple)
                or input_problem(toolchain, snippet, function, target))
     if refused is not None:
         return LiftResult(function.name, None, refused, None, "refused", (), time.monotonic() - started)
@@ -436,7 +453,7 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
         drawn = time.monotonic()
         sampling = GREEDY if number == 0 else SamplingOptions(options.temperature, number)
         label = "greedy" if number == 0 else f"t={options.temperature} seed={number}"
-        answer = model.lift(snippet, cancel, sampling=sampling)
+        answer = model.lift(snippet, cancel, sampling=sampling, suits=suits)
         if answer is None:
             problem = model.last_problem() or "the model gave no usable answer"
             candidates.append(Candidate(label, None, False, (), False, None, problem,
@@ -478,7 +495,7 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
     `budget_s`, then, while time is left, those that do not compile, made to compile first
     (`lift_fixes`, judged by llc); the best refinement, judged again, when it beats its candidate.
     None when a candidate is exact already, nothing helps, or the assembly is not one whose operands
-    `irlens.ir.asm` reads (x86, AArch64)."""
+    `irlens.ir.asm` reads (x86, AArch64, ARM/Thumb, RISC-V)."""
     if budget_s <= 0 or family_of(triple) not in ASM_FAMILIES or any(c.exact for c in candidates):
         return None
     started = time.monotonic()

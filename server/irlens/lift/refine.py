@@ -22,7 +22,8 @@ not compile is found by halving the batch. The refined IR is then judged
 from scratch like any candidate (llvm-as, the verifier, llc), so what is shown is the compiler's
 verdict, and every edit is listed with it.
 
-x86 (AT&T) and AArch64 assembly (the operands are read by `irlens.ir.asm`, `ASM_FAMILIES`).
+x86 (AT&T), AArch64, ARM/Thumb and RISC-V assembly (the operands are read by `irlens.ir.asm`,
+`ASM_FAMILIES`).
 """
 
 from __future__ import annotations

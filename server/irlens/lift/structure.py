@@ -60,6 +60,11 @@ _X86_CONDITIONS = {"e": "eq", "z": "eq", "ne": "ne", "nz": "ne", "l": "slt", "ng
                    "nb": "uge", "nc": "uge"}
 _A64_CONDITIONS = {"eq": "eq", "ne": "ne", "lt": "slt", "le": "sle", "gt": "sgt", "ge": "sge", "lo": "ult",
                    "cc": "ult", "ls": "ule", "hi": "ugt", "hs": "uge", "cs": "uge"}
+# RISC-V's compare-and-branch (and its compare-with-zero forms) and set-less-than
+_RISCV_CONDITIONS = {"beq": "eq", "beqz": "eq", "seqz": "eq", "bne": "ne", "bnez": "ne", "snez": "ne",
+                     "blt": "slt", "bltz": "slt", "bgtz": "sgt", "slt": "slt", "slti": "slt", "bge": "sge",
+                     "bgez": "sge", "blez": "sle", "bltu": "ult", "sltu": "ult", "sltiu": "ult",
+                     "bgeu": "uge"}
 _INVERSE = {"eq": "ne", "ne": "eq", "slt": "sge", "sge": "slt", "sle": "sgt", "sgt": "sle", "ult": "uge",
             "uge": "ult", "ule": "ugt", "ugt": "ule"}
 _SWAPPED = {"eq": "eq", "ne": "ne", "slt": "sgt", "sgt": "slt", "sle": "sge", "sge": "sle", "ult": "ugt",
@@ -76,7 +81,7 @@ def calls_made(instructions: list[tuple[str, str]], called: tuple[str, ...]) -> 
     """The callee of each direct call among the assembly's (mnemonic, operands), in order."""
     made = []
     for mnemonic, operands in instructions:
-        if mnemonic.startswith("call") or mnemonic in ("bl", "jmp", "b"):
+        if mnemonic.startswith("call") or mnemonic in ("bl", "jmp", "b", "tail"):  # tail: RISC-V
             target = operands.split("@", 1)[0].strip()
             if target in called:
                 made.append(target)
@@ -100,6 +105,10 @@ def conditions(instructions: list[tuple[str, str]]) -> tuple[str, ...]:
             code = _A64_CONDITIONS.get(operands.split(",")[-1].strip())
         elif mnemonic in ("cbz", "cbnz"):
             code = "eq" if mnemonic == "cbz" else "ne"
+        elif mnemonic in _RISCV_CONDITIONS:
+            code = _RISCV_CONDITIONS[mnemonic]
+        elif mnemonic[:1] == "b" and mnemonic.removesuffix(".w")[1:] in _A64_CONDITIONS:  # ARM/Thumb `bne`
+            code = _A64_CONDITIONS[mnemonic.removesuffix(".w")[1:]]
         if code is not None:
             found |= {code, _INVERSE[code], _SWAPPED[code], _SWAPPED[_INVERSE[code]]}
     return tuple(sorted(found))

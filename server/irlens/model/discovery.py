@@ -43,6 +43,17 @@ def is_shipped_model(path: Path) -> bool:
     return path.name.startswith(SHIPPED_MODEL_PREFIX) and path.resolve().parent == repo_models_dir().resolve()
 
 
+def lift_model_paths(settings: Settings) -> list[Path]:
+    """Every `*-lift.gguf` of the model directories (lifting models for other targets are among them)."""
+    found: list[Path] = []
+    for directory, _ in search_dirs(settings):
+        try:
+            found += sorted(p for p in directory.glob(f"*{LIFT_MODEL_SUFFIX}") if p.is_file())
+        except OSError:
+            continue
+    return found
+
+
 def search_dirs(settings: Settings) -> list[tuple[Path, str]]:
     """The directories searched, each with the file pattern it is searched for."""
     dirs: list[tuple[Path, str]] = []

@@ -12,6 +12,9 @@ Metadata keys irlens reads (the irlens-tiny exporter in models/recipe writes the
 - ``irlens.prompt_format_version`` (uint32): 1. A version this code does not know is refused.
 - ``irlens.tasks`` (string, comma-separated `Task` values, e.g. ``"flag-tuning,compiler-emulation-ir"``):
   the tasks the model was trained for; absent means every text task (`prompts.TEXT_TASKS`).
+- ``irlens.lift_targets`` (string, comma-separated, e.g. ``"thumbv7m,riscv32"``): the targets a lifting
+  model was trained on (the recipe's `--lift-target` names, or any triple); absent means what its prompt
+  format's models lift (`irlens.lift.lifter.LIFT_TARGETS`: x86-64 for irlens-tiny-lift).
 - A ranking model (``pipeline-ranking`` among its tasks) also carries ``irlens.coreset_digest``
   (string: `optimize.candidates.pipeline_list_digest` of the coreset it ranks, coreset.json's
   ``digest``) and ``irlens.rank_tokens`` (array of strings: one token per coreset pipeline, in the
@@ -42,11 +45,13 @@ from irlens.model.prompts import PROMPT_FORMATS, TEXT_TASKS, PromptFormat, Task
 KEY_PROMPT_FORMAT = "irlens.prompt_format"
 KEY_PROMPT_FORMAT_VERSION = "irlens.prompt_format_version"
 KEY_TASKS = "irlens.tasks"
+KEY_LIFT_TARGETS = "irlens.lift_targets"
 KEY_CORESET_DIGEST = "irlens.coreset_digest"
 KEY_RANK_TOKENS = "irlens.rank_tokens"
 KEY_RANK_TOKEN_OZ = "irlens.rank_token_oz"
 PROMPT_FORMAT_VERSION = 1
 
+_TARGET_NAME = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 _LLM_COMPILER_NAME = re.compile(r"llm[-_ ]?compiler", re.IGNORECASE)
 _GGUF_MAGIC = b"GGUF"
 
@@ -78,11 +83,14 @@ class GGUFInfo:
     rank_tokens: tuple[str, ...] = ()  # one per coreset pipeline, in the coreset's order
     rank_token_oz: str | None = None
     ranking_problem: str = "not a ranking model"  # "" when the ranking metadata is complete
+    lift_targets: tuple[str, ...] = ()  # irlens.lift_targets; (): the prompt format's default
+
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["tasks"] = list(self.tasks)
         data["rank_tokens"] = list(self.rank_tokens)
+        data["lift_targets"] = list(self.lift_targets)
         return data
 
 
@@ -156,6 +164,10 @@ def _info_from_reader(file: Path, size: int, reader: Any) -> GGUFInfo:
     name = scalar("general.name")
     prompt_format, reason, tasks = _prompt_format(file, scalar)
     digest, rank_tokens, rank_token_oz, ranking_problem = _ranking(fields, scalar, tasks)
+    raw_targets = scalar(KEY_LIFT_TARGETS)
+    # target names as triples and the recipe write them; anything else is not a target
+    lift_targets = tuple(t.strip() for t in raw_targets.split(",") if _TARGET_NAME.fullmatch(t.strip())) \
+        if isinstance(raw_targets, str) else ()
     return GGUFInfo(
         path=str(file),
         file_bytes=size,
@@ -174,6 +186,7 @@ def _info_from_reader(file: Path, size: int, reader: Any) -> GGUFInfo:
         rank_tokens=rank_tokens,
         rank_token_oz=rank_token_oz,
         ranking_problem=ranking_problem,
+        lift_targets=lift_targets,
     )
 
 

@@ -35,6 +35,10 @@ models/irlens-tiny-lift.gguf when it exists and the main model is the shipped ir
 lifts better than) or cannot lift at all. A main model loaded from elsewhere that lifts (e.g. an LLM
 Compiler FTD GGUF) keeps lifting. The lifting model's metadata is checked when the main model loads;
 its weights load on the first lift (one llama.cpp instance of its own, used under its own lock).
+Lifting models for other targets (`*-lift.gguf` in the model directories whose `irlens.lift_targets`
+metadata names their targets, e.g. thumbv7m and riscv32) lift the assembly the first one was not
+trained on: `lift` and `lifting_status` take the caller's test of a model (`suits`, the lifter's
+target check) and use the first lifting model that passes it.
 
 Answers are cached (model/answer_cache.py).
 """
@@ -63,6 +67,7 @@ from irlens.model.discovery import (
     default_lift_model_path,
     file_identity,
     is_shipped_model,
+    lift_model_paths,
     search_dirs,
 )
 from irlens.model.gguf_info import (
@@ -169,6 +174,7 @@ class ModelService:
         self._remote_retry_at = 0.0
         self._lift_lock = threading.Lock()  # the lifting model's generations and its lazy load
         self._lift_model: _LiftModel | None = None
+        self._target_lift_models: list[_LiftModel] = []  # lifting models for other targets (metadata read)
         self._lift_problem = ""  # why the configured lifting model is not used
 
     # ---- lifecycle ----
@@ -204,6 +210,11 @@ class ModelService:
                     self._backend.close()
                 self._backend = None
         with self._lift_lock:
+            for target_model in self._target_lift_models:
+                if target_model.backend is not None:
+                    with contextlib.suppress(Exception):
+                        target_model.backend.close()
+            self._target_lift_models = []
             if self._lift_model is not None and self._lift_model.backend is not None:
                 with contextlib.suppress(Exception):
                     self._lift_model.backend.close()
@@ -421,6 +432,7 @@ class ModelService:
         shipped_main = main_path is not None and is_shipped_model(main_path)
         chosen: _LiftModel | None = None
         problem = ""
+        self._configure_target_lift_models({p.resolve() for p in (path, main_path) if p is not None})
         if path is not None and (explicit or shipped_main or not main_lifts) and \
                 (main_path is None or path.resolve() != main_path.resolve()):
             current = self._lift_model
@@ -442,11 +454,35 @@ class ModelService:
             with contextlib.suppress(Exception):
                 old.backend.close()
 
-    def _lift_backend(self) -> tuple[Backend, str] | None:
-        """The lifting model's backend and digest, loaded now if it is not yet (call with _lift_lock
+    def _configure_target_lift_models(self, taken: set[Path]) -> None:
+        """The `*-lift.gguf` files of the model directories (not `taken`) that name their targets."""
+        found: list[_LiftModel] = []
+        for path in lift_model_paths(self._settings):
+            if path.resolve() in taken:
+                continue
+            try:
+                info = read_gguf_info(path)
+                if info.lift_targets and Task.DISASSEMBLY.value in info.tasks:
+                    found.append(_LiftModel(path, info, resolve_format(info, "auto")))
+            except (GGUFError, UnknownModelFormat, OSError) as exc:
+                log.warning("lifting model %s not used: %s", path.name, exc)
+        with self._lift_lock:
+            known = {model.path: model for model in self._target_lift_models}
+            self._target_lift_models = [known.get(model.path, model) for model in found]
+
+    def _suited_lift_model(self, suits: Callable[[ModelStatus], bool] | None) -> _LiftModel | None:
+        """The lifting model for a lift the default one does not suit (None: the default one)."""
+        if suits is None or self._backend is None:
+            return None
+        default = self._lift_model.status() if self._lift_model is not None else self.status()
+        if suits(default):
+            return None
+        with self._lift_lock:
+            return next((m for m in self._target_lift_models if not m.problem and suits(m.status())), None)
+
+    def _lift_backend(self, model: _LiftModel) -> tuple[Backend, str] | None:
+        """A lifting model's backend and digest, loaded now if it is not yet (call with _lift_lock
         held); None with `_last_problem` set when it cannot load."""
-        model = self._lift_model
-        assert model is not None
         if model.backend is None and not model.problem:
             n_ctx = min(self._settings.n_ctx, model.info.context_length or self._settings.n_ctx)
             try:
@@ -528,14 +564,17 @@ class ModelService:
         return dataclasses.replace(sizes, pipeline=parsed.pipeline if parsed is not None else None)
 
     def lift(self, asm_text: str, cancel: threading.Event | None = None, *,
-             sampling: SamplingOptions = GREEDY) -> LiftAnswer | None:
+             sampling: SamplingOptions = GREEDY,
+             suits: Callable[[ModelStatus], bool] | None = None) -> LiftAnswer | None:
         """LLVM IR the model proposes for an assembly function (not yet checked by the compiler),
-        possibly cut off at the token limit (`LiftAnswer.complete`)."""
+        possibly cut off at the token limit (`LiftAnswer.complete`). `suits`: whether a lifting model
+        can lift this assembly (its target); the first that can answers (module docstring)."""
         prompt = prompts.disassembly_prompt(asm_text)
         with self._lift_lock:
             lift_model = self._lift_model
+        lift_model = self._suited_lift_model(suits) or lift_model
         if lift_model is not None:
-            answer = self._ask_lift_model(prompt, cancel, sampling)
+            answer = self._ask_lift_model(lift_model, prompt, cancel, sampling)
         else:
             answer = self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling)
         if answer is None:
@@ -612,9 +651,10 @@ class ModelService:
             return None if lift_model.problem else lift_model.path.name
         return self.status().name if Task.DISASSEMBLY.value in self._backend_tasks else None
 
-    def lifting_status(self) -> ModelStatus:
-        """The status of the model that lifts (the main model's when it lifts itself)."""
-        lift_model = self._lift_model
+    def lifting_status(self, suits: Callable[[ModelStatus], bool] | None = None) -> ModelStatus:
+        """The status of the model that lifts (the main model's when it lifts itself); with `suits`,
+        of the first lifting model it accepts, when the default one does not suit."""
+        lift_model = self._suited_lift_model(suits) or self._lift_model
         return lift_model.status() if lift_model is not None else self.status()
 
     def lift_problem(self) -> str:
@@ -649,23 +689,23 @@ class ModelService:
             return None
         return backend
 
-    def _ask_lift_model(self, prompt: str, cancel: threading.Event | None,
+    def _ask_lift_model(self, lift_model: _LiftModel, prompt: str, cancel: threading.Event | None,
                         sampling: SamplingOptions) -> str | None:
-        """A disassembly answer from the dedicated lifting model (loaded now if need be)."""
+        """A disassembly answer from a dedicated lifting model (loaded now if need be)."""
         if self._backend is None:
             return self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling)  # says why: not ready
-        return self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling, lifting_model=True)
+        return self._ask(Task.DISASSEMBLY, prompt, cancel, sampling=sampling, lift_model=lift_model)
 
     def _ask(self, task: Task, prompt: str, cancel: threading.Event | None, *,
              sampling: SamplingOptions = GREEDY, stop: tuple[str, ...] = (),
-             lifting_model: bool = False) -> str | None:
+             lift_model: _LiftModel | None = None) -> str | None:
         """The model's answer text (cached), or None with `_last_problem` set. Never raises.
-        `lifting_model`: ask the dedicated lifting model under its own lock instead of the main one."""
+        `lift_model`: ask that dedicated lifting model under the lifting lock instead of the main one."""
         try:
-            lock = self._lift_lock if lifting_model else self._request_lock
-            if lifting_model:
+            lock = self._lift_lock if lift_model is not None else self._request_lock
+            if lift_model is not None:
                 with lock:
-                    loaded = self._lift_backend()
+                    loaded = self._lift_backend(lift_model)
                 if loaded is None:
                     return None
                 backend, digest = loaded
