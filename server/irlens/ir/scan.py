@@ -34,9 +34,12 @@ IDENT = r'(?:[-a-zA-Z$._][-a-zA-Z$._0-9]*|\d+|"[^"]*")'
 _HEADER_AT_START = re.compile(r"(?:define|declare)\b")
 _HEADERS = re.compile(r"\n(?=(?:define|declare)\b)")
 FUNCTION_NAME = re.compile(r"@(" + IDENT + r")")
+"""A define/declare line's function: its first `@name`."""
 # A basic block's label at the start of a line of a function body (group 1: its name).
 BLOCK_LABEL = re.compile(r"^([-\w.$]+):")
-"""A define/declare line's function: its first `@name`."""
+# A local value's definition in a function body's line (comment removed): its name, the instruction's
+# first word and the rest of the line.
+LOCAL_DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
 _INSTRUCTION = re.compile(
     r"\n[ \t]*(?:%|(?!(?:i\d+|ptr|label|catch|filter|cleanup|uselistorder(?:_bb)?)\b)"
     r"(?![-a-zA-Z$._0-9]+:)[a-z])")

@@ -45,7 +45,14 @@ from irlens.ir.asm import (
     parse_asm,
     referenced_symbols,
 )
-from irlens.ir.scan import closing_bracket, code_of, entities, scan_functions, split_top_level
+from irlens.ir.scan import (
+    LOCAL_DEFINITION,
+    closing_bracket,
+    code_of,
+    entities,
+    scan_functions,
+    split_top_level,
+)
 from irlens.lift import structure as lift_structure
 from irlens.lift.repairs import declaration_for_call
 from irlens.toolchain.discovery import Toolchain, ToolMissing
@@ -61,7 +68,6 @@ MAX_CONSTANTS = 10
 
 _CALL = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*)?(?:tail\s+|notail\s+)?call\s+)")
 _CALLEE = re.compile(r'([@%](?:[-\w.$]+|"[^"]*"))\(')
-_DEFINITION = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)\b(.*)$")
 _MEMORY = re.compile(r"^(\s*(?:%[-\w.$]+\s*=\s*load\s+[^,]+|store\s+.+?),\s*ptr\s+)([%@][-\w.$]+)(.*)$")
 _RESULT_OF_CALL = re.compile(r"^(\s*%[-\w.$]+\s*=\s*(?:tail\s+)?call\s+(?:(?:noundef|signext|zeroext)\s+)*)"
                              r"(i\d+|ptr)(\s.*)$")
@@ -210,7 +216,7 @@ class _Function:
         found: dict[str, list[int]] = {}
         for number in range(self.start + 1, self.end):
             code = code_of(self.lines[number])
-            definition = _DEFINITION.match(code)
+            definition = LOCAL_DEFINITION.match(code)
             for name in set(_LOCAL_NAME.findall(definition.group(3) if definition else code)):
                 found.setdefault(name, []).append(number)
         return found
@@ -504,7 +510,7 @@ def _values(lines: list[str], start: int, end: int) -> list[_Value]:
             if len(words) >= 2 and words[-1].startswith("%"):
                 found.append(_Value(start, words[-1], words[0], False))
     for number in range(start + 1, end):
-        match = _DEFINITION.match(code_of(lines[number]))
+        match = LOCAL_DEFINITION.match(code_of(lines[number]))
         if match is None:
             continue
         name, opcode, rest = match.groups()

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from irlens.ir.scan import BLOCK_LABEL, code_of, scan_functions
+from irlens.ir.scan import BLOCK_LABEL, LOCAL_DEFINITION, code_of, scan_functions
 from irlens.lift.repairs import renumber_function
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ MAX_MOVED_BLOCKS = 16
 MAX_STORED_CONSTANTS = 4
 
 _TERMINATOR = re.compile(r"^\s*(?:ret|br|switch|unreachable|indirectbr|resume)\b")
-_DEFINED = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*(\w+)")
 _CALLED = re.compile(r"\bcall\b[^@%]*@([-\w.$]+)\(")
 _CONDITIONAL = re.compile(r"^(\s*br\s+i1\s+[^,]+,\s*)(label\s+%[-\w.$]+)(,\s*)(label\s+%[-\w.$]+)(.*)$")
 _TARGET = re.compile(r"label\s+(%[-\w.$]+)")
@@ -217,9 +216,9 @@ def _operand_edits(function: _Function) -> list[_Edit]:
             continue
         visible = [v for v in function.values if not v.alloca and v.line < number and (
             v.line == function.start or block.first <= v.line or entry.first <= v.line < entry.end)]
-        defined = _DEFINED.match(code)
-        for operand in re.finditer(r"\b(i\d+|ptr) (%[-\w.$]+)", code[defined.end() if defined else 0:]):
-            at = (defined.end() if defined else 0) + operand.start(2)
+        defined = LOCAL_DEFINITION.match(code)
+        for operand in re.finditer(r"\b(i\d+|ptr) (%[-\w.$]+)", code[defined.end(2) if defined else 0:]):
+            at = (defined.end(2) if defined else 0) + operand.start(2)
             for value in visible:
                 if value.kind == operand.group(1) and value.name != operand.group(2):
                     found.append(function.edit(f"operand {operand.group(2)} -> {value.name}", number,
@@ -391,7 +390,7 @@ def _deleted_edits(function: _Function) -> list[_Edit]:
         code = code_of(lines[number])
         if _TERMINATOR.match(code):
             continue
-        defined = _DEFINED.match(code)
+        defined = LOCAL_DEFINITION.match(code)
         if defined and _uses(function, defined.group(1)):
             continue
         found.append(function.replaced(f"line {number + 1}: deleted `{code.strip()}`",
@@ -411,7 +410,7 @@ def _moved_edits(function: _Function) -> list[_Edit]:
         one, two = code_of(lines[first]), code_of(lines[second])
         if _TERMINATOR.match(two) or " alloca " in one or " phi " in two or " phi " in one:
             continue
-        defined = _DEFINED.match(one)
+        defined = LOCAL_DEFINITION.match(one)
         if defined and re.search(rf"{re.escape(defined.group(1))}(?![-\w.$])", two):
             continue
         found.append(function.replaced(f"line {first + 1}: moved below line {second + 1}", _renumbered(
@@ -441,7 +440,7 @@ def _block_edits(function: _Function) -> list[_Edit]:
         referenced = _uses(function, block.label)
         code = [code_of(lines[n]).strip() for n in range(block.first + 1, block.end)]
         code = [c for c in code if c]
-        defined = [m.group(1) for c in code if (m := _DEFINED.match(c))]
+        defined = [m.group(1) for c in code if (m := LOCAL_DEFINITION.match(c))]
         if any(n < block.first or n >= block.end for name in defined for n in _uses(function, name)):
             continue  # its values are used elsewhere
         removed = [*lines[:block.first], *lines[block.end:]]
@@ -581,7 +580,7 @@ def _crossover_edits(function: _Function, function_name: str, donors: tuple[str,
                                                        for x in lines[mine.first:mine.end]]:
                 continue
             defined_here = [m.group(1) for n in range(mine.first, mine.end)
-                            if (m := _DEFINED.match(code_of(lines[n])))]
+                            if (m := LOCAL_DEFINITION.match(code_of(lines[n])))]
             if any(n < mine.first or n >= mine.end for name in defined_here
                    for n in _uses(function, name)):
                 continue
@@ -589,7 +588,7 @@ def _crossover_edits(function: _Function, function_name: str, donors: tuple[str,
                 continue  # the entry block's slots are the function's
             renamed = _renamed_apart(taken, f"{function.fresh}.c{number}b{index}")
             used = set(re.findall(r"%[-\w.$]+", "\n".join(code_of(x) for x in renamed)))
-            defined = {m.group(1) for x in renamed if (m := _DEFINED.match(code_of(x)))}
+            defined = {m.group(1) for x in renamed if (m := LOCAL_DEFINITION.match(code_of(x)))}
             labels = {b.label for b in ours}
             outside = {u for u in used - defined - labels if not u.startswith(function.fresh)}
             if not outside <= names - set(defined_here):
@@ -601,7 +600,7 @@ def _crossover_edits(function: _Function, function_name: str, donors: tuple[str,
 
 def _renamed_apart(block: list[str], prefix: str) -> list[str]:
     """The block with the values it defines renamed `<prefix>.<n>` (uses inside it follow)."""
-    defined = [m.group(1) for line in block if (m := _DEFINED.match(code_of(line)))]
+    defined = [m.group(1) for line in block if (m := LOCAL_DEFINITION.match(code_of(line)))]
     if not defined:
         return block
     mapping = {name: f"{prefix}.{n}" for n, name in enumerate(defined)}
