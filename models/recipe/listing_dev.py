@@ -1,0 +1,62 @@
+"""Dev loop for the listing translation (irlens.lift.listing): translate each function's x86-64 -O0
+listing of a JSONL split (fields asm_o0, function) and judge it with lifter.check_round_trip; print the
+exact / differing / refused counts and the commonest reasons. Tune on realcode_dev and the dev
+packages' own functions (listing_corpus.py) only, never on the measuring splits."""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+
+from irlens.lift.lifter import check_round_trip, datalayout_for
+from irlens.lift.listing import translate_listing
+from irlens.toolchain.discovery import discover
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("jsonl")
+    parser.add_argument("--show", default="", help="print the IR and diff of this function")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    toolchain = discover()
+    layout = datalayout_for(toolchain, TRIPLE)
+    counts: collections.Counter[str] = collections.Counter()
+    reasons: collections.Counter[str] = collections.Counter()
+    started = time.monotonic()
+    for line in open(args.jsonl):
+        row = json.loads(line)
+        asm, name = row["asm_o0"], row["function"]
+        if args.show and name != args.show:
+            continue
+        result = translate_listing(asm, name, triple=TRIPLE, datalayout=layout)
+        if result.ir is None:
+            counts["refused"] += 1
+            reasons[result.problem.split("(")[0][:70]] += 1
+            if args.verbose or args.show:
+                print(name, "REFUSED", result.problem)
+            continue
+        check = check_round_trip(toolchain, asm, name, result.ir, triple=TRIPLE)
+        kind = "exact" if check.round_trip_exact else "differs" if check.compiles else "no-compile"
+        counts[kind] += 1
+        if not check.compiles:
+            reasons["error: " + (check.error or "")[:70]] += 1
+        if args.verbose or args.show:
+            print(name, kind, check.instructions_differing, check.error or "", check.original_instructions)
+        if args.show:
+            print(result.ir)
+    total = sum(counts.values())
+    print(f"{total} functions: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
+          f"({time.monotonic() - started:.1f} s)")
+    for reason, n in reasons.most_common(15):
+        print(f"  {n:4d} {reason}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
