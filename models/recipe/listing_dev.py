@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
+import subprocess
 import json
 import sys
 import time
 
-from irlens.lift.lifter import check_round_trip, datalayout_for
+from irlens.lift.lifter import check_round_trip, datalayout_for, instructions
 from irlens.lift.listing import translate_listing
 from irlens.toolchain.discovery import discover
 
@@ -50,6 +52,10 @@ def main() -> None:
             print(name, kind, check.instructions_differing, check.error or "", check.original_instructions)
         if args.show:
             print(result.ir)
+            listing = subprocess.run(["llc-19", "-O0", "-o", "-"], input=result.ir, capture_output=True,
+                                     text=True).stdout
+            print("\n".join(difflib.unified_diff(instructions(asm, name), instructions(listing, name),
+                                                lineterm="", n=2)))
     total = sum(counts.values())
     print(f"{total} functions: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
           f"({time.monotonic() - started:.1f} s)")

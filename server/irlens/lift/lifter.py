@@ -82,6 +82,8 @@ MAX_ASM_CHARS = 200_000
 # (`irlens.lift_targets`): irlens-tiny-lift x86-64 only (models/MODEL_CARD.md), Meta's LLM Compiler
 # x86-64 and AArch64.
 LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
+PIC = "-relocation-model=pic"
+_POSITION_INDEPENDENT = re.compile(r"\(%rip\)|@PLT\b|@GOTPCREL\b")
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
 _ENDS_FUNCTION = re.compile(r"^(?:ret|jmp|ud2|hlt|b|br|bx|j|jr|tail|retq|retl|ret[a-z]*)\b")
 
@@ -250,6 +252,7 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     with the original function's. `errors`: the IR's parser and verifier errors, when the caller has
     checked it already."""
     original = instructions(original_asm, function_name)
+    toolchain = judging_toolchain(toolchain, original)
     if errors is None:
         errors = _ir_errors(toolchain, ir)
     if errors:
@@ -260,7 +263,8 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
     for level in LLC_LEVELS:
         try:
             target = [f"-mtriple={triple}"] if triple else []
-            result = run_tool(toolchain, "llc", [level, *target, "-o", "out.s"], stdin=ir.encode("utf-8"),
+            result = run_tool(toolchain, "llc", [level, *target, *toolchain.codegen, "-o", "out.s"],
+                              stdin=ir.encode("utf-8"),
                               outputs=["out.s"])
         except (ToolFailure, ToolMissing) as exc:
             failure = str(exc)
@@ -279,6 +283,15 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
         return RoundTrip(False, f"llc: {failure}", False, None, len(original), None, None)
     diff, level, lifted = best
     return RoundTrip(True, None, diff == 0, diff, len(original), len(lifted), level)
+
+
+def judging_toolchain(toolchain: Toolchain, original: list[str]) -> Toolchain:
+    """The toolchain whose llc compiles like the original's compiler: position-independent where the
+    original's x86-64 instructions are (`leaq .L.str(%rip)`, `callq f@PLT`, `g@GOTPCREL`: clang's
+    default PIE), which a static llc never writes (`movabsq $.L.str` at -O0)."""
+    if _POSITION_INDEPENDENT.search("\n".join(original)) and PIC not in toolchain.codegen:
+        return dataclasses.replace(toolchain, codegen=(*toolchain.codegen, PIC))
+    return toolchain
 
 
 # ---- the target ----
@@ -501,6 +514,7 @@ def refine_candidates(toolchain: Toolchain, snippet: str, function_name: str,
     started = time.monotonic()
     deadline = started + budget_s
     original = instructions(snippet, function_name)
+    toolchain = judging_toolchain(toolchain, original)
     unique = {c.ir: c for c in reversed(candidates) if c.ir is not None}
     compiling = sorted((c for c in unique.values() if c.compiles), key=_differing)
     broken = [c for c in reversed(unique.values()) if not c.compiles]

@@ -206,6 +206,7 @@ class _Reading:
         self.calls: list[_Call] = []
         self.globals: dict[str, str] = {}  # name -> its declaration
         self.callees: dict[str, str] = {}  # name -> its declaration
+        self.local_callees: set[str] = set()  # called directly, not through the PLT
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
         self.written: list[str] = []  # registers written since the block's start or the last call
@@ -217,6 +218,7 @@ class _Reading:
         self.ret_type = "void"
         self.divisions: list[str] = []  # quotients and remainders: the one the code does not read is dropped
         self.block = blocks[0]
+        self.position = ""  # block.line of the instruction read: the key of the values it defines
         self.skip_jump = False
 
     # ---- the frame ----
@@ -274,6 +276,8 @@ class _Reading:
         """A call's result whose type is fixed now, by its first reading."""
         if value.call >= 0:
             call = self.calls[value.call]
+            if type_ == "i64" and value.origin in self.known_pointers:
+                type_ = "ptr"
             if call.returns == "void":
                 call.returns = type_
                 value.type = type_
@@ -346,7 +350,7 @@ class _Reading:
             symbol, _, plus = disp_text.partition("+")
             if symbol.endswith("@GOTPCREL"):
                 raise Unsupported(f"a global reached through the GOT ({operand})")
-            pointer = self.global_(symbol)
+            pointer = self.global_(symbol, local=True)
             return self.offset(pointer, int(plus, 0)) if plus else pointer
         if base is None:
             raise Unsupported(f"an address without a base register ({operand})")
@@ -373,7 +377,8 @@ class _Reading:
                 return self.offset(Value(name, "ptr"), offset - start)
         raise Unsupported(f"{offset}(%rbp) is in no stack slot")
 
-    def global_(self, symbol: str) -> Value:
+    def global_(self, symbol: str, *, local: bool) -> Value:
+        """@symbol, declared at first use: dso_local where the listing reaches it directly."""
         if not _SYMBOL.match(symbol):
             raise Unsupported(f"an unreadable symbol {symbol}")
         if symbol.startswith(".LCPI") or symbol.startswith(".LJTI"):
@@ -383,7 +388,7 @@ class _Reading:
             self.globals.setdefault(name, f"@{name} = private unnamed_addr constant [1 x i8] zeroinitializer")
         else:
             name = symbol
-            self.globals.setdefault(name, f"@{name} = external dso_local global i8")
+            self.globals.setdefault(name, f"@{name} = external {'dso_local ' if local else ''}global i8")
         return Value(f"@{name}", "ptr")
 
     def read(self, operand: str, bits: int, line: Line, type_: str | None = None) -> Value:
@@ -403,8 +408,13 @@ class _Reading:
         found = _MEMORY.match(operand)
         if found and found.group("base") == "%rbp" and line.spill == "Reload":
             return self.reload(int(found.group("disp"), 0), wanted)
+        if found and found.group("base") == "%rip" and found.group("disp").endswith("@GOTPCREL"):
+            return self.global_(found.group("disp").removesuffix("@GOTPCREL"), local=False)  # its address
         pointer = self.address(operand)
-        return self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin=f"load{self.counter}")
+        origin = f"load@{self.position}"
+        if wanted == "i64" and origin in self.known_pointers:
+            wanted = "ptr"
+        return self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin=origin)
 
     def reload(self, offset: int, type_: str) -> Value:
         if offset in self.spilled:
@@ -435,7 +445,7 @@ class _Reading:
     # ---- the function ----
 
     def module(self, triple: str, datalayout: str | None) -> str:
-        for block in self.blocks:
+        for number, block in enumerate(self.blocks):
             self.block = block
             self.regs = {}
             self.spilled = {}
@@ -443,7 +453,8 @@ class _Reading:
             self.flags = None
             self.skip_jump = False
             self.body.append(f"{block.label}:")
-            for line in block.lines:
+            for position, line in enumerate(block.lines):
+                self.position = f"{number}.{position}"
                 self.instruction(line)
             self.spill_out[block.label] = dict(self.spilled)
             if not block.lines or not (block.lines[-1].mnemonic == "jmp"
@@ -458,7 +469,8 @@ class _Reading:
                 types = ", ".join(a.type for a in call.arguments)
                 if call.variadic:
                     types += ", ..." if types else "..."
-                self.callees[call.callee[1:]] = f"declare {call.returns} {call.callee}({types})"
+                local = "dso_local " if call.callee in self.local_callees else ""
+                self.callees[call.callee[1:]] = f"declare {local}{call.returns} {call.callee}({types})"
         body = _without_unused(body, self.divisions)
         params = ", ".join(f"{p.type} noundef {p.text}" for p in self.params)
         allocas = "".join(f"  {name} = alloca {type_}\n" for name, type_, _ in self.slots.values())
@@ -693,13 +705,15 @@ class _Reading:
             callee = "@" + operand.split("@")[0]
             if not _SYMBOL.match(operand):
                 raise Unsupported(f"a call of {operand}")
+            if not operand.endswith("@PLT"):
+                self.local_callees.add(callee)
         record = _Call(callee, values, variadic, result=f"<call{len(self.calls)}>")
         self.calls.append(record)
         name = self.fresh("call")
         record.result = f"<<{name}>>"
         self.body.append(f"  <<{name}>>")
         self.regs = {k: v for k, v in self.regs.items() if k in ("rbx", "r12", "r13", "r14", "r15")}
-        result = Value(name, "void", call=len(self.calls) - 1)
+        result = Value(name, "void", f"call@{self.position}", call=len(self.calls) - 1)
         self.regs["rax"] = result
         self.regs["xmm0"] = result
         self.written = []

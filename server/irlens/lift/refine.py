@@ -621,7 +621,7 @@ def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: 
 
     def listing(level: str) -> str | None:
         try:
-            result = run_tool(toolchain, "llc", [level, f"-mtriple={triple}", "-o", "out.s"],
+            result = run_tool(toolchain, "llc", [level, f"-mtriple={triple}", *toolchain.codegen, "-o", "out.s"],
                               stdin=text.encode("utf-8"), outputs=["out.s"])
         except (ToolFailure, ToolMissing):
             return None
