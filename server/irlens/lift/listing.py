@@ -314,7 +314,7 @@ class _Reading:
             if canonical in _ARG_REGS or canonical in _XMM_ARGS:
                 return self.parameter(canonical, width, kind)
             raise Unsupported(f"reads %{name} before anything is in it")
-        if canonical.startswith("xmm"):
+        if canonical.startswith("xmm") or value.type == "i1" and (bits or width) == 8:
             return value
         return self.as_type(value, _int_type(bits or width)) if value.type != "ptr" or (bits or width) != 64 else value
 
@@ -419,6 +419,11 @@ class _Reading:
     def reload(self, offset: int, type_: str) -> Value:
         if offset in self.spilled:
             return self.spilled[offset]
+        for pred in self.blocks:  # a predecessor read already says the type (an i1 in a byte register)
+            known = self.spill_out.get(pred.label, {}).get(offset)
+            if self.block.label in pred.successors and known is not None and not _is_constant(known):
+                type_ = known.type
+                break
         name = self.fresh("phi")
         self.phis.append((self.block.label, offset, name, type_))
         value = Value(name, type_)
