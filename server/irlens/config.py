@@ -20,6 +20,8 @@ SizeBaseline = Literal["clang", "paper"]
 # of up to 20 IR instructions with 1 s of refinement, one model thread (models/MODEL_CARD.md, *Lifting*).
 DEFAULT_LIFT_CANDIDATES = 8
 DEFAULT_LIFT_REFINE_S = 1.0
+# Lifting first translates an x86-64 -O0 listing itself (lift/listing.py; setting liftListing).
+DEFAULT_LIFT_LISTING = True
 # Above the 12 MB modules the benchmarks analyse (README, *Performance on a large module*).
 DEFAULT_MAX_INPUT_MB = 64
 
@@ -79,6 +81,8 @@ class Settings:
     lift_candidates: int = DEFAULT_LIFT_CANDIDATES
     # then, when none is exact, seconds of compiler-guided refinement of the closest (0: none)
     lift_refine_s: float = DEFAULT_LIFT_REFINE_S
+    # first, translate an x86-64 -O0 listing itself into a candidate (lift/listing.py); false: the model's only
+    lift_listing: bool = DEFAULT_LIFT_LISTING
     # the model that lifts, when not the main one (None: the shipped models/irlens-tiny-lift.gguf when
     # present and the main model is the shipped irlens-tiny or cannot lift; see model/service.py)
     lift_model_path: str | None = None
@@ -172,7 +176,7 @@ _TEXTS: dict[str, str] = {  # setting -> what it takes (text, or null / "" for n
 _CHOICES: dict[str, tuple[str, ...]] = {"model_format": get_args(ModelFormat),
                                         "size_baseline": get_args(SizeBaseline)}
 _SWITCHES = frozenset({"diagnostics_on_type", "diagnostics_on_save", "background_suggestions",
-                       "model_enabled", "compile_commands"})
+                       "model_enabled", "compile_commands", "lift_listing"})
 _MAX_TEXT = 4096
 
 

@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from irlens.bench.curve import print_curve
-from irlens.config import DEFAULT_LIFT_REFINE_S
+from irlens.config import DEFAULT_LIFT_LISTING, DEFAULT_LIFT_REFINE_S
 from irlens.lift.lifter import SAMPLING_TEMPERATURE
 from irlens.options import (
     add_model_options,
@@ -109,6 +109,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lift-refine-seconds", type=float, default=DEFAULT_LIFT_REFINE_S, metavar="S",
                         help="compiler-guided refinement per function and k when no candidate is exact "
                              "(default: %(default)s; 0: none)")
+    parser.add_argument("--no-lift-listing", action="store_true",
+                        help="no candidate translated from an x86-64 -O0 listing itself (the model's alone)")
     parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at most N IR instructions (a bounded run)")
     parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
@@ -153,6 +155,7 @@ class LiftOutcome:
     exact_before_refinement: bool  # an exact round trip among the model's repaired candidates alone
     differing: int | None  # of the chosen candidate, when it compiles
     seconds: float
+    source: str | None = None  # of the chosen candidate: "listing", "model" or "refinement" (lifter.candidate_source)
 
 
 @dataclass
@@ -257,6 +260,7 @@ class LiftFilter:
     min_instructions: int | None = None
     temperature: float = SAMPLING_TEMPERATURE
     refine_s: float = DEFAULT_LIFT_REFINE_S  # per function and k, as `irlens lift` refines
+    listing: bool = DEFAULT_LIFT_LISTING  # the candidate translated from an x86-64 -O0 listing, first
 
     def wants(self, level: str, instructions: int) -> bool:
         fits = (self.max_instructions is None or instructions <= self.max_instructions) and \
@@ -294,8 +298,10 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
                   service: Any, ks: list[int], wanted: LiftFilter) -> None:
     from irlens.ir.asm import parse_asm
     from irlens.lift.lifter import (
+        LISTING,
         Candidate,
         LiftOptions,
+        candidate_source,
         choose,
         function_asm,
         lift_function,
@@ -311,13 +317,16 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
             continue
         bucket = size_bucket(instructions)
         # drawn once for the largest k, refined per k: what `irlens lift --candidates k` would give
-        options = LiftOptions(candidates=max(ks), temperature=wanted.temperature, refine_s=0)
+        options = LiftOptions(candidates=max(ks), temperature=wanted.temperature, refine_s=0,
+                              listing=wanted.listing)
         lifted = lift_function(toolchain, service, asm, function, options=options)
         overhead = lifted.seconds - sum(c.seconds for c in lifted.candidates)  # input checks
         snippet = function_asm(asm, function)
         triple = resolve_asm_target(toolchain, asm, None).triple
+        translated = [c for c in lifted.candidates if c.sampling == LISTING]  # not one of the k drawn
+        drawn_candidates = [c for c in lifted.candidates if c.sampling != LISTING]
         for k in ks:
-            prefix: list[Candidate] = list(lifted.candidates[:k])
+            prefix: list[Candidate] = translated + drawn_candidates[:k]
             _, unrefined = choose(prefix)
             drawn = overhead + sum(c.seconds for c in prefix)
             refining = time.monotonic()
@@ -337,6 +346,7 @@ def _lift_sources(sources: dict[str, tuple[str, str]], name: str, report: Report
                 differing=(chosen.check.instructions_differing
                            if chosen is not None and chosen.check is not None and compiles else None),
                 seconds=drawn,
+                source=candidate_source(chosen) if chosen is not None else None,
             ))
 
 
@@ -449,6 +459,9 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
             "exact_before_refinement_pct": round(
                 _percent(sum(o.exact_before_refinement for o in outcomes), n), 1),
             "exact_pct": round(_percent(sum(o.exact for o in outcomes), n), 1),
+            # the exact round trips by what made the chosen candidate, so that the figures stay honest
+            "exact_from": {source: sum(o.exact and o.source == source for o in outcomes)
+                           for source in ("listing", "model", "refinement")},
             "median_differing": statistics.median(differing) if differing else None,
             "seconds_per_function": round(sum(o.seconds for o in outcomes) / n, 2) if n else None,
             # the issue's time target is a median: a few long functions weigh on the mean
@@ -464,7 +477,7 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
     print(f"{'target':<8} {'lifting':<8} {'IR insts':>8} {'k':>2} {'functions':>9} {'answered':>9} "
           f"{'compiles':>9} "
           f"{'+repairs':>9} {'exact':>7} {'+refined':>9} {'median diff':>11} {'s/function':>10} "
-          f"{'median s':>8}")
+          f"{'median s':>8} {'exact from listing/model/refined':>32}")
     for row in rows:
         median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
         print(f"{row['target']:<8} {'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} "
@@ -472,7 +485,8 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
               f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
               f"{row['compiles_pct']:>8.1f}% {row['exact_before_refinement_pct']:>6.1f}% "
               f"{row['exact_pct']:>8.1f}% {median:>11} "
-              f"{row['seconds_per_function']:>10} {row['median_seconds_per_function']:>8}")
+              f"{row['seconds_per_function']:>10} {row['median_seconds_per_function']:>8} "
+              f"{'/'.join(str(row['exact_from'][s]) for s in ('listing', 'model', 'refinement')):>32}")
 
 
 def print_table(summary: dict[str, Any], model_name: str) -> None:
@@ -526,7 +540,7 @@ def run(args: argparse.Namespace) -> int:
     lift_ks = sorted({int(k) for k in args.lift_ks.split(",") if k.strip()})
     lift_filter = LiftFilter(tuple(level.strip() for level in args.lift_levels.split(",") if level.strip()),
                              args.lift_max_instructions, args.lift_min_instructions, args.lift_temperature,
-                             args.lift_refine_seconds)
+                             args.lift_refine_seconds, not args.no_lift_listing)
     candidates = candidate_pipelines()
     service = None
     model_name = "none (--no-model)"

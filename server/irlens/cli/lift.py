@@ -36,6 +36,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--refine-seconds", type=number("lift_refine_s"), default=None, metavar="S",
                         help="when no candidate round-trips exactly, seconds of compiler-guided refinement "
                              f"of the closest (default {DEFAULT_LIFT_REFINE_S:g}; 0: none)")
+    parser.add_argument("--no-listing", action="store_true",
+                        help="no candidate translated from an x86-64 -O0 listing itself; the model's only")
     parser.add_argument("--load-timeout", type=number("model_load_timeout_s"), default=600.0, metavar="S",
                         help="how long to wait for the model to load")
     add_toolchain_options(parser)
@@ -52,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         settings.lift_candidates = args.candidates
     if args.refine_seconds is not None:
         settings.lift_refine_s = args.refine_seconds
+    if args.no_listing:
+        settings.lift_listing = False
     try:
         asm_text = read_input(args.file, settings.max_input_mb).decode("utf-8", "replace")
     except OSError as exc:
@@ -79,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         options = LiftOptions(candidates=settings.lift_candidates, triple=settings.asm_triple,
-                              budget_s=settings.model_timeout_s, refine_s=settings.lift_refine_s)
+                              budget_s=settings.model_timeout_s, refine_s=settings.lift_refine_s,
+                              listing=settings.lift_listing)
         results = lift_file(toolchain, service, asm_text, function_name=args.function, options=options)
     except KeyError:
         print(f"irlens lift: {args.file} defines no function {args.function!r}", file=sys.stderr)

@@ -335,12 +335,14 @@ class Engine:
                            "compiles" if candidate.compiles else "does not compile")
                 if candidate.refinements:
                     progress(f"refined with llc ({len(candidate.refinements)} edits): {verdict}")
+                elif number == 0:
+                    progress(f"translated from the listing: {verdict}")
                 else:
                     progress(f"candidate {number}/{candidates}: {verdict}")
 
         options = LiftOptions(candidates=candidates, triple=self.settings.asm_triple,
                               budget_s=self.settings.model_timeout_s, refine_s=self.settings.lift_refine_s,
-                              on_candidate=judged)
+                              listing=self.settings.lift_listing, on_candidate=judged)
         result = lift_function(self.toolchain, model, document.snapshot.text, function, options=options,
                                cancel=_EitherEvent(cancel, document.cancel))
         if document.cancel.is_set():

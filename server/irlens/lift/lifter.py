@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_REFINE_S
+from irlens.config import DEFAULT_LIFT_CANDIDATES, DEFAULT_LIFT_LISTING, DEFAULT_LIFT_REFINE_S
 from irlens.ir.asm import (
     ASM_FAMILIES,
     AsmFunction,
@@ -49,6 +49,7 @@ from irlens.ir.asm import (
     referenced_symbols,
 )
 from irlens.lift.fixes import fix_to_compile
+from irlens.lift.listing import translate_listing
 from irlens.lift.refine import refine
 from irlens.lift.repairs import Repair, repair, retype
 from irlens.lift.structure import calls_made
@@ -70,6 +71,8 @@ if TYPE_CHECKING:  # callers pass the model they started
     from irlens.model.service import ModelService, ModelStatus
 
 LLC_LEVELS = ("-O0", "-O2")
+# The sampling label of the candidate translated from the listing itself (`irlens.lift.listing`).
+LISTING = "listing"
 # Measured on the held-out -O0 functions of up to 20 IR instructions, k = 8, irlens-tiny-lift as shipped
 # on 2026-11-30: 8.6% compile at 0.8, 16.0% at 0.4, 13.6% at 0.2 (`bench quality --lift-temperature`);
 # with refinement, exact round trips at k = 8: 33.3% at 0.25, 37.0% at 0.4, 37.0% at 0.6.
@@ -157,8 +160,16 @@ class LiftResult:
 
     @property
     def candidates_tried(self) -> int:
-        """The model's answers drawn (a refinement is made from one of them, not drawn)."""
-        return sum(1 for c in self.candidates if not c.refinements)
+        """The model's answers drawn (a refinement is made from one of them, not drawn; the listing's
+        translation is not drawn)."""
+        return sum(1 for c in self.candidates if not c.refinements and c.sampling != LISTING)
+
+    @property
+    def source(self) -> str | None:
+        """Where the chosen candidate came from: "listing" (translated from the -O0 listing),
+        "refinement" (edited with llc, from any candidate) or "model"; None when none was chosen."""
+        chosen = self.chosen
+        return candidate_source(chosen) if chosen is not None else None
 
     @property
     def refinements(self) -> tuple[str, ...]:
@@ -172,6 +183,8 @@ class LiftResult:
                "does-not-compile": "no candidate compiles; the first answer",
                "no-answer": "no usable answer", "refused": "refused"}[self.choice]
         text = f"{how}, {tried} candidate{'s' if tried != 1 else ''} tried"
+        if self.source == LISTING:
+            text += "; translated from the listing"
         if self.repairs:
             text += "; repairs: " + "; ".join(str(r) for r in self.repairs)
         if self.refinements:
@@ -194,6 +207,7 @@ class LiftResult:
             "compiles_before_repairs": bool(chosen and chosen.compiles_before_repairs),
             "repairs": [asdict(r) for r in self.repairs],
             "refinements": list(self.refinements),
+            "source": self.source,
             "seconds": round(self.seconds, 2),
             "details": asdict(check) if check else None,
         }
@@ -374,6 +388,29 @@ def input_problem(toolchain: Toolchain, snippet: str, function: AsmFunction, tar
 # ---- candidates ----
 
 
+def candidate_source(candidate: Candidate) -> str:
+    """"refinement", "listing" or "model": what made the candidate."""
+    if candidate.refinements:
+        return "refinement"
+    return "listing" if candidate.sampling == LISTING else "model"
+
+
+def listing_candidate(toolchain: Toolchain, snippet: str, function_name: str, triple: str,
+                      datalayout: str | None) -> Candidate | None:
+    """The function's x86-64 -O0 listing translated to IR instruction by instruction
+    (`irlens.lift.listing`), judged like a model's answer; None where the translation refuses (another
+    target, -O2 code, an instruction it does not read)."""
+    if not triple.startswith("x86_64"):
+        return None
+    started = time.monotonic()
+    translation = translate_listing(snippet, function_name, triple=triple, datalayout=datalayout)
+    if translation.ir is None:
+        return None
+    candidate = judge(toolchain, snippet, function_name, LiftAnswer(translation.ir, True), LISTING, triple,
+                      datalayout)
+    return dataclasses.replace(candidate, seconds=time.monotonic() - started)
+
+
 def choose(candidates: list[Candidate] | tuple[Candidate, ...]) -> tuple[Choice, Candidate | None]:
     """The exact round trip if any, else the compiling candidate with the fewest differing
     instructions (the earlier on ties), else the first answer."""
@@ -437,6 +474,7 @@ class LiftOptions:
     triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
     refine_s: float = DEFAULT_LIFT_REFINE_S  # compiler-guided refinement when no candidate is exact; 0: none
+    listing: bool = DEFAULT_LIFT_LISTING  # first, translate an x86-64 -O0 listing itself (`listing_candidate`)
     on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate (or refinement)
 
 
@@ -458,7 +496,14 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
     datalayout = datalayout_for(toolchain, triple)
     candidates: list[Candidate] = []
     judged: dict[str, Candidate] = {}  # a sample equal to an earlier answer needs no second judgement
-    for number in range(max(1, options.candidates)):
+    listing = (listing_candidate(toolchain, snippet, function.name, triple, datalayout)
+               if options.listing else None)
+    if listing is not None:
+        candidates.append(listing)
+        if options.on_candidate is not None:
+            options.on_candidate(0, listing)
+    # an exact translation of the listing ends the search before any model answer is drawn
+    for number in range(0 if listing is not None and listing.exact else max(1, options.candidates)):
         if cancel is not None and cancel.is_set():
             break
         if number and time.monotonic() - started > options.budget_s:
