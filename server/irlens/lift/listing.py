@@ -94,6 +94,8 @@ class Block:
     label: str  # the listing's label (or a made-up one for %bb.N)
     lines: list[Line] = field(default_factory=list)
     successors: list[str] = field(default_factory=list)
+    # a lowered switch ending the block: (the register compared, (case, target) in order, default)
+    switch: tuple[str, list[tuple[int, str]], str] | None = None
 
 
 @dataclass
@@ -168,10 +170,57 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
         jumps = [line for line in block.lines if line.mnemonic.startswith("j")]
         block.successors = [line.operands[0] for line in jumps if line.operands and _SYMBOL.match(line.operands[0])]
         if last is None or not (last.mnemonic == "jmp" or last.mnemonic.startswith("ret")):
-            if following is None:
-                raise Unsupported("the listing ends without a return or a jump")
-            block.successors.append(following)
-    return blocks
+            if following is not None:
+                block.successors.append(following)
+    return _switches(blocks)
+
+
+def _switches(blocks: list[Block]) -> list[Block]:
+    """The blocks with each compare chain of a lowered `switch` (`subl $C, %eax; je X; jmp Y`, Y
+    reloading the value to compare it with the next case) folded into its first block's switch."""
+    by_label = {b.label: b for b in blocks}
+    folded: set[str] = set()
+    for number, block in enumerate(blocks):
+        tail = _case_compare(block, blocks, number, first=True)
+        if tail is None or block.label in folded:
+            continue
+        register, constant, target, following = tail
+        cases = [(constant, target)]
+        chained = by_label.get(following)
+        while chained is not None:
+            step = _case_compare(chained, blocks, blocks.index(chained), first=False)
+            if step is None or step[0] != register:
+                break
+            folded.add(chained.label)
+            cases.append((step[1], step[2]))
+            following = step[3]
+            chained = by_label.get(following)
+        cut = 3 if block.lines[-1].mnemonic == "jmp" else 2
+        block.switch = (register, cases, following)
+        block.lines = block.lines[:-cut]
+        block.successors = [t for _, t in cases] + [following]
+    return [b for b in blocks if b.label not in folded]
+
+
+def _case_compare(block: Block, blocks: list[Block], number: int, *, first: bool
+                  ) -> tuple[str, int, str, str] | None:
+    """(register, case, its target, the next block) of a block that ends `subl $C, %r; je X; [jmp Y]`
+    (a chained one holds just the reload of the value and that), else None."""
+    lines = block.lines
+    jumps = 2 if lines and lines[-1].mnemonic == "jmp" else 1
+    if len(lines) < jumps + 1 or (not first and len(lines) != jumps + 2):
+        return None
+    compare, equal = lines[-jumps - 1], lines[-jumps]
+    if (equal.mnemonic != "je" or not compare.mnemonic.startswith("sub") or len(compare.operands) != 2
+            or not compare.operands[0].startswith("$") or not compare.operands[1].startswith("%")):
+        return None
+    if not first and lines[0].spill != "Reload":
+        return None
+    following = lines[-1].operands[0] if jumps == 2 else (blocks[number + 1].label if number + 1 < len(blocks)
+                                                          else None)
+    if following is None:
+        return None
+    return compare.operands[1], int(compare.operands[0][1:], 0), equal.operands[0], following
 
 
 def _split_operands(text: str) -> list[str]:
@@ -207,6 +256,7 @@ class _Reading:
         self.globals: dict[str, str] = {}  # name -> its declaration
         self.callees: dict[str, str] = {}  # name -> its declaration
         self.local_callees: set[str] = set()  # called directly, not through the PLT
+        self.stack_arguments: dict[int, Value] = {}  # by offset off %rsp, for the next call
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
         self.written: list[str] = []  # registers written since the block's start or the last call
@@ -234,8 +284,8 @@ class _Reading:
                     if not found or found.group("base") != "%rbp" or found.group("index"):
                         continue
                     offset = int(found.group("disp") or 0, 0)
-                    if offset >= 0:
-                        raise Unsupported(f"reads an argument passed on the stack ({operand})")
+                    if offset >= 0:  # the return address, the caller's %rbp, the arguments on the stack
+                        continue
                     if line.spill:
                         self.spill_slots.add(offset)
                         continue
@@ -330,6 +380,17 @@ class _Reading:
         self.regs[canonical] = value
         return value
 
+    def stack_parameter(self, offset: int, type_: str) -> Value:
+        """A parameter passed on the stack (the 7th at 16(%rbp)), after the six in registers."""
+        if self.block is not self.blocks[0] or len(self.params) < 6 or (offset - 16) // 8 != len(self.params) - 6:
+            raise Unsupported(f"reads {offset}(%rbp) out of parameter order")
+        origin = f"param:{offset}"
+        if type_ == "i64" and origin in self.known_pointers:
+            type_ = "ptr"
+        value = Value(f"%p{len(self.params)}", type_, origin)
+        self.params.append(value)
+        return value
+
     def set_register(self, name: str, value: Value) -> None:
         canonical, width = _GPR.get(name, (name, 128))
         self.regs[canonical] = value
@@ -346,6 +407,8 @@ class _Reading:
                                          found.group("scale"))
         if base == "%rbp" and not index:
             return self.slot(int(disp_text or 0, 0))
+        if base == "%rsp" and not index:
+            raise Unsupported(f"an address on the outgoing stack ({operand})")
         if base == "%rip":
             symbol, _, plus = disp_text.partition("+")
             if symbol.endswith("@GOTPCREL"):
@@ -408,6 +471,8 @@ class _Reading:
         found = _MEMORY.match(operand)
         if found and found.group("base") == "%rbp" and line.spill == "Reload":
             return self.reload(int(found.group("disp"), 0), wanted)
+        if found and found.group("base") == "%rbp" and int(found.group("disp") or 0, 0) >= 16:
+            return self.stack_parameter(int(found.group("disp"), 0), wanted)
         if found and found.group("base") == "%rip" and found.group("disp").endswith("@GOTPCREL"):
             return self.global_(found.group("disp").removesuffix("@GOTPCREL"), local=False)  # its address
         pointer = self.address(operand)
@@ -438,6 +503,9 @@ class _Reading:
         if found and found.group("base") == "%rbp" and line.spill == "Spill":
             self.spilled[int(found.group("disp"), 0)] = value
             return
+        if found and found.group("base") == "%rsp" and not found.group("index"):
+            self.stack_arguments[int(found.group("disp") or 0, 0)] = value  # the 7th argument on
+            return
         pointer = self.address(operand)
         if value.call >= 0:
             self.settle(value, _int_type(bits) if value.type not in ("float", "double") else value.type)
@@ -462,10 +530,16 @@ class _Reading:
                 self.position = f"{number}.{position}"
                 self.instruction(line)
             self.spill_out[block.label] = dict(self.spilled)
-            if not block.lines or not (block.lines[-1].mnemonic == "jmp"
-                                       or block.lines[-1].mnemonic.startswith("ret")
-                                       or block.lines[-1].mnemonic.startswith("j")):
-                self.emit(f"br label %{block.successors[-1]}")
+            if block.switch is not None:
+                register, cases, default = block.switch
+                bits = _GPR[register[1:]][1]
+                value = self.register(register[1:], bits)
+                arms = " ".join(f"{value.type} {_signed(case, bits)}, label %{target}" for case, target in cases)
+                self.emit(f"switch {value.type} {value.text}, label %{default} [ {arms} ]")
+            elif not block.lines or not (block.lines[-1].mnemonic.startswith("j")
+                                         or block.lines[-1].mnemonic.startswith("ret")):
+                # past the end: the listing's last call does not return
+                self.emit(f"br label %{block.successors[-1]}" if block.successors else "unreachable")
         body = "\n".join(self.body)
         body = self._place_phis(body)
         for call in self.calls:
@@ -540,7 +614,7 @@ class _Reading:
         if m in ("idivl", "idivq", "divl", "divq"):
             self.divide(line)
             return
-        if m.startswith("cvt") or m.startswith("ucomis") or m.startswith("comis"):
+        if m.startswith("cvt") or m.startswith("ucomis") or m.startswith("comis") or m in ("xorps", "xorpd", "pxor"):
             self.sse(line)
             return
         if m in ("movss", "movsd", "movaps", "movapd") or m[:3] in ("add", "sub", "mul", "div") and m[-2:] in ("ss", "sd"):
@@ -695,6 +769,11 @@ class _Reading:
             if reg not in self.written:
                 break
             arguments.append(self.regs[reg])
+        if self.stack_arguments:
+            if len(arguments) != len(_ARG_REGS):
+                raise Unsupported("arguments on the stack before the six registers are set")
+            arguments += [self.stack_arguments[at] for at in sorted(self.stack_arguments)]
+            self.stack_arguments = {}
         floats = [self.regs[x] for x in _XMM_ARGS if x in self.written]
         variadic = "rax" in self.written and self.regs["rax"].type == "i8" and _is_constant(self.regs["rax"])
         values = []
@@ -744,7 +823,7 @@ class _Reading:
         kind = "double" if m.endswith("sd") or m.endswith("pd") or m.endswith("sd2si") else "float"
         if m in ("movss", "movsd", "movaps", "movapd"):
             if ops[0].startswith("%xmm"):
-                value = self.register(ops[0][1:], kind=kind)
+                value = self.as_type(self.register(ops[0][1:], kind=kind), kind)
             else:
                 value = self.read(ops[0], 64 if kind == "double" else 32, line, kind)
             if ops[1].startswith("%xmm"):
@@ -764,6 +843,9 @@ class _Reading:
             value = self.as_type(self.read(ops[0], 64, line, source), source)
             self.set_register(ops[1][1:], self.define(f"fptosi {source} {value.text} to {_int_type(bits)}",
                                                       _int_type(bits)))
+            return
+        if m in ("xorps", "xorpd", "pxor") and ops[0] == ops[1]:
+            self.set_register(ops[1][1:], Value("0.0", "double"))  # +0.0, of the type its use says
             return
         if m in ("cvtss2sd", "cvtsd2ss"):
             source, target = ("float", "double") if m == "cvtss2sd" else ("double", "float")
@@ -833,6 +915,8 @@ def _constant_as(text: str, type_: str) -> str:
     if type_ == "i1":
         return "false" if text in ("0", "false") else "true"
     if type_ in ("float", "double"):
+        if text not in ("0", "0.0"):
+            raise Unsupported(f"a {type_} constant {text}")
         return "0.0"
     return {"false": "0", "true": "1", "null": "0"}.get(text, text)
 
