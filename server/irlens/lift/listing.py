@@ -80,6 +80,7 @@ class Value:
     type: str
     origin: str = ""  # where it was defined (its key among the pointer definitions)
     call: int = -1  # a call's result whose type is fixed by its first reading (index into calls)
+    scaled: tuple[Value, int] | None = None  # (index, element size) of an index scaled for a getelementptr
 
 
 @dataclass
@@ -123,7 +124,7 @@ def translate_listing(asm_text: str, function_name: str, *, triple: str, datalay
         return Translation(ir, None)
     except Unsupported as reason:
         return Translation(None, str(reason))
-    except (ValueError, KeyError, IndexError) as error:  # a listing that says something we misread
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:  # a listing misread
         return Translation(None, f"the listing could not be read: {error!r}")
 
 
@@ -211,8 +212,10 @@ def _case_compare(block: Block, blocks: list[Block], number: int, *, first: bool
     if len(lines) < jumps + 1 or (not first and len(lines) != jumps + 2):
         return None
     compare, equal = lines[-jumps - 1], lines[-jumps]
-    if (equal.mnemonic != "je" or not compare.mnemonic.startswith("sub") or len(compare.operands) != 2
-            or not compare.operands[0].startswith("$") or not compare.operands[1].startswith("%")):
+    if len(compare.operands) != 2 or equal.mnemonic != "je" or not compare.operands[1].startswith("%"):
+        return None
+    zero = compare.mnemonic.startswith("test") and compare.operands[0] == compare.operands[1]  # case 0
+    if not zero and not (compare.mnemonic.startswith("sub") and compare.operands[0].startswith("$")):
         return None
     if not first and lines[0].spill != "Reload":
         return None
@@ -220,7 +223,8 @@ def _case_compare(block: Block, blocks: list[Block], number: int, *, first: bool
                                                           else None)
     if following is None:
         return None
-    return compare.operands[1], int(compare.operands[0][1:], 0), equal.operands[0], following
+    case = 0 if zero else int(compare.operands[0][1:], 0)
+    return compare.operands[1], case, equal.operands[0], following
 
 
 def _split_operands(text: str) -> list[str]:
@@ -264,9 +268,11 @@ class _Reading:
         self.spilled: dict[int, Value] = {}
         self.spill_out: dict[str, dict[int, Value]] = {}
         self.phis: list[tuple[str, int, str, str]] = []  # (block, slot, name, type)
+        self.arrays: set[int] = set()
         self.slots = self._frame()
         self.ret_type = "void"
-        self.divisions: list[str] = []  # quotients and remainders: the one the code does not read is dropped
+        # quotients and remainders, scaled indices: definitions dropped when nothing reads them
+        self.droppable: list[str] = []
         self.block = blocks[0]
         self.position = ""  # block.line of the instruction read: the key of the values it defines
         self.skip_jump = False
@@ -277,13 +283,15 @@ class _Reading:
         """Stack slots by offset (negative), each (IR name, alloca type, size)."""
         widths: dict[int, int] = {}
         self.spill_slots: set[int] = set()
+        addressed: set[int] = set()
+        accessed: set[int] = set()
         for block in self.blocks:
             for line in block.lines:
                 for operand in line.operands:
                     found = _MEMORY.match(operand)
                     if not found or found.group("base") != "%rbp" or found.group("index"):
                         continue
-                    offset = int(found.group("disp") or 0, 0)
+                    offset = int(found.group("disp") or "0", 0)
                     if offset >= 0:  # the return address, the caller's %rbp, the arguments on the stack
                         continue
                     if line.spill:
@@ -291,6 +299,7 @@ class _Reading:
                         continue
                     width = 0 if line.mnemonic == "leaq" else _access_bits(line) // 8
                     widths[offset] = max(widths.get(offset, 0), width)
+                    (addressed if line.mnemonic == "leaq" else accessed).add(offset)
         slots: dict[int, tuple[str, str, int]] = {}
         end = 0
         for offset in sorted(widths, reverse=True):
@@ -306,6 +315,8 @@ class _Reading:
                 align = min(16, -offset & offset)
                 slots[offset] = (name, f"[{size} x i8], align {align}", size)
             end = -offset
+        # slots only ever addressed, of more than a word: arrays (clang passes their decayed address)
+        self.arrays = {o for o in addressed - accessed if o in slots and slots[o][2] > 8}
         return slots
 
     # ---- values ----
@@ -406,7 +417,7 @@ class _Reading:
         disp_text, base, index, scale = (found.group("disp"), found.group("base"), found.group("index"),
                                          found.group("scale"))
         if base == "%rbp" and not index:
-            return self.slot(int(disp_text or 0, 0))
+            return self.slot(int(disp_text or "0", 0))
         if base == "%rsp" and not index:
             raise Unsupported(f"an address on the outgoing stack ({operand})")
         if base == "%rip":
@@ -471,7 +482,7 @@ class _Reading:
         found = _MEMORY.match(operand)
         if found and found.group("base") == "%rbp" and line.spill == "Reload":
             return self.reload(int(found.group("disp"), 0), wanted)
-        if found and found.group("base") == "%rbp" and int(found.group("disp") or 0, 0) >= 16:
+        if found and found.group("base") == "%rbp" and int(found.group("disp") or "0", 0) >= 16:
             return self.stack_parameter(int(found.group("disp"), 0), wanted)
         if found and found.group("base") == "%rip" and found.group("disp").endswith("@GOTPCREL"):
             return self.global_(found.group("disp").removesuffix("@GOTPCREL"), local=False)  # its address
@@ -504,7 +515,7 @@ class _Reading:
             self.spilled[int(found.group("disp"), 0)] = value
             return
         if found and found.group("base") == "%rsp" and not found.group("index"):
-            self.stack_arguments[int(found.group("disp") or 0, 0)] = value  # the 7th argument on
+            self.stack_arguments[int(found.group("disp") or "0", 0)] = value  # the 7th argument on
             return
         pointer = self.address(operand)
         if value.call >= 0:
@@ -550,7 +561,7 @@ class _Reading:
                     types += ", ..." if types else "..."
                 local = "dso_local " if call.callee in self.local_callees else ""
                 self.callees[call.callee[1:]] = f"declare {local}{call.returns} {call.callee}({types})"
-        body = _without_unused(body, self.divisions)
+        body = _without_unused(body, self.droppable)
         params = ", ".join(f"{p.type} noundef {p.text}" for p in self.params)
         allocas = "".join(f"  {name} = alloca {type_}\n" for name, type_, _ in self.slots.values())
         entry, _, rest = body.partition("\n")
@@ -638,18 +649,24 @@ class _Reading:
                                            _int_type(bits)), bits, line)
             return
         if m == "leaq":
-            self.write(ops[1], self.address(ops[0]), 64, line)
+            pointer = self.address(ops[0])
+            found = _MEMORY.match(ops[0])
+            if found and found.group("base") == "%rbp" and not found.group("index"):
+                offset = int(found.group("disp") or "0", 0)
+                if offset in self.arrays:  # an array decays to its first element's address
+                    size = self.slots[offset][2]
+                    pointer = self.define(f"getelementptr inbounds [{size} x i8], ptr {pointer.text}, i64 0, i64 0",
+                                          "ptr")
+            self.write(ops[1], pointer, 64, line)
             return
         base, bits = m[:-1], _SUFFIX_WIDTH.get(m[-1:], 0)
         if not bits:
             raise Unsupported(f"an instruction the translation does not read: {m} {', '.join(ops)}")
         if base == "mov":
             wanted = None
-            if bits == 64 and ops[0].startswith("%") and not ops[1].startswith("%"):
-                wanted = None
             value = self.read(ops[0], bits, line, wanted)
-            if ops[0].startswith("%") and ops[1].startswith("%") and value.type == "i1" and bits == 8:
-                pass
+            if bits == 32 and ops[0].startswith("%") and ops[1].startswith("%") and value.text == "0":
+                value = Value("0", "i64")  # xorl %eax, %eax; movl %eax, %esi: FastISel's 64-bit zero
             self.write(ops[1], value, bits, line)
             return
         if base in ("cmp", "test"):
@@ -687,6 +704,16 @@ class _Reading:
             if base == "xor" and left.type == "i1" and ops[0] == "$-1":
                 self.write(ops[1], self.define(f"xor i1 {left.text}, true", "i1"), bits, line)
                 return
+            if (base == "sub" and bits == 64 and ops[0].startswith("%") and right.origin.startswith("load@")
+                    and left.origin.startswith("load@")):
+                # a load FastISel did not fold into the sub: a pointer, through ptrtoint (a pointer difference)
+                self.pointers.update((left.origin, right.origin))
+            if left.type == "ptr" and base == "add" and right.scaled is not None:
+                index, size = right.scaled
+                element = "i8" if size == 1 else f"[{size} x i8]"
+                self.write(ops[1], self.define(f"getelementptr inbounds {element}, ptr {left.text}, i64 {index.text}",
+                                               "ptr"), bits, line)
+                return
             if left.type == "ptr" and base in ("add", "sub") and right.type != "ptr":
                 step = right if base == "add" else self.define(f"sub i64 0, {right.text}", "i64")
                 self.write(ops[1], self.define(f"getelementptr inbounds i8, ptr {left.text}, i64 {step.text}", "ptr"),
@@ -700,7 +727,13 @@ class _Reading:
         type_ = _int_type(bits)
         left, right = self.as_type(left, type_), self.as_type(right, type_)
         flags = " nsw" if operation in ("add", "sub", "mul") else ""
-        return self.define(f"{operation}{flags} {type_} {left.text}, {right.text}", type_)
+        value = self.define(f"{operation}{flags} {type_} {left.text}, {right.text}", type_)
+        if bits == 64 and _is_constant(right) and not _is_constant(left) and operation in ("mul", "shl"):
+            # an index scaled by its element's size: a getelementptr's, when a pointer is added to it
+            size = int(right.text) if operation == "mul" else 1 << int(right.text)
+            value.scaled = (left, size)
+            self.droppable.append(value.text)
+        return value
 
     def divide(self, line: Line) -> None:
         bits = _SUFFIX_WIDTH[line.mnemonic[-1]]
@@ -716,7 +749,7 @@ class _Reading:
         r = self.fresh()
         self.body.append(f"  {q} = {quotient} {type_} {dividend.text}, {divisor.text}")
         self.body.append(f"  {r} = {remainder} {type_} {dividend.text}, {divisor.text}")
-        self.divisions += [q, r]
+        self.droppable += [q, r]
         self.set_register(low, Value(q, type_))
         self.set_register(high, Value(r, type_))
 
@@ -733,7 +766,7 @@ class _Reading:
         if predicate is None:
             raise Unsupported(f"a condition the translation does not read ({code})")
         if kind == "test":
-            if left is right or left.text == right.text:
+            if left is right:  # test %r, %r
                 if left.type == "ptr":
                     return self.define(f"icmp {predicate} ptr {left.text}, null", "i1")
                 return self.define(f"icmp {predicate} {left.type} {left.text}, 0", "i1")
