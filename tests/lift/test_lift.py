@@ -239,7 +239,7 @@ def test_greedy_garbage_then_samples_stop_at_the_exact_round_trip(tmp_path: Path
     answers = sequence("garbage, no code", f"<code>{changed}</code>", f"<code>{bare}</code>", "never asked")
     with standin_service(answers) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=8))
+                               options=LiftOptions(listing=False, candidates=8))
     assert result.choice == "exact" and len(result.candidates) == 3  # stopped early
     assert result.candidates[0].ir is None and "no usable answer" in (result.candidates[0].problem or "")
     assert result.candidates[1].compiles and not result.candidates[1].exact
@@ -263,7 +263,7 @@ def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
     replies = sequence(f"<code>{far_off}</code>", f"<code>{broken}</code>", f"<code>{one_off}</code>")
     with standin_service(replies) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=3, refine_s=0))
+                               options=LiftOptions(listing=False, candidates=3, refine_s=0))
     assert result.choice == "closest" and len(result.candidates) == 3
     differs = [c.check.instructions_differing for c in result.candidates if c.check and c.compiles]
     assert len(differs) == 2 and differs[0] is not None and differs[1] is not None and differs[0] > differs[1]
@@ -272,14 +272,14 @@ def test_the_closest_compiling_candidate_wins_and_none_compiling_says_why(
     assert result.verdict().startswith(f"compiles, {differs[1]} instructions differ")
     with standin_service(sequence(f"<code>{broken}</code>")) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=2, refine_s=0))
+                               options=LiftOptions(listing=False, candidates=2, refine_s=0))
     assert result.choice == "does-not-compile" and result.verdict().startswith("does not compile: line ")
     assert "undefined" in result.verdict()
     assert len(result.candidates) == 2 and result.candidates[1].ir == result.candidates[0].ir  # judged once
     # refinement makes it compile (the value the model meant is the one the block defines and never uses)
     with standin_service(sequence(f"<code>{broken}</code>")) as service:
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=1))
+                               options=LiftOptions(listing=False, candidates=1))
     assert result.choice == "exact"
     assert result.refinements == ("line 37: undefined %undefined -> %15 (unused)",)
 
@@ -330,9 +330,9 @@ def test_refinement_takes_a_constant_argument_and_a_function_pointer_from_the_as
     function = next(f for f in asm.functions if f.name == "wrapper")
     with standin_service(sequence(f"<code>{answer}</code>")) as service:
         unrefined = lift_function(toolchain, service, listing, function,
-                                  options=LiftOptions(candidates=1, refine_s=0))
+                                  options=LiftOptions(listing=False, candidates=1, refine_s=0))
         refined = lift_function(toolchain, service, listing, function,
-                                options=LiftOptions(candidates=1, refine_s=10))
+                                options=LiftOptions(listing=False, candidates=1, refine_s=10))
     assert unrefined.choice == "closest" and not unrefined.refinements
     assert refined.choice == "exact" and refined.verdict().startswith("round-trips exactly")
     edits = " | ".join(refined.refinements)
@@ -372,7 +372,7 @@ def test_refinement_drops_a_parameter_the_assembly_never_spills_and_fixes_a_stac
     function = next(f for f in parse_asm(listing).functions if f.name == "wrapper")
     with standin_service(sequence(f"<code>{answer}</code>")) as service:
         result = lift_function(toolchain, service, listing, function,
-                               options=LiftOptions(candidates=1, refine_s=10))
+                               options=LiftOptions(listing=False, candidates=1, refine_s=10))
     assert result.choice == "exact", result.verdict()
     assert sorted(edit.split(": ", 1)[1] for edit in result.refinements) == [
         "address %3 -> %4", "parameter %extra dropped (only stored to a slot nothing reads)"]
@@ -397,7 +397,7 @@ def test_refinement_adds_a_parameter_the_assembly_spills(tmp_path: Path,
     function = next(f for f in parse_asm(listing).functions if f.name == "pass_on")
     with standin_service(sequence(f"<code>{one}</code>")) as service:
         result = lift_function(toolchain, service, listing, function,
-                               options=LiftOptions(candidates=1, refine_s=10))
+                               options=LiftOptions(listing=False, candidates=1, refine_s=10))
     assert result.choice == "exact", result.verdict()
     assert [edit.split(": ", 1)[1] for edit in result.refinements] == [
         "parameter ptr %lifted.1 added (spilled like the others)",
@@ -473,7 +473,7 @@ def test_refinement_reads_aarch64_operands(tmp_path: Path, monkeypatch: pytest.M
     function = next(f for f in parse_asm(listing).functions if f.name == "wrapper")
     with standin_service(sequence(f"<code>{answer}</code>"), model_format="llm-compiler") as service:
         result = lift_function(toolchain, service, listing, function,
-                               options=LiftOptions(candidates=1, refine_s=10))
+                               options=LiftOptions(listing=False, candidates=1, refine_s=10))
     assert result.choice == "exact", result.verdict()
     edits = " | ".join(result.refinements)
     assert "argument i32 1 added" in edits and "the function pointer at @hooks+8" in edits
@@ -489,7 +489,7 @@ def test_a_model_that_never_stops_is_bounded(tmp_path: Path, monkeypatch: pytest
     with standin_service(slow, model_timeout_s=1.0) as service:
         started = time.monotonic()
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=8, budget_s=1.0))
+                               options=LiftOptions(listing=False, candidates=8, budget_s=1.0))
         elapsed = time.monotonic() - started
     assert result.ir is None and result.choice == "no-answer"
     assert len(result.candidates) == 1  # a timeout ends the search: another sample would time out too
@@ -503,7 +503,7 @@ def test_lift_cli_with_the_tiny_model(tmp_path: Path, capsys: pytest.CaptureFixt
     model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=2048)
     out = tmp_path / "out.ll"
     code = main(["lift", str(EXAMPLES / "sizes.s"), "--function", "sum_array", "--model", str(model),
-                 "--json", "-o", str(out), "--threads", "1", "--candidates", "2"])
+                 "--json", "-o", str(out), "--threads", "1", "--candidates", "2", "--no-listing"])
     data = json.loads(capsys.readouterr().out)
     # random weights write garbage: reported as no usable answer, never a crash
     assert code == 3
@@ -551,7 +551,7 @@ def test_a_dedicated_lifting_model_lifts_for_a_main_model_that_cannot(tmp_path: 
         assert answer is None and service.last_problem().startswith("no usable answer")
         assert "llama.cpp" in service.lifting_status().detail and service.lifting_status().state == "ready"
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=2))
+                               options=LiftOptions(listing=False, candidates=2))
         assert result.choice == "no-answer" and len(result.candidates) == 2
         # flag tuning still goes to the main model, which the lifting model never replaces
         assert service.status().name == "irlens-main-test.gguf"
@@ -590,7 +590,7 @@ def test_lift_cli_with_a_separate_lifting_model(tmp_path: Path, capsys: pytest.C
     flags_only = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning")
     lift_model = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", context_length=2048)
     code = main(["lift", str(EXAMPLES / "sizes.s"), "--function", "sum_array", "--model", str(flags_only),
-                 "--lift-model", str(lift_model), "--json", "--threads", "1", "--candidates", "2"])
+                 "--lift-model", str(lift_model), "--json", "--threads", "1", "--candidates", "2", "--no-listing"])
     data = json.loads(capsys.readouterr().out)
     assert code == 3 and data["candidates_tried"] == 2  # garbage from random weights, but it was asked
 
@@ -618,7 +618,7 @@ def test_the_shipped_lifting_model_is_the_manifests_and_lifts(tmp_path: Path) ->
         assert service.wait_until_settled(60).state == "ready"
         assert service.lifting_model_name() == path.name
         result = lift_function(discover(), service, ASM, sizes_function("sum_array"),
-                               options=LiftOptions(candidates=1))
+                               options=LiftOptions(listing=False, candidates=1))
         assert len(result.candidates) == 1 and "llama.cpp" in service.lifting_status().detail
     finally:
         service.stop()

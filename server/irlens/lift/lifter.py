@@ -86,7 +86,8 @@ MAX_ASM_CHARS = 200_000
 # x86-64 and AArch64.
 LIFT_TARGETS: dict[str, tuple[str, ...]] = {"irlens": ("x86",), "llm-compiler": ("x86", "aarch64")}
 PIC = "-relocation-model=pic"
-_POSITION_INDEPENDENT = re.compile(r"\(%rip\)|@PLT\b|@GOTPCREL\b")
+_POSITION_INDEPENDENT = re.compile(r"[\w.$]\(%rip\)|@GOTPCREL\b")
+_ABSOLUTE_ADDRESS = re.compile(r"\$[A-Za-z_.][\w.$]*")  # `movabsq $.L.str`, `movl $g`: static code
 _LOCAL_LABEL = re.compile(r"\.L[\w$.]+")
 _ENDS_FUNCTION = re.compile(r"^(?:ret|jmp|ud2|hlt|b|br|bx|j|jr|tail|retq|retl|ret[a-z]*)\b")
 
@@ -301,9 +302,10 @@ def check_round_trip(toolchain: Toolchain, original_asm: str, function_name: str
 
 def judging_toolchain(toolchain: Toolchain, original: list[str]) -> Toolchain:
     """The toolchain whose llc compiles like the original's compiler: position-independent where the
-    original's x86-64 instructions are (`leaq .L.str(%rip)`, `callq f@PLT`, `g@GOTPCREL`: clang's
-    default PIE), which a static llc never writes (`movabsq $.L.str` at -O0)."""
-    if _POSITION_INDEPENDENT.search("\n".join(original)) and PIC not in toolchain.codegen:
+    original's x86-64 instructions are (`leaq .L.str(%rip)`, `g@GOTPCREL`: clang's default PIE), which
+    a static llc never writes (`movabsq $.L.str` at -O0, `movl $.L.str` at -O2; both call `f@PLT`)."""
+    text = "\n".join(original)
+    if _POSITION_INDEPENDENT.search(text) and not _ABSOLUTE_ADDRESS.search(text) and PIC not in toolchain.codegen:
         return dataclasses.replace(toolchain, codegen=(*toolchain.codegen, PIC))
     return toolchain
 
