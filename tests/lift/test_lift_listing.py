@@ -1,0 +1,144 @@
+"""The listing translation (lift/listing.py): C functions compiled by the real clang-19 -O0, whose
+listing the translation turns back into IR that the real llc compiles to the same instructions; code it
+does not read refused with a reason; and its place among the candidates (tried first, an exact one ends
+the search before the model is asked)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from irlens.config import Settings
+from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import (
+    LISTING,
+    LiftOptions,
+    check_round_trip,
+    datalayout_for,
+    lift_function,
+    listing_candidate,
+)
+from irlens.lift.listing import translate_listing
+from irlens.model.service import ModelService
+from irlens.toolchain.discovery import discover
+from model_fixtures import write_tiny_gguf
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+
+ARITHMETIC = """
+int mix(int a, int b, long c) {
+    int d = a * 3 + b / 7 - (a % b);
+    return (d << 2) ^ (int)(c >> 1) & ~b;
+}"""
+LOOP = """
+int sum(const int *xs, int n) {
+    int total = 0;
+    for (int i = 0; i < n; i++)
+        if (xs[i] > 0) total += xs[i];
+    return total;
+}"""
+FIELD = """
+struct point { int x; long y; char tag; };
+long field(struct point *p, int scale) {
+    p->tag = 'q';
+    return p->y * scale + p->x;
+}"""
+STRING_CALL = """
+int printf(const char *, ...);
+void greet(const char *name, int times) {
+    printf("hello %s, %d times\\n", name, times);
+}"""
+SPILL = """
+int next(int);
+int twice(int seed) {
+    return next(seed) - next(seed + 1) * next(2);
+}"""
+LOGIC = """
+int both(int a, int b) {
+    return a > 0 && b < 10;
+}"""
+SWITCH = """
+int pick(int k) {
+    switch (k) { case 1: return 10; case 5: return 50; case 0: return 7; }
+    return -1;
+}"""
+
+
+def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
+    c_file = tmp_path / "f.c"
+    c_file.write_text(source)
+    return subprocess.run(["clang-19", level, "-S", "-o", "-", "--target=" + TRIPLE, str(c_file)],
+                          check=True, capture_output=True, text=True).stdout
+
+
+@pytest.mark.parametrize(("source", "name"), [(ARITHMETIC, "mix"), (LOOP, "sum"), (FIELD, "field"),
+                                              (STRING_CALL, "greet"), (SPILL, "twice"), (LOGIC, "both"),
+                                              (SWITCH, "pick")])
+def test_a_clang_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
+    toolchain = discover()
+    listing = compiled(source, tmp_path)
+    translation = translate_listing(listing, name, triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE))
+    assert translation.problem is None and translation.ir is not None
+    check = check_round_trip(toolchain, listing, name, translation.ir, triple=TRIPLE)
+    assert check.round_trip_exact, (check, translation.ir)
+    assert check.llc_level == "-O0"
+
+
+def test_what_the_translation_made_of_a_call_and_a_spill(tmp_path: Path) -> None:
+    ir = translate_listing(compiled(SPILL, tmp_path), "twice", triple=TRIPLE, datalayout=None).ir
+    assert ir is not None
+    assert "define dso_local i32 @twice(i32 noundef %p0)" in ir
+    assert ir.count("call i32 @next(") == 3 and "declare i32 @next(i32)" in ir
+    assert "alloca" in ir and "Spill" not in ir  # the spill slot is no alloca: the reload is the value
+    greet = translate_listing(compiled(STRING_CALL, tmp_path), "greet", triple=TRIPLE, datalayout=None).ir
+    # variadic (`movb $0, %al`), the string a private constant; `name` is never dereferenced: i64 or ptr
+    assert greet is not None and re.search(r"call \w+ \(ptr, (i64|ptr), i32, \.\.\.\) @printf\(ptr noundef @\.str,", greet)
+
+
+def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
+    optimized = translate_listing(compiled(LOOP, tmp_path, "-O2"), "sum", triple=TRIPLE, datalayout=None)
+    assert optimized.ir is None and "not an x86-64 -O0 listing" in (optimized.problem or "")
+    missing = translate_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
+    assert missing.ir is None and "no label nothere:" in (missing.problem or "")
+    cmov = "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%edi, -4(%rbp)\n\tcmovel\t%ecx, %eax\n\tpopq\t%rbp\n\tretq\n"
+    unknown = translate_listing(cmov, "f", triple=TRIPLE, datalayout=None)
+    assert unknown.ir is None and "cmovel %ecx, %eax" in (unknown.problem or "")
+
+
+def test_only_x86_64_listings_are_translated(tmp_path: Path) -> None:
+    listing = compiled(LOOP, tmp_path)
+    assert listing_candidate(discover(), listing, "sum", "aarch64-unknown-linux-gnu", None) is None
+    candidate = listing_candidate(discover(), listing, "sum", TRIPLE, datalayout_for(discover(), TRIPLE))
+    assert candidate is not None and candidate.sampling == LISTING and candidate.exact
+
+
+def _garbage_model(tmp_path: Path) -> ModelService:
+    model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=2048)
+    service = ModelService(Settings(model_path=str(model), n_threads=1, model_max_tokens=8),
+                           watch=False, cache_dir=tmp_path / "cache")
+    service.start()
+    assert service.wait_until_settled(60).state == "ready"
+    return service
+
+
+def test_an_exact_translation_ends_the_search_before_the_model_is_asked(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    listing = compiled(FIELD, tmp_path)
+    function = next(f for f in parse_asm(listing).functions if f.name == "field")
+    service = _garbage_model(tmp_path)
+    try:
+        result = lift_function(discover(), service, listing, function, options=LiftOptions(candidates=2))
+        assert result.choice == "exact" and result.source == "listing"
+        assert result.candidates_tried == 0 and [c.sampling for c in result.candidates] == [LISTING]
+        assert result.to_json()["source"] == "listing" and "translated from the listing" in result.summary()
+        # turned off: the model's (garbage) answers alone
+        without = lift_function(discover(), service, listing, function,
+                                options=LiftOptions(candidates=2, listing=False))
+        assert without.candidates_tried == 2 and not any(c.sampling == LISTING for c in without.candidates)
+        assert without.choice != "exact"
+    finally:
+        service.stop()
