@@ -124,7 +124,8 @@ def translate_listing(asm_text: str, function_name: str, *, triple: str, datalay
         return Translation(ir, None)
     except Unsupported as reason:
         return Translation(None, str(reason))
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as error:  # a listing misread
+    except Exception as error:  # a listing that says something misread: a reason, never a crash
+
         return Translation(None, f"the listing could not be read: {error!r}")
 
 

@@ -1,0 +1,96 @@
+"""Part of the fault corpus: careless or hostile x86-64 listings given to the listing translation
+(lift/listing.py). Garbage, a listing cut off anywhere, odd operands and numbers never raise: the
+translation gives no IR and a reason (or IR the compiler then judges), each case in well under a second."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from irlens.lift.listing import translate_listing
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+# clang-19 -O0 of `int sum(int *xs, int n)` (a loop, a field, a call): the base of the cut-off cases
+LISTING = """\
+sum:                                    # @sum
+\t.cfi_startproc
+# %bb.0:
+\tpushq\t%rbp
+\tmovq\t%rsp, %rbp
+\tsubq\t$16, %rsp
+\tmovq\t%rdi, -8(%rbp)
+\tmovl\t%esi, -12(%rbp)
+\tmovl\t$0, -16(%rbp)
+.LBB0_1:
+\tmovl\t-16(%rbp), %eax
+\tcmpl\t-12(%rbp), %eax
+\tjge\t.LBB0_3
+# %bb.2:
+\tmovq\t-8(%rbp), %rax
+\tmovslq\t-16(%rbp), %rcx
+\tmovl\t(%rax,%rcx,4), %edi
+\tcallq\tuse@PLT
+\tmovl\t%eax, -16(%rbp)
+\tjmp\t.LBB0_1
+.LBB0_3:
+\tmovl\t-16(%rbp), %eax
+\taddq\t$16, %rsp
+\tpopq\t%rbp
+\tretq
+.Lfunc_end0:
+\t.size\tsum, .Lfunc_end0-sum
+"""
+
+ODD = [
+    "",
+    "sum:\n",
+    "sum:\n\tpushq\t%rbp\n",
+    "\x00\x01\x02 sum: \xff",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t(%rax,,), %eax\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t$99999999999999999999999, -4(%rbp)\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t-0x(%rbp), %eax\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tjne\t.Lnowhere\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t-4(%rbp)\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tcallq\t*\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%eax, -4(%rbp)  # 4-byte Reload\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovb\t-1(%rbp), %al  # 1-byte Reload\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tsubl\t$3, %eax\n\tje\t.LBB0_1\n.LBB0_1:\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t24(%rbp), %eax\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%eax, 8(%rsp)\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovsd\t%xmm3, -8(%rbp)\n\tcvttsd2si\t-8(%rbp), %eax\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\t" + "addl\t$1, %eax\n\t" * 3000 + "retq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t$1, %eax\n\tmovl\t%eax, \u202e-4(%rbp)\n\tretq\n",
+]
+
+
+def _bounded(text: str) -> None:
+    started = time.monotonic()
+    result = translate_listing(text, "sum", triple=TRIPLE, datalayout=None)
+    assert time.monotonic() - started < 5
+    assert (result.ir is None) == (result.problem is not None)
+    if result.ir is None:
+        assert result.problem and len(result.problem) < 400
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_listings_give_a_reason_never_an_exception(text: str) -> None:
+    _bounded(text)
+
+
+def test_a_listing_cut_off_anywhere_gives_a_reason_or_ir() -> None:
+    for end in range(0, len(LISTING), 7):
+        _bounded(LISTING[:end])
+    assert translate_listing(LISTING, "sum", triple=TRIPLE, datalayout=None).ir is not None
+
+
+def test_shuffled_and_mangled_lines_never_raise() -> None:
+    lines = LISTING.splitlines()
+    chance = random.Random(24)
+    for _ in range(200):
+        mangled = lines[:2] + chance.sample(lines[2:], len(lines) - 2)
+        if chance.random() < 0.5:
+            at = chance.randrange(len(mangled))
+            mangled[at] = mangled[at].replace("%", chance.choice(["", "%%", "$", "("]))
+        _bounded("\n".join(mangled) + "\n")
