@@ -24,6 +24,7 @@ any instruction or operand it does not read; the candidate it returns is judged 
 from __future__ import annotations
 
 import re
+import struct
 from dataclasses import dataclass, field
 
 from irlens.toolchain.target import strip_comment
@@ -57,6 +58,7 @@ _JCC = {"e": "eq", "z": "eq", "ne": "ne", "nz": "ne", "l": "slt", "le": "sle", "
 _FCMP = {"e": "oeq", "ne": "une", "a": "ogt", "ae": "oge", "b": "ult", "be": "ule", "p": "uno", "np": "ord"}
 _BINARY = {"add": "add", "sub": "sub", "imul": "mul", "and": "and", "or": "or", "xor": "xor",
            "shl": "shl", "sal": "shl", "sar": "ashr", "shr": "lshr"}
+_FP_SUFFIX = {"float": "f32", "double": "f64"}
 _SSE_BINARY = {"add": "fadd", "sub": "fsub", "mul": "fmul", "div": "fdiv"}
 _MEMORY = re.compile(r"^(?P<disp>[^(]*)\((?P<base>%\w+)?(?:,(?P<index>%\w+)(?:,(?P<scale>\d+))?)?\)$")
 _EXTEND = re.compile(r"^mov(?P<kind>[sz])(?P<src>[bwl])(?P<dst>[wlq])$")
@@ -88,6 +90,7 @@ class Line:
     mnemonic: str
     operands: list[str]
     spill: str | None  # "Spill" / "Reload"
+    note: str = ""  # llc's comment (`xmm0 = [6.0E+4,0.0E+0]`: the constant it loads)
 
 
 @dataclass
@@ -125,7 +128,6 @@ def translate_listing(asm_text: str, function_name: str, *, triple: str, datalay
     except Unsupported as reason:
         return Translation(None, str(reason))
     except Exception as error:  # a listing that says something misread: a reason, never a crash
-
         return Translation(None, f"the listing could not be read: {error!r}")
 
 
@@ -157,7 +159,8 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
             blocks.append(current)
         mnemonic, _, rest = code.replace("\t", " ").partition(" ")
         spill = _SPILL.search(raw)
-        current.lines.append(Line(mnemonic, _split_operands(rest.strip()), spill.group(2) if spill else None))
+        note = raw.partition("#")[2].strip()
+        current.lines.append(Line(mnemonic, _split_operands(rest.strip()), spill.group(2) if spill else None, note))
     blocks = [b for b in blocks if b.lines]
     if not blocks:
         raise Unsupported("the function has no instructions")
@@ -264,7 +267,8 @@ class _Reading:
         self.stack_arguments: dict[int, Value] = {}  # by offset off %rsp, for the next call
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
-        self.written: list[str] = []  # registers written since the block's start or the last call
+        # registers written since the block's start or the last call and not read since: the arguments
+        self.written: list[str] = []
         self.flags: tuple[str, Value, Value] | None = None  # ("cmp"|"test"|"fcmp", left, right)
         self.spilled: dict[int, Value] = {}
         self.spill_out: dict[str, dict[int, Value]] = {}
@@ -372,6 +376,8 @@ class _Reading:
     def register(self, name: str, bits: int | None = None, kind: str | None = None) -> Value:
         canonical, width = _GPR.get(name, (name, 128))
         value = self.regs.get(canonical)
+        if canonical in self.written:  # read: a temporary, not an argument
+            self.written.remove(canonical)
         if value is None:
             if canonical in _ARG_REGS or canonical in _XMM_ARGS:
                 return self.parameter(canonical, width, kind)
@@ -477,12 +483,14 @@ class _Reading:
         if operand.startswith("%"):
             name = operand[1:]
             if name.startswith("xmm"):
-                return self.register(name)
+                return self.as_type(self.register(name), type_) if type_ else self.register(name)
             value = self.register(name, bits)
             return self.as_type(value, wanted) if type_ else value
         found = _MEMORY.match(operand)
         if found and found.group("base") == "%rbp" and line.spill == "Reload":
             return self.reload(int(found.group("disp"), 0), wanted)
+        if found and found.group("base") == "%rip" and found.group("disp").startswith(".LCPI"):
+            return _pool_constant(line.note, wanted)
         if found and found.group("base") == "%rbp" and int(found.group("disp") or "0", 0) >= 16:
             return self.stack_parameter(int(found.group("disp"), 0), wanted)
         if found and found.group("base") == "%rip" and found.group("disp").endswith("@GOTPCREL"):
@@ -615,6 +623,13 @@ class _Reading:
         if m.startswith("j"):
             self.branch(m[1:], ops[0])
             return
+        if m == "setp" and self.flags is not None and self.flags[0] == "fcmp" and self.flags[1] is self.flags[2]:
+            value = self.flags[1]  # ucomisd %x, %x; setp: isnan(x), which clang asks of llvm.is.fpclass
+            self.callees.setdefault(f"llvm.is.fpclass.{_FP_SUFFIX[value.type]}",
+                                    f"declare i1 @llvm.is.fpclass.{_FP_SUFFIX[value.type]}({value.type}, i32)")
+            self.set_register(ops[0][1:], self.define(
+                f"call i1 @llvm.is.fpclass.{_FP_SUFFIX[value.type]}({value.type} {value.text}, i32 3)", "i1"))
+            return
         if m.startswith("set"):
             self.set_register(ops[0][1:], self.condition(m[3:]))
             return
@@ -665,6 +680,9 @@ class _Reading:
             raise Unsupported(f"an instruction the translation does not read: {m} {', '.join(ops)}")
         if base == "mov":
             wanted = None
+            source = _GPR.get(ops[0][1:], ("", 0))[0] if ops[0].startswith("%") else ""
+            if source in self.written and ops[1].startswith("%"):
+                self.written.append(source)  # a copy (one constant for two arguments) leaves it an argument
             value = self.read(ops[0], bits, line, wanted)
             if bits == 32 and ops[0].startswith("%") and ops[1].startswith("%") and value.text == "0":
                 value = Value("0", "i64")  # xorl %eax, %eax; movl %eax, %esi: FastISel's 64-bit zero
@@ -808,7 +826,11 @@ class _Reading:
                 raise Unsupported("arguments on the stack before the six registers are set")
             arguments += [self.stack_arguments[at] for at in sorted(self.stack_arguments)]
             self.stack_arguments = {}
-        floats = [self.regs[x] for x in _XMM_ARGS if x in self.written]
+        floats = []
+        for xmm in _XMM_ARGS:
+            if xmm not in self.written:
+                break
+            floats.append(self.regs[xmm])
         variadic = "rax" in self.written and self.regs["rax"].type == "i8" and _is_constant(self.regs["rax"])
         values = []
         for value in arguments + floats:
@@ -856,7 +878,9 @@ class _Reading:
         m, ops = line.mnemonic, line.operands
         kind = "double" if m.endswith("sd") or m.endswith("pd") or m.endswith("sd2si") else "float"
         if m in ("movss", "movsd", "movaps", "movapd"):
-            if ops[0].startswith("%xmm"):
+            if ops[0].startswith("%xmm") and ops[1].startswith("%xmm"):  # a copy says nothing of the type
+                value = self.register(ops[0][1:], kind=kind)
+            elif ops[0].startswith("%xmm"):
                 value = self.as_type(self.register(ops[0][1:], kind=kind), kind)
             else:
                 value = self.read(ops[0], 64 if kind == "double" else 32, line, kind)
@@ -889,7 +913,7 @@ class _Reading:
             return
         if m.startswith("ucomis") or m.startswith("comis"):
             right = self.read(ops[0], 64, line, kind)
-            left = self.register(ops[1][1:])
+            left = self.settle(self.register(ops[1][1:]), kind)
             self.flags = ("fcmp", self.settle(left, kind), right)
             return
         operation = _SSE_BINARY.get(m[:3])
@@ -929,6 +953,20 @@ def _access_bits(line: Line) -> int:
     return _SUFFIX_WIDTH.get(m[-1], 64)
 
 
+def _pool_constant(note: str, type_: str) -> Value:
+    """The floating-point constant a `.LCPI` load brings, from llc's comment (`xmm0 = [6.0E+4,0.0E+0]`),
+    as IR writes it (the double's bits in hexadecimal, for a float too)."""
+    found = re.match(r"^xmm\d+ = \[([^,\]]+)", note)
+    if type_ not in ("float", "double") or found is None:
+        raise Unsupported(f"a constant pool load without its value ({note or 'no comment'})")
+    text = found.group(1)
+    value = float("nan") if text == "NaN" else float(text)
+    if type_ == "float":
+        value = struct.unpack("<f", struct.pack("<f", value))[0]
+    bits = struct.unpack("<Q", struct.pack("<d", value))[0]
+    return Value(f"0x{bits:016X}", type_)
+
+
 def _without_unused(body: str, names: list[str]) -> str:
     """The body without the definitions of `names` that nothing reads."""
     lines = body.split("\n")
@@ -940,7 +978,7 @@ def _without_unused(body: str, names: list[str]) -> str:
 
 
 def _is_constant(value: Value) -> bool:
-    return bool(re.match(r"^-?\d+$", value.text)) or value.text in ("null", "true", "false")
+    return bool(re.match(r"^-?\d+$|^0x[0-9A-F]{16}$|^0\.0$", value.text)) or value.text in ("null", "true", "false")
 
 
 def _constant_as(text: str, type_: str) -> str:
@@ -949,6 +987,8 @@ def _constant_as(text: str, type_: str) -> str:
     if type_ == "i1":
         return "false" if text in ("0", "false") else "true"
     if type_ in ("float", "double"):
+        if text.startswith("0x"):
+            return text
         if text not in ("0", "0.0"):
             raise Unsupported(f"a {type_} constant {text}")
         return "0.0"
