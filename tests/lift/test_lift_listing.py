@@ -142,3 +142,19 @@ def test_an_exact_translation_ends_the_search_before_the_model_is_asked(tmp_path
         assert without.choice != "exact"
     finally:
         service.stop()
+
+
+def test_static_code_reaches_globals_by_absolute_address(tmp_path: Path) -> None:
+    source = """
+int printf(const char *, ...);
+int g; int arr[10]; extern int ext;
+int f(int i) { g += arr[i] + ext; printf("x %d\\n", g); return arr[3]; }"""
+    c_file = tmp_path / "s.c"
+    c_file.write_text(source)
+    listing = subprocess.run(["clang-19", "-O0", "-S", "-fno-pic", "-o", "-", "--target=" + TRIPLE, str(c_file)],
+                             check=True, capture_output=True, text=True).stdout
+    assert "movabsq\t$.L.str" in listing and "arr(,%rax,4)" in listing  # static: no %rip
+    toolchain = discover()
+    translation = translate_listing(listing, "f", triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE))
+    assert translation.ir is not None, translation.problem
+    assert check_round_trip(toolchain, listing, "f", translation.ir, triple=TRIPLE).round_trip_exact

@@ -64,6 +64,7 @@ _MEMORY = re.compile(r"^(?P<disp>[^(]*)\((?P<base>%\w+)?(?:,(?P<index>%\w+)(?:,(
 _EXTEND = re.compile(r"^mov(?P<kind>[sz])(?P<src>[bwl])(?P<dst>[wlq])$")
 _SPILL = re.compile(r"#\s*(\d+)-byte (Spill|Reload)")
 _SYMBOL = re.compile(r"^[A-Za-z_.$][\w.$@]*$")
+_ABSOLUTE = re.compile(r"^([A-Za-z_.$][\w.$]*)([+-]\d+)?$")  # a global's address in static code
 
 
 class Unsupported(Exception):
@@ -419,6 +420,9 @@ class _Reading:
     def address(self, operand: str) -> Value:
         """The pointer a memory operand names (getelementptr where it has an offset or index)."""
         found = _MEMORY.match(operand)
+        absolute = _ABSOLUTE.match(operand)
+        if not found and absolute:  # static code: `g`, `arr+12`
+            return self.offset(self.global_(absolute.group(1), local=True), int(absolute.group(2) or "0"))
         if not found:
             raise Unsupported(f"not a memory operand: {operand}")
         disp_text, base, index, scale = (found.group("disp"), found.group("base"), found.group("index"),
@@ -433,10 +437,14 @@ class _Reading:
                 raise Unsupported(f"a global reached through the GOT ({operand})")
             pointer = self.global_(symbol, local=True)
             return self.offset(pointer, int(plus, 0)) if plus else pointer
-        if base is None:
+        symbol = _ABSOLUTE.match(disp_text or "")
+        if base is None and not (index and symbol):
             raise Unsupported(f"an address without a base register ({operand})")
-        pointer = self.as_type(self.register(base[1:], 64), "ptr")
-        if disp_text:
+        if base is None and symbol:  # static code: `arr(,%rax,4)`
+            pointer = self.offset(self.global_(symbol.group(1), local=True), int(symbol.group(2) or "0"))
+        else:
+            pointer = self.as_type(self.register(base[1:], 64), "ptr")
+        if disp_text and not symbol:
             pointer = self.offset(pointer, int(disp_text, 0))
         if index:
             step = self.register(index[1:], 64)
@@ -477,6 +485,9 @@ class _Reading:
         wanted = type_ or _int_type(bits)
         if operand.startswith("$"):
             text = operand[1:]
+            absolute = _ABSOLUTE.match(text)
+            if absolute:  # static code: `movabsq $.L.str, %rdi`, the address of a global
+                return self.offset(self.global_(absolute.group(1), local=True), int(absolute.group(2) or "0"))
             if not re.match(r"^-?\d+$|^0x[0-9a-f]+$", text):
                 raise Unsupported(f"a symbolic immediate {operand}")
             return Value(str(_signed(int(text, 0), bits)), wanted)
