@@ -32,16 +32,38 @@ def main() -> None:
                     continue
                 asm_path = Path(scratch) / "out.s"
                 includes = {f"-I{p.parent}" for p in source.rglob("*.h")}
-                compiled = subprocess.run(["clang-19", "-O0", "-S", "-w", "-o", str(asm_path), *sorted(includes),
-                                           "-DHAVE_CONFIG_H", str(c_file)], capture_output=True, timeout=120)
+                compiled = subprocess.run(
+                    [
+                        "clang-19",
+                        "-O0",
+                        "-S",
+                        "-w",
+                        "-o",
+                        str(asm_path),
+                        *sorted(includes),
+                        "-DHAVE_CONFIG_H",
+                        str(c_file),
+                    ],
+                    capture_output=True,
+                    timeout=120,
+                )
                 if compiled.returncode != 0:
                     continue
                 text = asm_path.read_text()
                 lines = text.splitlines()
                 for function in parse_asm(text).functions:
-                    body = "\n".join(lines[function.start_line:function.end_line + 1]) + "\n"
-                    out.write(json.dumps({"function": function.name, "asm_o0": body, "package": package,
-                                          "file": str(c_file.relative_to(source))}) + "\n")
+                    body = "\n".join(lines[function.start_line : function.end_line + 1]) + "\n"
+                    out.write(
+                        json.dumps(
+                            {
+                                "function": function.name,
+                                "asm_o0": body,
+                                "package": package,
+                                "file": str(c_file.relative_to(source)),
+                            }
+                        )
+                        + "\n"
+                    )
                     taken += 1
                     rows += 1
     print(f"{rows} functions")

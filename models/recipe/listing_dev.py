@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import collections
 import difflib
-import subprocess
 import json
+import subprocess
 import sys
 import time
 
@@ -31,8 +31,9 @@ def main() -> None:
     counts: collections.Counter[str] = collections.Counter()
     reasons: collections.Counter[str] = collections.Counter()
     started = time.monotonic()
-    for line in open(args.jsonl):
-        row = json.loads(line)
+    with open(args.jsonl) as jsonl:
+        rows = [json.loads(line) for line in jsonl]
+    for row in rows:
         asm, name = row["asm_o0"], row["function"]
         if args.show and name != args.show:
             continue
@@ -52,13 +53,21 @@ def main() -> None:
             print(name, kind, check.instructions_differing, check.error or "", check.original_instructions)
         if args.show:
             print(result.ir)
-            listing = subprocess.run(["llc-19", "-O0", "-o", "-"], input=result.ir, capture_output=True,
-                                     text=True).stdout
-            print("\n".join(difflib.unified_diff(instructions(asm, name), instructions(listing, name),
-                                                lineterm="", n=2)))
+            listing = subprocess.run(
+                ["llc-19", "-O0", "-o", "-"], input=result.ir, capture_output=True, text=True
+            ).stdout
+            print(
+                "\n".join(
+                    difflib.unified_diff(
+                        instructions(asm, name), instructions(listing, name), lineterm="", n=2
+                    )
+                )
+            )
     total = sum(counts.values())
-    print(f"{total} functions: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
-          f"({time.monotonic() - started:.1f} s)")
+    print(
+        f"{total} functions: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
+        f"({time.monotonic() - started:.1f} s)",
+    )
     for reason, n in reasons.most_common(15):
         print(f"  {n:4d} {reason}")
     sys.stdout.flush()

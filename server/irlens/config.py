@@ -81,7 +81,7 @@ class Settings:
     lift_candidates: int = DEFAULT_LIFT_CANDIDATES
     # then, when none is exact, seconds of compiler-guided refinement of the closest (0: none)
     lift_refine_s: float = DEFAULT_LIFT_REFINE_S
-    # first, translate an x86-64 -O0 listing itself into a candidate (lift/listing.py); false: the model's only
+    # first, translate an x86-64 -O0 listing itself into a candidate (lift/listing.py); false: the model's
     lift_listing: bool = DEFAULT_LIFT_LISTING
     # the model that lifts, when not the main one (None: the shipped models/irlens-tiny-lift.gguf when
     # present and the main model is the shipped irlens-tiny or cannot lift; see model/service.py)

@@ -59,7 +59,8 @@ ODD = [
     "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tsubl\t$3, %eax\n\tje\t.LBB0_1\n.LBB0_1:\n\tretq\n",
     "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t24(%rbp), %eax\n\tretq\n",
     "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%eax, 8(%rsp)\n\tretq\n",
-    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovsd\t%xmm3, -8(%rbp)\n\tcvttsd2si\t-8(%rbp), %eax\n\tretq\n",
+    "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovsd\t%xmm3, -8(%rbp)\n\tcvttsd2si\t-8(%rbp), %eax\n"
+    "\tretq\n",
     "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\t" + "addl\t$1, %eax\n\t" * 3000 + "retq\n",
     "sum:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t$1, %eax\n\tmovl\t%eax, \u202e-4(%rbp)\n\tretq\n",
 ]

@@ -590,7 +590,8 @@ def test_lift_cli_with_a_separate_lifting_model(tmp_path: Path, capsys: pytest.C
     flags_only = write_tiny_gguf(tmp_path / "irlens-flags.gguf", tasks="flag-tuning")
     lift_model = write_tiny_gguf(tmp_path / "irlens-test-lift.gguf", tasks="disassembly", context_length=2048)
     code = main(["lift", str(EXAMPLES / "sizes.s"), "--function", "sum_array", "--model", str(flags_only),
-                 "--lift-model", str(lift_model), "--json", "--threads", "1", "--candidates", "2", "--no-listing"])
+                 "--lift-model", str(lift_model), "--json", "--threads", "1", "--candidates", "2",
+                 "--no-listing"])
     data = json.loads(capsys.readouterr().out)
     assert code == 3 and data["candidates_tried"] == 2  # garbage from random weights, but it was asked
 

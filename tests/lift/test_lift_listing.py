@@ -70,17 +70,32 @@ int pick(int k) {
 def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
     c_file = tmp_path / "f.c"
     c_file.write_text(source)
-    return subprocess.run(["clang-19", level, "-S", "-o", "-", "--target=" + TRIPLE, str(c_file)],
-                          check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["clang-19", level, "-S", "-o", "-", "--target=" + TRIPLE, str(c_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
-@pytest.mark.parametrize(("source", "name"), [(ARITHMETIC, "mix"), (LOOP, "sum"), (FIELD, "field"),
-                                              (STRING_CALL, "greet"), (SPILL, "twice"), (LOGIC, "both"),
-                                              (SWITCH, "pick")])
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        (ARITHMETIC, "mix"),
+        (LOOP, "sum"),
+        (FIELD, "field"),
+        (STRING_CALL, "greet"),
+        (SPILL, "twice"),
+        (LOGIC, "both"),
+        (SWITCH, "pick"),
+    ],
+)
 def test_a_clang_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
     toolchain = discover()
     listing = compiled(source, tmp_path)
-    translation = translate_listing(listing, name, triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE))
+    translation = translate_listing(
+        listing, name, triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE)
+    )
     assert translation.problem is None and translation.ir is not None
     check = check_round_trip(toolchain, listing, name, translation.ir, triple=TRIPLE)
     assert check.round_trip_exact, (check, translation.ir)
@@ -95,7 +110,9 @@ def test_what_the_translation_made_of_a_call_and_a_spill(tmp_path: Path) -> None
     assert "alloca" in ir and "Spill" not in ir  # the spill slot is no alloca: the reload is the value
     greet = translate_listing(compiled(STRING_CALL, tmp_path), "greet", triple=TRIPLE, datalayout=None).ir
     # variadic (`movb $0, %al`), the string a private constant; `name` is never dereferenced: i64 or ptr
-    assert greet is not None and re.search(r"call \w+ \(ptr, (i64|ptr), i32, \.\.\.\) @printf\(ptr noundef @\.str,", greet)
+    assert greet is not None and re.search(
+        r"call \w+ \(ptr, (i64|ptr), i32, \.\.\.\) @printf\(ptr noundef @\.str,", greet
+    )
 
 
 def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
@@ -103,7 +120,8 @@ def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert optimized.ir is None and "not an x86-64 -O0 listing" in (optimized.problem or "")
     missing = translate_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
     assert missing.ir is None and "no label nothere:" in (missing.problem or "")
-    cmov = "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%edi, -4(%rbp)\n\tcmovel\t%ecx, %eax\n\tpopq\t%rbp\n\tretq\n"
+    cmov = ("f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%edi, -4(%rbp)\n\tcmovel\t%ecx, %eax\n"
+            "\tpopq\t%rbp\n\tretq\n")
     unknown = translate_listing(cmov, "f", triple=TRIPLE, datalayout=None)
     assert unknown.ir is None and "cmovel %ecx, %eax" in (unknown.problem or "")
 
@@ -117,15 +135,19 @@ def test_only_x86_64_listings_are_translated(tmp_path: Path) -> None:
 
 def _garbage_model(tmp_path: Path) -> ModelService:
     model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=2048)
-    service = ModelService(Settings(model_path=str(model), n_threads=1, model_max_tokens=8),
-                           watch=False, cache_dir=tmp_path / "cache")
+    service = ModelService(
+        Settings(model_path=str(model), n_threads=1, model_max_tokens=8),
+        watch=False,
+        cache_dir=tmp_path / "cache",
+    )
     service.start()
     assert service.wait_until_settled(60).state == "ready"
     return service
 
 
-def test_an_exact_translation_ends_the_search_before_the_model_is_asked(tmp_path: Path,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_exact_translation_ends_the_search_before_the_model_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     listing = compiled(FIELD, tmp_path)
     function = next(f for f in parse_asm(listing).functions if f.name == "field")
@@ -136,8 +158,9 @@ def test_an_exact_translation_ends_the_search_before_the_model_is_asked(tmp_path
         assert result.candidates_tried == 0 and [c.sampling for c in result.candidates] == [LISTING]
         assert result.to_json()["source"] == "listing" and "translated from the listing" in result.summary()
         # turned off: the model's (garbage) answers alone
-        without = lift_function(discover(), service, listing, function,
-                                options=LiftOptions(candidates=2, listing=False))
+        without = lift_function(
+            discover(), service, listing, function, options=LiftOptions(candidates=2, listing=False)
+        )
         assert without.candidates_tried == 2 and not any(c.sampling == LISTING for c in without.candidates)
         assert without.choice != "exact"
     finally:
@@ -151,8 +174,12 @@ int g; int arr[10]; extern int ext;
 int f(int i) { g += arr[i] + ext; printf("x %d\\n", g); return arr[3]; }"""
     c_file = tmp_path / "s.c"
     c_file.write_text(source)
-    listing = subprocess.run(["clang-19", "-O0", "-S", "-fno-pic", "-o", "-", "--target=" + TRIPLE, str(c_file)],
-                             check=True, capture_output=True, text=True).stdout
+    listing = subprocess.run(
+        ["clang-19", "-O0", "-S", "-fno-pic", "-o", "-", "--target=" + TRIPLE, str(c_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     assert "movabsq\t$.L.str" in listing and "arr(,%rax,4)" in listing  # static: no %rip
     toolchain = discover()
     translation = translate_listing(listing, "f", triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE))

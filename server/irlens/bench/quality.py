@@ -155,7 +155,8 @@ class LiftOutcome:
     exact_before_refinement: bool  # an exact round trip among the model's repaired candidates alone
     differing: int | None  # of the chosen candidate, when it compiles
     seconds: float
-    source: str | None = None  # of the chosen candidate: "listing", "model" or "refinement" (lifter.candidate_source)
+    # what made the chosen candidate: "listing", "model" or "refinement" (lifter.candidate_source)
+    source: str | None = None
 
 
 @dataclass

@@ -305,7 +305,8 @@ def judging_toolchain(toolchain: Toolchain, original: list[str]) -> Toolchain:
     original's x86-64 instructions are (`leaq .L.str(%rip)`, `g@GOTPCREL`: clang's default PIE), which
     a static llc never writes (`movabsq $.L.str` at -O0, `movl $.L.str` at -O2; both call `f@PLT`)."""
     text = "\n".join(original)
-    if _POSITION_INDEPENDENT.search(text) and not _ABSOLUTE_ADDRESS.search(text) and PIC not in toolchain.codegen:
+    static = _ABSOLUTE_ADDRESS.search(text) is not None
+    if _POSITION_INDEPENDENT.search(text) and not static and PIC not in toolchain.codegen:
         return dataclasses.replace(toolchain, codegen=(*toolchain.codegen, PIC))
     return toolchain
 
@@ -476,7 +477,7 @@ class LiftOptions:
     triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
     refine_s: float = DEFAULT_LIFT_REFINE_S  # compiler-guided refinement when no candidate is exact; 0: none
-    listing: bool = DEFAULT_LIFT_LISTING  # first, translate an x86-64 -O0 listing itself (`listing_candidate`)
+    listing: bool = DEFAULT_LIFT_LISTING  # first, translate an x86-64 -O0 listing (`listing_candidate`)
     on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate (or refinement)
 
 

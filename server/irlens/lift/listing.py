@@ -30,19 +30,30 @@ from dataclasses import dataclass, field
 from irlens.toolchain.target import strip_comment
 
 # The clang -O0 function attributes, as clang-19 writes them for x86-64.
-ATTRIBUTES = ('noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" '
-              '"no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" '
-              '"target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic"')
-MODULE_FLAGS = ('!llvm.module.flags = !{!0, !1, !2, !3, !4}\n!0 = !{i32 1, !"wchar_size", i32 4}\n'
-                '!1 = !{i32 8, !"PIC Level", i32 2}\n!2 = !{i32 7, !"PIE Level", i32 2}\n'
-                '!3 = !{i32 7, !"uwtable", i32 2}\n!4 = !{i32 7, !"frame-pointer", i32 2}\n')
+ATTRIBUTES = (
+    'noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" '
+    '"no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" '
+    '"target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic"'
+)
+MODULE_FLAGS = (
+    '!llvm.module.flags = !{!0, !1, !2, !3, !4}\n!0 = !{i32 1, !"wchar_size", i32 4}\n'
+    '!1 = !{i32 8, !"PIC Level", i32 2}\n!2 = !{i32 7, !"PIE Level", i32 2}\n'
+    '!3 = !{i32 7, !"uwtable", i32 2}\n!4 = !{i32 7, !"frame-pointer", i32 2}\n'
+)
 # Readings of the listing: the second takes as pointers the values the first found used as addresses.
 READINGS = 3
 
 _GPR = {}
-for _names in (("rax", "eax", "ax", "al"), ("rbx", "ebx", "bx", "bl"), ("rcx", "ecx", "cx", "cl"),
-               ("rdx", "edx", "dx", "dl"), ("rsi", "esi", "si", "sil"), ("rdi", "edi", "di", "dil"),
-               ("rbp", "ebp", "bp", "bpl"), ("rsp", "esp", "sp", "spl")):
+for _names in (
+    ("rax", "eax", "ax", "al"),
+    ("rbx", "ebx", "bx", "bl"),
+    ("rcx", "ecx", "cx", "cl"),
+    ("rdx", "edx", "dx", "dl"),
+    ("rsi", "esi", "si", "sil"),
+    ("rdi", "edi", "di", "dil"),
+    ("rbp", "ebp", "bp", "bpl"),
+    ("rsp", "esp", "sp", "spl"),
+):
     for _width, _name in zip((64, 32, 16, 8), _names, strict=True):
         _GPR[_name] = (_names[0], _width)
 for _n in range(8, 16):
@@ -53,11 +64,37 @@ _XMM_ARGS = tuple(f"xmm{n}" for n in range(8))
 _SUFFIX_WIDTH = {"b": 8, "w": 16, "l": 32, "q": 64}
 _INT_TYPE = {8: "i8", 16: "i16", 32: "i32", 64: "i64"}
 _TYPE_BITS = {"i1": 1, "i8": 8, "i16": 16, "i32": 32, "i64": 64, "ptr": 64, "float": 32, "double": 64}
-_JCC = {"e": "eq", "z": "eq", "ne": "ne", "nz": "ne", "l": "slt", "le": "sle", "g": "sgt", "ge": "sge",
-        "b": "ult", "be": "ule", "a": "ugt", "ae": "uge", "nae": "ult", "nb": "uge", "c": "ult", "nc": "uge"}
+_JCC = {
+    "e": "eq",
+    "z": "eq",
+    "ne": "ne",
+    "nz": "ne",
+    "l": "slt",
+    "le": "sle",
+    "g": "sgt",
+    "ge": "sge",
+    "b": "ult",
+    "be": "ule",
+    "a": "ugt",
+    "ae": "uge",
+    "nae": "ult",
+    "nb": "uge",
+    "c": "ult",
+    "nc": "uge",
+}
 _FCMP = {"e": "oeq", "ne": "une", "a": "ogt", "ae": "oge", "b": "ult", "be": "ule", "p": "uno", "np": "ord"}
-_BINARY = {"add": "add", "sub": "sub", "imul": "mul", "and": "and", "or": "or", "xor": "xor",
-           "shl": "shl", "sal": "shl", "sar": "ashr", "shr": "lshr"}
+_BINARY = {
+    "add": "add",
+    "sub": "sub",
+    "imul": "mul",
+    "and": "and",
+    "or": "or",
+    "xor": "xor",
+    "shl": "shl",
+    "sal": "shl",
+    "sar": "ashr",
+    "shr": "lshr",
+}
 _FP_SUFFIX = {"float": "f32", "double": "f64"}
 _SSE_BINARY = {"add": "fadd", "sub": "fsub", "mul": "fmul", "div": "fdiv"}
 _MEMORY = re.compile(r"^(?P<disp>[^(]*)\((?P<base>%\w+)?(?:,(?P<index>%\w+)(?:,(?P<scale>\d+))?)?\)$")
@@ -112,7 +149,9 @@ class _Call:
     result: str = ""
 
 
-def translate_listing(asm_text: str, function_name: str, *, triple: str, datalayout: str | None) -> Translation:
+def translate_listing(
+    asm_text: str, function_name: str, *, triple: str, datalayout: str | None
+) -> Translation:
     """The IR of `function_name`'s x86-64 -O0 listing in `asm_text` (its snippet or the whole file), or
     why there is none."""
     try:
@@ -134,12 +173,14 @@ def translate_listing(asm_text: str, function_name: str, *, triple: str, datalay
 
 def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
     lines = asm_text.splitlines()
-    start = next((n for n, line in enumerate(lines) if line.split("#")[0].strip() == f"{function_name}:"), None)
+    start = next(
+        (n for n, line in enumerate(lines) if line.split("#")[0].strip() == f"{function_name}:"), None
+    )
     if start is None:
         raise Unsupported(f"no label {function_name}: in the listing")
     blocks: list[Block] = []
     current: Block | None = None
-    for raw in lines[start + 1:]:
+    for raw in lines[start + 1 :]:
         text = raw.strip()
         if text.startswith(".size") or text == ".cfi_endproc" or text.startswith(".Lfunc_end"):
             break
@@ -161,23 +202,30 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
         mnemonic, _, rest = code.replace("\t", " ").partition(" ")
         spill = _SPILL.search(raw)
         note = raw.partition("#")[2].strip()
-        current.lines.append(Line(mnemonic, _split_operands(rest.strip()), spill.group(2) if spill else None, note))
+        current.lines.append(
+            Line(mnemonic, _split_operands(rest.strip()), spill.group(2) if spill else None, note)
+        )
     blocks = [b for b in blocks if b.lines]
     if not blocks:
         raise Unsupported("the function has no instructions")
     first = blocks[0].lines
-    if (len(first) < 2 or (first[0].mnemonic, first[0].operands) != ("pushq", ["%rbp"])
-            or (first[1].mnemonic, first[1].operands) != ("movq", ["%rsp", "%rbp"])):
+    if (
+        len(first) < 2
+        or (first[0].mnemonic, first[0].operands) != ("pushq", ["%rbp"])
+        or (first[1].mnemonic, first[1].operands) != ("movq", ["%rsp", "%rbp"])
+    ):
         raise Unsupported("not an x86-64 -O0 listing: it does not begin with pushq %rbp; movq %rsp, %rbp")
     del first[:2]
     for number, block in enumerate(blocks):
         last = block.lines[-1] if block.lines else None
         following = blocks[number + 1].label if number + 1 < len(blocks) else None
         jumps = [line for line in block.lines if line.mnemonic.startswith("j")]
-        block.successors = [line.operands[0] for line in jumps if line.operands and _SYMBOL.match(line.operands[0])]
-        if last is None or not (last.mnemonic == "jmp" or last.mnemonic.startswith("ret")):
-            if following is not None:
-                block.successors.append(following)
+        block.successors = [
+            line.operands[0] for line in jumps if line.operands and _SYMBOL.match(line.operands[0])
+        ]
+        falls_through = last is None or not (last.mnemonic == "jmp" or last.mnemonic.startswith("ret"))
+        if falls_through and following is not None:
+            block.successors.append(following)
     return _switches(blocks)
 
 
@@ -208,8 +256,9 @@ def _switches(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.label not in folded]
 
 
-def _case_compare(block: Block, blocks: list[Block], number: int, *, first: bool
-                  ) -> tuple[str, int, str, str] | None:
+def _case_compare(
+    block: Block, blocks: list[Block], number: int, *, first: bool
+) -> tuple[str, int, str, str] | None:
     """(register, case, its target, the next block) of a block that ends `subl $C, %r; je X; [jmp Y]`
     (a chained one holds just the reload of the value and that), else None."""
     lines = block.lines
@@ -224,8 +273,11 @@ def _case_compare(block: Block, blocks: list[Block], number: int, *, first: bool
         return None
     if not first and lines[0].spill != "Reload":
         return None
-    following = lines[-1].operands[0] if jumps == 2 else (blocks[number + 1].label if number + 1 < len(blocks)
-                                                          else None)
+    following = (
+        lines[-1].operands[0]
+        if jumps == 2
+        else (blocks[number + 1].label if number + 1 < len(blocks) else None)
+    )
     if following is None:
         return None
     case = 0 if zero else int(compare.operands[0][1:], 0)
@@ -383,9 +435,13 @@ class _Reading:
             if canonical in _ARG_REGS or canonical in _XMM_ARGS:
                 return self.parameter(canonical, width, kind)
             raise Unsupported(f"reads %{name} before anything is in it")
-        if canonical.startswith("xmm") or value.type == "i1" and (bits or width) == 8:
+        if canonical.startswith("xmm") or (value.type == "i1" and (bits or width) == 8):
             return value
-        return self.as_type(value, _int_type(bits or width)) if value.type != "ptr" or (bits or width) != 64 else value
+        return (
+            self.as_type(value, _int_type(bits or width))
+            if value.type != "ptr" or (bits or width) != 64
+            else value
+        )
 
     def parameter(self, canonical: str, width: int, kind: str | None = None) -> Value:
         if self.block is not self.blocks[0] or self.calls:
@@ -401,7 +457,11 @@ class _Reading:
 
     def stack_parameter(self, offset: int, type_: str) -> Value:
         """A parameter passed on the stack (the 7th at 16(%rbp)), after the six in registers."""
-        if self.block is not self.blocks[0] or len(self.params) < 6 or (offset - 16) // 8 != len(self.params) - 6:
+        if (
+            self.block is not self.blocks[0]
+            or len(self.params) < 6
+            or (offset - 16) // 8 != len(self.params) - 6
+        ):
             raise Unsupported(f"reads {offset}(%rbp) out of parameter order")
         origin = f"param:{offset}"
         if type_ == "i64" and origin in self.known_pointers:
@@ -411,7 +471,7 @@ class _Reading:
         return value
 
     def set_register(self, name: str, value: Value) -> None:
-        canonical, width = _GPR.get(name, (name, 128))
+        canonical = _GPR.get(name, (name, 128))[0]
         self.regs[canonical] = value
         self.written.append(canonical)
 
@@ -425,8 +485,12 @@ class _Reading:
             return self.offset(self.global_(absolute.group(1), local=True), int(absolute.group(2) or "0"))
         if not found:
             raise Unsupported(f"not a memory operand: {operand}")
-        disp_text, base, index, scale = (found.group("disp"), found.group("base"), found.group("index"),
-                                         found.group("scale"))
+        disp_text, base, index, scale = (
+            found.group("disp"),
+            found.group("base"),
+            found.group("index"),
+            found.group("scale"),
+        )
         if base == "%rbp" and not index:
             return self.slot(int(disp_text or "0", 0))
         if base == "%rsp" and not index:
@@ -449,7 +513,9 @@ class _Reading:
         if index:
             step = self.register(index[1:], 64)
             element = _int_type(int(scale or 1) * 8)
-            pointer = self.define(f"getelementptr inbounds {element}, ptr {pointer.text}, i64 {step.text}", "ptr")
+            pointer = self.define(
+                f"getelementptr inbounds {element}, ptr {pointer.text}, i64 {step.text}", "ptr"
+            )
         return pointer
 
     def offset(self, pointer: Value, by: int) -> Value:
@@ -565,10 +631,13 @@ class _Reading:
                 register, cases, default = block.switch
                 bits = _GPR[register[1:]][1]
                 value = self.register(register[1:], bits)
-                arms = " ".join(f"{value.type} {_signed(case, bits)}, label %{target}" for case, target in cases)
+                arms = " ".join(
+                    f"{value.type} {_signed(case, bits)}, label %{target}" for case, target in cases
+                )
                 self.emit(f"switch {value.type} {value.text}, label %{default} [ {arms} ]")
-            elif not block.lines or not (block.lines[-1].mnemonic.startswith("j")
-                                         or block.lines[-1].mnemonic.startswith("ret")):
+            elif not block.lines or not (
+                block.lines[-1].mnemonic.startswith("j") or block.lines[-1].mnemonic.startswith("ret")
+            ):
                 # past the end: the listing's last call does not return
                 self.emit(f"br label %{block.successors[-1]}" if block.successors else "unreachable")
         body = "\n".join(self.body)
@@ -591,8 +660,10 @@ class _Reading:
             head = f'target datalayout = "{datalayout}"\n' + head
         declarations = "".join(f"{d}\n" for d in self.globals.values())
         declarations += "".join(f"{d}\n" for name, d in self.callees.items() if name != self.name)
-        return (f"{head}\n{declarations}\ndefine dso_local {self.ret_type} @{self.name}({params}) #0 {{\n"
-                f"{body}\n}}\n\nattributes #0 = {{ {ATTRIBUTES} }}\n\n{MODULE_FLAGS}")
+        return (
+            f"{head}\n{declarations}\ndefine dso_local {self.ret_type} @{self.name}({params}) #0 {{\n"
+            f"{body}\n}}\n\nattributes #0 = {{ {ATTRIBUTES} }}\n\n{MODULE_FLAGS}"
+        )
 
     def _place_phis(self, body: str) -> str:
         lines = body.split("\n")
@@ -603,7 +674,9 @@ class _Reading:
                 if block_label in pred.successors:
                     value = self.spill_out.get(pred.label, {}).get(offset)
                     if value is None:
-                        raise Unsupported(f"a value reloaded in {block_label} that {pred.label} did not spill")
+                        raise Unsupported(
+                            f"a value reloaded in {block_label} that {pred.label} did not spill"
+                        )
                     text = _constant_as(value.text, type_) if _is_constant(value) else value.text
                     if not _is_constant(value) and value.type != type_:
                         raise Unsupported(f"a reloaded value of two types ({value.type}, {type_})")
@@ -616,7 +689,11 @@ class _Reading:
 
     def instruction(self, line: Line) -> None:
         m, ops = line.mnemonic, line.operands
-        if m == "subq" and ops[-1] == "%rsp" or m == "addq" and ops[-1] == "%rsp" or m == "popq" and ops == ["%rbp"]:
+        if (
+            (m == "subq" and ops[-1] == "%rsp")
+            or (m == "addq" and ops[-1] == "%rsp")
+            or (m == "popq" and ops == ["%rbp"])
+        ):
             return
         if m in ("retq", "ret"):
             self.ret(line)
@@ -634,12 +711,24 @@ class _Reading:
         if m.startswith("j"):
             self.branch(m[1:], ops[0])
             return
-        if m == "setp" and self.flags is not None and self.flags[0] == "fcmp" and self.flags[1] is self.flags[2]:
+        if (
+            m == "setp"
+            and self.flags is not None
+            and self.flags[0] == "fcmp"
+            and self.flags[1] is self.flags[2]
+        ):
             value = self.flags[1]  # ucomisd %x, %x; setp: isnan(x), which clang asks of llvm.is.fpclass
-            self.callees.setdefault(f"llvm.is.fpclass.{_FP_SUFFIX[value.type]}",
-                                    f"declare i1 @llvm.is.fpclass.{_FP_SUFFIX[value.type]}({value.type}, i32)")
-            self.set_register(ops[0][1:], self.define(
-                f"call i1 @llvm.is.fpclass.{_FP_SUFFIX[value.type]}({value.type} {value.text}, i32 3)", "i1"))
+            self.callees.setdefault(
+                f"llvm.is.fpclass.{_FP_SUFFIX[value.type]}",
+                f"declare i1 @llvm.is.fpclass.{_FP_SUFFIX[value.type]}({value.type}, i32)",
+            )
+            self.set_register(
+                ops[0][1:],
+                self.define(
+                    f"call i1 @llvm.is.fpclass.{_FP_SUFFIX[value.type]}({value.type} {value.text}, i32 3)",
+                    "i1",
+                ),
+            )
             return
         if m.startswith("set"):
             self.set_register(ops[0][1:], self.condition(m[3:]))
@@ -652,28 +741,38 @@ class _Reading:
         if m in ("idivl", "idivq", "divl", "divq"):
             self.divide(line)
             return
-        if m.startswith("cvt") or m.startswith("ucomis") or m.startswith("comis") or m in ("xorps", "xorpd", "pxor"):
+        if (
+            m.startswith("cvt")
+            or m.startswith("ucomis")
+            or m.startswith("comis")
+            or m in ("xorps", "xorpd", "pxor")
+        ):
             self.sse(line)
             return
-        if m in ("movss", "movsd", "movaps", "movapd") or m[:3] in ("add", "sub", "mul", "div") and m[-2:] in ("ss", "sd"):
+        if m in ("movss", "movsd", "movaps", "movapd") or (
+            m[:3] in ("add", "sub", "mul", "div") and m[-2:] in ("ss", "sd")
+        ):
             self.sse(line)
             return
         if m in ("movabsq",):
             m = "movq"
-        if _EXTEND.match(m) or m == "movslq":
-            found = _EXTEND.match(m)
-            kind, src, dst = ("s", "l", "q") if m == "movslq" else (found.group("kind"), found.group("src"),  # type: ignore[union-attr]
-                                                                     found.group("dst"))
+        extension = _EXTEND.match(m)
+        if extension is not None or m == "movslq":
+            kind, src, dst = extension.group("kind", "src", "dst") if extension else ("s", "l", "q")
             source_bits, bits = _SUFFIX_WIDTH[src], _SUFFIX_WIDTH[dst]
-            value = self.read(ops[0], source_bits, line) if ops[0].startswith("%") else self.read(ops[0], source_bits, line)
+            value = self.read(ops[0], source_bits, line)
             if value.type == "i1":
                 source_type = "i1"
             else:
                 source_type = _int_type(source_bits)
                 value = self.as_type(value, source_type)
             extend = "sext" if kind == "s" else "zext"
-            self.write(ops[1], self.define(f"{extend} {source_type} {value.text} to {_int_type(bits)}",
-                                           _int_type(bits)), bits, line)
+            self.write(
+                ops[1],
+                self.define(f"{extend} {source_type} {value.text} to {_int_type(bits)}", _int_type(bits)),
+                bits,
+                line,
+            )
             return
         if m == "leaq":
             pointer = self.address(ops[0])
@@ -682,8 +781,9 @@ class _Reading:
                 offset = int(found.group("disp") or "0", 0)
                 if offset in self.arrays:  # an array decays to its first element's address
                     size = self.slots[offset][2]
-                    pointer = self.define(f"getelementptr inbounds [{size} x i8], ptr {pointer.text}, i64 0, i64 0",
-                                          "ptr")
+                    pointer = self.define(
+                        f"getelementptr inbounds [{size} x i8], ptr {pointer.text}, i64 0, i64 0", "ptr"
+                    )
             self.write(ops[1], pointer, 64, line)
             return
         base, bits = m[:-1], _SUFFIX_WIDTH.get(m[-1:], 0)
@@ -708,8 +808,12 @@ class _Reading:
             value = self.read(ops[0], bits, line)
             type_ = value.type if value.type != "ptr" else "i64"
             value = self.as_type(value, type_)
-            expression = {"neg": f"sub {type_} 0, {value.text}", "not": f"xor {type_} {value.text}, -1",
-                          "inc": f"add {type_} {value.text}, 1", "dec": f"add {type_} {value.text}, -1"}[base]
+            expression = {
+                "neg": f"sub {type_} 0, {value.text}",
+                "not": f"xor {type_} {value.text}, -1",
+                "inc": f"add {type_} {value.text}, 1",
+                "dec": f"add {type_} {value.text}, -1",
+            }[base]
             self.write(ops[0], self.define(expression, type_), bits, line)
             return
         if base == "imul" and len(ops) == 3:
@@ -727,27 +831,46 @@ class _Reading:
             right = self.read(ops[0], 8 if shift and ops[0] == "%cl" else bits, line)
             left = self.read(ops[1], bits, line)
             if shift and right.type != _int_type(bits):
-                right = self.as_type(right, _int_type(bits)) if not _is_constant(right) else Value(right.text, _int_type(bits))
+                right = (
+                    self.as_type(right, _int_type(bits))
+                    if not _is_constant(right)
+                    else Value(right.text, _int_type(bits))
+                )
             if base == "and" and bits == 8 and ops[0] == "$1" and left.type == "i1":
                 self.write(ops[1], left, bits, line)  # the zext of a bool, written with its use
                 return
             if base == "xor" and left.type == "i1" and ops[0] == "$-1":
                 self.write(ops[1], self.define(f"xor i1 {left.text}, true", "i1"), bits, line)
                 return
-            if (base == "sub" and bits == 64 and ops[0].startswith("%") and right.origin.startswith("load@")
-                    and left.origin.startswith("load@")):
-                # a load FastISel did not fold into the sub: a pointer, through ptrtoint (a pointer difference)
+            if (
+                base == "sub"
+                and bits == 64
+                and ops[0].startswith("%")
+                and right.origin.startswith("load@")
+                and left.origin.startswith("load@")
+            ):
+                # a load FastISel did not fold into the sub: a pointer, through ptrtoint (their difference)
                 self.pointers.update((left.origin, right.origin))
             if left.type == "ptr" and base == "add" and right.scaled is not None:
                 index, size = right.scaled
                 element = "i8" if size == 1 else f"[{size} x i8]"
-                self.write(ops[1], self.define(f"getelementptr inbounds {element}, ptr {left.text}, i64 {index.text}",
-                                               "ptr"), bits, line)
+                self.write(
+                    ops[1],
+                    self.define(
+                        f"getelementptr inbounds {element}, ptr {left.text}, i64 {index.text}", "ptr"
+                    ),
+                    bits,
+                    line,
+                )
                 return
             if left.type == "ptr" and base in ("add", "sub") and right.type != "ptr":
                 step = right if base == "add" else self.define(f"sub i64 0, {right.text}", "i64")
-                self.write(ops[1], self.define(f"getelementptr inbounds i8, ptr {left.text}, i64 {step.text}", "ptr"),
-                           bits, line)
+                self.write(
+                    ops[1],
+                    self.define(f"getelementptr inbounds i8, ptr {left.text}, i64 {step.text}", "ptr"),
+                    bits,
+                    line,
+                )
                 return
             self.write(ops[1], self.arith(_BINARY[base], left, right, bits), bits, line)
             return
@@ -904,14 +1027,17 @@ class _Reading:
             bits = _SUFFIX_WIDTH[m[-1]] if m[-1] in "lq" else 32
             target = "double" if "sd" in m else "float"
             value = self.read(ops[0], bits, line)
-            self.set_register(ops[1][1:], self.define(f"sitofp {value.type} {value.text} to {target}", target))
+            self.set_register(
+                ops[1][1:], self.define(f"sitofp {value.type} {value.text} to {target}", target)
+            )
             return
         if m.startswith("cvtts"):
             source = "double" if m.startswith("cvttsd") else "float"
             bits = _GPR[ops[1][1:]][1]
             value = self.as_type(self.read(ops[0], 64, line, source), source)
-            self.set_register(ops[1][1:], self.define(f"fptosi {source} {value.text} to {_int_type(bits)}",
-                                                      _int_type(bits)))
+            self.set_register(
+                ops[1][1:], self.define(f"fptosi {source} {value.text} to {_int_type(bits)}", _int_type(bits))
+            )
             return
         if m in ("xorps", "xorpd", "pxor") and ops[0] == ops[1]:
             self.set_register(ops[1][1:], Value("0.0", "double"))  # +0.0, of the type its use says
@@ -920,19 +1046,21 @@ class _Reading:
             source, target = ("float", "double") if m == "cvtss2sd" else ("double", "float")
             value = self.read(ops[0], 32, line, source)
             operation = "fpext" if m == "cvtss2sd" else "fptrunc"
-            self.set_register(ops[1][1:], self.define(f"{operation} {source} {value.text} to {target}", target))
+            self.set_register(
+                ops[1][1:], self.define(f"{operation} {source} {value.text} to {target}", target)
+            )
             return
         if m.startswith("ucomis") or m.startswith("comis"):
             right = self.read(ops[0], 64, line, kind)
             left = self.settle(self.register(ops[1][1:]), kind)
-            self.flags = ("fcmp", self.settle(left, kind), right)
+            self.flags = ("fcmp", left, right)
             return
-        operation = _SSE_BINARY.get(m[:3])
-        if operation is None:
+        arithmetic = _SSE_BINARY.get(m[:3])
+        if arithmetic is None:
             raise Unsupported(f"an instruction the translation does not read: {m}")
         right = self.read(ops[0], 64, line, kind)
         left = self.settle(self.register(ops[1][1:]), kind)
-        self.set_register(ops[1][1:], self.define(f"{operation} {kind} {left.text}, {right.text}", kind))
+        self.set_register(ops[1][1:], self.define(f"{arithmetic} {kind} {left.text}, {right.text}", kind))
 
 
 def _call_text(call: _Call) -> str:
@@ -989,7 +1117,11 @@ def _without_unused(body: str, names: list[str]) -> str:
 
 
 def _is_constant(value: Value) -> bool:
-    return bool(re.match(r"^-?\d+$|^0x[0-9A-F]{16}$|^0\.0$", value.text)) or value.text in ("null", "true", "false")
+    return bool(re.match(r"^-?\d+$|^0x[0-9A-F]{16}$|^0\.0$", value.text)) or value.text in (
+        "null",
+        "true",
+        "false",
+    )
 
 
 def _constant_as(text: str, type_: str) -> str:

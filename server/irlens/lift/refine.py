@@ -621,8 +621,8 @@ def _compile_batch(toolchain: Toolchain, ir: str, function_name: str, variants: 
 
     def listing(level: str) -> str | None:
         try:
-            result = run_tool(toolchain, "llc", [level, f"-mtriple={triple}", *toolchain.codegen, "-o", "out.s"],
-                              stdin=text.encode("utf-8"), outputs=["out.s"])
+            arguments = [level, f"-mtriple={triple}", *toolchain.codegen, "-o", "out.s"]
+            result = run_tool(toolchain, "llc", arguments, stdin=text.encode("utf-8"), outputs=["out.s"])
         except (ToolFailure, ToolMissing):
             return None
         if not result.ok or "out.s" not in result.outputs:
