@@ -266,7 +266,11 @@ def _case_compare(
     if len(lines) < jumps + 1 or (not first and len(lines) != jumps + 2):
         return None
     compare, equal = lines[-jumps - 1], lines[-jumps]
-    if len(compare.operands) != 2 or equal.mnemonic != "je" or not compare.operands[1].startswith("%"):
+    if (
+        len(compare.operands) != 2
+        or equal.mnemonic not in ("je", "jne")
+        or not compare.operands[1].startswith("%")
+    ):
         return None
     zero = compare.mnemonic.startswith("test") and compare.operands[0] == compare.operands[1]  # case 0
     if not zero and not (compare.mnemonic.startswith("sub") and compare.operands[0].startswith("$")):
@@ -281,6 +285,8 @@ def _case_compare(
     if following is None:
         return None
     case = 0 if zero else int(compare.operands[0][1:], 0)
+    if equal.mnemonic == "jne":  # `jne next; jmp case` is `je case; jmp next`
+        return compare.operands[1], case, following, equal.operands[0]
     return compare.operands[1], case, equal.operands[0], following
 
 
@@ -318,6 +324,7 @@ class _Reading:
         self.callees: dict[str, str] = {}  # name -> its declaration
         self.local_callees: set[str] = set()  # called directly, not through the PLT
         self.stack_arguments: dict[int, Value] = {}  # by offset off %rsp, for the next call
+        self.stack_params: dict[int, Value] = {}  # by offset off %rbp (16: the 7th integer parameter)
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
         # registers written since the block's start or the last call and not read since: the arguments
@@ -347,7 +354,7 @@ class _Reading:
             for line in block.lines:
                 for operand in line.operands:
                     found = _MEMORY.match(operand)
-                    if not found or found.group("base") != "%rbp" or found.group("index"):
+                    if not found or found.group("base") != "%rbp":
                         continue
                     offset = int(found.group("disp") or "0", 0)
                     if offset >= 0:  # the return address, the caller's %rbp, the arguments on the stack
@@ -355,9 +362,10 @@ class _Reading:
                     if line.spill:
                         self.spill_slots.add(offset)
                         continue
-                    width = 0 if line.mnemonic == "leaq" else _access_bits(line) // 8
+                    indexed = line.mnemonic == "leaq" or bool(found.group("index"))  # an array's start
+                    width = 0 if indexed else _access_bits(line) // 8
                     widths[offset] = max(widths.get(offset, 0), width)
-                    (addressed if line.mnemonic == "leaq" else accessed).add(offset)
+                    (addressed if indexed else accessed).add(offset)
         slots: dict[int, tuple[str, str, int]] = {}
         end = 0
         for offset in sorted(widths, reverse=True):
@@ -457,17 +465,13 @@ class _Reading:
 
     def stack_parameter(self, offset: int, type_: str) -> Value:
         """A parameter passed on the stack (the 7th at 16(%rbp)), after the six in registers."""
-        if (
-            self.block is not self.blocks[0]
-            or len(self.params) < 6
-            or (offset - 16) // 8 != len(self.params) - 6
-        ):
-            raise Unsupported(f"reads {offset}(%rbp) out of parameter order")
+        if self.block is not self.blocks[0] or offset % 8 or offset in self.stack_params:
+            raise Unsupported(f"reads {offset}(%rbp) where no parameter is passed")
         origin = f"param:{offset}"
         if type_ == "i64" and origin in self.known_pointers:
             type_ = "ptr"
-        value = Value(f"%p{len(self.params)}", type_, origin)
-        self.params.append(value)
+        value = Value(f"%s{offset}", type_, origin)
+        self.stack_params[offset] = value
         return value
 
     def set_register(self, name: str, value: Value) -> None:
@@ -493,6 +497,11 @@ class _Reading:
         )
         if base == "%rbp" and not index:
             return self.slot(int(disp_text or "0", 0))
+        if base == "%rbp" and index:  # a local array's element: `-40(%rbp,%rax,2)`
+            step = self.register(index[1:], 64)
+            element = _int_type(int(scale or 1) * 8)
+            start = self.slot(int(disp_text or "0", 0))
+            return self.define(f"getelementptr inbounds {element}, ptr {start.text}, i64 {step.text}", "ptr")
         if base == "%rsp" and not index:
             raise Unsupported(f"an address on the outgoing stack ({operand})")
         if base == "%rip":
@@ -651,7 +660,15 @@ class _Reading:
                 local = "dso_local " if call.callee in self.local_callees else ""
                 self.callees[call.callee[1:]] = f"declare {local}{call.returns} {call.callee}({types})"
         body = _without_unused(body, self.droppable)
-        params = ", ".join(f"{p.type} noundef {p.text}" for p in self.params)
+        if self.stack_params and (
+            sum(not p.type.startswith(("float", "double")) for p in self.params) != len(_ARG_REGS)
+            or sorted(self.stack_params) != list(range(16, 16 + 8 * len(self.stack_params), 8))
+        ):
+            raise Unsupported("parameters on the stack that are not the ones after the six in registers")
+        params = ", ".join(
+            f"{p.type} noundef {p.text}"
+            for p in self.params + [self.stack_params[o] for o in sorted(self.stack_params)]
+        )
         allocas = "".join(f"  {name} = alloca {type_}\n" for name, type_, _ in self.slots.values())
         entry, _, rest = body.partition("\n")
         body = f"{entry}\n{allocas}{rest}"
