@@ -60,6 +60,11 @@ LOGIC = """
 int both(int a, int b) {
     return a > 0 && b < 10;
 }"""
+MANY = """
+int many(int a, int b, int c, int d, int e, int f, int g, long h) {
+    if (a) g += 2;
+    return g + (int)h + f;
+}"""
 SWITCH = """
 int pick(int k) {
     switch (k) { case 1: return 10; case 5: return 50; case 0: return 7; }
@@ -88,6 +93,7 @@ def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
         (SPILL, "twice"),
         (LOGIC, "both"),
         (SWITCH, "pick"),
+        (MANY, "many"),
     ],
 )
 def test_a_clang_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
@@ -120,8 +126,10 @@ def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert optimized.ir is None and "not an x86-64 -O0 listing" in (optimized.problem or "")
     missing = translate_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
     assert missing.ir is None and "no label nothere:" in (missing.problem or "")
-    cmov = ("f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%edi, -4(%rbp)\n\tcmovel\t%ecx, %eax\n"
-            "\tpopq\t%rbp\n\tretq\n")
+    cmov = (
+        "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%edi, -4(%rbp)\n\tcmovel\t%ecx, %eax\n"
+        "\tpopq\t%rbp\n\tretq\n"
+    )
     unknown = translate_listing(cmov, "f", triple=TRIPLE, datalayout=None)
     assert unknown.ir is None and "cmovel %ecx, %eax" in (unknown.problem or "")
 

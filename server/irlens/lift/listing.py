@@ -324,7 +324,6 @@ class _Reading:
         self.callees: dict[str, str] = {}  # name -> its declaration
         self.local_callees: set[str] = set()  # called directly, not through the PLT
         self.stack_arguments: dict[int, Value] = {}  # by offset off %rsp, for the next call
-        self.stack_params: dict[int, Value] = {}  # by offset off %rbp (16: the 7th integer parameter)
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
         # registers written since the block's start or the last call and not read since: the arguments
@@ -334,6 +333,8 @@ class _Reading:
         self.spill_out: dict[str, dict[int, Value]] = {}
         self.phis: list[tuple[str, int, str, str]] = []  # (block, slot, name, type)
         self.arrays: set[int] = set()
+        # the width of each parameter passed on the stack, by offset off %rbp (16: the 7th integer one)
+        self.stack_params: dict[int, int] = {}
         self.slots = self._frame()
         self.ret_type = "void"
         # quotients and remainders, scaled indices: definitions dropped when nothing reads them
@@ -357,6 +358,10 @@ class _Reading:
                     if not found or found.group("base") != "%rbp":
                         continue
                     offset = int(found.group("disp") or "0", 0)
+                    if offset >= 16 and not found.group("index"):  # a parameter passed on the stack
+                        width = _access_bits(line) if line.mnemonic != "leaq" else 64
+                        start = offset - offset % 8
+                        self.stack_params[start] = max(self.stack_params.get(start, 0), width)
                     if offset >= 0:  # the return address, the caller's %rbp, the arguments on the stack
                         continue
                     if line.spill:
@@ -463,17 +468,6 @@ class _Reading:
         self.regs[canonical] = value
         return value
 
-    def stack_parameter(self, offset: int, type_: str) -> Value:
-        """A parameter passed on the stack (the 7th at 16(%rbp)), after the six in registers."""
-        if self.block is not self.blocks[0] or offset % 8 or offset in self.stack_params:
-            raise Unsupported(f"reads {offset}(%rbp) where no parameter is passed")
-        origin = f"param:{offset}"
-        if type_ == "i64" and origin in self.known_pointers:
-            type_ = "ptr"
-        value = Value(f"%s{offset}", type_, origin)
-        self.stack_params[offset] = value
-        return value
-
     def set_register(self, name: str, value: Value) -> None:
         canonical = _GPR.get(name, (name, 128))[0]
         self.regs[canonical] = value
@@ -535,6 +529,11 @@ class _Reading:
         return self.define(f"getelementptr inbounds i8, ptr {pointer.text}, i64 {by}", "ptr")
 
     def slot(self, offset: int) -> Value:
+        if offset >= 16:  # a parameter passed on the stack: its alloca is the caller's slot (copy elided)
+            start = offset - offset % 8
+            if start not in self.stack_params:
+                raise Unsupported(f"{offset}(%rbp) is in no parameter passed on the stack")
+            return self.offset(Value(f"%arg{start}", "ptr"), offset - start)
         for start in sorted(self.slots):
             name, _, size = self.slots[start]
             if start <= offset < start + size:
@@ -577,8 +576,6 @@ class _Reading:
             return self.reload(int(found.group("disp"), 0), wanted)
         if found and found.group("base") == "%rip" and found.group("disp").startswith(".LCPI"):
             return _pool_constant(line.note, wanted)
-        if found and found.group("base") == "%rbp" and int(found.group("disp") or "0", 0) >= 16:
-            return self.stack_parameter(int(found.group("disp"), 0), wanted)
         if found and found.group("base") == "%rip" and found.group("disp").endswith("@GOTPCREL"):
             return self.global_(found.group("disp").removesuffix("@GOTPCREL"), local=False)  # its address
         pointer = self.address(operand)
@@ -665,11 +662,13 @@ class _Reading:
             or sorted(self.stack_params) != list(range(16, 16 + 8 * len(self.stack_params), 8))
         ):
             raise Unsupported("parameters on the stack that are not the ones after the six in registers")
-        params = ", ".join(
-            f"{p.type} noundef {p.text}"
-            for p in self.params + [self.stack_params[o] for o in sorted(self.stack_params)]
-        )
+        stacked = [
+            Value(f"%s{o}", _int_type(min(64, self.stack_params[o]))) for o in sorted(self.stack_params)
+        ]
+        params = ", ".join(f"{p.type} noundef {p.text}" for p in self.params + stacked)
         allocas = "".join(f"  {name} = alloca {type_}\n" for name, type_, _ in self.slots.values())
+        allocas += "".join(f"  %arg{p.text[2:]} = alloca {p.type}\n" for p in stacked)
+        allocas += "".join(f"  store {p.type} {p.text}, ptr %arg{p.text[2:]}\n" for p in stacked)
         entry, _, rest = body.partition("\n")
         body = f"{entry}\n{allocas}{rest}"
         head = f'target triple = "{triple}"\n'
