@@ -76,12 +76,13 @@ async def lsp_session(options: dict[str, Any] | None = None, *, capabilities: st
 
 
 @contextlib.asynccontextmanager
-async def tiny_model_session(tmp_path: Path, *, max_tokens: int) -> AsyncIterator[LanguageClient]:
+async def tiny_model_session(tmp_path: Path, *, max_tokens: int,
+                             settings: dict[str, object] | None = None) -> AsyncIterator[LanguageClient]:
     """A server whose model is the tiny random-weight GGUF tmp_path/irlens-tiny-test.gguf, loaded
-    through settings (one thread, context 4096), with its own cache and data directories."""
+    through settings (one thread, context 4096, and `settings`), with its own cache and data directories."""
     model = write_tiny_gguf(tmp_path / "irlens-tiny-test.gguf", context_length=4096)
     options = {"modelEnabled": True, "modelPath": str(model), "nCtx": 4096, "nThreads": 1,
-               "modelMaxTokens": max_tokens}
+               "modelMaxTokens": max_tokens, **(settings or {})}
     env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
     async with lsp_session(options, env=env) as client:
         yield client

@@ -61,8 +61,10 @@ def verdicts(client, uri: str) -> list[types.Diagnostic]:  # type: ignore[no-unt
 
 async def test_lift_opens_a_new_document_with_the_verdict(tmp_path: Path) -> None:
     with standin_model_server(standin_answer) as url:
-        # no refinement: the verdicts are those of the answers (refinement would make BROKEN compile)
-        options = {"modelEnabled": True, "remoteUrl": url, "modelFormat": "irlens", "liftRefineS": 0}
+        # no refinement: the verdicts are those of the answers (refinement would make BROKEN compile);
+        # the model's answers alone (sizes.s is an x86-64 -O0 listing the translation would lift itself)
+        options = {"modelEnabled": True, "remoteUrl": url, "modelFormat": "irlens", "liftRefineS": 0,
+                   "liftListing": False}
         async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
             source = tmp_path / "sizes.s"
             uri = open_document(client, source, ASM)
@@ -150,7 +152,7 @@ async def test_an_edit_of_the_source_cancels_the_lift(tmp_path: Path) -> None:
         return standin_answer(prompt)
 
     with standin_model_server(slow) as url:
-        options = {"modelEnabled": True, "remoteUrl": url, "modelFormat": "irlens"}
+        options = {"modelEnabled": True, "remoteUrl": url, "modelFormat": "irlens", "liftListing": False}
         async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
             uri = open_document(client, tmp_path / "sizes.s", ASM)
             line = line_of(ASM, "sum_array:") + 3
@@ -202,7 +204,7 @@ async def test_a_separate_lifting_model_brings_the_lift_action(tmp_path: Path) -
 
 
 async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) -> None:
-    async with tiny_model_session(tmp_path, max_tokens=64) as client:
+    async with tiny_model_session(tmp_path, max_tokens=64, settings={"liftListing": False}) as client:
         uri = open_document(client, tmp_path / "sizes.s", ASM)
         line = line_of(ASM, "sum_array:") + 3
         result = await lift(client, uri, line, "sum_array")
@@ -213,6 +215,23 @@ async def test_lift_with_the_tiny_model_says_no_usable_answer(tmp_path: Path) ->
         assert any("no usable answer" in m.message for m in client.messages)
         hover = await hover_text(client, uri, line)
         assert hover is not None and "@sum_array" in hover
+
+
+async def test_an_x86_64_O0_listing_is_lifted_from_the_listing_without_the_model(tmp_path: Path) -> None:
+    asked: list[str] = []
+
+    def never(prompt: str) -> str:
+        asked.append(prompt)
+        return "no code"
+
+    with standin_model_server(never) as url:
+        options = {"modelEnabled": True, "remoteUrl": url, "modelFormat": "irlens"}
+        async with lsp_session(options, env={"XDG_CACHE_HOME": str(tmp_path / "cache")}) as client:
+            uri = open_document(client, tmp_path / "sizes.s", ASM)
+            result = await lift(client, uri, line_of(ASM, "sum_array:") + 3, "sum_array")
+            assert result["created"] is True and result["verdict"].startswith("round-trips exactly")
+            assert result["choice"] == "exact" and result["candidates_tried"] == 0
+            assert not [p for p in asked if "sum_array" in p]  # the model was never asked to lift
 
 
 async def test_lift_uses_the_targets_lifting_model_or_names_the_target(tmp_path: Path) -> None:
