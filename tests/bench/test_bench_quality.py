@@ -97,7 +97,12 @@ def test_lifting_rows_with_the_shipped_lifting_model(tmp_path: Path) -> None:
         assert 0 <= row["compiles_before_repairs_pct"] <= row["compiles_pct"] <= 100
         # refinement only adds: an exact round trip among the model's candidates stays the choice
         assert 0 <= row["exact_before_refinement_pct"] <= row["exact_pct"] <= row["compiles_pct"]
+        # every exact result is counted once by what made it: the listing's translation, the model, refinement
+        exact = round(row["exact_pct"] * row["functions"] / 100)
+        assert set(row["exact_from"]) == {"listing", "model", "refinement"}
+        assert sum(row["exact_from"].values()) == exact
     assert rows[0]["exact_pct"] <= rows[1]["exact_pct"] and "+refined" in run.stdout
+    assert "exact from listing/model/refined" in run.stdout
 
 
 def test_target_option_lifts_that_targets_held_out_split(tmp_path: Path) -> None:
