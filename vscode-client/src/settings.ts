@@ -43,6 +43,7 @@ export const SERVER_SETTING_KEYS: Readonly<Record<string, string>> = {
   maxInputMb: "maxInputMb",
   liftCandidates: "liftCandidates",
   liftRefineSeconds: "liftRefineS",
+  liftListing: "liftListing",
 };
 
 /**
@@ -83,7 +84,9 @@ const INTEGER_SETTINGS = new Set([
   "liftCandidates",
 ]);
 const NUMBER_SETTINGS = new Set(["toolTimeoutSeconds", "liftRefineSeconds"]);
-const BOOLEAN_SETTINGS = new Set(["diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions"]);
+const BOOLEAN_SETTINGS = new Set([
+  "diagnosticsOnType", "diagnosticsOnSave", "modelEnabled", "backgroundSuggestions", "liftListing",
+]);
 
 function isSetByUser(config: ConfigReader, key: string, trusted: boolean): boolean {
   const inspection = config.inspect<unknown>(key);

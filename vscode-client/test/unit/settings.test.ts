@@ -126,6 +126,7 @@ test("the declared defaults equal irlens.config.Settings' defaults", () => {
     maxInputMb: 64,
     liftCandidates: 8,
     liftRefineS: 1,
+    liftListing: true,
   });
 });
 
