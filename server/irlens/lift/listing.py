@@ -121,6 +121,7 @@ class Value:
     origin: str = ""  # where it was defined (its key among the pointer definitions)
     call: int = -1  # a call's result whose type is fixed by its first reading (index into calls)
     scaled: tuple[Value, int] | None = None  # (index, element size) of an index scaled for a getelementptr
+    frame: int | None = None  # the offset off %rbp it was loaded from
 
 
 @dataclass
@@ -582,7 +583,10 @@ class _Reading:
         origin = f"load@{self.position}"
         if wanted == "i64" and origin in self.known_pointers:
             wanted = "ptr"
-        return self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin=origin)
+        loaded = self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin=origin)
+        if found and found.group("base") == "%rbp" and not found.group("index"):
+            loaded.frame = int(found.group("disp") or "0", 0)
+        return loaded
 
     def reload(self, offset: int, type_: str) -> Value:
         if offset in self.spilled:
@@ -844,7 +848,8 @@ class _Reading:
                 self.set_register(ops[1][1:], Value("0", _int_type(bits)))
                 return
             shift = base in ("shl", "sal", "sar", "shr")
-            right = self.read(ops[0], 8 if shift and ops[0] == "%cl" else bits, line)
+            # a shift's count in %cl: a value of the shifted type (`movl %ecx, %ecx` zero-extends it)
+            right = self.read("%" + _register_named("rcx", bits) if ops[0] == "%cl" else ops[0], bits, line)
             left = self.read(ops[1], bits, line)
             if shift and right.type != _int_type(bits):
                 right = (
@@ -983,9 +988,9 @@ class _Reading:
             floats.append(self.regs[xmm])
         variadic = "rax" in self.written and self.regs["rax"].type == "i8" and _is_constant(self.regs["rax"])
         values = []
-        for value in arguments + floats:
-            if value.call >= 0:
-                self.settle(value, "i64")
+        for number, value in enumerate(arguments + floats):
+            if value.call >= 0:  # a call's result passed on: a double where it goes in an xmm register
+                self.settle(value, "i64" if number < len(arguments) else "double")
             if value.type == "i1":
                 value = self.define(f"zext i1 {value.text} to i32", "i32")
             values.append(value)
@@ -1021,6 +1026,16 @@ class _Reading:
             self.settle(value, "i32")
         if value.type == "i1":
             value = self.define(f"zext i1 {value.text} to i32", "i32")
+        high = self.regs.get("rdx") if "rdx" in self.written else None
+        if (
+            high is not None
+            and value.frame is not None
+            and high.frame == value.frame + 8
+            and value.type == "i64"
+        ):
+            # a small struct returned in rax:edx, loaded whole from its slot as clang coerces it
+            pair = f"{{ i64, {high.type} }}"
+            value = self.define(f"load {pair}, ptr {self.slot(value.frame).text}", pair)
         self.ret_type = value.type
         self.emit(f"ret {value.type} {value.text}")
 
@@ -1077,6 +1092,11 @@ class _Reading:
         right = self.read(ops[0], 64, line, kind)
         left = self.settle(self.register(ops[1][1:]), kind)
         self.set_register(ops[1][1:], self.define(f"{arithmetic} {kind} {left.text}, {right.text}", kind))
+
+
+def _register_named(canonical: str, bits: int) -> str:
+    """The name of `canonical`'s `bits`-wide part (rcx, 32: ecx)."""
+    return next(name for name, (whole, width) in _GPR.items() if whole == canonical and width == bits)
 
 
 def _call_text(call: _Call) -> str:
