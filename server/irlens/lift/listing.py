@@ -122,6 +122,7 @@ class Value:
     call: int = -1  # a call's result whose type is fixed by its first reading (index into calls)
     scaled: tuple[Value, int] | None = None  # (index, element size) of an index scaled for a getelementptr
     frame: int | None = None  # the offset off %rbp it was loaded from
+    difference: bool = False  # of two pointers
 
 
 @dataclass
@@ -334,6 +335,7 @@ class _Reading:
         self.spill_out: dict[str, dict[int, Value]] = {}
         self.phis: list[tuple[str, int, str, str]] = []  # (block, slot, name, type)
         self.arrays: set[int] = set()
+        self.casts: dict[tuple[str, str], Value] = {}  # the block's truncs and zexts, by (value, type)
         # the width of each parameter passed on the stack, by offset off %rbp (16: the 7th integer one)
         self.stack_params: dict[int, int] = {}
         self.slots = self._frame()
@@ -433,9 +435,12 @@ class _Reading:
             as_int = self.define(f"ptrtoint ptr {value.text} to i64", "i64")
             return self.as_type(as_int, type_)
         if have.startswith("i") and type_.startswith("i"):
-            if _TYPE_BITS[have] > _TYPE_BITS[type_]:
-                return self.define(f"trunc {have} {value.text} to {type_}", type_)
-            return self.define(f"zext {have} {value.text} to {type_}", type_)
+            # one trunc or zext of a value per block: the register read twice at that width holds it once
+            key = (value.text, type_)
+            if key not in self.casts:
+                cast = "trunc" if _TYPE_BITS[have] > _TYPE_BITS[type_] else "zext"
+                self.casts[key] = self.define(f"{cast} {have} {value.text} to {type_}", type_)
+            return self.casts[key]
         if have in ("float", "double") and type_ in ("float", "double"):
             raise Unsupported(f"a {have} read as {type_}")
         return self.define(f"bitcast {have} {value.text} to {type_}", type_)
@@ -632,6 +637,7 @@ class _Reading:
             self.written = []
             self.flags = None
             self.skip_jump = False
+            self.casts = {}
             self.body.append(f"{block.label}:")
             for position, line in enumerate(block.lines):
                 self.position = f"{number}.{position}"
@@ -899,9 +905,14 @@ class _Reading:
 
     def arith(self, operation: str, left: Value, right: Value, bits: int) -> Value:
         type_ = _int_type(bits)
+        pointers = left.type == right.type == "ptr"
+        if operation == "ashr" and left.difference and _is_constant(right):
+            # a pointer difference divided by the element size: clang's `sdiv exact`, which llc shifts
+            return self.define(f"sdiv exact {type_} {left.text}, {1 << int(right.text)}", type_)
         left, right = self.as_type(left, type_), self.as_type(right, type_)
         flags = " nsw" if operation in ("add", "sub", "mul") else ""
         value = self.define(f"{operation}{flags} {type_} {left.text}, {right.text}", type_)
+        value.difference = pointers and operation == "sub"
         if bits == 64 and _is_constant(right) and not _is_constant(left) and operation in ("mul", "shl"):
             # an index scaled by its element's size: a getelementptr's, when a pointer is added to it
             size = int(right.text) if operation == "mul" else 1 << int(right.text)
@@ -983,7 +994,9 @@ class _Reading:
             self.stack_arguments = {}
         floats = []
         for xmm in _XMM_ARGS:
-            if xmm not in self.written:
+            # the previous call's result passed on in xmm0 as it is, with another argument after it
+            passed_on = xmm == "xmm0" and "xmm1" in self.written and self.regs.get("xmm0") is not None
+            if xmm not in self.written and not passed_on:
                 break
             floats.append(self.regs[xmm])
         variadic = "rax" in self.written and self.regs["rax"].type == "i8" and _is_constant(self.regs["rax"])
