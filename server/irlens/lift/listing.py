@@ -453,6 +453,10 @@ class _Reading:
         if value is None:
             if canonical in _ARG_REGS or canonical in _XMM_ARGS:
                 return self.parameter(canonical, width, kind)
+            if canonical == "rax" and self.block is self.blocks[0] and not self.calls:
+                raise Unsupported(
+                    "a variadic function (its prologue saves the argument registers for va_start)"
+                )
             raise Unsupported(f"reads %{name} before anything is in it")
         if canonical.startswith("xmm") or (value.type == "i1" and (bits or width) == 8):
             return value
@@ -940,7 +944,9 @@ class _Reading:
 
     def condition(self, code: str) -> Value:
         if self.flags is None:
-            raise Unsupported(f"a set{code}/j{code} without a compare before it")
+            raise Unsupported(
+                f"a set{code}/j{code} reads flags no cmp/test set (a switch's jump table, or arithmetic's flags)"
+            )
         kind, left, right = self.flags
         if kind == "fcmp":
             predicate = _FCMP.get(code)
