@@ -945,7 +945,7 @@ class _Reading:
     def condition(self, code: str) -> Value:
         if self.flags is None:
             raise Unsupported(
-                f"a set{code}/j{code} reads flags no cmp/test set (a switch's jump table, or arithmetic's flags)"
+                f"a set{code}/j{code} reads flags no cmp/test set (a switch's jump table, arithmetic's flags)"
             )
         kind, left, right = self.flags
         if kind == "fcmp":
