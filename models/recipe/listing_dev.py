@@ -40,7 +40,7 @@ def main() -> None:
         result = translate_listing(asm, name, triple=TRIPLE, datalayout=layout)
         if result.ir is None:
             counts["refused"] += 1
-            reasons[result.problem.split("(")[0][:70]] += 1
+            reasons[(result.problem or "").split("(")[0][:70]] += 1
             if args.verbose or args.show:
                 print(name, "REFUSED", result.problem)
             continue
