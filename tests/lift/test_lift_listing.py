@@ -65,6 +65,10 @@ int many(int a, int b, int c, int d, int e, int f, int g, long h) {
     if (a) g += 2;
     return g + (int)h + f;
 }"""
+LEAP = """
+int days(int y) {
+    return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 366 : 365;
+}"""
 SWITCH = """
 int pick(int k) {
     switch (k) { case 1: return 10; case 5: return 50; case 0: return 7; }
@@ -94,6 +98,7 @@ def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
         (LOGIC, "both"),
         (SWITCH, "pick"),
         (MANY, "many"),
+        (LEAP, "days"),
     ],
 )
 def test_a_clang_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
@@ -126,12 +131,12 @@ def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert optimized.ir is None and "not an x86-64 -O0 listing" in (optimized.problem or "")
     missing = translate_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
     assert missing.ir is None and "no label nothere:" in (missing.problem or "")
-    cmov = (
-        "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t%edi, -4(%rbp)\n\tcmovel\t%ecx, %eax\n"
-        "\tpopq\t%rbp\n\tretq\n"
-    )
-    unknown = translate_listing(cmov, "f", triple=TRIPLE, datalayout=None)
-    assert unknown.ir is None and "cmovel %ecx, %eax" in (unknown.problem or "")
+    x87 = "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tfldt\t16(%rbp)\n\tpopq\t%rbp\n\tretq\n"
+    unknown = translate_listing(x87, "f", triple=TRIPLE, datalayout=None)
+    assert unknown.ir is None and "does not read: fldt 16(%rbp)" in (unknown.problem or "")
+    flags = "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tmovl\t$1, %eax\n\tcmovel\t%edi, %eax\n\tretq\n"
+    unread = translate_listing(flags, "f", triple=TRIPLE, datalayout=None)
+    assert unread.ir is None and "flags no cmp/test set" in (unread.problem or "")
 
 
 def test_only_x86_64_listings_are_translated(tmp_path: Path) -> None:

@@ -453,7 +453,7 @@ class _Reading:
         if value is None:
             if canonical in _ARG_REGS or canonical in _XMM_ARGS:
                 return self.parameter(canonical, width, kind)
-            if canonical == "rax" and self.block is self.blocks[0] and not self.calls:
+            if name == "al" and self.block is self.blocks[0] and not self.calls:  # testb %al, %al
                 raise Unsupported(
                     "a variadic function (its prologue saves the argument registers for va_start)"
                 )
@@ -763,6 +763,9 @@ class _Reading:
         if m.startswith("set"):
             self.set_register(ops[0][1:], self.condition(m[3:]))
             return
+        if m.startswith("cmov") and m[-1] in "wlq" and len(ops) == 2 and ops[1].startswith("%"):
+            self.select(m[4:-1], _SUFFIX_WIDTH[m[-1]], line)
+            return
         if m in ("cltq", "cdqe"):
             self.set_register("rax", self.define(f"sext i32 {self.register('eax', 32).text} to i64", "i64"))
             return
@@ -906,6 +909,16 @@ class _Reading:
             self.write(ops[1], self.arith(_BINARY[base], left, right, bits), bits, line)
             return
         raise Unsupported(f"an instruction the translation does not read: {m} {', '.join(ops)}")
+
+    def select(self, code: str, bits: int, line: Line) -> None:
+        """`cmovCC src, %dst`: FastISel's select, its compare folded in (the operands are set before)."""
+        chosen = self.read(line.operands[0], bits, line)
+        other = self.read(line.operands[1], bits, line)
+        type_ = "ptr" if bits == 64 and "ptr" in (chosen.type, other.type) else _int_type(bits)
+        chosen, other = self.as_type(chosen, type_), self.as_type(other, type_)
+        condition = self.condition(code)
+        value = self.define(f"select i1 {condition.text}, {type_} {chosen.text}, {type_} {other.text}", type_)
+        self.write(line.operands[1], value, bits, line)
 
     def arith(self, operation: str, left: Value, right: Value, bits: int) -> Value:
         type_ = _int_type(bits)
