@@ -221,6 +221,20 @@ class _Function:
                 found.setdefault(name, []).append(number)
         return found
 
+    @functools.cached_property
+    def pointer_bytes(self) -> int:
+        """The module's pointer width in bytes, from its data layout (`p:32`: ARM, RISC-V 32)."""
+        layout = next((line for line in self.lines if line.startswith("target datalayout")), "")
+        return 4 if re.search(r"[-\"]p:32\b", layout) else 8
+
+    def align_of(self, kind: str) -> int:
+        """The ABI alignment of a scalar type: a stack slot's alignment decides its offset in the frame."""
+        if kind == "ptr":
+            return self.pointer_bytes
+        if kind in ("float", "double"):
+            return 4 if kind == "float" else 8
+        return max(1, int(kind[1:]) // 8)
+
     def replaced(self, description: str, lines: list[str],
                  declarations: dict[str, str] | None = None) -> _Edit:
         """The module as `lines` (a structural edit: lines inserted, deleted or moved)."""
@@ -389,7 +403,10 @@ def _added_parameter_edits(function: _Function) -> list[_Edit]:
     listed = split_top_level(define[opening + 1:closing])
     name, slot = function.fresh, f"{function.fresh}.slot"
     edits = []
-    for kind, align in (("ptr", 8), ("i64", 8), ("i32", 4)):
+    # the spill's width shows in the assembly (`strb r1, [r7, #-17]`, `movw %si, -6(%rbp)`): char and
+    # short parameters too
+    for kind in ("ptr", "i64", "i32", "i16", "i8"):
+        align = function.align_of(kind)
         header = define[:opening + 1] + ", ".join([*listed, f"{kind} {name}"]) + define[closing:]
         edited = [*lines[:start], header]
         for number in range(start + 1, len(lines)):
@@ -494,7 +511,8 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         for at in sorted({first, number}):
             edits.append(function.edit(f"call {callee}: callee -> the function pointer at @{symbol}", number,
                                        through, declarations, callee[1:],
-                                       (at, [f"  {fresh} = load ptr, ptr {address}, align 8"])))
+                                       (at, [f"  {fresh} = load ptr, ptr {address}, "
+                                             f"align {function.pointer_bytes}"])))
     return edits
 
 
