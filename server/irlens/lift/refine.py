@@ -73,10 +73,14 @@ _RESULT_OF_CALL = re.compile(r"^(\s*%[-\w.$]+\s*=\s*(?:tail\s+)?call\s+(?:(?:nou
                              r"(i\d+|ptr)(\s.*)$")
 _GEP = re.compile(r"^(\s*%[-\w.$]+\s*=\s*)getelementptr\s+(?:inbounds\s+)?[^,]+,\s*ptr\s+(%[-\w.$]+)\s*,.*$")
 _INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
+_SECOND_CONSTANT = re.compile(r"^\s*%[-\w.$]+\s*=\s*[a-z]+"
+                              r"(?:\s+(?:nsw|nuw|exact|disjoint|eq|ne|[su][lg][te]))*\s+(i\d+)\s+[%@][-\w.$]+\s*,\s*(-?\d+)\s*$")
 _FRESH = re.compile(r"%lifted\.(\d+)\b")
 _STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
 _SCALAR = re.compile(r"^(?:i\d+|ptr|float|double)$")
 _STORE_TO = re.compile(r"\s*store\s+\S+\s+(%[-\w.$]+),\s*ptr\s+(%[-\w.$]+)")
+_STORED_TO = re.compile(r"\s*store\s+[^,]+,\s*ptr\s+(%[-\w.$]+)")
+_RETURN = re.compile(r"^(\s*ret\s+)(void|i\d+\s+\S+)\s*$")
 _LABEL = re.compile(r"^[-\w.$]+:|^\d+:")
 _LOCAL_NAME = re.compile(r"%[-\w.$]+")
 _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv", "udiv", "srem", "urem"}
@@ -275,6 +279,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
             edits += _call_edits(function, number, code, call.end(), block)
         else:
             edits += _constant_edits(function, number, code)
+            edits += _return_edits(function, number, code)
         memory = _MEMORY.match(code)
         if memory:
             edits += _address_edits(function, number, memory)
@@ -348,11 +353,37 @@ def _field_address_edits(function: _Function, number: int, memory: re.Match[str]
 
 
 def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
-    """An integer constant operand -> one the assembly names."""
-    return [function.edit(f"{match.group(0)} -> {match.group(1)} {constant}", number,
+    """An integer constant operand -> one the assembly names (a typed one, `i32 1`, or the second
+    operand of an arithmetic or compare, which takes the first's type: `add nsw i32 %3, 1`)."""
+    matches = list(_INTEGER.finditer(code))
+    if (second := _SECOND_CONSTANT.match(code)) is not None:
+        matches.append(second)
+    return [function.edit(f"{match.group(1)} {match.group(2)} -> {match.group(1)} {constant}", number,
                           code[:match.start(2)] + str(constant) + code[match.end(2):])
-            for match in _INTEGER.finditer(code) for constant in function.facts.constants
-            if str(constant) != match.group(2)]
+            for match in matches for constant in function.facts.constants if str(constant) != match.group(2)]
+
+
+def _return_edits(function: _Function, number: int, code: str) -> list[_Edit]:
+    """A returned value -> a constant the assembly names (`movs r0, #16`, `li a0, 2`, `movl $2, %eax`
+    before the return), and `ret void` -> such a constant with the function returning i32."""
+    returned = _RETURN.match(code)
+    if returned is None:
+        return []
+    head, value = returned.groups()
+    if value != "void":
+        kind, old = value.split()
+        return [function.edit(f"returned {old} -> {constant}", number, f"{head}{kind} {constant}")
+                for constant in function.facts.constants if not re.fullmatch(r"-?\d+", old)]
+    define = function.lines[function.start]
+    typed = re.sub(r"\bvoid(?=\s+@)", "i32", define, count=1)
+    if typed == define:
+        return []
+    edits = []
+    for constant in function.facts.constants:
+        edited = function.edit(f"`ret void` -> `ret i32 {constant}`", number, f"{head}i32 {constant}")
+        edited.lines[function.start] = typed
+        edits.append(edited)
+    return edits
 
 
 def _parameter_edits(function: _Function) -> list[_Edit]:
@@ -404,8 +435,10 @@ def _added_parameter_edits(function: _Function) -> list[_Edit]:
     name, slot = function.fresh, f"{function.fresh}.slot"
     edits = []
     # the spill's width shows in the assembly (`strb r1, [r7, #-17]`, `movw %si, -6(%rbp)`): char and
-    # short parameters too
-    for kind in ("ptr", "i64", "i32", "i16", "i8"):
+    # short parameters too; where pointers are 32 bits, an i64 takes two registers, which the
+    # assembly's two spills more often mean as two i32 parameters (added one at a time)
+    kinds = ("ptr", "i32", "i16", "i8") if function.pointer_bytes == 4 else ("ptr", "i64", "i32", "i16", "i8")
+    for kind in kinds:
         align = function.align_of(kind)
         header = define[:opening + 1] + ", ".join([*listed, f"{kind} {name}"]) + define[closing:]
         edited = [*lines[:start], header]
@@ -416,6 +449,16 @@ def _added_parameter_edits(function: _Function) -> list[_Edit]:
             if number == max(spills):
                 edited.append(f"  store {kind} {name}, ptr {slot}, align {align}")
         edits.append(_Edit(f"line {start + 1}: parameter {kind} {name} added (spilled like the others)",
+                           edited, {}))
+    # the answer's slot for it, which nothing stores to (the answer allocated it, then forgot the
+    # parameter): spilled there, so that the frame keeps its size
+    stored = {m.group(1) for n in range(start + 1, end) if (m := _STORED_TO.match(code_of(lines[n])))}
+    for slot_value in (v for v in function.values if v.slot is not None and v.name not in stored):
+        kind = slot_value.slot or ""
+        header = define[:opening + 1] + ", ".join([*listed, f"{kind} {name}"]) + define[closing:]
+        spill = f"  store {kind} {name}, ptr {slot_value.name}, align {function.align_of(kind)}"
+        edited = [*lines[:start], header, *lines[start + 1:max(spills) + 1], spill, *lines[max(spills) + 1:]]
+        edits.append(_Edit(f"line {start + 1}: parameter {kind} {name} added, spilled to {slot_value.name}",
                            edited, {}))
     return edits
 

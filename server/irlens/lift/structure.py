@@ -137,7 +137,7 @@ def edits(function: _Function, function_name: str, donors: tuple[str, ...], limi
     kinds = [_branch_edits(function), _call_edits(function), _deleted_edits(function),
              _crossover_edits(function, function_name, donors), _retyped_edits(function),
              _retyped_value_edits(function), _retyped_parameter_edits(function),
-             _access_width_edits(function),
+             _access_width_edits(function), _loaded_through_edits(function),
              _operand_edits(function), _moved_edits(function), _block_edits(function),
              _stored_edits(function), _local_variable_edits(function)]  # the biggest change last: ties
     taken = [edit for turn in itertools.zip_longest(*kinds) for edit in turn if edit is not None]
@@ -342,6 +342,34 @@ def _access_width_edits(function: _Function) -> list[_Edit]:
                         f"store {width} -> {other} ({extension})", number,
                         f"  store {other} {fresh}, ptr {address}, align {function.align_of(other)}",
                         inserted=(number, [f"  {fresh} = {extension} {width} {value.strip()} to {other}"])))
+    return found
+
+
+def _loaded_through_edits(function: _Function) -> list[_Edit]:
+    """A value loaded from a stack slot -> loaded through the pointer that slot holds, or at a field
+    of it (`ldr r0, [sp]; ldr r0, [r0, #8]`, `lw a0, -16(s0); lw a0, 0(a0)`, `movq -8(%rbp), %rax;
+    movl (%rax), %eax`: the answer read the pointer parameter's slot where the C code reads what it
+    points to)."""
+    lines = function.lines
+    slots = {v.name for v in function.values if v.alloca}
+    found = []
+    for number in range(function.start + 1, function.end):
+        load = _ACCESS_LOAD.match(code_of(lines[number]))
+        if load is None or load.group(3) not in slots:
+            continue
+        name, kind, slot = load.groups()
+        pointer = f"{function.fresh}.pointer"
+        loaded = [f"  {pointer} = load ptr, ptr {slot}, align {function.pointer_bytes}"]
+        found.append(function.edit(f"{name} loaded through the pointer in {slot}", number,
+                                   f"  {name} = load {kind}, ptr {pointer}, align {function.align_of(kind)}",
+                                   inserted=(number, loaded)))
+        for offset in function.facts.fields[:4]:
+            field = f"{function.fresh}.field"
+            found.append(function.edit(
+                f"{name} loaded from field {offset} of the pointer in {slot}", number,
+                f"  {name} = load {kind}, ptr {field}, align {function.align_of(kind)}",
+                inserted=(number, [*loaded, f"  {field} = getelementptr inbounds i8, ptr {pointer}, "
+                                            f"i64 {offset}"])))
     return found
 
 
