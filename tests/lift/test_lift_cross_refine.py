@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from irlens.ir.asm import AsmSymbol, asm_operands, parse_asm, referenced_symbols
+from irlens.ir.asm import AsmSymbol, asm_instructions, asm_operands, parse_asm, referenced_symbols
 from irlens.lift.lifter import Candidate, datalayout_for, function_asm, judge, refine_candidates
+from irlens.lift.structure import conditions
 from irlens.model.answers import LiftAnswer
 from irlens.toolchain.discovery import Toolchain, discover
 
@@ -112,6 +113,9 @@ def test_constants_built_in_two_halves_fields_and_helpers_are_read() -> None:
     assert operands.immediates == [-100000, 65536]  # a `lui` alone is a constant too
     assert operands.fields == [4] and operands.offsets == [("gs", 8)]
     assert referenced_symbols(riscv, "riscv") == [AsmSymbol("gs", False, True)]
+    # Thumb-2's conditional execution names its condition in the `it` before it
+    thumb_select = "f:\n\tcmp\tr1, r2\n\tit\tle\n\tmovle\tr0, #1\n"
+    assert "sle" in conditions(list(asm_instructions(thumb_select, "arm")))
 
 
 @pytest.mark.parametrize("target", [THUMB, RISCV])

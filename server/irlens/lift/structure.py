@@ -106,6 +106,8 @@ def conditions(instructions: list[tuple[str, str]]) -> tuple[str, ...]:
             code = _A64_CONDITIONS.get(mnemonic[2:])
         elif mnemonic in ("cset", "csel", "csinc", "cinc", "csetm"):
             code = _A64_CONDITIONS.get(operands.split(",")[-1].strip())
+        elif re.fullmatch(r"it[te]{0,3}", mnemonic):  # Thumb-2 `it le` before a conditional `movle`
+            code = _A64_CONDITIONS.get(operands.strip())
         elif mnemonic in ("cbz", "cbnz"):
             code = "eq" if mnemonic == "cbz" else "ne"
         elif mnemonic in _RISCV_CONDITIONS:
