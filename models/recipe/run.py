@@ -64,7 +64,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "(models/eval/heldout_TARGET.jsonl, written once)")
     parser.add_argument("--dev-seeds", default=None, metavar="START:END",
                         help="lift-data: also write a development split WORK/dev_TARGET.jsonl of these "
-                             "generated seeds (csmith and synth; below the held-out ones, outside training's)")
+                             "generated seeds (csmith and synth; below the held-out ones, outside "
+                             "training's)")
     parser.add_argument("--tasks", nargs="+", default=list(TRAINING_TASKS), choices=TRAINING_TASKS,
                         help="tasks to train (e.g. `--tasks disassembly` for a lifting model)")
     parser.add_argument("--init-from", type=Path, default=None, metavar="GGUF",
