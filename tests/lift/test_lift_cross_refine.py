@@ -36,6 +36,7 @@ float fl(int x) { return (float)ext(x); }
 int narrow(void) { return gc; }
 int two(int a) { ext(a); return 2; }
 int deref(int *p) { return *p; }
+unsigned char local(int a) { unsigned char c = a; ext(a); return c; }
 void three(int a, int b, int c) { ext(b); }
 """
 
@@ -218,3 +219,23 @@ define dso_local void @three(i32 noundef %0, i32 noundef %1) #0 {
     refined = _refined(toolchain, listings, target, "three", body=body)
     assert refined.exact, refined.refinements
     assert "i32 noundef %1, i32 %lifted" in (refined.ir or "")
+
+
+@pytest.mark.parametrize("target", [THUMB, RISCV])
+def test_a_function_that_returns_nothing_returns_the_local_the_assembly_loads(toolchain: Toolchain, listings,
+                                                                              target: str) -> None:
+    body = """
+define dso_local void @local(i32 noundef %0) #0 {
+  %2 = alloca i32, align 4
+  %3 = alloca i8, align 1
+  store i32 %0, ptr %2, align 4
+  %4 = load i32, ptr %2, align 4
+  %5 = trunc i32 %4 to i8
+  store i8 %5, ptr %3, align 1
+  %6 = load i32, ptr %2, align 4
+  %7 = call i32 @ext(i32 noundef %6)
+  ret void
+}"""
+    refined = _refined(toolchain, listings, target, "local", body=body)
+    assert refined.exact, refined.refinements
+    assert any("returned nothing -> a load of %3" in edit for edit in refined.refinements)

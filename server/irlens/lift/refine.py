@@ -364,25 +364,33 @@ def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
 
 
 def _return_edits(function: _Function, number: int, code: str) -> list[_Edit]:
-    """A returned value -> a constant the assembly names (`movs r0, #16`, `li a0, 2`, `movl $2, %eax`
-    before the return), and `ret void` -> such a constant with the function returning i32."""
+    """A returned value (or none) -> a constant the assembly names (`movs r0, #16`, `li a0, 2`,
+    `movl $2, %eax` before the return), or a fresh load of a stack slot at the slot's type (`lbu a0,
+    -10(s0)` before the return: the function returns that local), the function's return type
+    changed with it where it differs."""
     returned = _RETURN.match(code)
     if returned is None:
         return []
     head, value = returned.groups()
-    if value != "void":
-        kind, old = value.split()
-        return [function.edit(f"returned {old} -> {constant}", number, f"{head}{kind} {constant}")
-                for constant in function.facts.constants if not re.fullmatch(r"-?\d+", old)]
+    kind, _, old = value.partition(" ")
     define = function.lines[function.start]
-    typed = re.sub(r"\bvoid(?=\s+@)", "i32", define, count=1)
-    if typed == define:
-        return []
-    edits = []
-    for constant in function.facts.constants:
-        edited = function.edit(f"`ret void` -> `ret i32 {constant}`", number, f"{head}i32 {constant}")
-        edited.lines[function.start] = typed
-        edits.append(edited)
+
+    def returning(new_kind: str, description: str, value: str, inserted: list[str] | None = None) -> _Edit:
+        edited = function.edit(description, number, f"{head}{new_kind} {value}",
+                               inserted=(number, inserted) if inserted else None)
+        if new_kind != kind:
+            edited.lines[function.start] = re.sub(r"\S+(?=\s+@[-\w.$]+\()", new_kind, define, count=1)
+        return edited
+
+    integer = kind if kind.startswith("i") else "i32"
+    edits = [returning(integer, f"returned {old or 'nothing'} -> {constant}", str(constant))
+             for constant in function.facts.constants if not re.fullmatch(r"-?\d+", old)]
+    fresh = function.fresh
+    for slot in function.values:
+        if slot.slot is not None:
+            edits.append(returning(slot.slot, f"returned {old or 'nothing'} -> a load of {slot.name}", fresh,
+                                   [f"  {fresh} = load {slot.slot}, ptr {slot.name}, "
+                                    f"align {function.align_of(slot.slot)}"]))
     return edits
 
 
