@@ -28,6 +28,7 @@ SOURCE = """
 struct s { int a; int b; short c; char d; };
 struct s gs;
 signed char gc;
+short gsh;
 extern int ext(int);
 int big(int x) { return x + 305419896; }
 int field(struct s *p) { return p->b; }
@@ -36,6 +37,7 @@ float fl(int x) { return (float)ext(x); }
 int narrow(void) { return gc; }
 int two(int a) { ext(a); return 2; }
 int deref(int *p) { return *p; }
+long long widen(void) { return gsh; }
 unsigned char local(int a) { unsigned char c = a; ext(a); return c; }
 void three(int a, int b, int c) { ext(b); }
 """
@@ -239,3 +241,17 @@ define dso_local void @local(i32 noundef %0) #0 {
     refined = _refined(toolchain, listings, target, "local", body=body)
     assert refined.exact, refined.refinements
     assert any("returned nothing -> a load of %3" in edit for edit in refined.refinements)
+
+
+@pytest.mark.parametrize("target", [THUMB, RISCV])
+def test_a_value_returned_as_int_is_returned_as_the_long_the_assembly_builds(toolchain: Toolchain, listings,
+                                                                             target: str) -> None:
+    body = """
+define dso_local i32 @widen() #0 {
+  %1 = load i16, ptr @gsh, align 2
+  %2 = sext i16 %1 to i32
+  ret i32 %2
+}"""
+    refined = _refined(toolchain, listings, target, "widen", body=body)
+    assert refined.exact, refined.refinements
+    assert any("-> sext to i64" in edit for edit in refined.refinements)

@@ -279,7 +279,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
             edits += _call_edits(function, number, code, call.end(), block)
         else:
             edits += _constant_edits(function, number, code)
-            edits += _return_edits(function, number, code)
+            edits += _return_edits(function, number, code, block)
         memory = _MEMORY.match(code)
         if memory:
             edits += _address_edits(function, number, memory)
@@ -363,11 +363,11 @@ def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
             for match in matches for constant in function.facts.constants if str(constant) != match.group(2)]
 
 
-def _return_edits(function: _Function, number: int, code: str) -> list[_Edit]:
+def _return_edits(function: _Function, number: int, code: str, block: int) -> list[_Edit]:
     """A returned value (or none) -> a constant the assembly names (`movs r0, #16`, `li a0, 2`,
-    `movl $2, %eax` before the return), or a fresh load of a stack slot at the slot's type (`lbu a0,
-    -10(s0)` before the return: the function returns that local), the function's return type
-    changed with it where it differs."""
+    `movl $2, %eax` before the return), a fresh load of a stack slot at the slot's type (`lbu a0,
+    -10(s0)` before the return: the function returns that local), a value of the block of another
+    type, or the value extended to i64; the function's return type changed with it where it differs."""
     returned = _RETURN.match(code)
     if returned is None:
         return []
@@ -391,6 +391,16 @@ def _return_edits(function: _Function, number: int, code: str) -> list[_Edit]:
             edits.append(returning(slot.slot, f"returned {old or 'nothing'} -> a load of {slot.name}", fresh,
                                    [f"  {fresh} = load {slot.slot}, ptr {slot.name}, "
                                     f"align {function.align_of(slot.slot)}"]))
+    # a value of the block of another type (the answer's return type was its guess: `call malloc`
+    # and nothing after it returns the pointer)
+    edits += [returning(v.kind, f"returned {old or 'nothing'} -> {v.name}", v.name)
+              for v in function.values if not v.alloca and block < v.line < number and v.kind != kind
+              and _SCALAR.match(v.kind)]
+    # the value widened to 64 bits (`srai a1, a0, 31`, `asrs r1, r0, #31`, `cltq`: a long returned)
+    if kind in ("i8", "i16", "i32") and old.startswith("%"):
+        edits += [returning("i64", f"returned {old} -> {extension} to i64", fresh,
+                            [f"  {fresh} = {extension} {kind} {old} to i64"])
+                  for extension in ("sext", "zext")]
     return edits
 
 
