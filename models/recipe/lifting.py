@@ -315,6 +315,26 @@ def write_heldout_split(eval_dir: Path, work: Path, target: str, *, csmith_seeds
     out = heldout_split_path(eval_dir, target)
     if out.exists():
         return sum(1 for _ in out.read_text().splitlines())
+    return _write_split(out, work, target, csmith_seeds, synth_seeds)
+
+
+def dev_split_path(work: Path, target: str) -> Path:
+    return work / f"dev_{target}.jsonl"
+
+
+def write_dev_split(work: Path, target: str, *, seeds: range) -> int:
+    """A cross target's development split for the lifter's repairs and refinement (`irlens bench
+    quality --eval WORK/dev_TARGET.jsonl`), in the held-out split's format: the functions of generated
+    seeds below TEST_SEED_BASE that training does not use (its `--synth-seeds` / `--lift-seeds` ranges
+    start at 1; pick seeds far above them, e.g. 900000:900040). Rewritten on each call."""
+    if seeds.stop > sources.TEST_SEED_BASE:
+        raise ValueError(f"generated seeds from {sources.TEST_SEED_BASE} up are held out")
+    return _write_split(dev_split_path(work, target), work, target, seeds, seeds, split="dev")
+
+
+def _write_split(out: Path, work: Path, target: str, csmith_seeds: range, synth_seeds: range,
+                 split: str = "test") -> int:
+    """The functions of these generated seeds with their whole -O0 and -O2 listings, one JSON line each."""
     records = []
     samples = [*(s for seed in synth_seeds for s in synth_samples(seed, work / f"synth-{target}", target)),
                *(s for seed in csmith_seeds
@@ -327,8 +347,8 @@ def write_heldout_split(eval_dir: Path, work: Path, target: str, *, csmith_seeds
         if function_snippet(asm_o0, sample.function) is None:
             continue
         records.append({"id": sample.id, "origin": sample.origin, "package": sample.package,
-                        "function": sample.function, "split": "test", "target": target, "ir": ir_o0,
+                        "function": sample.function, "split": split, "target": target, "ir": ir_o0,
                         "asm_o0": asm_o0, "ir_o2": ir_o2, "asm_o2": asm_o2})
-    eval_dir.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(record) + "\n" for record in records))
     return len(records)

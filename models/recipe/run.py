@@ -62,6 +62,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--heldout-seeds", default="1000000:1000012", metavar="START:END",
                         help="lift-data: held-out csmith and synth seeds of a cross target's held-out split "
                              "(models/eval/heldout_TARGET.jsonl, written once)")
+    parser.add_argument("--dev-seeds", default=None, metavar="START:END",
+                        help="lift-data: also write a development split WORK/dev_TARGET.jsonl of these "
+                             "generated seeds (csmith and synth; below the held-out ones, outside "
+                             "training's)")
     parser.add_argument("--tasks", nargs="+", default=list(TRAINING_TASKS), choices=TRAINING_TASKS,
                         help="tasks to train (e.g. `--tasks disassembly` for a lifting model)")
     parser.add_argument("--init-from", type=Path, default=None, metavar="GGUF",
@@ -139,6 +143,11 @@ def stage_lift_data(args: argparse.Namespace) -> None:
                                                 synth_seeds=held)
             print(f"{target}: held-out split of {count} functions in "
                   f"{lifting.heldout_split_path(args.eval_dir, target)}", flush=True)
+        if args.dev_seeds:
+            dev_start, _, dev_end = args.dev_seeds.partition(":")
+            count = lifting.write_dev_split(args.work_dir, target, seeds=range(int(dev_start), int(dev_end)))
+            print(f"{target}: development split of {count} functions in "
+                  f"{lifting.dev_split_path(args.work_dir, target)}", flush=True)
         minutes = max(0.0, (deadline - time.time()) / 60)
         stats = lifting.build_extra_pairs(args.work_dir, seeds=range(int(start), int(end)), packages=packages,
                                           test_packages=test_packages, context=args.context, jobs=args.jobs,

@@ -512,3 +512,11 @@ def test_cross_target_lift_data_resumes_and_keeps_its_held_out_split_apart(
     assert not {r["id"] for r in records} & {p["id"] for p in pairs}
     again_count = lifting.write_heldout_split(eval_dir, tmp_path, target, csmith_seeds=held, synth_seeds=held)
     assert again_count == count  # written once: the split does not change
+    # a development split (for the lifter's repairs and refinement): generated seeds below the held-out ones
+    with pytest.raises(ValueError, match="held out"):
+        lifting.write_dev_split(tmp_path, target,
+                                seeds=range(sources.TEST_SEED_BASE - 1, sources.TEST_SEED_BASE + 1))
+    dev_count = lifting.write_dev_split(tmp_path, target, seeds=range(900_000, 900_001))
+    dev = _lines(lifting.dev_split_path(tmp_path, target))
+    assert dev_count == len(dev) > 0 and all(r["split"] == "dev" and r["target"] == target for r in dev)
+    assert not {r["id"] for r in dev} & {r["id"] for r in records}

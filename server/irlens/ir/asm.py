@@ -218,6 +218,16 @@ _ARM_SYMBOL = re.compile(r":(?:lower|upper)16:\(?([A-Za-z_][\w.$]*)(?:\+(\d+))?\
 _RISCV_SYMBOL = re.compile(r"%(?:hi|lo|pcrel_hi|got_pcrel_hi)\(([A-Za-z_][\w.$]*)(?:\+(\d+))?\)")
 _ARM_FRAME = re.compile(r"\[\s*(?:sp|r7|r11|fp)\b|\b(?:sp|r7)\s*,\s*#")
 _RISCV_FRAME = re.compile(r"\((?:sp|s0|fp)\)|\b(?:sp|s0|fp)\s*,\s*(?:sp|s0|fp)\b")
+_ARM_DISPLACEMENT = re.compile(r"\[\s*(?P<base>\w+)\s*,\s*#(?P<offset>-?\d+)\s*\]")
+_RISCV_DISPLACEMENT = re.compile(r"(?<![\w)])(?P<offset>-?\d+)\((?P<base>\w+)\)")
+# ARM/Thumb instructions whose first operand is not a register they write: stores, compares, branches
+_WRITES_NO_REGISTER = re.compile(r"^(?:str[bhd]?|stm\w*|push|cmp|cmn|tst|teq|cbn?z|it\w*|"
+                                 r"b(?:l|x|lx)?(?:eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al)?)"
+                                 r"(?:\.w|\.n)?$")
+# the runtime's helpers llc calls for what the target lacks (`__aeabi_idiv`, `__aeabi_i2f`, soft-float
+# `__addsf3`, `__floatsisf`, 64-bit `__divdi3`): the code's operations, not symbols the function names
+RUNTIME_HELPER = re.compile(r"__aeabi_\w+|__[a-z]+?(?:[sdtx][if]|[sdt]f[sdt]f)\d?")
+_FRAME_REGISTERS = frozenset({"sp", "r7", "r11", "fp", "s0"})
 _RISCV_IMMEDIATE = re.compile(r"(?<![\w.%(+-])(-?(?:0x[0-9a-fA-F]+|\d+))\b(?!\()")
 _COMMENT = {"x86": "#", "riscv": "#", "arm": "@", "aarch64": "//"}
 # whose operands are read here (AT&T x86, AArch64, ARM/Thumb and RISC-V ELF)
@@ -270,7 +280,7 @@ def referenced_symbols(function_text: str, family: str = "x86") -> list[AsmSymbo
             name = match.group(1)
             if not name.startswith(".L") and name not in found:
                 found[name] = AsmSymbol(name, called, match.group(2) not in ("@PLT", "@GOTPCREL"))
-    return list(found.values())
+    return [symbol for symbol in found.values() if not RUNTIME_HELPER.fullmatch(symbol.name)]
 
 
 def _arm_riscv_symbols(mnemonic: str, operands: str, family: str) -> Iterator[tuple[str, bool]]:
@@ -301,7 +311,8 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
     immediates: dict[int, None] = {}
     offsets: dict[tuple[str, int], None] = {}
     fields: dict[int, None] = {}
-    pages: dict[str, str] = {}  # AArch64: register -> the global whose address it holds
+    pages: dict[str, str] = {}  # register -> the global whose address it holds
+    wide: dict[str, int] = {}  # ARM/RISC-V: register -> the upper part of a constant being built
     for mnemonic, operands in asm_instructions(function_text, family):
         if family == "x86":
             immediates.update((int(m.group(1), 0), None) for m in _ATT_IMMEDIATE.finditer(operands))
@@ -310,13 +321,7 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
             fields.update((int(m.group(1)), None) for m in _ATT_FIELD.finditer(operands) if int(m.group(1)))
             continue
         if family in ("arm", "riscv"):
-            addressing = _ARM_SYMBOL if family == "arm" else _RISCV_SYMBOL
-            offsets.update(((m.group(1), int(m.group(2))), None) for m in addressing.finditer(operands)
-                           if m.group(2))
-            frame = _ARM_FRAME if family == "arm" else _RISCV_FRAME
-            if not frame.search(operands) and not addressing.search(operands):
-                pattern = _A64_IMMEDIATE if family == "arm" else _RISCV_IMMEDIATE
-                immediates.update((int(m.group(1), 0), None) for m in pattern.finditer(operands))
+            _arm_riscv_operands(mnemonic, operands, family, pages, wide, immediates, offsets, fields)
             continue
         parts = [part.strip() for part in operands.split(",")]
         symbol = _a64_symbol(parts[-1].removeprefix(":lo12:")) if len(parts) > 1 else None
@@ -330,4 +335,68 @@ def asm_operands(function_text: str, family: str = "x86") -> AsmOperands:
         fields.update((int(m.group(2)), None) for m in displaced if m.group(1) not in pages)
         if not _A64_FRAME.search(operands):
             immediates.update((int(m.group(1), 0), None) for m in _A64_IMMEDIATE.finditer(operands))
+    if family == "riscv":  # a `lui` no `addi` completed is a constant of its own (`lui a0, 16`: 65536)
+        immediates.update((_signed32(upper), None) for upper in wide.values())
     return AsmOperands(list(immediates), list(offsets), list(fields))
+
+
+def _signed32(value: int) -> int:
+    value &= 0xFFFFFFFF
+    return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def _arm_riscv_operands(mnemonic: str, operands: str, family: str, pages: dict[str, str],
+                        wide: dict[str, int], immediates: dict[int, None],
+                        offsets: dict[tuple[str, int], None], fields: dict[int, None]) -> None:
+    """What one ARM/Thumb or RISC-V instruction names (`asm_operands`): a constant, built in two
+    halves where it does not fit one instruction (`movw r0, #22136; movt r0, #4660` and `lui a0, 74565;
+    addi a0, a0, 1656`: 0x12345678), a global's address (`movw r0, :lower16:g`, `lui a0, %hi(g)`) and a
+    field read off it (`ldr r0, [r0, #8]`, `lh a0, 8(a0)`: g+8), or a field of a pointer held in
+    another register."""
+    addressing = _ARM_SYMBOL if family == "arm" else _RISCV_SYMBOL
+    parts = [part.strip() for part in operands.split(",")]
+    target = parts[0] if parts else ""
+    writes = not (_WRITES_NO_REGISTER.match(mnemonic) if family == "arm" else mnemonic in ("sw", "sh", "sb")
+                  or mnemonic.startswith("b"))
+    symbol = addressing.search(operands)
+    offsets.update(((m.group(1), int(m.group(2))), None) for m in addressing.finditer(operands) if m.group(2))
+    displacement = _ARM_DISPLACEMENT if family == "arm" else _RISCV_DISPLACEMENT
+    for match in displacement.finditer(operands if symbol is None else ""):
+        base, offset = match.group("base"), int(match.group("offset"))
+        if offset and base not in _FRAME_REGISTERS:
+            if base in pages:
+                offsets[(pages[base], offset)] = None
+            else:
+                fields[offset] = None
+    if symbol is not None:
+        if mnemonic in ("movw", "movt", "lui", "addi", "auipc"):
+            pages[target] = symbol.group(1)
+        elif writes:
+            pages.pop(target, None)
+        return
+    number = _A64_IMMEDIATE if family == "arm" else _RISCV_IMMEDIATE
+    if family == "arm" and mnemonic in ("movw", "movt") and len(parts) == 2 and number.fullmatch(parts[1]):
+        value = int(parts[1][1:], 0)
+        if mnemonic == "movw":
+            wide[target] = value
+            immediates[value] = None
+        elif target in wide:
+            immediates.pop(wide[target], None)
+            immediates[_signed32(value << 16 | wide.pop(target))] = None
+        pages.pop(target, None)
+        return
+    if family == "riscv" and mnemonic == "lui" and len(parts) == 2 and number.fullmatch(parts[1]):
+        wide[target] = int(parts[1], 0) << 12
+        pages.pop(target, None)
+        return
+    if (family == "riscv" and mnemonic == "addi" and len(parts) == 3 and parts[1] == target in wide
+            and number.fullmatch(parts[2])):
+        immediates[_signed32(wide.pop(target) + int(parts[2], 0))] = None
+        return
+    if writes:
+        pages.pop(target, None)
+        wide.pop(target, None)
+    frame = _ARM_FRAME if family == "arm" else _RISCV_FRAME
+    if not frame.search(operands):
+        plain = displacement.sub("", operands)  # a displacement is a field or a slot, not a constant
+        immediates.update((int(m.group(1), 0), None) for m in number.finditer(plain))

@@ -73,10 +73,14 @@ _RESULT_OF_CALL = re.compile(r"^(\s*%[-\w.$]+\s*=\s*(?:tail\s+)?call\s+(?:(?:nou
                              r"(i\d+|ptr)(\s.*)$")
 _GEP = re.compile(r"^(\s*%[-\w.$]+\s*=\s*)getelementptr\s+(?:inbounds\s+)?[^,]+,\s*ptr\s+(%[-\w.$]+)\s*,.*$")
 _INTEGER = re.compile(r"\b(i8|i16|i32|i64) (-?\d+)\b")
+_SECOND_CONSTANT = re.compile(r"^\s*%[-\w.$]+\s*=\s*[a-z]+"
+                              r"(?:\s+(?:nsw|nuw|exact|disjoint|eq|ne|[su][lg][te]))*\s+(i\d+)\s+[%@][-\w.$]+\s*,\s*(-?\d+)\s*$")
 _FRESH = re.compile(r"%lifted\.(\d+)\b")
 _STORE = re.compile(r"^(\s*store\s+(?:volatile\s+)?)(\S+)\s+([^,]+)(,.*)$")
 _SCALAR = re.compile(r"^(?:i\d+|ptr|float|double)$")
 _STORE_TO = re.compile(r"\s*store\s+\S+\s+(%[-\w.$]+),\s*ptr\s+(%[-\w.$]+)")
+_STORED_TO = re.compile(r"\s*store\s+[^,]+,\s*ptr\s+(%[-\w.$]+)")
+_RETURN = re.compile(r"^(\s*ret\s+)(void|i\d+\s+\S+)\s*$")
 _LABEL = re.compile(r"^[-\w.$]+:|^\d+:")
 _LOCAL_NAME = re.compile(r"%[-\w.$]+")
 _BINARY = {"add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "sdiv", "udiv", "srem", "urem"}
@@ -221,6 +225,20 @@ class _Function:
                 found.setdefault(name, []).append(number)
         return found
 
+    @functools.cached_property
+    def pointer_bytes(self) -> int:
+        """The module's pointer width in bytes, from its data layout (`p:32`: ARM, RISC-V 32)."""
+        layout = next((line for line in self.lines if line.startswith("target datalayout")), "")
+        return 4 if re.search(r"[-\"]p:32\b", layout) else 8
+
+    def align_of(self, kind: str) -> int:
+        """The ABI alignment of a scalar type: a stack slot's alignment decides its offset in the frame."""
+        if kind == "ptr":
+            return self.pointer_bytes
+        if kind in ("float", "double"):
+            return 4 if kind == "float" else 8
+        return max(1, int(kind[1:]) // 8)
+
     def replaced(self, description: str, lines: list[str],
                  declarations: dict[str, str] | None = None) -> _Edit:
         """The module as `lines` (a structural edit: lines inserted, deleted or moved)."""
@@ -261,6 +279,7 @@ def _edits(lines: list[str], function_name: str, facts: _Facts, donors: tuple[st
             edits += _call_edits(function, number, code, call.end(), block)
         else:
             edits += _constant_edits(function, number, code)
+            edits += _return_edits(function, number, code, block)
         memory = _MEMORY.match(code)
         if memory:
             edits += _address_edits(function, number, memory)
@@ -334,11 +353,55 @@ def _field_address_edits(function: _Function, number: int, memory: re.Match[str]
 
 
 def _constant_edits(function: _Function, number: int, code: str) -> list[_Edit]:
-    """An integer constant operand -> one the assembly names."""
-    return [function.edit(f"{match.group(0)} -> {match.group(1)} {constant}", number,
+    """An integer constant operand -> one the assembly names (a typed one, `i32 1`, or the second
+    operand of an arithmetic or compare, which takes the first's type: `add nsw i32 %3, 1`)."""
+    matches = list(_INTEGER.finditer(code))
+    if (second := _SECOND_CONSTANT.match(code)) is not None:
+        matches.append(second)
+    return [function.edit(f"{match.group(1)} {match.group(2)} -> {match.group(1)} {constant}", number,
                           code[:match.start(2)] + str(constant) + code[match.end(2):])
-            for match in _INTEGER.finditer(code) for constant in function.facts.constants
-            if str(constant) != match.group(2)]
+            for match in matches for constant in function.facts.constants if str(constant) != match.group(2)]
+
+
+def _return_edits(function: _Function, number: int, code: str, block: int) -> list[_Edit]:
+    """A returned value (or none) -> a constant the assembly names (`movs r0, #16`, `li a0, 2`,
+    `movl $2, %eax` before the return), a fresh load of a stack slot at the slot's type (`lbu a0,
+    -10(s0)` before the return: the function returns that local), a value of the block of another
+    type, or the value extended to i64; the function's return type changed with it where it differs."""
+    returned = _RETURN.match(code)
+    if returned is None:
+        return []
+    head, value = returned.groups()
+    kind, _, old = value.partition(" ")
+    define = function.lines[function.start]
+
+    def returning(new_kind: str, description: str, value: str, inserted: list[str] | None = None) -> _Edit:
+        edited = function.edit(description, number, f"{head}{new_kind} {value}",
+                               inserted=(number, inserted) if inserted else None)
+        if new_kind != kind:
+            edited.lines[function.start] = re.sub(r"\S+(?=\s+@[-\w.$]+\()", new_kind, define, count=1)
+        return edited
+
+    integer = kind if kind.startswith("i") else "i32"
+    edits = [returning(integer, f"returned {old or 'nothing'} -> {constant}", str(constant))
+             for constant in function.facts.constants if not re.fullmatch(r"-?\d+", old)]
+    fresh = function.fresh
+    for slot in function.values:
+        if slot.slot is not None:
+            edits.append(returning(slot.slot, f"returned {old or 'nothing'} -> a load of {slot.name}", fresh,
+                                   [f"  {fresh} = load {slot.slot}, ptr {slot.name}, "
+                                    f"align {function.align_of(slot.slot)}"]))
+    # a value of the block of another type (the answer's return type was its guess: `call malloc`
+    # and nothing after it returns the pointer)
+    edits += [returning(v.kind, f"returned {old or 'nothing'} -> {v.name}", v.name)
+              for v in function.values if not v.alloca and block < v.line < number and v.kind != kind
+              and _SCALAR.match(v.kind)]
+    # the value widened to 64 bits (`srai a1, a0, 31`, `asrs r1, r0, #31`, `cltq`: a long returned)
+    if kind in ("i8", "i16", "i32") and old.startswith("%"):
+        edits += [returning("i64", f"returned {old} -> {extension} to i64", fresh,
+                            [f"  {fresh} = {extension} {kind} {old} to i64"])
+                  for extension in ("sext", "zext")]
+    return edits
 
 
 def _parameter_edits(function: _Function) -> list[_Edit]:
@@ -389,7 +452,12 @@ def _added_parameter_edits(function: _Function) -> list[_Edit]:
     listed = split_top_level(define[opening + 1:closing])
     name, slot = function.fresh, f"{function.fresh}.slot"
     edits = []
-    for kind, align in (("ptr", 8), ("i64", 8), ("i32", 4)):
+    # the spill's width shows in the assembly (`strb r1, [r7, #-17]`, `movw %si, -6(%rbp)`): char and
+    # short parameters too; where pointers are 32 bits, an i64 takes two registers, which the
+    # assembly's two spills more often mean as two i32 parameters (added one at a time)
+    kinds = ("ptr", "i32", "i16", "i8") if function.pointer_bytes == 4 else ("ptr", "i64", "i32", "i16", "i8")
+    for kind in kinds:
+        align = function.align_of(kind)
         header = define[:opening + 1] + ", ".join([*listed, f"{kind} {name}"]) + define[closing:]
         edited = [*lines[:start], header]
         for number in range(start + 1, len(lines)):
@@ -399,6 +467,16 @@ def _added_parameter_edits(function: _Function) -> list[_Edit]:
             if number == max(spills):
                 edited.append(f"  store {kind} {name}, ptr {slot}, align {align}")
         edits.append(_Edit(f"line {start + 1}: parameter {kind} {name} added (spilled like the others)",
+                           edited, {}))
+    # the answer's slot for it, which nothing stores to (the answer allocated it, then forgot the
+    # parameter): spilled there, so that the frame keeps its size
+    stored = {m.group(1) for n in range(start + 1, end) if (m := _STORED_TO.match(code_of(lines[n])))}
+    for slot_value in (v for v in function.values if v.slot is not None and v.name not in stored):
+        kind = slot_value.slot or ""
+        header = define[:opening + 1] + ", ".join([*listed, f"{kind} {name}"]) + define[closing:]
+        spill = f"  store {kind} {name}, ptr {slot_value.name}, align {function.align_of(kind)}"
+        edited = [*lines[:start], header, *lines[start + 1:max(spills) + 1], spill, *lines[max(spills) + 1:]]
+        edits.append(_Edit(f"line {start + 1}: parameter {kind} {name} added, spilled to {slot_value.name}",
                            edited, {}))
     return edits
 
@@ -494,7 +572,8 @@ def _call_edits(function: _Function, number: int, code: str, after_call: int, bl
         for at in sorted({first, number}):
             edits.append(function.edit(f"call {callee}: callee -> the function pointer at @{symbol}", number,
                                        through, declarations, callee[1:],
-                                       (at, [f"  {fresh} = load ptr, ptr {address}, align 8"])))
+                                       (at, [f"  {fresh} = load ptr, ptr {address}, "
+                                             f"align {function.pointer_bytes}"])))
     return edits
 
 

@@ -37,6 +37,10 @@ _ICMP = re.compile(r"^(\s*%[-\w.$]+\s*=\s*icmp\s+)(eq|ne|[su][lg][te])\b")
 _CAST = re.compile(r"^(\s*%[-\w.$]+\s*=\s*)(sext|zext)\b")
 _LOAD = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*load\s+(i\d+),\s*ptr\s+(%[-\w.$]+)(?:,\s*align\s+\d+)?\s*$")
 _STORE = re.compile(r"^\s*store\s+(i\d+)\s+([^,]+),\s*ptr\s+(%[-\w.$]+)(?:,\s*align\s+\d+)?\s*$")
+# a load or store of any address (a stack slot, a global, a field)
+_ACCESS_LOAD = re.compile(r"^\s*(%[-\w.$]+)\s*=\s*load\s+(i\d+),\s*ptr\s+([%@][-\w.$]+)"
+                          r"(?:,\s*align\s+\d+)?\s*$")
+_ACCESS_STORE = re.compile(r"^\s*store\s+(i\d+)\s+([^,]+),\s*ptr\s+([%@][-\w.$]+)(?:,\s*align\s+\d+)?\s*$")
 _ALLOCA = re.compile(r"^(\s*%[-\w.$]+\s*=\s*alloca\s+)(i\d+)(?:,\s*align\s+\d+)?\s*$")
 _WIDTHS = ("i8", "i16", "i32", "i64")
 _VALUE_TYPES = ("i8", "i16", "i32", "i64", "ptr")
@@ -102,6 +106,8 @@ def conditions(instructions: list[tuple[str, str]]) -> tuple[str, ...]:
             code = _A64_CONDITIONS.get(mnemonic[2:])
         elif mnemonic in ("cset", "csel", "csinc", "cinc", "csetm"):
             code = _A64_CONDITIONS.get(operands.split(",")[-1].strip())
+        elif re.fullmatch(r"it[te]{0,3}", mnemonic):  # Thumb-2 `it le` before a conditional `movle`
+            code = _A64_CONDITIONS.get(operands.strip())
         elif mnemonic in ("cbz", "cbnz"):
             code = "eq" if mnemonic == "cbz" else "ne"
         elif mnemonic in _RISCV_CONDITIONS:
@@ -133,6 +139,7 @@ def edits(function: _Function, function_name: str, donors: tuple[str, ...], limi
     kinds = [_branch_edits(function), _call_edits(function), _deleted_edits(function),
              _crossover_edits(function, function_name, donors), _retyped_edits(function),
              _retyped_value_edits(function), _retyped_parameter_edits(function),
+             _access_width_edits(function), _loaded_through_edits(function),
              _operand_edits(function), _moved_edits(function), _block_edits(function),
              _stored_edits(function), _local_variable_edits(function)]  # the biggest change last: ties
     taken = [edit for turn in itertools.zip_longest(*kinds) for edit in turn if edit is not None]
@@ -303,6 +310,71 @@ def _retyped_value_edits(function: _Function) -> list[_Edit]:
     return found
 
 
+def _access_width_edits(function: _Function) -> list[_Edit]:
+    """A load or store of one access at another integer width, the value extended or truncated to the
+    type the function uses: the assembly's `ldrsb`/`lbu`/`movzbl` where the answer loads an i32 (or the
+    reverse), its `strb`/`sh`/`movb` where the answer stores one."""
+    lines = function.lines
+    found = []
+    for number in range(function.start + 1, function.end):
+        code = code_of(lines[number])
+        fresh = f"{function.fresh}.access"
+        load = _ACCESS_LOAD.match(code)
+        store = _ACCESS_STORE.match(code) if load is None else None
+        if load is not None:
+            name, width, address = load.groups()
+            for other in _WIDTHS:
+                narrower = int(other[1:]) < int(width[1:])
+                for extension in ("sext", "zext") if narrower else ("trunc",):
+                    if other == width:
+                        continue
+                    found.append(function.edit(
+                        f"load {width} -> {other} ({extension})", number,
+                        f"  {name} = {extension} {other} {fresh} to {width}",
+                        inserted=(number, [f"  {fresh} = load {other}, ptr {address}, align "
+                                           f"{function.align_of(other)}"])))
+        elif store is not None:
+            width, value, address = store.groups()
+            for other in _WIDTHS:
+                wider = int(other[1:]) > int(width[1:])
+                for extension in ("sext", "zext") if wider else ("trunc",):
+                    if other == width:
+                        continue
+                    found.append(function.edit(
+                        f"store {width} -> {other} ({extension})", number,
+                        f"  store {other} {fresh}, ptr {address}, align {function.align_of(other)}",
+                        inserted=(number, [f"  {fresh} = {extension} {width} {value.strip()} to {other}"])))
+    return found
+
+
+def _loaded_through_edits(function: _Function) -> list[_Edit]:
+    """A value loaded from a stack slot -> loaded through the pointer that slot holds, or at a field
+    of it (`ldr r0, [sp]; ldr r0, [r0, #8]`, `lw a0, -16(s0); lw a0, 0(a0)`, `movq -8(%rbp), %rax;
+    movl (%rax), %eax`: the answer read the pointer parameter's slot where the C code reads what it
+    points to)."""
+    lines = function.lines
+    slots = {v.name for v in function.values if v.alloca}
+    found = []
+    for number in range(function.start + 1, function.end):
+        load = _ACCESS_LOAD.match(code_of(lines[number]))
+        if load is None or load.group(3) not in slots:
+            continue
+        name, kind, slot = load.groups()
+        pointer = f"{function.fresh}.pointer"
+        loaded = [f"  {pointer} = load ptr, ptr {slot}, align {function.pointer_bytes}"]
+        found.append(function.edit(f"{name} loaded through the pointer in {slot}", number,
+                                   f"  {name} = load {kind}, ptr {pointer}, align {function.align_of(kind)}",
+                                   inserted=(number, loaded)))
+        for offset in function.facts.fields[:4]:
+            field = f"{function.fresh}.field"
+            found.append(function.edit(
+                f"{name} loaded from field {offset} of the pointer in {slot}", number,
+                f"  {name} = load {kind}, ptr {field}, align {function.align_of(kind)}",
+                inserted=(number, [*loaded, f"  {field} = getelementptr inbounds i8, ptr {pointer}, "
+                                            f"i64 {offset}"])))
+    return found
+
+
 def _typed_use(kind: str, name: str) -> re.Pattern[str]:
     """`kind` written right before the value `name` (attributes between): `ptr noundef %8`."""
     return re.compile(rf"\b{re.escape(kind)}((?:\s+(?:noundef|signext|zeroext))*\s+{re.escape(name)})"
@@ -334,10 +406,10 @@ def _retyped_parameter_edits(function: _Function) -> list[_Edit]:
         if not all(_TYPED_USE.match(code_of(lines[n])) and _typed_use(kind, name).search(code_of(lines[n]))
                    for n, name in loaded_uses.items()):
             continue
-        for other in ("i32", "i64", "ptr", "double"):
+        for other in ("i32", "i64", "ptr", "double", "i16", "i8"):
             if other == kind:
                 continue
-            align = 4 if other == "i32" else 8
+            align = function.align_of(other)
             edited = list(lines)
             edited[start] = _typed_use(kind, parameter.name).sub(other + r"\1", lines[start], count=1)
             edited[slot.line] = f"  {slot.name} = alloca {other}, align {align}"
