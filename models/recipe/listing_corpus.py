@@ -13,6 +13,8 @@ from pathlib import Path
 
 from irlens.ir.asm import parse_asm
 
+from models.recipe.tools import LIFT_TARGETS
+
 ROOT = Path.home() / ".cache" / "irlens-realcode"
 PACKAGES = {"mujs": "mujs-1.3.2", "libdivsufsort": "libdivsufsort-2.0.1", "jimtcl": "jimtcl-0.81+dfsg0"}
 
@@ -21,6 +23,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
     parser.add_argument("--per-package", type=int, default=400, help="functions per package, at most")
+    parser.add_argument("--target", choices=sorted(LIFT_TARGETS), default="x86_64")
     args = parser.parse_args()
     rows = 0
     with open(args.output, "w") as out, tempfile.TemporaryDirectory() as scratch:
@@ -36,6 +39,7 @@ def main() -> None:
                     [
                         "clang-19",
                         "-O0",
+                        *LIFT_TARGETS[args.target],
                         "-S",
                         "-w",
                         "-o",

@@ -1,0 +1,527 @@
+"""Translating a riscv32 -O0 listing to LLVM IR, instruction by instruction (the "listing" candidate).
+
+RISC-V has no FastISel: clang -O0 code is SelectionDAG's, block by block, with the fast register
+allocator; every local and parameter still lives in a stack slot off s0 (the frame pointer, set by
+`addi sp, sp, -N; sw ra, N-4(sp); sw s0, N-8(sp); addi s0, sp, N`), so each register holds an IR
+value, each access to a slot is a load or store of an alloca at the access's width, and arithmetic,
+compares, branches and calls are the IR instructions the DAG selected them from. What the DAG combined
+(`x * 3` as `slli; add`) is read back as what it is, which llc selects the same way.
+
+What it rebuilds: the allocas in the order that gives the same offsets (the first alloca just below
+the saved ra and s0; byte arrays where the gaps say so), the parameters a0-a7 from their stores,
+32-bit integer and pointer arithmetic (a value used as an address is a pointer on a second reading),
+loads and stores at their widths with their extensions, compares (`slt`, `seqz`, ...), branches,
+calls (the argument registers set since the last call, the result in a0 where it is read), globals
+(`lui %hi; addi/lw %lo`). It refuses, with a reason, anything else: 64-bit pairs, floating point,
+values spilled across blocks, parameters on the stack, a function without the -O0 prologue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from irlens.lift.listing import Translation, Unsupported, _signed
+from irlens.toolchain.target import strip_comment
+
+# The clang-19 -O0 function attributes for riscv32-unknown-elf (rv32imac), its enabled features only.
+ATTRIBUTES = (
+    'noinline nounwind optnone "frame-pointer"="all" "no-trapping-math"="true" '
+    '"stack-protector-buffer-size"="8" "target-cpu"="generic-rv32" '
+    '"target-features"="+32bit,+a,+c,+m,+relax,+zmmul"'
+)
+MODULE_FLAGS = (
+    '!llvm.module.flags = !{!0, !1, !2, !3}\n!0 = !{i32 1, !"wchar_size", i32 4}\n'
+    '!1 = !{i32 1, !"target-abi", !"ilp32"}\n!2 = !{i32 7, !"frame-pointer", i32 2}\n'
+    '!3 = !{i32 8, !"SmallDataLimit", i32 8}\n'
+)
+READINGS = 3
+ARGUMENTS = tuple(f"a{n}" for n in range(8))
+SAVED = ("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11")
+_LOADS = {"lw": (32, ""), "lh": (16, "sext"), "lhu": (16, "zext"), "lb": (8, "sext"), "lbu": (8, "zext")}
+_STORES = {"sw": 32, "sh": 16, "sb": 8}
+_BINARY = {
+    "add": "add", "sub": "sub", "mul": "mul", "div": "sdiv", "divu": "udiv", "rem": "srem",
+    "remu": "urem", "and": "and", "or": "or", "xor": "xor", "sll": "shl", "srl": "lshr", "sra": "ashr",
+}
+_IMMEDIATE = {"addi": "add", "andi": "and", "ori": "or", "xori": "xor", "slli": "shl", "srli": "lshr",
+              "srai": "ashr"}
+_SET = {"slt": "slt", "sltu": "ult", "slti": "slt", "sltiu": "ult"}
+_BRANCH = {"beq": "eq", "bne": "ne", "blt": "slt", "bge": "sge", "bltu": "ult", "bgeu": "uge",
+           "bgt": "sgt", "ble": "sle", "bgtu": "ugt", "bleu": "ule"}
+_BRANCH_ZERO = {"beqz": "eq", "bnez": "ne", "bltz": "slt", "bgez": "sge", "bgtz": "sgt", "blez": "sle"}
+_MEMORY = re.compile(r"^(?P<disp>.*)\((?P<base>\w+)\)$")
+_LOW = re.compile(r"^%lo\((?P<symbol>[\w.$]+)(?P<plus>[+-]\d+)?\)$")
+_HIGH = re.compile(r"^%hi\((?P<symbol>[\w.$]+)(?P<plus>[+-]\d+)?\)$")
+_SYMBOL = re.compile(r"^[A-Za-z_.$][\w.$]*$")
+
+
+@dataclass
+class Value:
+    text: str  # an IR operand: %name, a constant, @global
+    type: str  # i32, i1, ptr
+    origin: str = ""  # where it was defined (its key among the pointer definitions)
+    high: str = ""  # `lui %hi(sym)`: the symbol (with its offset) whose address a %lo completes
+
+
+@dataclass
+class Line:
+    mnemonic: str
+    operands: list[str]
+
+
+@dataclass
+class Block:
+    label: str
+    lines: list[Line] = field(default_factory=list)
+    successors: list[str] = field(default_factory=list)
+
+
+def translate_riscv_listing(
+    asm_text: str, function_name: str, *, triple: str, datalayout: str | None
+) -> Translation:
+    """The IR of `function_name`'s riscv32 -O0 listing in `asm_text`, or why there is none."""
+    try:
+        blocks = _read_blocks(asm_text, function_name)
+        pointers: set[str] = set()
+        ir = ""
+        for _ in range(READINGS):
+            reading = _Reading(blocks, function_name, pointers)
+            ir = reading.module(triple, datalayout)
+            if reading.pointers <= pointers:
+                break
+            pointers |= reading.pointers
+        return Translation(ir, None)
+    except Unsupported as reason:
+        return Translation(None, str(reason))
+    except Exception as error:  # a listing that says something misread: a reason, never a crash
+        return Translation(None, f"the listing could not be read: {error!r}")
+
+
+def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
+    lines = asm_text.splitlines()
+    start = next((n for n, line in enumerate(lines) if strip_comment(line) == f"{function_name}:"), None)
+    if start is None:
+        raise Unsupported(f"no label {function_name}: in the listing")
+    blocks: list[Block] = []
+    current: Block | None = None
+    for raw in lines[start + 1 :]:
+        text = raw.strip()
+        if text.startswith(".size") or text.startswith(".Lfunc_end") or text == ".cfi_endproc":
+            break
+        if "Spill" in raw or "Reload" in raw:
+            if not re.search(r"\b(ra|s0), \d+\(sp\)", raw):
+                raise Unsupported("a value spilled by the register allocator")
+        block_comment = re.match(r"^#\s*%bb\.(\d+):", text)
+        code = strip_comment(raw)
+        if block_comment and not code:
+            current = Block(f"bb{block_comment.group(1)}")
+            blocks.append(current)
+            continue
+        if code.endswith(":"):
+            current = Block(code[:-1].lstrip("."))
+            blocks.append(current)
+            continue
+        if not code or code.startswith("."):
+            continue
+        if current is None:
+            current = Block("bb0")
+            blocks.append(current)
+        mnemonic, _, rest = code.replace("\t", " ").partition(" ")
+        current.lines.append(Line(mnemonic, [o.strip() for o in rest.split(",") if o.strip()]))
+    blocks = [b for b in blocks if b.lines]
+    if not blocks:
+        raise Unsupported("the function has no instructions")
+    _strip_frame(blocks)
+    for number, block in enumerate(blocks):
+        last = block.lines[-1] if block.lines else None
+        following = blocks[number + 1].label if number + 1 < len(blocks) else None
+        block.successors = [
+            line.operands[-1].lstrip(".")
+            for line in block.lines
+            if line.mnemonic in _BRANCH or line.mnemonic in _BRANCH_ZERO or line.mnemonic == "j"
+        ]
+        ends = last is not None and last.mnemonic in ("j", "ret", "tail")
+        if not ends and following is not None:
+            block.successors.append(following)
+    return blocks
+
+
+def _strip_frame(blocks: list[Block]) -> None:
+    """The blocks without the prologue (`addi sp, sp, -N; sw ra; sw s0; addi s0, sp, N`) and each
+    epilogue before a `ret` (`lw ra; lw s0; addi sp, sp, N`)."""
+    first = blocks[0].lines
+    prologue = [(line.mnemonic, line.operands) for line in first[:4]]
+    if (
+        len(prologue) < 4
+        or prologue[0][0] != "addi" or prologue[0][1][:2] != ["sp", "sp"]
+        or prologue[1][0] != "sw" or prologue[1][1][0] != "ra"
+        or prologue[2][0] != "sw" or prologue[2][1][0] != "s0"
+        or prologue[3][0] != "addi" or prologue[3][1][:2] != ["s0", "sp"]
+    ):
+        raise Unsupported("not a riscv32 -O0 listing: it does not begin with the frame-pointer prologue")
+    del first[:4]
+    for block in blocks:
+        kept = []
+        for line in block.lines:
+            if line.mnemonic == "lw" and line.operands[0] in ("ra", "s0") and line.operands[1].endswith("(sp)"):
+                continue
+            if line.mnemonic == "addi" and line.operands[:2] == ["sp", "sp"]:
+                continue
+            kept.append(line)
+        block.lines = kept
+
+
+class _Reading:
+    """One reading of the listing into IR, with `known_pointers` (definitions used as addresses)."""
+
+    def __init__(self, blocks: list[Block], name: str, known_pointers: set[str]) -> None:
+        self.blocks = blocks
+        self.name = name
+        self.known_pointers = known_pointers
+        self.pointers: set[str] = set()
+        self.counter = 0
+        self.body: list[str] = []
+        self.globals: dict[str, str] = {}
+        self.callees: dict[str, str] = {}
+        self.calls: list[tuple[str, str, list[Value]]] = []  # (placeholder, callee, arguments)
+        self.call_returns: dict[str, str] = {}  # placeholder -> the result's type, where it is read
+        self.params: list[Value] = []
+        self.regs: dict[str, Value] = {}
+        self.written: list[str] = []
+        self.block = blocks[0]
+        self.position = ""
+        self.ret_type = "void"
+        self.slots = self._frame()
+
+    # ---- the frame ----
+
+    def _frame(self) -> dict[int, tuple[str, str, int]]:
+        """Stack slots by offset off s0 (negative), each (IR name, alloca type, size)."""
+        widths: dict[int, int] = {}
+        for block in self.blocks:
+            for line in block.lines:
+                for operand in line.operands:
+                    found = _MEMORY.match(operand)
+                    if not found or found.group("base") != "s0":
+                        continue
+                    offset = int(found.group("disp") or "0", 0)
+                    if offset >= 0:
+                        raise Unsupported(f"a parameter passed on the stack ({operand})")
+                    width = _access_bits(line) // 8
+                    widths[offset] = max(widths.get(offset, 0), width)
+                if line.mnemonic == "addi" and len(line.operands) == 3 and line.operands[1] == "s0":
+                    offset = int(line.operands[2], 0)  # an address taken: an array's or a struct's start
+                    widths[offset] = max(widths.get(offset, 0), 0)
+        slots: dict[int, tuple[str, str, int]] = {}
+        end = 8  # ra and s0 are saved just below the frame pointer
+        for offset in sorted(widths, reverse=True):
+            if -offset <= end:
+                continue  # inside the slot before (a field of it)
+            width = widths[offset]
+            natural = -(-(end + width) // max(width, 1)) * max(width, 1) if width else 0
+            name = f"%slot{-offset}"
+            if width and natural == -offset:
+                slots[offset] = (name, f"i{width * 8}, align {width}", width)
+            else:
+                size = -offset - end
+                align = min(16, -offset & offset)
+                slots[offset] = (name, f"[{size} x i8], align {align}", size)
+            end = -offset
+        return slots
+
+    def slot(self, offset: int) -> Value:
+        for start in sorted(self.slots):
+            name, _, size = self.slots[start]
+            if start <= offset < start + size:
+                return self.offset(Value(name, "ptr"), offset - start)
+        raise Unsupported(f"{offset}(s0) is in no stack slot")
+
+    # ---- values ----
+
+    def fresh(self, hint: str = "v") -> str:
+        self.counter += 1
+        return f"%{hint}{self.counter}"
+
+    def emit(self, text: str) -> None:
+        self.body.append(f"  {text}")
+
+    def define(self, expression: str, type_: str, origin: str = "") -> Value:
+        name = self.fresh()
+        self.emit(f"{name} = {expression}")
+        return Value(name, type_, origin)
+
+    def as_type(self, value: Value, type_: str) -> Value:
+        if value.high:
+            raise Unsupported(f"the upper half of {value.high}'s address used on its own")
+        if value.text in self.call_returns and self.call_returns[value.text] == "":
+            self.call_returns[value.text] = type_
+            value.type = type_
+        if value.type == type_:
+            return value
+        if re.fullmatch(r"-?\d+", value.text):
+            if type_ == "ptr":
+                return Value("null" if value.text == "0" else f"inttoptr (i32 {value.text} to ptr)", "ptr")
+            return Value(str(_signed(int(value.text), int(type_[1:]))), type_)
+        if type_ == "ptr":
+            if value.origin:
+                self.pointers.add(value.origin)
+            return self.define(f"inttoptr i32 {value.text} to ptr", "ptr")
+        if value.type == "ptr":
+            value = self.define(f"ptrtoint ptr {value.text} to i32", "i32")
+            return self.as_type(value, type_)
+        cast = "trunc" if int(value.type[1:]) > int(type_[1:]) else "zext"
+        return self.define(f"{cast} {value.type} {value.text} to {type_}", type_)
+
+    def register(self, name: str) -> Value:
+        if name == "zero":
+            return Value("0", "i32")
+        if name in self.written:
+            self.written.remove(name)
+        value = self.regs.get(name)
+        if value is None:
+            if name in ARGUMENTS and self.block is self.blocks[0] and not self.calls:
+                return self.parameter(name)
+            raise Unsupported(f"reads {name} before anything is in it")
+        return value
+
+    def integer(self, name: str) -> Value:
+        """A register's value as an i32 (a pointer's address, a compare's 0 or 1)."""
+        value = self.register(name)
+        if value.type == "i32" or value.text in self.call_returns:
+            return self.as_type(value, "i32")
+        if value.type == "ptr":
+            return value  # pointer arithmetic: `arith` makes it a getelementptr
+        return self.as_type(value, "i32")
+
+    def parameter(self, name: str) -> Value:
+        index = ARGUMENTS.index(name)
+        while len(self.params) <= index:  # an unused parameter before it still takes its register
+            number = len(self.params)
+            origin = f"param:a{number}"
+            self.params.append(Value(f"%p{number}", "ptr" if origin in self.known_pointers else "i32", origin))
+        value = self.params[index]
+        self.regs[name] = value
+        return value
+
+    def set_register(self, name: str, value: Value) -> None:
+        if name == "zero":
+            return
+        self.regs[name] = value
+        if name not in self.written:
+            self.written.append(name)
+
+    def offset(self, pointer: Value, by: int) -> Value:
+        if by == 0:
+            return pointer
+        if pointer.text.startswith("@"):
+            return Value(f"getelementptr inbounds (i8, ptr {pointer.text}, i32 {by})", "ptr")
+        return self.define(f"getelementptr inbounds i8, ptr {pointer.text}, i32 {by}", "ptr")
+
+    def global_(self, symbol: str, plus: str | None) -> Value:
+        if not _SYMBOL.match(symbol):
+            raise Unsupported(f"an unreadable symbol {symbol}")
+        if symbol.startswith(".LCPI") or symbol.startswith(".LJTI"):
+            raise Unsupported(f"a constant pool or jump table ({symbol})")
+        if symbol.startswith(".L"):
+            name = symbol[2:]
+            self.globals.setdefault(name, f"@{name} = private unnamed_addr constant [1 x i8] zeroinitializer")
+        else:
+            name = symbol
+            self.globals.setdefault(name, f"@{name} = external dso_local global i8")
+        return self.offset(Value(f"@{name}", "ptr"), int(plus or "0"))
+
+    def address(self, operand: str) -> Value:
+        found = _MEMORY.match(operand)
+        if not found:
+            raise Unsupported(f"not a memory operand: {operand}")
+        disp, base = found.group("disp"), found.group("base")
+        if base == "s0":
+            return self.slot(int(disp or "0", 0))
+        if base == "sp":
+            raise Unsupported(f"an address on the outgoing stack ({operand})")
+        low = _LOW.match(disp)
+        if low:
+            high = self.register(base)
+            if high.high != low.group("symbol") + (low.group("plus") or ""):
+                raise Unsupported(f"{operand} completes no `lui %hi` of its symbol")
+            return self.global_(low.group("symbol"), low.group("plus"))
+        pointer = self.as_type(self.register(base), "ptr")
+        return self.offset(pointer, int(disp or "0", 0))
+
+    # ---- the function ----
+
+    def module(self, triple: str, datalayout: str | None) -> str:
+        for number, block in enumerate(self.blocks):
+            self.block = block
+            self.regs = {}
+            self.written = []
+            self.body.append(f"{block.label}:")
+            for position, line in enumerate(block.lines):
+                self.position = f"{number}.{position}"
+                self.instruction(line)
+            last = block.lines[-1] if block.lines else None
+            if last is None or last.mnemonic not in ("j", "ret", "tail") and last.mnemonic not in _BRANCH \
+                    and last.mnemonic not in _BRANCH_ZERO:
+                self.emit(f"br label %{block.successors[-1]}" if block.successors else "unreachable")
+        body = "\n".join(self.body)
+        for placeholder, callee, arguments in self.calls:
+            returns = self.call_returns.get(placeholder) or "void"
+            args = ", ".join(f"{a.type} noundef {a.text}" for a in arguments)
+            text = f"call {returns} @{callee}({args})"
+            body = body.replace(f"<<{placeholder}>>", text if returns == "void" else f"{placeholder} = {text}", 1)
+            if callee != self.name and callee not in self.callees:
+                types = ", ".join(a.type for a in arguments)
+                self.callees[callee] = f"declare dso_local {returns} @{callee}({types})"
+        params = ", ".join(f"{p.type} noundef {p.text}" for p in self.params)
+        allocas = "".join(f"  {name} = alloca {type_}\n" for name, type_, _ in self.slots.values())
+        entry, _, rest = body.partition("\n")
+        body = f"{entry}\n{allocas}{rest}"
+        head = f'target triple = "{triple}"\n'
+        if datalayout:
+            head = f'target datalayout = "{datalayout}"\n' + head
+        declarations = "".join(f"{d}\n" for d in self.globals.values())
+        declarations += "".join(f"{d}\n" for d in self.callees.values())
+        return (
+            f"{head}\n{declarations}\ndefine dso_local {self.ret_type} @{self.name}({params}) #0 {{\n"
+            f"{body}\n}}\n\nattributes #0 = {{ {ATTRIBUTES} }}\n\n{MODULE_FLAGS}"
+        )
+
+    def instruction(self, line: Line) -> None:
+        m, ops = line.mnemonic, line.operands
+        if m in _LOADS:
+            bits, extend = _LOADS[m]
+            origin = f"load@{self.position}"
+            wanted = "ptr" if bits == 32 and origin in self.known_pointers else f"i{bits}"
+            pointer = self.address(ops[1])
+            loaded = self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin)
+            if extend:
+                loaded = self.define(f"{extend} i{bits} {loaded.text} to i32", "i32")
+            self.set_register(ops[0], loaded)
+        elif m in _STORES:
+            bits = _STORES[m]
+            value = self.register(ops[0])
+            pointer = self.address(ops[1])
+            if value.type == "i1":
+                value = self.define(f"zext i1 {value.text} to i{bits}", f"i{bits}")
+            elif bits != 32 or value.type not in ("i32", "ptr"):
+                value = self.as_type(value, f"i{bits}")
+            self.emit(f"store {value.type} {value.text}, ptr {pointer.text}")
+        elif m == "li":
+            self.set_register(ops[0], Value(str(_signed(int(ops[1], 0), 32)), "i32"))
+        elif m == "mv":
+            self.set_register(ops[0], self.register(ops[1]))
+        elif m == "lui":
+            high = _HIGH.match(ops[1])
+            if high:
+                self.set_register(ops[0], Value("0", "i32", high=high.group("symbol") + (high.group("plus") or "")))
+            else:
+                self.set_register(ops[0], Value(str(_signed(int(ops[1], 0) << 12, 32)), "i32"))
+        elif m == "addi" and _LOW.match(ops[2]):
+            low = _LOW.match(ops[2])
+            assert low is not None
+            high = self.register(ops[1])
+            if high.high != low.group("symbol") + (low.group("plus") or ""):
+                raise Unsupported(f"{ops[2]} completes no `lui %hi` of its symbol")
+            self.set_register(ops[0], self.global_(low.group("symbol"), low.group("plus")))
+        elif m in _BINARY:
+            self.set_register(ops[0], self.arith(_BINARY[m], self.integer(ops[1]), self.integer(ops[2])))
+        elif m in _IMMEDIATE:
+            left = self.integer(ops[1])
+            right = Value(str(_signed(int(ops[2], 0), 32)), "i32")
+            if left.high and m == "addi":
+                raise Unsupported("an addi to the upper half of an address")
+            self.set_register(ops[0], self.arith(_IMMEDIATE[m], left, right))
+        elif m in ("neg", "not"):
+            value = self.as_type(self.register(ops[1]), "i32")
+            operation = "sub i32 0, " if m == "neg" else "xor i32 -1, "
+            self.set_register(ops[0], self.define(f"{operation}{value.text}", "i32"))
+        elif m in _SET:
+            left = self.as_type(self.register(ops[1]), "i32")
+            right = (Value(str(_signed(int(ops[2], 0), 32)), "i32") if m.endswith(("i", "iu"))
+                     else self.as_type(self.register(ops[2]), "i32"))
+            self.set_register(ops[0], self.define(f"icmp {_SET[m]} i32 {left.text}, {right.text}", "i1"))
+        elif m in ("seqz", "snez"):
+            value = self.as_type(self.register(ops[1]), "i32")
+            predicate = "eq" if m == "seqz" else "ne"
+            self.set_register(ops[0], self.define(f"icmp {predicate} i32 {value.text}, 0", "i1"))
+        elif m in _BRANCH or m in _BRANCH_ZERO:
+            self.branch(line)
+        elif m == "j":
+            self.emit(f"br label %{ops[0].lstrip('.')}")
+        elif m in ("call", "tail"):
+            self.call(ops[0])
+            if m == "tail":
+                self.ret()
+        elif m == "ret":
+            self.ret()
+        elif m == "nop":
+            pass
+        else:
+            raise Unsupported(f"an instruction the translation does not read ({m})")
+
+    def arith(self, operation: str, left: Value, right: Value) -> Value:
+        if operation == "add" and (left.type == "ptr" or right.type == "ptr"):
+            pointer, index = (left, right) if left.type == "ptr" else (right, left)
+            if re.fullmatch(r"-?\d+", index.text):
+                return self.offset(pointer, int(index.text))
+            return self.define(f"getelementptr inbounds i8, ptr {pointer.text}, i32 {index.text}", "ptr")
+        left, right = self.as_type(left, "i32"), self.as_type(right, "i32")
+        origin = f"arith@{self.position}"
+        return self.define(f"{operation} i32 {left.text}, {right.text}", "i32", origin)
+
+    def branch(self, line: Line) -> None:
+        m, ops = line.mnemonic, line.operands
+        if m in _BRANCH_ZERO:
+            predicate, left, right = _BRANCH_ZERO[m], self.register(ops[0]), Value("0", "i32")
+        else:
+            predicate, left, right = _BRANCH[m], self.register(ops[0]), self.register(ops[1])
+        if left.type == "i1" and right.text == "0" and predicate in ("eq", "ne"):
+            condition = left if predicate == "ne" else self.define(f"xor i1 {left.text}, true", "i1")
+        else:
+            kind = "ptr" if left.type == "ptr" and right.type == "ptr" else "i32"
+            left, right = self.as_type(left, kind), self.as_type(right, kind)
+            condition = self.define(f"icmp {predicate} {kind} {left.text}, {right.text}", "i1")
+        taken = ops[-1].lstrip(".")
+        others = [s for s in self.block.successors if s != taken]
+        if not others:
+            raise Unsupported(f"a branch to {taken} with no other way on")
+        self.emit(f"br i1 {condition.text}, label %{taken}, label %{others[-1]}")
+
+    def call(self, callee: str) -> None:
+        callee = callee.removesuffix("@plt")
+        if not _SYMBOL.match(callee):
+            raise Unsupported(f"an indirect call ({callee})")
+        used = [r for r in ARGUMENTS if r in self.written]
+        count = 0
+        while count < len(ARGUMENTS) and ARGUMENTS[count] in used:
+            count += 1
+        arguments = [self.regs[r] for r in ARGUMENTS[:count]]
+        for register in ARGUMENTS[:count]:
+            self.written.remove(register)
+        arguments = [a if a.type in ("i32", "ptr") else self.as_type(a, "i32") for a in arguments]
+        placeholder = self.fresh("call")
+        self.calls.append((placeholder, callee, arguments))
+        self.call_returns[placeholder] = ""
+        self.body.append(f"  <<{placeholder}>>")
+        self.regs = {k: v for k, v in self.regs.items() if k in SAVED}
+        self.regs["a0"] = Value(placeholder, "i32", f"call@{self.position}")
+        self.written = []
+
+    def ret(self) -> None:
+        value = self.regs.get("a0") if "a0" in self.written else None
+        if value is None or value.text in self.call_returns and self.call_returns[value.text] == "":
+            self.emit("ret void")
+            return
+        if value.type == "i1":
+            value = self.define(f"zext i1 {value.text} to i32", "i32")
+        if value.type not in ("i32", "ptr"):
+            value = self.as_type(value, "i32")
+        self.ret_type = value.type
+        self.emit(f"ret {value.type} {value.text}")
+
+
+def _access_bits(line: Line) -> int:
+    if line.mnemonic in _LOADS:
+        return _LOADS[line.mnemonic][0]
+    return _STORES.get(line.mnemonic, 0)
