@@ -68,6 +68,7 @@ class Value:
 class Line:
     mnemonic: str
     operands: list[str]
+    spill: bool = False  # a register allocator's spill or reload (`# 4-byte Folded Spill`)
 
 
 @dataclass
@@ -109,9 +110,6 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
         text = raw.strip()
         if text.startswith(".size") or text.startswith(".Lfunc_end") or text == ".cfi_endproc":
             break
-        if "Spill" in raw or "Reload" in raw:
-            if not re.search(r"\b(ra|s0), \d+\(sp\)", raw):
-                raise Unsupported("a value spilled by the register allocator")
         block_comment = re.match(r"^#\s*%bb\.(\d+):", text)
         code = strip_comment(raw)
         if block_comment and not code:
@@ -128,7 +126,8 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
             current = Block("bb0")
             blocks.append(current)
         mnemonic, _, rest = code.replace("\t", " ").partition(" ")
-        current.lines.append(Line(mnemonic, [o.strip() for o in rest.split(",") if o.strip()]))
+        spill = re.search(r"#\s*\d+-byte (Folded )?(Spill|Reload)", raw) is not None
+        current.lines.append(Line(mnemonic, [o.strip() for o in rest.split(",") if o.strip()], spill))
     blocks = [b for b in blocks if b.lines]
     if not blocks:
         raise Unsupported("the function has no instructions")
@@ -189,6 +188,7 @@ class _Reading:
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
         self.written: list[str] = []
+        self.spilled: dict[int, Value] = {}  # the values the register allocator spilled, by offset
         self.block = blocks[0]
         self.position = ""
         self.ret_type = "void"
@@ -203,7 +203,7 @@ class _Reading:
             for line in block.lines:
                 for operand in line.operands:
                     found = _MEMORY.match(operand)
-                    if not found or found.group("base") != "s0":
+                    if not found or found.group("base") != "s0" or line.spill:
                         continue
                     offset = int(found.group("disp") or "0", 0)
                     if offset >= 0:
@@ -283,6 +283,10 @@ class _Reading:
             if name in ARGUMENTS and self.block is self.blocks[0] and not self.calls:
                 return self.parameter(name)
             raise Unsupported(f"reads {name} before anything is in it")
+        if value.text in self.call_returns and self.call_returns[value.text] == "":
+            # a call's result, read: it returns a word (a pointer where one reading used it as one)
+            value.type = "ptr" if value.origin in self.known_pointers else "i32"
+            self.call_returns[value.text] = value.type
         return value
 
     def integer(self, name: str) -> Value:
@@ -356,6 +360,7 @@ class _Reading:
             self.block = block
             self.regs = {}
             self.written = []
+            self.spilled = {}
             self.body.append(f"{block.label}:")
             for position, line in enumerate(block.lines):
                 self.position = f"{number}.{position}"
@@ -389,7 +394,9 @@ class _Reading:
 
     def instruction(self, line: Line) -> None:
         m, ops = line.mnemonic, line.operands
-        if m in _LOADS:
+        if line.spill and m in ("lw", "sw"):
+            self.spill(line)
+        elif m in _LOADS:
             bits, extend = _LOADS[m]
             origin = f"load@{self.position}"
             wanted = "ptr" if bits == 32 and origin in self.known_pointers else f"i{bits}"
@@ -459,6 +466,18 @@ class _Reading:
             pass
         else:
             raise Unsupported(f"an instruction the translation does not read ({m})")
+
+    def spill(self, line: Line) -> None:
+        found = _MEMORY.match(line.operands[1])
+        if found is None or found.group("base") != "s0":
+            raise Unsupported(f"a spill off another register than s0 ({line.operands[1]})")
+        offset = int(found.group("disp"), 0)
+        if line.mnemonic == "sw":
+            self.spilled[offset] = self.register(line.operands[0])
+            return
+        if offset not in self.spilled:
+            raise Unsupported("a value reloaded in another block than the one that spilled it")
+        self.set_register(line.operands[0], self.spilled[offset])
 
     def arith(self, operation: str, left: Value, right: Value) -> Value:
         if operation == "add" and (left.type == "ptr" or right.type == "ptr"):
