@@ -472,8 +472,10 @@ class _Reading:
         if found is None or found.group("base") != "s0":
             raise Unsupported(f"a spill off another register than s0 ({line.operands[1]})")
         offset = int(found.group("disp"), 0)
-        if line.mnemonic == "sw":
+        if line.mnemonic == "sw":  # not a read: the register may still be the next call's argument
+            written = list(self.written)
             self.spilled[offset] = self.register(line.operands[0])
+            self.written = written
             return
         if offset not in self.spilled:
             raise Unsupported("a value reloaded in another block than the one that spilled it")
