@@ -189,6 +189,8 @@ class _Reading:
         self.regs: dict[str, Value] = {}
         self.written: list[str] = []
         self.spilled: dict[int, Value] = {}  # the values the register allocator spilled, by offset
+        self.spill_out: dict[str, dict[int, Value]] = {}  # those at the end of each block
+        self.phis: list[tuple[str, int, str, str]] = []  # (block, offset, name, type)
         self.block = blocks[0]
         self.position = ""
         self.ret_type = "void"
@@ -260,9 +262,7 @@ class _Reading:
         if value.type == type_:
             return value
         if re.fullmatch(r"-?\d+", value.text):
-            if type_ == "ptr":
-                return Value("null" if value.text == "0" else f"inttoptr (i32 {value.text} to ptr)", "ptr")
-            return Value(str(_signed(int(value.text), int(type_[1:]))), type_)
+            return self.constant(value, type_)
         if type_ == "ptr":
             if value.origin:
                 self.pointers.add(value.origin)
@@ -272,6 +272,14 @@ class _Reading:
             return self.as_type(value, type_)
         cast = "trunc" if int(value.type[1:]) > int(type_[1:]) else "zext"
         return self.define(f"{cast} {value.type} {value.text} to {type_}", type_)
+
+    @staticmethod
+    def constant(value: Value, type_: str) -> Value:
+        if type_ == "ptr":
+            return Value("null" if value.text == "0" else f"inttoptr (i32 {value.text} to ptr)", "ptr")
+        if type_ == "i1":
+            return Value("false" if value.text == "0" else "true", "i1")
+        return Value(str(_signed(int(value.text), int(type_[1:]))), type_)
 
     def register(self, name: str) -> Value:
         if name == "zero":
@@ -369,7 +377,8 @@ class _Reading:
             if last is None or last.mnemonic not in ("j", "ret", "tail") and last.mnemonic not in _BRANCH \
                     and last.mnemonic not in _BRANCH_ZERO:
                 self.emit(f"br label %{block.successors[-1]}" if block.successors else "unreachable")
-        body = "\n".join(self.body)
+            self.spill_out[block.label] = dict(self.spilled)
+        body = self._place_phis("\n".join(self.body))
         for placeholder, callee, arguments in self.calls:
             returns = self.call_returns.get(placeholder) or "void"
             args = ", ".join(f"{a.type} noundef {a.text}" for a in arguments)
@@ -391,6 +400,25 @@ class _Reading:
             f"{head}\n{declarations}\ndefine dso_local {self.ret_type} @{self.name}({params}) #0 {{\n"
             f"{body}\n}}\n\nattributes #0 = {{ {ATTRIBUTES} }}\n\n{MODULE_FLAGS}"
         )
+
+    def _place_phis(self, body: str) -> str:
+        lines = body.split("\n")
+        for block_label, offset, name, type_ in reversed(self.phis):
+            incoming = []
+            for pred in self.blocks:
+                if block_label not in pred.successors:
+                    continue
+                value = self.spill_out.get(pred.label, {}).get(offset)
+                if value is None:
+                    raise Unsupported(f"a value reloaded in {block_label} that {pred.label} did not spill")
+                if value.type != type_ and value.text[0] in "%@":
+                    raise Unsupported(f"a reloaded value of two types ({value.type}, {type_})")
+                text = value.text if value.type == type_ else self.constant(value, type_).text
+                incoming.append(f"[ {text}, %{pred.label} ]")
+            if not incoming or block_label == self.blocks[0].label:
+                raise Unsupported(f"a value reloaded in {block_label}, which no block branches to")
+            lines.insert(lines.index(f"{block_label}:") + 1, f"  {name} = phi {type_} {', '.join(incoming)}")
+        return "\n".join(lines)
 
     def instruction(self, line: Line) -> None:
         m, ops = line.mnemonic, line.operands
@@ -424,6 +452,8 @@ class _Reading:
                 self.set_register(ops[0], Value("0", "i32", high=high.group("symbol") + (high.group("plus") or "")))
             else:
                 self.set_register(ops[0], Value(str(_signed(int(ops[1], 0) << 12, 32)), "i32"))
+        elif m == "addi" and ops[1] == "s0":  # a local's address
+            self.set_register(ops[0], self.slot(int(ops[2], 0)))
         elif m == "addi" and _LOW.match(ops[2]):
             low = _LOW.match(ops[2])
             assert low is not None
@@ -477,8 +507,17 @@ class _Reading:
             self.spilled[offset] = self.register(line.operands[0])
             self.written = written
             return
-        if offset not in self.spilled:
-            raise Unsupported("a value reloaded in another block than the one that spilled it")
+        if offset not in self.spilled:  # spilled at the end of each predecessor: a phi of those values
+            origin = f"phi:{self.block.label}:{offset}"
+            type_ = "ptr" if origin in self.known_pointers else "i32"
+            for pred in self.blocks:  # a predecessor read already says the type
+                known = self.spill_out.get(pred.label, {}).get(offset)
+                if self.block.label in pred.successors and known is not None and known.text[0] in "%@":
+                    type_ = known.type
+                    break
+            name = self.fresh("phi")
+            self.phis.append((self.block.label, offset, name, type_))
+            self.spilled[offset] = Value(name, type_, origin)
         self.set_register(line.operands[0], self.spilled[offset])
 
     def arith(self, operation: str, left: Value, right: Value) -> Value:
