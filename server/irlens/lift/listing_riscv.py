@@ -140,8 +140,10 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
             for line in block.lines
             if line.mnemonic in _BRANCH or line.mnemonic in _BRANCH_ZERO or line.mnemonic == "j"
         ]
-        ends = last is not None and last.mnemonic in ("j", "ret", "tail")
-        if not ends and following is not None:
+        # llc -O0 ends each block with its jump, even to the next block: only a conditional branch falls
+        # through, and a block ending in a call ends in a call that does not return
+        branches = last is not None and (last.mnemonic in _BRANCH or last.mnemonic in _BRANCH_ZERO)
+        if branches and following is not None:
             block.successors.append(following)
     return blocks
 
@@ -291,6 +293,10 @@ class _Reading:
             if name in ARGUMENTS and self.block is self.blocks[0] and not self.calls:
                 return self.parameter(name)
             raise Unsupported(f"reads {name} before anything is in it")
+        if value.origin.startswith("wide:"):  # a call's result's upper half: read again with it
+            self.pointers.add(value.origin)
+            if value.origin in self.known_pointers:
+                raise Unsupported(f"the upper half of a 64-bit result in {name} misread")
         if value.text in self.call_returns and self.call_returns[value.text] == "":
             # a call's result, read: it returns a word (a pointer where one reading used it as one)
             value.type = "ptr" if value.origin in self.known_pointers else "i32"
@@ -376,7 +382,7 @@ class _Reading:
             last = block.lines[-1] if block.lines else None
             if last is None or last.mnemonic not in ("j", "ret", "tail") and last.mnemonic not in _BRANCH \
                     and last.mnemonic not in _BRANCH_ZERO:
-                self.emit(f"br label %{block.successors[-1]}" if block.successors else "unreachable")
+                self.emit("unreachable")  # past the last call, which does not return
             self.spill_out[block.label] = dict(self.spilled)
         body = self._place_phis("\n".join(self.body))
         for placeholder, callee, arguments in self.calls:
@@ -565,17 +571,31 @@ class _Reading:
         self.call_returns[placeholder] = ""
         self.body.append(f"  <<{placeholder}>>")
         self.regs = {k: v for k, v in self.regs.items() if k in SAVED}
-        self.regs["a0"] = Value(placeholder, "i32", f"call@{self.position}")
+        origin = f"call@{self.position}"
+        if f"wide:{origin}" in self.known_pointers:  # a 64-bit result (a long long, a soft-float double)
+            self.call_returns[placeholder] = "i64"
+            high = self.define(f"lshr i64 {placeholder}, 32", "i64")
+            self.regs["a0"] = self.define(f"trunc i64 {placeholder} to i32", "i32")
+            self.regs["a1"] = self.define(f"trunc i64 {high.text} to i32", "i32")
+        else:
+            self.regs["a0"] = Value(placeholder, "i32", origin)
+            self.regs["a1"] = Value("0", "i32", f"wide:{origin}")
         self.written = []
 
     def ret(self) -> None:
         value = self.regs.get("a0") if "a0" in self.written else None
+        high = self.regs.get("a1") if "a1" in self.written else None
+        if value is not None and high is not None:  # a 64-bit result in a0 and a1
+            low = self.define(f"zext i32 {self.as_type(value, 'i32').text} to i64", "i64")
+            upper = self.define(f"zext i32 {self.as_type(high, 'i32').text} to i64", "i64")
+            shifted = self.define(f"shl i64 {upper.text}, 32", "i64")
+            value = self.define(f"or i64 {low.text}, {shifted.text}", "i64")
         if value is None or value.text in self.call_returns and self.call_returns[value.text] == "":
             self.emit("ret void")
             return
         if value.type == "i1":
             value = self.define(f"zext i1 {value.text} to i32", "i32")
-        if value.type not in ("i32", "ptr"):
+        if value.type not in ("i32", "ptr", "i64"):
             value = self.as_type(value, "i32")
         self.ret_type = value.type
         self.emit(f"ret {value.type} {value.text}")
