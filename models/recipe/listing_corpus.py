@@ -11,9 +11,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from irlens.ir.asm import parse_asm
-
 from models.recipe.tools import LIFT_TARGETS
+
+from irlens.ir.asm import parse_asm
 
 ROOT = Path.home() / ".cache" / "irlens-realcode"
 PACKAGES = {"mujs": "mujs-1.3.2", "libdivsufsort": "libdivsufsort-2.0.1", "jimtcl": "jimtcl-0.81+dfsg0"}

@@ -1,4 +1,4 @@
-"""Dev loop for the listing translation (irlens.lift.listing): translate each function's x86-64 -O0
+"""Dev loop for the listing translation (irlens.lift.listing, listing_riscv): translate each function's -O0
 listing of a JSONL split (fields asm_o0, function) and judge it with lifter.check_round_trip; print the
 exact / differing / refused counts and the commonest reasons. Tune on realcode_dev and the dev
 packages' own functions (listing_corpus.py) only, never on the measuring splits."""
@@ -13,16 +13,10 @@ import subprocess
 import sys
 import time
 
-from irlens.lift.lifter import check_round_trip, datalayout_for, instructions
-from irlens.lift.listing import translate_listing
-from irlens.lift.listing_riscv import translate_riscv_listing
+from irlens.lift.lifter import check_round_trip, datalayout_for, instructions, listing_translator
 from irlens.toolchain.discovery import discover
 
-# the triple of each --target and its translator
-TARGETS = {
-    "x86_64": ("x86_64-unknown-linux-gnu", translate_listing),
-    "riscv32": ("riscv32-unknown-elf", translate_riscv_listing),
-}
+TRIPLES = {"x86_64": "x86_64-unknown-linux-gnu", "riscv32": "riscv32-unknown-elf"}  # by --target
 
 
 def main() -> None:
@@ -30,9 +24,11 @@ def main() -> None:
     parser.add_argument("jsonl")
     parser.add_argument("--show", default="", help="print the IR and diff of this function")
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--target", choices=sorted(TARGETS), default="x86_64")
+    parser.add_argument("--target", choices=sorted(TRIPLES), default="x86_64")
     args = parser.parse_args()
-    triple, translate = TARGETS[args.target]
+    triple = TRIPLES[args.target]
+    translate = listing_translator(triple)
+    assert translate is not None
     toolchain = discover()
     layout = datalayout_for(toolchain, triple)
     counts: collections.Counter[str] = collections.Counter()
@@ -61,7 +57,10 @@ def main() -> None:
         if args.show:
             print(result.ir)
             listing = subprocess.run(
-                ["llc-19", "-O0", f"-mtriple={triple}", "-o", "-"], input=result.ir, capture_output=True, text=True
+                ["llc-19", "-O0", f"-mtriple={triple}", "-o", "-"],
+                input=result.ir,
+                capture_output=True,
+                text=True,
             ).stdout
             print(
                 "\n".join(

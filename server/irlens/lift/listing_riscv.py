@@ -165,7 +165,8 @@ def _strip_frame(blocks: list[Block]) -> None:
     for block in blocks:
         kept = []
         for line in block.lines:
-            if line.mnemonic == "lw" and line.operands[0] in ("ra", "s0") and line.operands[1].endswith("(sp)"):
+            restores = line.mnemonic == "lw" and line.operands[0] in ("ra", "s0")
+            if restores and line.operands[1].endswith("(sp)"):
                 continue
             if line.mnemonic == "addi" and line.operands[:2] == ["sp", "sp"]:
                 continue
@@ -317,7 +318,8 @@ class _Reading:
         while len(self.params) <= index:  # an unused parameter before it still takes its register
             number = len(self.params)
             origin = f"param:a{number}"
-            self.params.append(Value(f"%p{number}", "ptr" if origin in self.known_pointers else "i32", origin))
+            type_ = "ptr" if origin in self.known_pointers else "i32"
+            self.params.append(Value(f"%p{number}", type_, origin))
         value = self.params[index]
         self.regs[name] = value
         return value
@@ -349,6 +351,14 @@ class _Reading:
             self.globals.setdefault(name, f"@{name} = external dso_local global i8")
         return self.offset(Value(f"@{name}", "ptr"), int(plus or "0"))
 
+    def symbol(self, register: str, low_part: str) -> Value:
+        """The global `%lo(sym)` completes with the `lui %hi(sym)` in `register`."""
+        low = _LOW.match(low_part)
+        assert low is not None
+        if self.register(register).high != low.group("symbol") + (low.group("plus") or ""):
+            raise Unsupported(f"{low_part}({register}) completes no `lui %hi` of its symbol")
+        return self.global_(low.group("symbol"), low.group("plus"))
+
     def address(self, operand: str) -> Value:
         found = _MEMORY.match(operand)
         if not found:
@@ -358,12 +368,8 @@ class _Reading:
             return self.slot(int(disp or "0", 0))
         if base == "sp":
             raise Unsupported(f"an address on the outgoing stack ({operand})")
-        low = _LOW.match(disp)
-        if low:
-            high = self.register(base)
-            if high.high != low.group("symbol") + (low.group("plus") or ""):
-                raise Unsupported(f"{operand} completes no `lui %hi` of its symbol")
-            return self.global_(low.group("symbol"), low.group("plus"))
+        if _LOW.match(disp):
+            return self.symbol(base, disp)
         pointer = self.as_type(self.register(base), "ptr")
         return self.offset(pointer, int(disp or "0", 0))
 
@@ -380,8 +386,7 @@ class _Reading:
                 self.position = f"{number}.{position}"
                 self.instruction(line)
             last = block.lines[-1] if block.lines else None
-            if last is None or last.mnemonic not in ("j", "ret", "tail") and last.mnemonic not in _BRANCH \
-                    and last.mnemonic not in _BRANCH_ZERO:
+            if last is None or last.mnemonic not in ("j", "ret", "tail", *_BRANCH, *_BRANCH_ZERO):
                 self.emit("unreachable")  # past the last call, which does not return
             self.spill_out[block.label] = dict(self.spilled)
         body = self._place_phis("\n".join(self.body))
@@ -389,7 +394,8 @@ class _Reading:
             returns = self.call_returns.get(placeholder) or "void"
             args = ", ".join(f"{a.type} noundef {a.text}" for a in arguments)
             text = f"call {returns} @{callee}({args})"
-            body = body.replace(f"<<{placeholder}>>", text if returns == "void" else f"{placeholder} = {text}", 1)
+            text = text if returns == "void" else f"{placeholder} = {text}"
+            body = body.replace(f"<<{placeholder}>>", text, 1)
             if callee != self.name and callee not in self.callees:
                 types = ", ".join(a.type for a in arguments)
                 self.callees[callee] = f"declare dso_local {returns} @{callee}({types})"
@@ -453,20 +459,16 @@ class _Reading:
         elif m == "mv":
             self.set_register(ops[0], self.register(ops[1]))
         elif m == "lui":
-            high = _HIGH.match(ops[1])
-            if high:
-                self.set_register(ops[0], Value("0", "i32", high=high.group("symbol") + (high.group("plus") or "")))
+            upper = _HIGH.match(ops[1])
+            if upper:
+                symbol = upper.group("symbol") + (upper.group("plus") or "")
+                self.set_register(ops[0], Value("0", "i32", high=symbol))
             else:
                 self.set_register(ops[0], Value(str(_signed(int(ops[1], 0) << 12, 32)), "i32"))
         elif m == "addi" and ops[1] == "s0":  # a local's address
             self.set_register(ops[0], self.slot(int(ops[2], 0)))
         elif m == "addi" and _LOW.match(ops[2]):
-            low = _LOW.match(ops[2])
-            assert low is not None
-            high = self.register(ops[1])
-            if high.high != low.group("symbol") + (low.group("plus") or ""):
-                raise Unsupported(f"{ops[2]} completes no `lui %hi` of its symbol")
-            self.set_register(ops[0], self.global_(low.group("symbol"), low.group("plus")))
+            self.set_register(ops[0], self.symbol(ops[1], ops[2]))
         elif m in _BINARY:
             self.set_register(ops[0], self.arith(_BINARY[m], self.integer(ops[1]), self.integer(ops[2])))
         elif m in _IMMEDIATE:
@@ -590,7 +592,7 @@ class _Reading:
             upper = self.define(f"zext i32 {self.as_type(high, 'i32').text} to i64", "i64")
             shifted = self.define(f"shl i64 {upper.text}, 32", "i64")
             value = self.define(f"or i64 {low.text}, {shifted.text}", "i64")
-        if value is None or value.text in self.call_returns and self.call_returns[value.text] == "":
+        if value is None or self.call_returns.get(value.text) == "":  # none, or a result never read
             self.emit("ret void")
             return
         if value.type == "i1":
