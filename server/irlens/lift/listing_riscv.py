@@ -471,6 +471,14 @@ class _Reading:
             self.set_register(ops[0], self.symbol(ops[1], ops[2]))
         elif m in _BINARY:
             self.set_register(ops[0], self.arith(_BINARY[m], self.integer(ops[1]), self.integer(ops[2])))
+        elif m in ("mulh", "mulhu"):  # a division by a constant, as the DAG expands it
+            extend = "sext" if m == "mulh" else "zext"
+            left, right = self.as_type(self.register(ops[1]), "i32"), self.as_type(self.register(ops[2]), "i32")
+            wide_left = self.define(f"{extend} i32 {left.text} to i64", "i64")
+            wide_right = self.define(f"{extend} i32 {right.text} to i64", "i64")
+            product = self.define(f"mul i64 {wide_left.text}, {wide_right.text}", "i64")
+            upper = self.define(f"lshr i64 {product.text}, 32", "i64")
+            self.set_register(ops[0], self.define(f"trunc i64 {upper.text} to i32", "i32"))
         elif m in _IMMEDIATE:
             left = self.integer(ops[1])
             right = Value(str(_signed(int(ops[2], 0), 32)), "i32")

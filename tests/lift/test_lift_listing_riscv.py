@@ -1,0 +1,115 @@
+"""The riscv32 listing translation (lift/listing_riscv.py): C functions compiled by the real clang-19
+-O0 for riscv32-unknown-elf (rv32imac, newlib's headers as the recipe compiles them), whose listing the
+translation turns back into IR that the real llc compiles to the same instructions; what it does not
+read refused with a reason; and the lifter trying it first for a riscv32 function."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from irlens.lift.lifter import check_round_trip, datalayout_for, listing_candidate
+from irlens.lift.listing_riscv import translate_riscv_listing
+from irlens.toolchain.discovery import discover
+
+TRIPLE = "riscv32-unknown-elf"
+FLAGS = ("--target=riscv32-unknown-elf", "-nostdlibinc", "-isystem", "/usr/include/newlib")
+
+ARITHMETIC = """
+unsigned mix(int a, unsigned b, short c) {
+    int d = a * 3 + (int)b / a - (a % c);
+    return (d << 2) ^ (b >> 3) & ~(unsigned)c;
+}"""
+LOOP = """
+int sum(const int *xs, int n) {
+    int total = 0;
+    for (int i = 0; i < n; i++)
+        if (xs[i] > 0) total += xs[i];
+    return total;
+}"""
+CALL = """
+int next(int);
+int twice(int seed) {
+    return next(seed) - next(seed + 1) * next(2);
+}"""
+GLOBAL = """
+extern int counter;
+extern const char *names[4];
+const char *bump(int k) {
+    counter += k;
+    return names[k & 3];
+}"""
+WIDE = """
+double scale(double);
+double keep(double *out, double x) {
+    double y = scale(x);
+    *out = y;
+    return y;
+}"""
+BYTES = """
+struct entry { char tag; short count; int value; };
+int tally(struct entry *e, unsigned char c) {
+    char buffer[12];
+    buffer[c & 7] = e->tag;
+    e->count += c;
+    return buffer[3] + e->value;
+}"""
+
+
+def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
+    c_file = tmp_path / "f.c"
+    c_file.write_text(source)
+    return subprocess.run(
+        ["clang-19", level, *FLAGS, "-S", "-o", "-", str(c_file)], check=True, capture_output=True, text=True
+    ).stdout
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [(ARITHMETIC, "mix"), (LOOP, "sum"), (CALL, "twice"), (GLOBAL, "bump"), (WIDE, "keep"),
+     (BYTES, "tally")],
+)
+def test_a_riscv32_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
+    toolchain = discover()
+    listing = compiled(source, tmp_path)
+    translation = translate_riscv_listing(
+        listing, name, triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE)
+    )
+    assert translation.problem is None and translation.ir is not None
+    assert f'target triple = "{TRIPLE}"' in translation.ir and '"target-features"="+32bit' in translation.ir
+    check = check_round_trip(toolchain, listing, name, translation.ir, triple=TRIPLE)
+    assert check.round_trip_exact, (check, translation.ir)
+    assert check.llc_level == "-O0"
+
+
+def test_what_the_translation_made_of_calls_and_a_64_bit_result(tmp_path: Path) -> None:
+    ir = translate_riscv_listing(compiled(CALL, tmp_path), "twice", triple=TRIPLE, datalayout=None).ir
+    assert ir is not None
+    assert "define dso_local i32 @twice(i32 noundef %p0)" in ir
+    assert ir.count("call i32 @next(") == 3 and "Spill" not in ir
+    # a soft-float double: an i64 in a0:a1 (the same registers, the same code)
+    wide = translate_riscv_listing(compiled(WIDE, tmp_path), "keep", triple=TRIPLE, datalayout=None).ir
+    assert wide is not None and "call i64 @scale(ptr" not in wide
+    assert "call i64 @scale(i32 noundef %" in wide and "ret i64" in wide
+
+
+def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
+    optimized = translate_riscv_listing(compiled(LOOP, tmp_path, "-O2"), "sum", triple=TRIPLE, datalayout=None)
+    assert optimized.ir is None and "prologue" in (optimized.problem or "")
+    dense = "int pick(int k) { switch (k) { case 0: return 4; case 1: return 9; case 2: return 1;\n" \
+        "case 3: return 7; case 4: return 2; } return -1; }"
+    # a jump table (`lui %hi(.LJTI0_0)`): refused, never guessed
+    refused = translate_riscv_listing(compiled(dense, tmp_path), "pick", triple=TRIPLE, datalayout=None)
+    assert refused.ir is None and "jump table" in (refused.problem or "")
+    missing = translate_riscv_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
+    assert missing.ir is None and "no label nothere" in (missing.problem or "")
+
+
+def test_the_lifter_tries_the_riscv32_listing_first(tmp_path: Path) -> None:
+    toolchain = discover()
+    listing = compiled(LOOP, tmp_path)
+    candidate = listing_candidate(toolchain, listing, "sum", TRIPLE, datalayout_for(toolchain, TRIPLE))
+    assert candidate is not None and candidate.exact and candidate.sampling == "listing"
+    assert listing_candidate(toolchain, listing, "sum", "riscv64-unknown-elf", None) is None
