@@ -1,6 +1,7 @@
 """Part of the fault corpus: careless or hostile x86-64 and riscv32 listings given to the listing
-translations (lift/listing.py, lift/listing_riscv.py). Garbage, a listing cut off anywhere, odd operands and numbers never raise: the
-translation gives no IR and a reason (or IR the compiler then judges), each case in well under a second."""
+translations (lift/listing.py, listing_riscv.py). Garbage, a listing cut off anywhere, odd operands and
+numbers never raise: the translation gives no IR and a reason (or IR the compiler then judges), each case
+in well under a second."""
 
 from __future__ import annotations
 

@@ -96,7 +96,9 @@ def test_what_the_translation_made_of_calls_and_a_64_bit_result(tmp_path: Path) 
 
 
 def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
-    optimized = translate_riscv_listing(compiled(LOOP, tmp_path, "-O2"), "sum", triple=TRIPLE, datalayout=None)
+    optimized = translate_riscv_listing(
+        compiled(LOOP, tmp_path, "-O2"), "sum", triple=TRIPLE, datalayout=None
+    )
     assert optimized.ir is None and "prologue" in (optimized.problem or "")
     dense = "int pick(int k) { switch (k) { case 0: return 4; case 1: return 9; case 2: return 1;\n" \
         "case 3: return 7; case 4: return 2; } return -1; }"

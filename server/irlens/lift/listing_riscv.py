@@ -473,12 +473,11 @@ class _Reading:
             self.set_register(ops[0], self.arith(_BINARY[m], self.integer(ops[1]), self.integer(ops[2])))
         elif m in ("mulh", "mulhu"):  # a division by a constant, as the DAG expands it
             extend = "sext" if m == "mulh" else "zext"
-            left, right = self.as_type(self.register(ops[1]), "i32"), self.as_type(self.register(ops[2]), "i32")
-            wide_left = self.define(f"{extend} i32 {left.text} to i64", "i64")
-            wide_right = self.define(f"{extend} i32 {right.text} to i64", "i64")
-            product = self.define(f"mul i64 {wide_left.text}, {wide_right.text}", "i64")
-            upper = self.define(f"lshr i64 {product.text}, 32", "i64")
-            self.set_register(ops[0], self.define(f"trunc i64 {upper.text} to i32", "i32"))
+            factors = [self.as_type(self.register(r), "i32") for r in ops[1:3]]
+            wide = [self.define(f"{extend} i32 {f.text} to i64", "i64") for f in factors]
+            product = self.define(f"mul i64 {wide[0].text}, {wide[1].text}", "i64")
+            shifted = self.define(f"lshr i64 {product.text}, 32", "i64")
+            self.set_register(ops[0], self.define(f"trunc i64 {shifted.text} to i32", "i32"))
         elif m in _IMMEDIATE:
             left = self.integer(ops[1])
             right = Value(str(_signed(int(ops[2], 0), 32)), "i32")
