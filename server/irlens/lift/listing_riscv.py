@@ -370,7 +370,9 @@ class _Reading:
             raise Unsupported(f"an address on the outgoing stack ({operand})")
         if _LOW.match(disp):
             return self.symbol(base, disp)
+        written = list(self.written)  # an address read from an argument register: it may still be one
         pointer = self.as_type(self.register(base), "ptr")
+        self.written = written
         return self.offset(pointer, int(disp or "0", 0))
 
     # ---- the function ----
