@@ -197,6 +197,7 @@ class _Reading:
         self.block = blocks[0]
         self.position = ""
         self.ret_type = "void"
+        self.branched = False  # the block's conditional branch is read: its `j` is the other way
         self.slots = self._frame()
 
     # ---- the frame ----
@@ -383,6 +384,7 @@ class _Reading:
             self.regs = {}
             self.written = []
             self.spilled = {}
+            self.branched = False
             self.body.append(f"{block.label}:")
             for position, line in enumerate(block.lines):
                 self.position = f"{number}.{position}"
@@ -501,8 +503,10 @@ class _Reading:
             self.set_register(ops[0], self.define(f"icmp {predicate} i32 {value.text}, 0", "i1"))
         elif m in _BRANCH or m in _BRANCH_ZERO:
             self.branch(line)
-        elif m == "j":
+        elif m == "j" and not self.branched:  # after a conditional branch, that branch's other way
             self.emit(f"br label %{ops[0].lstrip('.')}")
+        elif m == "j":
+            pass
         elif m in ("call", "tail"):
             self.call(ops[0])
             if m == "tail":
@@ -564,6 +568,7 @@ class _Reading:
         if not others:
             raise Unsupported(f"a branch to {taken} with no other way on")
         self.emit(f"br i1 {condition.text}, label %{taken}, label %{others[-1]}")
+        self.branched = True
 
     def call(self, callee: str) -> None:
         callee = callee.removesuffix("@plt")
