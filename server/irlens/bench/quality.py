@@ -110,7 +110,7 @@ def register(subparsers: Any) -> None:
                         help="compiler-guided refinement per function and k when no candidate is exact "
                              "(default: %(default)s; 0: none)")
     parser.add_argument("--no-lift-listing", action="store_true",
-                        help="no candidate translated from an x86-64 or riscv32 -O0 listing itself (the model's alone)")
+                        help="no candidate translated from an -O0 listing itself (the model's alone)")
     parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at most N IR instructions (a bounded run)")
     parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
