@@ -200,7 +200,22 @@ class _Reading:
         self.branched = False  # the block's conditional branch is read: its `j` is the other way
         self.slots = self._frame()
 
+    arguments = ARGUMENTS  # in order; the first two hold the result
+    saved = SAVED  # kept across a call
+    attributes = ATTRIBUTES
+    module_flags = MODULE_FLAGS
+
     # ---- the frame ----
+
+    @staticmethod
+    def ends_block(mnemonic: str) -> bool:
+        return mnemonic in ("j", "ret", "tail") or mnemonic in _BRANCH or mnemonic in _BRANCH_ZERO
+
+    @staticmethod
+    def frame_offset(operand: str) -> int | None:
+        """The offset off the frame pointer of a slot the operand names, None for another operand."""
+        found = _MEMORY.match(operand)
+        return int(found.group("disp") or "0", 0) if found and found.group("base") == "s0" else None
 
     def _frame(self) -> dict[int, tuple[str, str, int]]:
         """Stack slots by offset off s0 (negative), each (IR name, alloca type, size)."""
@@ -292,7 +307,7 @@ class _Reading:
             self.written.remove(name)
         value = self.regs.get(name)
         if value is None:
-            if name in ARGUMENTS and self.block is self.blocks[0] and not self.calls:
+            if name in self.arguments and self.block is self.blocks[0] and not self.calls:
                 return self.parameter(name)
             raise Unsupported(f"reads {name} before anything is in it")
         if value.origin.startswith("wide:"):  # a call's result's upper half: read again with it
@@ -315,10 +330,10 @@ class _Reading:
         return self.as_type(value, "i32")
 
     def parameter(self, name: str) -> Value:
-        index = ARGUMENTS.index(name)
+        index = self.arguments.index(name)
         while len(self.params) <= index:  # an unused parameter before it still takes its register
             number = len(self.params)
-            origin = f"param:a{number}"
+            origin = f"param:{self.arguments[number]}"
             type_ = "ptr" if origin in self.known_pointers else "i32"
             self.params.append(Value(f"%p{number}", type_, origin))
         value = self.params[index]
@@ -390,7 +405,7 @@ class _Reading:
                 self.position = f"{number}.{position}"
                 self.instruction(line)
             last = block.lines[-1] if block.lines else None
-            if last is None or last.mnemonic not in ("j", "ret", "tail", *_BRANCH, *_BRANCH_ZERO):
+            if last is None or not self.ends_block(last.mnemonic):
                 self.emit("unreachable")  # past the last call, which does not return
             self.spill_out[block.label] = dict(self.spilled)
         body = self._place_phis("\n".join(self.body))
@@ -414,7 +429,7 @@ class _Reading:
         declarations += "".join(f"{d}\n" for d in self.callees.values())
         return (
             f"{head}\n{declarations}\ndefine dso_local {self.ret_type} @{self.name}({params}) #0 {{\n"
-            f"{body}\n}}\n\nattributes #0 = {{ {ATTRIBUTES} }}\n\n{MODULE_FLAGS}"
+            f"{body}\n}}\n\nattributes #0 = {{ {self.attributes} }}\n\n{self.module_flags}"
         )
 
     def _place_phis(self, body: str) -> str:
@@ -439,7 +454,7 @@ class _Reading:
     def instruction(self, line: Line) -> None:
         m, ops = line.mnemonic, line.operands
         if line.spill and m in ("lw", "sw"):
-            self.spill(line)
+            self.spill(line, m == "sw")
         elif m in _LOADS:
             bits, extend = _LOADS[m]
             origin = f"load@{self.position}"
@@ -518,12 +533,11 @@ class _Reading:
         else:
             raise Unsupported(f"an instruction the translation does not read ({m})")
 
-    def spill(self, line: Line) -> None:
-        found = _MEMORY.match(line.operands[1])
-        if found is None or found.group("base") != "s0":
-            raise Unsupported(f"a spill off another register than s0 ({line.operands[1]})")
-        offset = int(found.group("disp"), 0)
-        if line.mnemonic == "sw":  # not a read: the register may still be the next call's argument
+    def spill(self, line: Line, store: bool) -> None:
+        offset = self.frame_offset(line.operands[1])
+        if offset is None:
+            raise Unsupported(f"a spill off no frame register ({line.operands[1]})")
+        if store:  # not a read: the register may still be the next call's argument
             written = list(self.written)
             self.spilled[offset] = self.register(line.operands[0])
             self.written = written
@@ -574,38 +588,39 @@ class _Reading:
         callee = callee.removesuffix("@plt")
         if not _SYMBOL.match(callee):
             raise Unsupported(f"an indirect call ({callee})")
-        used = [r for r in ARGUMENTS if r in self.written]
         count = 0
-        while count < len(ARGUMENTS) and ARGUMENTS[count] in used:
+        while count < len(self.arguments) and self.arguments[count] in self.written:
             count += 1
-        arguments = [self.regs[r] for r in ARGUMENTS[:count]]
-        for register in ARGUMENTS[:count]:
+        arguments = [self.regs[r] for r in self.arguments[:count]]
+        for register in self.arguments[:count]:
             self.written.remove(register)
         arguments = [a if a.type in ("i32", "ptr") else self.as_type(a, "i32") for a in arguments]
         placeholder = self.fresh("call")
         self.calls.append((placeholder, callee, arguments))
         self.call_returns[placeholder] = ""
         self.body.append(f"  <<{placeholder}>>")
-        self.regs = {k: v for k, v in self.regs.items() if k in SAVED}
+        self.regs = {k: v for k, v in self.regs.items() if k in self.saved}
         origin = f"call@{self.position}"
+        low, high_register = self.arguments[:2]  # where the result is
         if f"wide:{origin}" in self.known_pointers:  # a 64-bit result (a long long, a soft-float double)
             self.call_returns[placeholder] = "i64"
             high = self.define(f"lshr i64 {placeholder}, 32", "i64")
-            self.regs["a0"] = self.define(f"trunc i64 {placeholder} to i32", "i32")
-            self.regs["a1"] = self.define(f"trunc i64 {high.text} to i32", "i32")
+            self.regs[low] = self.define(f"trunc i64 {placeholder} to i32", "i32")
+            self.regs[high_register] = self.define(f"trunc i64 {high.text} to i32", "i32")
         else:
-            self.regs["a0"] = Value(placeholder, "i32", origin)
-            self.regs["a1"] = Value("0", "i32", f"wide:{origin}")
+            self.regs[low] = Value(placeholder, "i32", origin)
+            self.regs[high_register] = Value("0", "i32", f"wide:{origin}")
         self.written = []
 
     def ret(self) -> None:
-        value = self.regs.get("a0") if "a0" in self.written else None
-        high = self.regs.get("a1") if "a1" in self.written else None
+        low, high_register = self.arguments[:2]  # where the result is
+        value = self.regs.get(low) if low in self.written else None
+        high = self.regs.get(high_register) if high_register in self.written else None
         if value is not None and high is not None:  # a 64-bit result in a0 and a1
-            low = self.define(f"zext i32 {self.as_type(value, 'i32').text} to i64", "i64")
+            lower = self.define(f"zext i32 {self.as_type(value, 'i32').text} to i64", "i64")
             upper = self.define(f"zext i32 {self.as_type(high, 'i32').text} to i64", "i64")
             shifted = self.define(f"shl i64 {upper.text}, 32", "i64")
-            value = self.define(f"or i64 {low.text}, {shifted.text}", "i64")
+            value = self.define(f"or i64 {lower.text}, {shifted.text}", "i64")
         if value is None or self.call_returns.get(value.text) == "":  # none, or a result never read
             self.emit("ret void")
             return
