@@ -16,7 +16,11 @@ import time
 from irlens.lift.lifter import check_round_trip, datalayout_for, instructions, listing_translator
 from irlens.toolchain.discovery import discover
 
-TRIPLES = {"x86_64": "x86_64-unknown-linux-gnu", "riscv32": "riscv32-unknown-elf"}  # by --target
+TRIPLES = {  # by --target
+    "x86_64": "x86_64-unknown-linux-gnu",
+    "riscv32": "riscv32-unknown-elf",
+    "thumbv7m": "thumbv7m-none-eabi",
+}
 
 
 def main() -> None:

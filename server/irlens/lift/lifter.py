@@ -51,6 +51,7 @@ from irlens.ir.asm import (
 from irlens.lift.fixes import fix_to_compile
 from irlens.lift.listing import Translation, translate_listing
 from irlens.lift.listing_riscv import translate_riscv_listing
+from irlens.lift.listing_thumb import translate_thumb_listing
 from irlens.lift.refine import refine
 from irlens.lift.repairs import Repair, repair, retype
 from irlens.lift.structure import calls_made
@@ -420,7 +421,9 @@ def listing_translator(triple: str) -> Callable[..., Translation] | None:
     """The translator of `triple`'s -O0 listings (translate_listing's signature), None for a target
     without one."""
     arch = triple.split("-", 1)[0]
-    return {"x86_64": translate_listing, "riscv32": translate_riscv_listing}.get(arch)
+    translators = {"x86_64": translate_listing, "riscv32": translate_riscv_listing,
+                   "thumbv7m": translate_thumb_listing}
+    return translators.get(arch)
 
 
 def choose(candidates: list[Candidate] | tuple[Candidate, ...]) -> tuple[Choice, Candidate | None]:

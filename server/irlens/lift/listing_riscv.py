@@ -200,8 +200,8 @@ class _Reading:
         self.branched = False  # the block's conditional branch is read: its `j` is the other way
         self.slots = self._frame()
 
-    arguments = ARGUMENTS  # in order; the first two hold the result
-    saved = SAVED  # kept across a call
+    arguments: tuple[str, ...] = ARGUMENTS  # in order; the first two hold the result
+    saved: tuple[str, ...] = SAVED  # kept across a call
     attributes = ATTRIBUTES
     module_flags = MODULE_FLAGS
 
