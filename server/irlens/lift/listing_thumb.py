@@ -192,6 +192,7 @@ class _ThumbReading(_Reading):
 
     def __init__(self, blocks: list[Block], name: str, known_pointers: set[str]) -> None:
         self.flags: tuple[Value, Value] | None = None  # the last `cmp`'s operands
+        self.quotients: dict[str, tuple[str, Value, Value]] = {}  # (sdiv|udiv, dividend, divisor)
         super().__init__(blocks, name, known_pointers)
 
     @staticmethod
@@ -313,7 +314,9 @@ class _ThumbReading(_Reading):
             self.set_register(ops[0], self.slot(int(ops[2].lstrip("#"))))
         elif base in _BINARY or base == "bic":
             self.binary(base, ops)
-        elif m == "mls":  # a remainder: ra - rn * rm
+        elif m == "mls" and self.remainder(ops):
+            pass
+        elif m == "mls":  # ra - rn * rm
             product = self.arith("mul", self.integer(ops[1]), self.integer(ops[2]))
             self.set_register(ops[0], self.arith("sub", self.integer(ops[3]), product))
         elif m in _EXTENDS:
@@ -361,7 +364,27 @@ class _ThumbReading(_Reading):
         if base == "bic":
             right_value = self.define(f"xor i32 {self.as_type(right_value, 'i32').text}, -1", "i32")
         operation = "and" if base == "bic" else _BINARY[base]
-        self.set_register(ops[0], self.arith(operation, self.operand(left), right_value))
+        left_value = self.operand(left)
+        result = self.arith(operation, left_value, right_value)
+        if operation in ("sdiv", "udiv"):
+            self.quotients[result.text] = (operation, left_value, right_value)
+        self.set_register(ops[0], result)
+
+    def remainder(self, ops: list[str]) -> bool:
+        """`mls r, q, b, a` after `q = a / b`: FastISel's remainder, read back as srem/urem."""
+        quotient = self.quotients.get(self.regs[ops[1]].text) if ops[1] in self.regs else None
+        if quotient is None or len(ops) != 4:
+            return False
+        operation, dividend, divisor = quotient
+        if self.regs.get(ops[2]) is not divisor and self.regs.get(ops[2], Value("", "")).text != divisor.text:
+            return False
+        if self.regs.get(ops[3], Value("", "")).text != dividend.text:
+            return False
+        for name in ops[1:]:
+            self.register(name)
+        kind = "srem" if operation == "sdiv" else "urem"
+        self.set_register(ops[0], self.arith(kind, dividend, divisor))
+        return True
 
     def condition_branch(self, code: str, taken: str) -> None:
         if self.flags is None:

@@ -1,7 +1,8 @@
-"""The riscv32 listing translation (lift/listing_riscv.py): C functions compiled by the real clang-19
--O0 for riscv32-unknown-elf (rv32imac, newlib's headers as the recipe compiles them), whose listing the
-translation turns back into IR that the real llc compiles to the same instructions; what it does not
-read refused with a reason; and the lifter trying it first for a riscv32 function."""
+"""The riscv32 and thumbv7m listing translations (lift/listing_riscv.py, listing_thumb.py): C functions
+compiled by the real clang-19 -O0 for riscv32-unknown-elf (rv32imac) and thumbv7m-none-eabi (cortex-m3),
+with newlib's headers as the recipe compiles them, whose listing the translation turns back into IR that
+the real llc compiles to the same instructions; what it does not read refused with a reason; and the
+lifter trying it first for those targets."""
 
 from __future__ import annotations
 
@@ -12,14 +13,21 @@ import pytest
 
 from irlens.lift.lifter import check_round_trip, datalayout_for, listing_candidate
 from irlens.lift.listing_riscv import translate_riscv_listing
+from irlens.lift.listing_thumb import translate_thumb_listing
 from irlens.toolchain.discovery import discover
 
 TRIPLE = "riscv32-unknown-elf"
-FLAGS = ("--target=riscv32-unknown-elf", "-nostdlibinc", "-isystem", "/usr/include/newlib")
+THUMB = "thumbv7m-none-eabi"
+NEWLIB = ("-nostdlibinc", "-isystem", "/usr/include/newlib")
+FLAGS = {  # as models/recipe/tools.LIFT_TARGETS
+    TRIPLE: ("--target=riscv32-unknown-elf", *NEWLIB),
+    THUMB: ("--target=thumbv7m-none-eabi", "-mcpu=cortex-m3", "-mthumb", *NEWLIB),
+}
+TRANSLATE = {TRIPLE: translate_riscv_listing, THUMB: translate_thumb_listing}
 
 ARITHMETIC = """
 unsigned mix(int a, unsigned b, short c) {
-    int d = a * 3 + (int)b / a - (a % c);
+    int d = a * 3 + (int)b / a - (a >> 2);
     return (d << 2) ^ (b >> 3) & ~(unsigned)c;
 }"""
 LOOP = """
@@ -58,28 +66,33 @@ int tally(struct entry *e, unsigned char c) {
 }"""
 
 
-def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
+def compiled(source: str, tmp_path: Path, level: str = "-O0", triple: str = TRIPLE) -> str:
     c_file = tmp_path / "f.c"
     c_file.write_text(source)
     return subprocess.run(
-        ["clang-19", level, *FLAGS, "-S", "-o", "-", str(c_file)], check=True, capture_output=True, text=True
+        ["clang-19", level, *FLAGS[triple], "-S", "-o", "-", str(c_file)],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
 
 
+@pytest.mark.parametrize("triple", [TRIPLE, THUMB])
 @pytest.mark.parametrize(
     ("source", "name"),
     [(ARITHMETIC, "mix"), (LOOP, "sum"), (CALL, "twice"), (GLOBAL, "bump"), (WIDE, "keep"),
      (BYTES, "tally")],
 )
-def test_a_riscv32_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
+def test_an_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str, triple: str) -> None:
     toolchain = discover()
-    listing = compiled(source, tmp_path)
-    translation = translate_riscv_listing(
-        listing, name, triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE)
+    listing = compiled(source, tmp_path, triple=triple)
+    translation = TRANSLATE[triple](
+        listing, name, triple=triple, datalayout=datalayout_for(toolchain, triple)
     )
     assert translation.problem is None and translation.ir is not None
-    assert f'target triple = "{TRIPLE}"' in translation.ir and '"target-features"="+32bit' in translation.ir
-    check = check_round_trip(toolchain, listing, name, translation.ir, triple=TRIPLE)
+    features = '"target-features"="+32bit' if triple == TRIPLE else '"target-features"="+armv7-m'
+    assert f'target triple = "{triple}"' in translation.ir and features in translation.ir
+    check = check_round_trip(toolchain, listing, name, translation.ir, triple=triple)
     assert check.round_trip_exact, (check, translation.ir)
     assert check.llc_level == "-O0"
 
@@ -109,9 +122,23 @@ def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert missing.ir is None and "no label nothere" in (missing.problem or "")
 
 
-def test_the_lifter_tries_the_riscv32_listing_first(tmp_path: Path) -> None:
+@pytest.mark.parametrize("triple", [TRIPLE, THUMB])
+def test_the_lifter_tries_the_listing_first(tmp_path: Path, triple: str) -> None:
     toolchain = discover()
-    listing = compiled(LOOP, tmp_path)
-    candidate = listing_candidate(toolchain, listing, "sum", TRIPLE, datalayout_for(toolchain, TRIPLE))
+    listing = compiled(LOOP, tmp_path, triple=triple)
+    candidate = listing_candidate(toolchain, listing, "sum", triple, datalayout_for(toolchain, triple))
     assert candidate is not None and candidate.exact and candidate.sampling == "listing"
     assert listing_candidate(toolchain, listing, "sum", "riscv64-unknown-elf", None) is None
+
+
+def test_thumb_refusals_say_why(tmp_path: Path) -> None:
+    optimized = translate_thumb_listing(
+        compiled(CALL, tmp_path, "-O2", THUMB), "twice", triple=THUMB, datalayout=None
+    )
+    assert optimized.ir is None and "push" in (optimized.problem or "")
+    # an `it` block (a compare's result as a value, predicated moves)
+    predicated = "int less(int a, int b) { return a < b ? 4 : 9; }"
+    refused = translate_thumb_listing(
+        compiled(predicated, tmp_path, "-O0", THUMB), "less", triple=THUMB, datalayout=None
+    )
+    assert refused.ir is None and refused.problem
