@@ -1,7 +1,7 @@
-"""Part of the fault corpus: careless or hostile x86-64 and riscv32 listings given to the listing
-translations (lift/listing.py, listing_riscv.py). Garbage, a listing cut off anywhere, odd operands and
-numbers never raise: the translation gives no IR and a reason (or IR the compiler then judges), each case
-in well under a second."""
+"""Part of the fault corpus: careless or hostile x86-64, riscv32 and thumbv7m listings given to the
+listing translations (lift/listing.py, listing_riscv.py, listing_thumb.py). Garbage, a listing cut off
+anywhere, odd operands and numbers never raise: the translation gives no IR and a reason (or IR the
+compiler then judges), each case in well under a second."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from irlens.lift.listing import translate_listing
 from irlens.lift.listing_riscv import translate_riscv_listing
+from irlens.lift.listing_thumb import translate_thumb_listing
 
 TRIPLE = "x86_64-unknown-linux-gnu"
 # clang-19 -O0 of `int sum(int *xs, int n)` (a loop, a field, a call): the base of the cut-off cases
@@ -175,3 +176,79 @@ def test_a_riscv32_listing_cut_off_or_shuffled_gives_a_reason_or_ir() -> None:
             at = chance.randrange(len(mangled))
             mangled[at] = mangled[at].replace(",", chance.choice(["", ",,", "(", ")"]))
         _bounded_riscv("\n".join(mangled) + "\n")
+
+
+# thumbv7m (lift/listing_thumb.py): clang-19 -O0 of a loop with a global and a call
+THUMB_LISTING = """\
+sum:
+@ %bb.0:
+\tpush\t{r7, lr}
+\tmov\tr7, sp
+\tsub\tsp, #8
+\tstr\tr0, [sp, #4]
+\tstr\tr1, [sp]
+\tb\t.LBB0_1
+.LBB0_1:                                @ =>This Inner Loop Header: Depth=1
+\tldr\tr0, [sp]
+\tmovw\tr1, :lower16:limit
+\tmovt\tr1, :upper16:limit
+\tldr\tr1, [r1]
+\tcmp\tr0, r1
+\tbge\t.LBB0_3
+\tb\t.LBB0_2
+.LBB0_2:                                @   in Loop: Header=BB0_1 Depth=1
+\tldr\tr0, [sp, #4]
+\tldr\tr0, [r0]
+\tbl\tuse
+\tldr\tr1, [sp]
+\tadd\tr0, r1
+\tstr\tr0, [sp]
+\tb\t.LBB0_1
+.LBB0_3:
+\tldr\tr0, [sp]
+\tadd\tsp, #8
+\tpop\t{r7, pc}
+.Lfunc_end0:
+"""
+THUMB_PROLOGUE = "sum:\n\tpush\t{r7, lr}\n\tmov\tr7, sp\n\tsub\tsp, #8\n"
+THUMB_ODD = [
+    "",
+    "sum:\n\tpush\t{r4, r5, lr}\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tmovt\tr0, :upper16:g\n\tbx\tlr\n",  # a movt with no movw
+    THUMB_PROLOGUE + "\tldr\tr0, [sp, #99999999999999999999]\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tldr\tr0, [sp, #16]\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tldr\tr0, [sp]  @ 4-byte Reload\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tbne\t.Lnowhere\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tblx\tr2\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tadd.w\tr0, r0, r0, ror #3\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tldr\tr0, [r1, r2, lsl #]\n\tbx\tlr\n",
+    THUMB_PROLOGUE + "\tadds\tr0, #1\n" * 3000 + "\tbx\tlr\n",
+]
+
+
+def _bounded_thumb(text: str) -> None:
+    started = time.monotonic()
+    result = translate_thumb_listing(text, "sum", triple="thumbv7m-none-eabi", datalayout=None)
+    assert time.monotonic() - started < 5
+    assert (result.ir is None) == (result.problem is not None)
+    if result.ir is None:
+        assert result.problem and len(result.problem) < 400
+
+
+@pytest.mark.parametrize("text", THUMB_ODD)
+def test_odd_thumbv7m_listings_give_a_reason_never_an_exception(text: str) -> None:
+    _bounded_thumb(text)
+
+
+def test_a_thumbv7m_listing_cut_off_or_shuffled_gives_a_reason_or_ir() -> None:
+    for end in range(0, len(THUMB_LISTING), 7):
+        _bounded_thumb(THUMB_LISTING[:end])
+    assert translate_thumb_listing(THUMB_LISTING, "sum", triple="thumbv7m-none-eabi", datalayout=None).ir
+    lines = THUMB_LISTING.splitlines()
+    chance = random.Random(7)
+    for _ in range(200):
+        mangled = lines[:2] + chance.sample(lines[2:], len(lines) - 2)
+        if chance.random() < 0.5:
+            at = chance.randrange(len(mangled))
+            mangled[at] = mangled[at].replace(",", chance.choice(["", ",,", "[", "]", "{"]))
+        _bounded_thumb("\n".join(mangled) + "\n")
