@@ -137,11 +137,13 @@ def _strip_frame(blocks: list[Block]) -> None:
     below the frame's top."""
     first = blocks[0].lines
     pushed = bool(first) and first[0].mnemonic == "push"
+    saved = first[0].operands[0] if pushed else ""  # `{r4, r6, r7, lr}`: r7 is 8 bytes above sp
+    below = 4 * (saved.count(",") - 1)
     if pushed:
-        if first[0].operands != ["{r7, lr}"] or len(first) < 2 or (first[1].mnemonic, first[1].operands) != (
-            "mov", ["r7", "sp"]
-        ):
-            raise Unsupported("not a thumbv7m -O0 listing: a prologue other than push {r7, lr}; mov r7, sp")
+        setup = (first[1].mnemonic, first[1].operands) if len(first) > 1 else ("", [])
+        frame_pointer = (("mov", ["r7", "sp"]), ("add", ["r7", "sp", f"#{below}"]))
+        if not saved.endswith("r7, lr}") or setup not in frame_pointer:
+            raise Unsupported("not a thumbv7m -O0 listing: no push {..., r7, lr}; add r7, sp, #N prologue")
         del first[:2]
     size = 0
     if first and first[0].mnemonic == "sub" and first[0].operands[0] == "sp":
@@ -154,7 +156,7 @@ def _strip_frame(blocks: list[Block]) -> None:
             if line.mnemonic == "add" and ops[:1] == ["sp"]:
                 continue  # the epilogue's
             if line.mnemonic == "pop":
-                if ops != ["{r7, pc}"]:
+                if ops != [saved.replace("lr}", "pc}")]:
                     raise Unsupported(f"a pop other than the epilogue's ({ops})")
                 kept.append(Line("bx", ["lr"]))
                 continue
@@ -165,12 +167,12 @@ def _strip_frame(blocks: list[Block]) -> None:
             elif line.mnemonic == "add" and len(ops) == 3 and ops[1] == "sp":
                 line = Line("add", [ops[0], "fp", f"#{int(ops[2].lstrip('#'), 0) - size}"], line.spill)
             else:
-                line = Line(line.mnemonic, [_frame_operand(o, size, pushed) for o in ops], line.spill)
+                line = Line(line.mnemonic, [_frame_operand(o, size, pushed, below) for o in ops], line.spill)
             kept.append(line)
         block.lines = kept
 
 
-def _frame_operand(operand: str, size: int, pushed: bool) -> str:
+def _frame_operand(operand: str, size: int, pushed: bool, below: int) -> str:
     found = _MEMORY.match(operand)
     if not found or found.group("base") not in ("sp", "r7") or (found.group("index") or "#").startswith(
         "r"
@@ -180,7 +182,7 @@ def _frame_operand(operand: str, size: int, pushed: bool) -> str:
     if found.group("base") == "r7":
         if not pushed:
             raise Unsupported("r7 used as the frame pointer without the prologue that sets it")
-        return f"[fp, #{offset}]"
+        return f"[fp, #{offset + below}]"
     return f"[fp, #{offset - size}]"
 
 
