@@ -136,9 +136,18 @@ def test_thumb_refusals_say_why(tmp_path: Path) -> None:
         "twice:\n\tpush\t{r4, lr}\n\tpop\t{r4, pc}\n", "twice", triple=THUMB, datalayout=None
     )
     assert pushed.ir is None and "prologue" in (pushed.problem or "")
-    # an `it` block (a compare's result as a value, predicated moves)
-    predicated = "int less(int a, int b) { return a < b ? 4 : 9; }"
-    refused = translate_thumb_listing(
-        compiled(predicated, tmp_path, "-O0", THUMB), "less", triple=THUMB, datalayout=None
-    )
-    assert refused.ir is None and refused.problem
+    # an `ite` block (two predicated instructions): only `it` and one mov are read
+    ite = "twice:\n\tsub\tsp, #8\n\tcmp\tr0, #1\n\tite\tgt\n\tmovgt\tr0, #1\n\tmovle\tr0, #2\n"
+    refused = translate_thumb_listing(ite, "twice", triple=THUMB, datalayout=None)
+    assert refused.ir is None and "ite" in (refused.problem or "")
+
+
+def test_a_thumb_compare_as_a_value_round_trips(tmp_path: Path) -> None:
+    # `movs r0, #0; cmp; it gt; movgt r0, #1`: the compare's 0 or 1
+    toolchain = discover()
+    listing = compiled("int more(int a, int b) { return (a > 2) + (a < b); }", tmp_path, triple=THUMB)
+    assert "it\tgt" in listing
+    layout = datalayout_for(toolchain, THUMB)
+    translation = translate_thumb_listing(listing, "more", triple=THUMB, datalayout=layout)
+    assert translation.ir is not None and "icmp sgt i32" in translation.ir
+    assert check_round_trip(toolchain, listing, "more", translation.ir, triple=THUMB).round_trip_exact

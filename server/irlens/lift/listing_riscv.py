@@ -187,6 +187,7 @@ class _Reading:
         self.globals: dict[str, str] = {}
         self.callees: dict[str, str] = {}
         self.calls: list[tuple[str, str, list[Value]]] = []  # (placeholder, callee, arguments)
+        self.halves: dict[str, tuple[Value, int]] = {}  # a 64-bit result's halves: (it, 0 | 1)
         self.call_returns: dict[str, str] = {}  # placeholder -> the result's type, where it is read
         self.params: list[Value] = []
         self.regs: dict[str, Value] = {}
@@ -591,10 +592,21 @@ class _Reading:
         count = 0
         while count < len(self.arguments) and self.arguments[count] in self.written:
             count += 1
-        arguments = [self.regs[r] for r in self.arguments[:count]]
-        for register in self.arguments[:count]:
+        used = list(self.arguments[:count])
+        following = self.arguments[count + 1 : count + 3]
+        if count % 2 and len(following) == 2 and self.pair(following):
+            used += following  # AAPCS: a 64-bit argument starts at an even register
+        registers = list(used)
+        arguments: list[Value] = []
+        while registers:
+            if len(registers) >= 2 and self.pair(registers[:2]):  # the halves of one 64-bit value
+                arguments.append(self.halves[self.regs[registers[0]].text][0])
+                del registers[:2]
+                continue
+            value = self.regs[registers.pop(0)]
+            arguments.append(value if value.type in ("i32", "ptr") else self.as_type(value, "i32"))
+        for register in used:
             self.written.remove(register)
-        arguments = [a if a.type in ("i32", "ptr") else self.as_type(a, "i32") for a in arguments]
         placeholder = self.fresh("call")
         self.calls.append((placeholder, callee, arguments))
         self.call_returns[placeholder] = ""
@@ -607,10 +619,21 @@ class _Reading:
             high = self.define(f"lshr i64 {placeholder}, 32", "i64")
             self.regs[low] = self.define(f"trunc i64 {placeholder} to i32", "i32")
             self.regs[high_register] = self.define(f"trunc i64 {high.text} to i32", "i32")
+            whole = Value(placeholder, "i64")
+            self.halves[self.regs[low].text] = (whole, 0)
+            self.halves[self.regs[high_register].text] = (whole, 1)
         else:
             self.regs[low] = Value(placeholder, "i32", origin)
             self.regs[high_register] = Value("0", "i32", f"wide:{origin}")
         self.written = []
+
+    def pair(self, registers: tuple[str, ...] | list[str]) -> bool:
+        """Whether the two registers, both set since the last call, hold the low and high half of one
+        64-bit value."""
+        if not all(r in self.written and r in self.regs for r in registers):
+            return False
+        low, high = (self.halves.get(self.regs[r].text) for r in registers)
+        return low is not None and high is not None and low == (high[0], 0) and high[1] == 1
 
     def ret(self) -> None:
         low, high_register = self.arguments[:2]  # where the result is

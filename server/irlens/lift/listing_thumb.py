@@ -195,6 +195,7 @@ class _ThumbReading(_Reading):
     def __init__(self, blocks: list[Block], name: str, known_pointers: set[str]) -> None:
         self.flags: tuple[Value, Value] | None = None  # the last `cmp`'s operands
         self.quotients: dict[str, tuple[str, Value, Value]] = {}  # (sdiv|udiv, dividend, divisor)
+        self.predicate: str | None = None  # the condition of an `it` block's one instruction
         super().__init__(blocks, name, known_pointers)
 
     @staticmethod
@@ -267,7 +268,11 @@ class _ThumbReading(_Reading):
     def instruction(self, line: Line) -> None:
         m, ops = line.mnemonic, line.operands
         base = m[:-1] if m.endswith("s") and m[:-1] in _FLAG_SETTING else m  # `adds`: add
-        if line.spill and m in ("ldr", "str"):
+        if self.predicate is not None:
+            self.predicated(line)
+        elif m == "it" and ops and ops[0] in _CONDITIONS:  # one instruction on a condition
+            self.predicate = ops[0]
+        elif line.spill and m in ("ldr", "str"):
             self.spill(line, m == "str")
         elif m in _LOADS:
             bits, extend = _LOADS[m]
@@ -388,13 +393,32 @@ class _ThumbReading(_Reading):
         self.set_register(ops[0], self.arith(kind, dividend, divisor))
         return True
 
-    def condition_branch(self, code: str, taken: str) -> None:
+    def predicated(self, line: Line) -> None:
+        """`it <cond>; mov<cond> rd, x`: rd = cond ? x : rd (a compare's 0 or 1 where rd held 0)."""
+        code, self.predicate = self.predicate, None
+        assert code is not None
+        if line.mnemonic != f"mov{code}" or len(line.operands) != 2:
+            raise Unsupported(f"an it block's {line.mnemonic} (only a mov on its condition is read)")
+        target, source = line.operands
+        condition = self.compare(code)
+        before = self.as_type(self.register(target), "i32")
+        value = self.as_type(self.operand(source), "i32")
+        if before.text == "0" and value.text == "1":
+            self.set_register(target, condition)
+            return
+        chosen = self.define(f"select i1 {condition.text}, i32 {value.text}, i32 {before.text}", "i32")
+        self.set_register(target, chosen)
+
+    def compare(self, code: str) -> Value:
         if self.flags is None:
-            raise Unsupported(f"b{code} with no cmp before it in its block")
+            raise Unsupported(f"a condition {code} with no cmp before it in its block")
         left, right = self.flags
         kind = "ptr" if left.type == "ptr" and right.type == "ptr" else "i32"
         left, right = self.as_type(left, kind), self.as_type(right, kind)
-        condition = self.define(f"icmp {_CONDITIONS[code]} {kind} {left.text}, {right.text}", "i1")
+        return self.define(f"icmp {_CONDITIONS[code]} {kind} {left.text}, {right.text}", "i1")
+
+    def condition_branch(self, code: str, taken: str) -> None:
+        condition = self.compare(code)
         others = [s for s in self.block.successors if s != taken]
         if not others:
             raise Unsupported(f"a branch to {taken} with no other way on")
