@@ -160,7 +160,7 @@ def _strip_frame(blocks: list[Block]) -> None:
                     raise Unsupported(f"a pop other than the epilogue's ({ops})")
                 kept.append(Line("bx", ["lr"]))
                 continue
-            if line.mnemonic in ("push", "pop") or ops[:1] == ["sp"]:
+            if line.mnemonic in ("push", "pop") or (ops[:1] == ["sp"] and line.mnemonic != "bl"):
                 raise Unsupported(f"a change of sp the translation does not read ({line.mnemonic})")
             if line.mnemonic == "mov" and ops[1:] == ["sp"]:
                 line = Line("add", [ops[0], "fp", f"#{-size}"], line.spill)
