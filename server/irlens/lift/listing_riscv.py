@@ -594,10 +594,13 @@ class _Reading:
             count += 1
         used = list(self.arguments[:count])
         following = self.arguments[count + 1 : count + 3]
-        if count % 2 and len(following) == 2 and self.pair(following):
-            used += following  # AAPCS: a 64-bit argument starts at an even register
-        registers = list(used)
         arguments: list[Value] = []
+        if count % 2 and len(following) == 2 and all(r in self.written for r in following):
+            # AAPCS: a 64-bit argument starts at an even register, the odd one before it left unset
+            if not self.pair(following):
+                self.join(following)
+            used += following
+        registers = list(used)
         while registers:
             if len(registers) >= 2 and self.pair(registers[:2]):  # the halves of one 64-bit value
                 arguments.append(self.halves[self.regs[registers[0]].text][0])
@@ -635,15 +638,24 @@ class _Reading:
         low, high = (self.halves.get(self.regs[r].text) for r in registers)
         return low is not None and high is not None and low == (high[0], 0) and high[1] == 1
 
+    def join(self, registers: tuple[str, ...] | list[str]) -> Value:
+        """The two registers' values made the halves of one 64-bit value (a 64-bit result, a soft-float
+        double's bits edited half by half: `bic r3, r1, #0x80000000` is fabs)."""
+        low, high = (self.as_type(self.regs[r], "i32") for r in registers)
+        lower = self.define(f"zext i32 {low.text} to i64", "i64")
+        upper = self.define(f"zext i32 {high.text} to i64", "i64")
+        shifted = self.define(f"shl i64 {upper.text}, 32", "i64")
+        whole = self.define(f"or i64 {lower.text}, {shifted.text}", "i64")
+        self.halves[low.text], self.halves[high.text] = (whole, 0), (whole, 1)
+        self.regs[registers[0]], self.regs[registers[1]] = low, high
+        return whole
+
     def ret(self) -> None:
         low, high_register = self.arguments[:2]  # where the result is
         value = self.regs.get(low) if low in self.written else None
         high = self.regs.get(high_register) if high_register in self.written else None
         if value is not None and high is not None:  # a 64-bit result in a0 and a1
-            lower = self.define(f"zext i32 {self.as_type(value, 'i32').text} to i64", "i64")
-            upper = self.define(f"zext i32 {self.as_type(high, 'i32').text} to i64", "i64")
-            shifted = self.define(f"shl i64 {upper.text}, 32", "i64")
-            value = self.define(f"or i64 {lower.text}, {shifted.text}", "i64")
+            value = self.join((low, high_register))
         if value is None or self.call_returns.get(value.text) == "":  # none, or a result never read
             self.emit("ret void")
             return
