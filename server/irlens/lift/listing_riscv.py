@@ -595,13 +595,17 @@ class _Reading:
         used = list(self.arguments[:count])
         following = self.arguments[count + 1 : count + 3]
         arguments: list[Value] = []
+        whole: Value | None = None  # the 64-bit argument joined from two edited halves
         if count % 2 and len(following) == 2 and all(r in self.written for r in following):
             # AAPCS: a 64-bit argument starts at an even register, the odd one before it left unset
             if not self.pair(following):
-                self.join(following)
+                whole = self.join(following)
             used += following
         registers = list(used)
         while registers:
+            if whole is not None and registers == list(following):
+                arguments.append(whole)
+                break
             if len(registers) >= 2 and self.pair(registers[:2]):  # the halves of one 64-bit value
                 arguments.append(self.halves[self.regs[registers[0]].text][0])
                 del registers[:2]
@@ -646,7 +650,8 @@ class _Reading:
         upper = self.define(f"zext i32 {high.text} to i64", "i64")
         shifted = self.define(f"shl i64 {upper.text}, 32", "i64")
         whole = self.define(f"or i64 {lower.text}, {shifted.text}", "i64")
-        self.halves[low.text], self.halves[high.text] = (whole, 0), (whole, 1)
+        if low.text.startswith("%") and high.text.startswith("%"):  # a constant is no one value's half
+            self.halves[low.text], self.halves[high.text] = (whole, 0), (whole, 1)
         self.regs[registers[0]], self.regs[registers[1]] = low, high
         return whole
 
