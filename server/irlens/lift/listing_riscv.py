@@ -601,6 +601,14 @@ class _Reading:
             if not self.pair(following):
                 whole = self.join(following)
             used += following
+        else:  # the last call's result passed straight on, below arguments set since
+            highest = max((n for n, r in enumerate(self.arguments) if r in self.written), default=-1)
+            unset = self.arguments[count : highest + 1]
+            if highest >= count and all(r in self.written or self.result(r) for r in unset):
+                for register in unset:
+                    self.register(register)  # read: a 64-bit result's upper half found so
+                    self.written.append(register)
+                used = list(self.arguments[: highest + 1])
         registers = list(used)
         while registers:
             if whole is not None and registers == list(following):
@@ -633,6 +641,13 @@ class _Reading:
             self.regs[low] = Value(placeholder, "i32", origin)
             self.regs[high_register] = Value("0", "i32", f"wide:{origin}")
         self.written = []
+
+    def result(self, register: str) -> bool:
+        """Whether the register holds (half of) the last call's result."""
+        value = self.regs.get(register)
+        if value is None:
+            return False
+        return value.origin.startswith(("call@", "wide:")) or value.text in self.halves
 
     def pair(self, registers: tuple[str, ...] | list[str]) -> bool:
         """Whether the two registers, both set since the last call, hold the low and high half of one
