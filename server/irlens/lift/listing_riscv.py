@@ -478,8 +478,9 @@ class _Reading:
             self.set_register(ops[0], Value(str(_signed(int(ops[1], 0), 32)), "i32"))
         elif m == "mv":  # a copy: the source may still be an argument (one constant in two registers)
             written = list(self.written)
-            self.set_register(ops[0], self.register(ops[1]))
-            self.written = written + [ops[0]] if ops[0] not in written else written
+            value = self.register(ops[1])
+            self.written = written
+            self.set_register(ops[0], value)
         elif m == "lui":
             upper = _HIGH.match(ops[1])
             if upper:

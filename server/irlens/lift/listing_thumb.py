@@ -303,8 +303,11 @@ class _ThumbReading(_Reading):
                 raise Unsupported(f"a movt of {half.group('symbol')} with no movw of it")
             symbol = half.group("symbol")
             self.set_register(ops[0], self.global_(symbol, None))
-        elif base in ("mov", "movw"):
-            self.set_register(ops[0], self.operand(ops[1]))
+        elif base in ("mov", "movw"):  # a copy: the source may still be an argument
+            written = list(self.written)
+            value = self.operand(ops[1])
+            self.written = written
+            self.set_register(ops[0], value)
         elif m == "movt":
             low = self.register(ops[0])
             if not re.fullmatch(r"-?\d+", low.text):
