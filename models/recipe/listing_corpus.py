@@ -11,6 +11,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from models.recipe.tools import LIFT_TARGETS
+
 from irlens.ir.asm import parse_asm
 
 ROOT = Path.home() / ".cache" / "irlens-realcode"
@@ -21,6 +23,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
     parser.add_argument("--per-package", type=int, default=400, help="functions per package, at most")
+    parser.add_argument("--target", choices=sorted(LIFT_TARGETS), default="x86_64")
     args = parser.parse_args()
     rows = 0
     with open(args.output, "w") as out, tempfile.TemporaryDirectory() as scratch:
@@ -28,7 +31,11 @@ def main() -> None:
             source = ROOT / directory
             taken = 0
             for c_file in sorted(source.rglob("*.c")):
-                if taken >= args.per_package or "test" in c_file.name or "example" in str(c_file):
+                path = str(c_file.relative_to(source))
+                # jimtcl bundles sqlite3's shell: sqlite3 is held out
+                if taken >= args.per_package or "test" in c_file.name or any(
+                    skip in path for skip in ("example", "sqlite", "CMakeFiles")
+                ):
                     continue
                 asm_path = Path(scratch) / "out.s"
                 includes = {f"-I{p.parent}" for p in source.rglob("*.h")}
@@ -36,6 +43,7 @@ def main() -> None:
                     [
                         "clang-19",
                         "-O0",
+                        *LIFT_TARGETS[args.target],
                         "-S",
                         "-w",
                         "-o",

@@ -1,4 +1,4 @@
-"""Dev loop for the listing translation (irlens.lift.listing): translate each function's x86-64 -O0
+"""Dev loop for the listing translation (irlens.lift.listing, listing_riscv): translate each function's -O0
 listing of a JSONL split (fields asm_o0, function) and judge it with lifter.check_round_trip; print the
 exact / differing / refused counts and the commonest reasons. Tune on realcode_dev and the dev
 packages' own functions (listing_corpus.py) only, never on the measuring splits."""
@@ -13,11 +13,14 @@ import subprocess
 import sys
 import time
 
-from irlens.lift.lifter import check_round_trip, datalayout_for, instructions
-from irlens.lift.listing import translate_listing
+from irlens.lift.lifter import check_round_trip, datalayout_for, instructions, listing_translator
 from irlens.toolchain.discovery import discover
 
-TRIPLE = "x86_64-unknown-linux-gnu"
+TRIPLES = {  # by --target
+    "x86_64": "x86_64-unknown-linux-gnu",
+    "riscv32": "riscv32-unknown-elf",
+    "thumbv7m": "thumbv7m-none-eabi",
+}
 
 
 def main() -> None:
@@ -25,9 +28,13 @@ def main() -> None:
     parser.add_argument("jsonl")
     parser.add_argument("--show", default="", help="print the IR and diff of this function")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--target", choices=sorted(TRIPLES), default="x86_64")
     args = parser.parse_args()
+    triple = TRIPLES[args.target]
+    translate = listing_translator(triple)
+    assert translate is not None
     toolchain = discover()
-    layout = datalayout_for(toolchain, TRIPLE)
+    layout = datalayout_for(toolchain, triple)
     counts: collections.Counter[str] = collections.Counter()
     reasons: collections.Counter[str] = collections.Counter()
     started = time.monotonic()
@@ -37,14 +44,14 @@ def main() -> None:
         asm, name = row["asm_o0"], row["function"]
         if args.show and name != args.show:
             continue
-        result = translate_listing(asm, name, triple=TRIPLE, datalayout=layout)
+        result = translate(asm, name, triple=triple, datalayout=layout)
         if result.ir is None:
             counts["refused"] += 1
             reasons[(result.problem or "").split("(")[0][:70]] += 1
             if args.verbose or args.show:
                 print(name, "REFUSED", result.problem)
             continue
-        check = check_round_trip(toolchain, asm, name, result.ir, triple=TRIPLE)
+        check = check_round_trip(toolchain, asm, name, result.ir, triple=triple)
         kind = "exact" if check.round_trip_exact else "differs" if check.compiles else "no-compile"
         counts[kind] += 1
         if not check.compiles:
@@ -54,7 +61,10 @@ def main() -> None:
         if args.show:
             print(result.ir)
             listing = subprocess.run(
-                ["llc-19", "-O0", "-o", "-"], input=result.ir, capture_output=True, text=True
+                ["llc-19", "-O0", f"-mtriple={triple}", "-o", "-"],
+                input=result.ir,
+                capture_output=True,
+                text=True,
             ).stdout
             print(
                 "\n".join(

@@ -110,7 +110,7 @@ def register(subparsers: Any) -> None:
                         help="compiler-guided refinement per function and k when no candidate is exact "
                              "(default: %(default)s; 0: none)")
     parser.add_argument("--no-lift-listing", action="store_true",
-                        help="no candidate translated from an x86-64 -O0 listing itself (the model's alone)")
+                        help="no candidate translated from an -O0 listing itself (the model's alone)")
     parser.add_argument("--lift-max-instructions", type=int, default=None, metavar="N",
                         help="lift only functions of at most N IR instructions (a bounded run)")
     parser.add_argument("--lift-min-instructions", type=int, default=None, metavar="N",
@@ -261,7 +261,7 @@ class LiftFilter:
     min_instructions: int | None = None
     temperature: float = SAMPLING_TEMPERATURE
     refine_s: float = DEFAULT_LIFT_REFINE_S  # per function and k, as `irlens lift` refines
-    listing: bool = DEFAULT_LIFT_LISTING  # the candidate translated from an x86-64 -O0 listing, first
+    listing: bool = DEFAULT_LIFT_LISTING  # the candidate translated from an -O0 listing, first
 
     def wants(self, level: str, instructions: int) -> bool:
         fits = (self.max_instructions is None or instructions <= self.max_instructions) and \

@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
                         help="when no candidate round-trips exactly, seconds of compiler-guided refinement "
                              f"of the closest (default {DEFAULT_LIFT_REFINE_S:g}; 0: none)")
     parser.add_argument("--no-listing", action="store_true",
-                        help="no candidate translated from an x86-64 -O0 listing itself; the model's only")
+                        help="no candidate translated from an -O0 listing itself; the model's only")
     parser.add_argument("--load-timeout", type=number("model_load_timeout_s"), default=600.0, metavar="S",
                         help="how long to wait for the model to load")
     add_toolchain_options(parser)

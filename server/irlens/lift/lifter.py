@@ -49,7 +49,9 @@ from irlens.ir.asm import (
     referenced_symbols,
 )
 from irlens.lift.fixes import fix_to_compile
-from irlens.lift.listing import translate_listing
+from irlens.lift.listing import Translation, translate_listing
+from irlens.lift.listing_riscv import translate_riscv_listing
+from irlens.lift.listing_thumb import translate_thumb_listing
 from irlens.lift.refine import refine
 from irlens.lift.repairs import Repair, repair, retype
 from irlens.lift.structure import calls_made
@@ -400,18 +402,28 @@ def candidate_source(candidate: Candidate) -> str:
 
 def listing_candidate(toolchain: Toolchain, snippet: str, function_name: str, triple: str,
                       datalayout: str | None) -> Candidate | None:
-    """The function's x86-64 -O0 listing translated to IR instruction by instruction
-    (`irlens.lift.listing`), judged like a model's answer; None where the translation refuses (another
-    target, -O2 code, an instruction it does not read)."""
-    if not triple.startswith("x86_64"):
+    """The function's x86-64 or riscv32 -O0 listing translated to IR instruction by instruction
+    (`irlens.lift.listing`, `irlens.lift.listing_riscv`), judged like a model's answer; None where the
+    translation refuses (another target, -O2 code, an instruction it does not read)."""
+    translate = listing_translator(triple)
+    if translate is None:
         return None
     started = time.monotonic()
-    translation = translate_listing(snippet, function_name, triple=triple, datalayout=datalayout)
+    translation = translate(snippet, function_name, triple=triple, datalayout=datalayout)
     if translation.ir is None:
         return None
     candidate = judge(toolchain, snippet, function_name, LiftAnswer(translation.ir, True), LISTING, triple,
                       datalayout)
     return dataclasses.replace(candidate, seconds=time.monotonic() - started)
+
+
+def listing_translator(triple: str) -> Callable[..., Translation] | None:
+    """The translator of `triple`'s -O0 listings (translate_listing's signature), None for a target
+    without one."""
+    arch = triple.split("-", 1)[0]
+    translators = {"x86_64": translate_listing, "riscv32": translate_riscv_listing,
+                   "thumbv7m": translate_thumb_listing}
+    return translators.get(arch)
 
 
 def choose(candidates: list[Candidate] | tuple[Candidate, ...]) -> tuple[Choice, Candidate | None]:
@@ -477,7 +489,7 @@ class LiftOptions:
     triple: str | None = None  # the user's asmTriple / --triple; None: the file's own (toolchain/target.py)
     budget_s: float = 120.0  # no new candidate is drawn after this much wall time
     refine_s: float = DEFAULT_LIFT_REFINE_S  # compiler-guided refinement when no candidate is exact; 0: none
-    listing: bool = DEFAULT_LIFT_LISTING  # first, translate an x86-64 -O0 listing (`listing_candidate`)
+    listing: bool = DEFAULT_LIFT_LISTING  # first, translate an -O0 listing (`listing_candidate`)
     on_candidate: Callable[[int, Candidate], None] | None = None  # after each candidate (or refinement)
 
 
