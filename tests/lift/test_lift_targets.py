@@ -5,6 +5,7 @@ the answer is one message naming the target, never an x86 lift of another target
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,9 @@ def test_without_a_lifting_model_for_the_target_the_lift_is_refused_naming_it(
     # RISC-V: it comes after this one, which answers for the targets it names)
     service = _service(tmp_path, monkeypatch, cross_targets="x86_64" if file.startswith("aarch64") else None)
     try:
-        result = lift_function(discover(), service, text, _function(text), options=LiftOptions(candidates=2))
+        # the listing translation aside (it needs no model; tested below)
+        result = lift_function(discover(), service, text, _function(text),
+                               options=LiftOptions(candidates=2, listing=False))
         if not file.startswith("aarch64") and result.choice != "refused":
             assert _repo_ships_a_lifting_model_for(file), result.problem
             return
@@ -63,6 +66,24 @@ def test_without_a_lifting_model_for_the_target_the_lift_is_refused_naming_it(
         assert result.problem is not None
         assert f"no lifting model for {family} assembly (" in result.problem
         assert "irlens.lift_targets" in result.problem and "irlens-x86-lift.gguf" in result.problem
+    finally:
+        service.stop()
+
+
+def test_an_O0_listing_the_translation_reads_is_lifted_without_asking_a_model(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "sum.c"
+    source.write_text("int sum(int *a, int n) {\n  int s = 0;\n"
+                      "  for (int i = 0; i < n; i++) s += a[i];\n  return s;\n}\n")
+    text = subprocess.run(["clang-19", "--target=riscv32-unknown-elf", "-O0", "-S", "-o", "-", str(source)],
+                          check=True, capture_output=True, text=True).stdout
+    # an x86-64 lifting model only, the repository's models aside (it may ship one for RISC-V)
+    service = _service(tmp_path, monkeypatch, cross_targets=None)
+    try:
+        function = next(f for f in parse_asm(text).functions if f.name == "sum")
+        result = lift_function(discover(), service, text, function, options=LiftOptions(candidates=2))
+        assert result.choice == "exact" and result.source == "listing", result.problem
+        assert result.candidates_tried == 0  # no model was asked
     finally:
         service.stop()
 

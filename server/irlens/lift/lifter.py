@@ -504,21 +504,26 @@ def lift_function(toolchain: Toolchain, model: ModelService, asm_text: str, func
     def suits(status: ModelStatus) -> bool:  # a lifting model trained on this target
         return unknown_target_problem(status, triple) is None
 
-    refused = (target.missing or unknown_target_problem(model.lifting_status(suits), triple)
-               or input_problem(toolchain, snippet, function, target))
+    refused = target.missing or input_problem(toolchain, snippet, function, target)
     if refused is not None:
         return LiftResult(function.name, None, refused, None, "refused", (), time.monotonic() - started)
+    no_model = unknown_target_problem(model.lifting_status(suits), triple)
     datalayout = datalayout_for(toolchain, triple)
     candidates: list[Candidate] = []
     judged: dict[str, Candidate] = {}  # a sample equal to an earlier answer needs no second judgement
     listing = (listing_candidate(toolchain, snippet, function.name, triple, datalayout)
                if options.listing else None)
+    # without a model for this target, a translation of the listing that compiles is still a lift
+    if no_model is not None and (listing is None or not listing.compiles):
+        return LiftResult(function.name, None, no_model, None, "refused", (), time.monotonic() - started)
     if listing is not None:
         candidates.append(listing)
         if options.on_candidate is not None:
             options.on_candidate(0, listing)
     # an exact translation of the listing ends the search before any model answer is drawn
-    for number in range(0 if listing is not None and listing.exact else max(1, options.candidates)):
+    exact = listing is not None and listing.exact
+    draws = 0 if no_model is not None or exact else max(1, options.candidates)
+    for number in range(draws):
         if cancel is not None and cancel.is_set():
             break
         if number and time.monotonic() - started > options.budget_s:
