@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shlex
 import subprocess
 from dataclasses import dataclass
@@ -188,11 +189,28 @@ def _compile(source: Path, flags: list[str], level: str, emit_llvm: bool) -> str
         return None
 
 
-def _functions(asm: str) -> dict[str, tuple[str, int]]:
-    """name -> (the function's snippet as the lifter's input, its instruction count)."""
+# the file-level directives at the top of clang's assembly that say the target (Arm's build attributes
+# and CPU, RISC-V's ISA attribute): kept with a bare-metal function so that its target is detected
+_FILE_HEADER = re.compile(r"\s*\.(text|syntax|eabi_attribute|cpu|fpu|arch|attribute|option|file)\b")
+
+
+def file_header(asm: str) -> str:
+    lines = asm.splitlines(keepends=True)
+    count = next((i for i, line in enumerate(lines) if not _FILE_HEADER.match(line)), len(lines))
+    return "".join(lines[:count])
+
+
+def _functions(asm: str, target: str) -> dict[str, tuple[str, int]]:
+    """name -> (the function's snippet as the lifter's input, its instruction count). A bare-metal
+    function comes after the file's header (the first one's snippet holds it already); a blank line
+    between them keeps the header out of the snippet the lifter cuts for its prompt, as for any but
+    the first function of a whole file."""
+    header = "\t.text\n" if target == NATIVE else file_header(asm)
     found = {}
     for function in parse_asm(asm).functions:
-        snippet = "\t.text\n" + function_asm(asm, function)
+        own = function_asm(asm, function)
+        snippet = own if target != NATIVE and own.startswith(header) else \
+            header + ("" if target == NATIVE else "\n") + own
         found[function.name] = (snippet, len(instructions(snippet, function.name)))
     return found
 
@@ -217,7 +235,7 @@ def package_records(cache: Path, package: Package, target: str = NATIVE
             continue
         asm_o2 = _compile(source, flags, "-O2", emit_llvm=False) or ""
         ir_o2 = _compile(source, flags, "-O2", emit_llvm=True) or ""
-        o0, o2 = _functions(asm_o0), _functions(asm_o2)
+        o0, o2 = _functions(asm_o0, target), _functions(asm_o2, target)
         relative = str(source.relative_to(tree))
         for function, (snippet, lines) in o0.items():
             o2_snippet, o2_lines = o2.get(function, (None, None))

@@ -10,6 +10,12 @@ from pathlib import Path
 import pytest
 from models.recipe import realcode, tools
 
+from irlens.config import Settings
+from irlens.ir.asm import parse_asm
+from irlens.lift.lifter import function_asm
+from irlens.toolchain.discovery import discover
+from irlens.toolchain.target import resolve_asm_target
+
 pytestmark = pytest.mark.skipif(not tools.NEWLIB_INCLUDE.is_dir(), reason="needs libnewlib-dev")
 
 SMALL = r"""
@@ -67,11 +73,13 @@ def test_flags_per_target(tmp_path: Path) -> None:
     assert realcode.output_name("realcode", "x86_64") == "realcode"
 
 
-@pytest.mark.parametrize(("target", "triple"), [("thumbv7m", "thumbv7m-unknown-none-eabi"),
-                                                 ("riscv32", "riscv32-unknown-unknown-elf")])
-def test_a_stand_in_package_compiled_for_a_bare_metal_target(tmp_path: Path, target: str,
-                                                             triple: str) -> None:
+@pytest.mark.parametrize(("target", "triple", "asm_triple"),
+                         [("thumbv7m", "thumbv7m-unknown-none-eabi", "thumbv7m-none-eabi"),
+                          ("riscv32", "riscv32-unknown-unknown-elf", "riscv32-unknown-elf")])
+def test_a_stand_in_package_compiled_for_a_bare_metal_target(tmp_path: Path, target: str, triple: str,
+                                                             asm_triple: str) -> None:
     _stand_in(tmp_path)
+    toolchain = discover(Settings())
     kept, sizes, skipped = realcode.package_records(tmp_path, STAND_IN, target)
     assert skipped == ["plugin.c"]  # dlfcn.h: POSIX, not newlib
     by_name = {size["function"]: size for size in sizes}
@@ -84,3 +92,9 @@ def test_a_stand_in_package_compiled_for_a_bare_metal_target(tmp_path: Path, tar
         assert realcode.MIN_ASM_LINES <= record["asm_o0_lines"] <= realcode.MAX_ASM_LINES
         assert f'target triple = "{triple}"' in record["ir"]
         assert "-fPIC" not in record["flags"] and record["asm_o2"]
+        # the file's header comes with each function: its target is detected as the lifter does it
+        assert resolve_asm_target(toolchain, record["asm_o0"]).triple == asm_triple
+    # but stays out of the prompt of a function after the file's first, as in a whole file
+    second = next(record["asm_o0"] for record in kept if record["function"] == "name_length")
+    (function,) = parse_asm(second).functions
+    assert "\t.file" in second and "\t.file" not in function_asm(second, function)
