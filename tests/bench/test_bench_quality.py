@@ -160,6 +160,7 @@ def test_real_code_split_of_a_bare_metal_target_reports_every_row_with_times(tmp
     assert rows[-1]["functions"] == 1 and rows[-1]["median_seconds_per_function"] > 0
     for empty in (r for r in rows if not r["functions"]):
         assert empty["seconds_per_function"] is None and empty["median_seconds_per_function"] is None
+        assert empty["compiles_pct"] is None and empty["exact_pct"] is None  # not 0% of nothing
     assert "median s" in run.stdout and "thumbv7m asm -O0" in run.stdout
 
 

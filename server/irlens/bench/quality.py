@@ -450,6 +450,11 @@ def expected_lift_rows(records: list[dict[str, Any]], lift_filter: LiftFilter, k
             if level in lift_filter.levels for bucket in lift_filter.buckets() for k in ks]
 
 
+def _share(count: int, total: int) -> float | None:
+    """count as a percentage of total; None for a row no function fell in (not 0% of nothing)."""
+    return round(_percent(count, total), 1) if total else None
+
+
 def _lift_summary(report: Report) -> list[dict[str, Any]]:
     rows = []
     order = {name: i for i, (_, name) in enumerate(SIZE_BUCKETS)}
@@ -467,14 +472,11 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
         differing = [o.differing for o in outcomes if o.differing is not None]
         rows.append({
             "target": target, "asm": level, "ir_instructions": bucket, "k": k, "functions": n,
-            # a row no function fell in: 0% of 0 functions
-            "answered_pct": round(_percent(sum(o.answered for o in outcomes), n), 1),
-            "compiles_before_repairs_pct": round(
-                _percent(sum(o.compiles_before_repairs for o in outcomes), n), 1),
-            "compiles_pct": round(_percent(sum(o.compiles for o in outcomes), n), 1),
-            "exact_before_refinement_pct": round(
-                _percent(sum(o.exact_before_refinement for o in outcomes), n), 1),
-            "exact_pct": round(_percent(sum(o.exact for o in outcomes), n), 1),
+            "answered_pct": _share(sum(o.answered for o in outcomes), n),
+            "compiles_before_repairs_pct": _share(sum(o.compiles_before_repairs for o in outcomes), n),
+            "compiles_pct": _share(sum(o.compiles for o in outcomes), n),
+            "exact_before_refinement_pct": _share(sum(o.exact_before_refinement for o in outcomes), n),
+            "exact_pct": _share(sum(o.exact for o in outcomes), n),
             "median_differing": statistics.median(differing) if differing else None,
             "seconds_per_function": round(sum(o.seconds for o in outcomes) / n, 2) if n else None,
             # the issue's time target is a median: a few long functions weigh on the mean
@@ -495,12 +497,11 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
         median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
         mean_s, median_s = (("-" if row[key] is None else row[key])
                             for key in ("seconds_per_function", "median_seconds_per_function"))
+        shares = [("-" if row[key] is None else f"{row[key]:.1f}%").rjust(width) for key, width in (
+            ("answered_pct", 9), ("compiles_before_repairs_pct", 9), ("compiles_pct", 9),
+            ("exact_before_refinement_pct", 7), ("exact_pct", 9))]
         print(f"{row['target']:<8} {'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} "
-              f"{row['functions']:>9} "
-              f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
-              f"{row['compiles_pct']:>8.1f}% {row['exact_before_refinement_pct']:>6.1f}% "
-              f"{row['exact_pct']:>8.1f}% {median:>11} "
-              f"{mean_s:>10} {median_s:>8}")
+              f"{row['functions']:>9} {' '.join(shares)} {median:>11} {mean_s:>10} {median_s:>8}")
 
 
 def print_table(summary: dict[str, Any], model_name: str) -> None:
