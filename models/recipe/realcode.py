@@ -82,7 +82,8 @@ class Package:
 
 
 _AUTOTOOLS = ("./configure", "CC=clang-19", "-q")
-_TINYSCHEME = ("-pedantic", "-Wall", "-Wno-char-subscripts", "-DUSE_MATH=1", "-DUSE_ASCII_NAMES=0")
+_TINYSCHEME_WARNINGS = ("-pedantic", "-Wall", "-Wno-char-subscripts")
+_TINYSCHEME_FEATURES = ("-DUSE_MATH=1", "-DUSE_ASCII_NAMES=0")  # FEATURES after USE_DL
 _MUJS = ("-std=c99", "-pedantic", "-Wall", "-Wextra", "-Wno-unused-parameter")
 
 PACKAGES = (
@@ -90,8 +91,8 @@ PACKAGES = (
     # loading with SUN_DL); bare metal, the static library without dynamic loading and the makefile's
     # platform line for newlib's C library (Cygwin's: it has strlwr)
     Package("tinyscheme", "realcode", ("scheme.c", "dynload.c"),
-            native=Build(("-fpic", *_TINYSCHEME, "-DSUN_DL=1", "-DUSE_DL=1")),
-            bare_metal=Build((*_TINYSCHEME, "-DUSE_STRLWR=0", "-DUSE_DL=0"))),
+            native=Build(("-fpic", *_TINYSCHEME_WARNINGS, "-DSUN_DL=1", "-DUSE_DL=1", *_TINYSCHEME_FEATURES)),
+            bare_metal=Build((*_TINYSCHEME_WARNINGS, "-DUSE_STRLWR=0", "-DUSE_DL=0", *_TINYSCHEME_FEATURES))),
     # a compressor: autotools, libtool shared objects; bare metal, its generic build (B/generic/build.sh)
     Package("lzo2", "realcode", ("src/*.c",),
             native=Build(LIBTOOL_SHARED, configure=_AUTOTOOLS, makefile_defs="Makefile",
