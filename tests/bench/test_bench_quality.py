@@ -120,4 +120,58 @@ def test_target_option_lifts_that_targets_held_out_split(tmp_path: Path) -> None
     assert summary["split"] == "heldout_riscv32.jsonl"
     rows = summary["lifting"]
     assert rows and {row["target"] for row in rows} == {"riscv32"}
-    assert all(row["answered_pct"] > 0 for row in rows)  # the riscv32 model was asked, not refused
+    lifted = [row for row in rows if row["functions"]]
+    assert lifted and all(row["answered_pct"] > 0 for row in lifted)  # the riscv32 model was asked
+
+
+def test_each_split_and_target_names_its_file_and_rows() -> None:
+    from irlens.bench.quality import EVAL_DIR, LiftFilter, expected_lift_rows, split_file
+
+    assert split_file(None, None) == split_file("heldout", "x86_64") == EVAL_DIR / "heldout.jsonl"
+    assert split_file(None, "thumbv7m") == EVAL_DIR / "heldout_thumbv7m.jsonl"
+    assert split_file("realcode", "riscv32") == EVAL_DIR / "realcode_riscv32.jsonl"
+    assert split_file("realcode_dev", "x86_64") == EVAL_DIR / "realcode_dev.jsonl"
+    assert LiftFilter().buckets() == ["<=20", "21-60", ">60"]
+    assert LiftFilter(max_instructions=20).buckets() == ["<=20"]
+    assert LiftFilter(min_instructions=21).buckets() == ["21-60", ">60"]
+    assert LiftFilter(min_instructions=30, max_instructions=60).buckets() == ["21-60"]
+    assert LiftFilter(min_instructions=61).buckets() == [">60"]
+    rows = expected_lift_rows([{"target": "riscv32"}, {}], LiftFilter(("-O0",), max_instructions=20), [1, 8])
+    assert rows == [("riscv32", "-O0", "<=20", 1), ("riscv32", "-O0", "<=20", 8),
+                    ("x86_64", "-O0", "<=20", 1), ("x86_64", "-O0", "<=20", 8)]
+    # the issue's table: -O0 and -O2 by every size bucket, for each k
+    assert len(expected_lift_rows([{"target": "thumbv7m"}], LiftFilter(), [1, 4, 8])) == 2 * 3 * 3
+
+
+def test_real_code_split_of_a_bare_metal_target_reports_every_row_with_times(tmp_path: Path) -> None:
+    """`--split realcode --target thumbv7m`: the thumbv7m build of the real-code packages, lifted with
+    the cross-target model; every bucket's row for that target, those no function fell in with 0
+    functions and no time (one function, k = 1, no refinement: a smoke run)."""
+    out = tmp_path / "lift.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "irlens", "bench", "quality", "--split", "realcode", "--target", "thumbv7m",
+         "--lift-only", "--limit", "1", "--lift-levels=-O0", "--lift-ks", "1", "--lift-refine-seconds", "0",
+         "--threads", "1", "--lift-model", str(REPO / "models" / "irlens-tiny-cross-lift.gguf"),
+         "--json", str(out)],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(out.read_text())
+    assert summary["split"] == "realcode_thumbv7m.jsonl" and summary["of_records"] == 1
+    rows = summary["lifting"]
+    assert [(r["target"], r["asm"], r["ir_instructions"], r["k"]) for r in rows] == [
+        ("thumbv7m", "-O0", bucket, 1) for bucket in ("<=20", "21-60", ">60", "all")]
+    (lifted,) = [r for r in rows if r["functions"] and r["ir_instructions"] != "all"]
+    assert lifted["seconds_per_function"] > 0 and lifted["median_seconds_per_function"] > 0
+    assert rows[-1]["functions"] == 1 and rows[-1]["median_seconds_per_function"] > 0
+    for empty in (r for r in rows if not r["functions"]):
+        assert empty["seconds_per_function"] is None and empty["median_seconds_per_function"] is None
+        assert empty["compiles_pct"] is None and empty["exact_pct"] is None  # not 0% of nothing
+    assert "median s" in run.stdout and "thumbv7m asm -O0" in run.stdout
+
+
+def test_eval_file_and_a_named_split_together_are_refused() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "irlens", "bench", "quality", "--eval", str(HELDOUT), "--target", "riscv32",
+         "--lift-only", "--no-model"],
+        capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 1 and "--eval names the file" in run.stderr

@@ -33,8 +33,10 @@ compiled by clang with each package's own flags (models/recipe/realcode.py): the
 build's -O0 and -O2 assembly and no autotuner label, so only the lifting rows (`--lift-only`) apply.
 `--target thumbv7m` (or riscv32, aarch64) lifts the held-out functions of that target
 (models/eval/heldout_TARGET.jsonl: held-out generated C cross-compiled by the recipe's lift-data stage),
-lifting rows only too.
-Lifting rows are per target architecture.
+lifting rows only too; with `--split realcode` (or realcode_dev) the same packages compiled for that
+target (models/eval/realcode_TARGET.jsonl). `--target x86_64` is the default's files.
+Lifting rows are per target architecture: every asm level, size bucket and k the run measures, each
+target of the split's records, a row with 0 functions where none fell in it.
 
 This module never imports the recipe (models/recipe): the eval file is self-contained JSON.
 """
@@ -71,9 +73,11 @@ DEFAULT_EVAL = EVAL_DIR / "heldout.jsonl"
 # code of packages the recipe never saw (models/recipe/realcode.py; realcode_dev is for developing
 # repairs, realcode is never looked at for that)
 SPLITS = ("heldout", "realcode", "realcode_dev")
-# `--target NAME` reads EVAL_DIR/heldout_NAME.jsonl: the held-out lifting split of a cross target (the
-# recipe's lift-data stage writes it from held-out generated seeds; lifting rows only)
-LIFT_TARGET_SPLITS = ("thumbv7m", "riscv32", "aarch64")
+# `--target NAME` reads EVAL_DIR/SPLIT_NAME.jsonl: the held-out lifting split of a cross target (the
+# recipe's lift-data stage writes heldout_NAME from held-out generated seeds; realcode.py writes
+# realcode_NAME and realcode_dev_NAME; lifting rows only)
+NATIVE_TARGET = "x86_64"  # the split without a suffix, and the rows of records without a "target"
+LIFT_TARGET_SPLITS = (NATIVE_TARGET, "thumbv7m", "riscv32", "aarch64")
 OZ = "default<Oz>"
 OPTIMIZE_SCOPES = ("module", "function")
 
@@ -81,15 +85,15 @@ OPTIMIZE_SCOPES = ("module", "function")
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("quality",
                                    help="flag tuning, size prediction and lifting on held-out code")
-    chosen = parser.add_mutually_exclusive_group()
-    chosen.add_argument("--eval", dest="eval_file", default=None,
-                        help=f"held-out set (JSON lines; default: {DEFAULT_EVAL})")
-    chosen.add_argument("--split", choices=SPLITS, default=None,
+    parser.add_argument("--eval", dest="eval_file", default=None,
+                        help=f"held-out set (JSON lines; default: {DEFAULT_EVAL}); "
+                             "not with --split or --target")
+    parser.add_argument("--split", choices=SPLITS, default=None,
                         help="a split under models/eval by name (realcode: functions of real C packages "
                              "never trained on; lifting rows only)")
-    chosen.add_argument("--target", choices=LIFT_TARGET_SPLITS, default=None,
-                        help="the held-out lifting split of this target (models/eval/heldout_TARGET.jsonl; "
-                             "lifting rows only)")
+    parser.add_argument("--target", choices=LIFT_TARGET_SPLITS, default=None,
+                        help="the split's functions compiled for this target "
+                             "(models/eval/SPLIT_TARGET.jsonl; lifting rows only but for x86_64)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N functions")
     parser.add_argument("--ks", default="1,4,16",
                         help="numbers of verified candidates (default: %(default)s)")
@@ -170,6 +174,8 @@ class Report:
     model_seconds: float = 0.0  # generating the flag-tuning proposals (beyond those `optimize` made)
     # (target architecture, asm level, size bucket, k) -> outcomes of the functions lifted
     lift: dict[tuple[str, str, str, int], list[LiftOutcome]] = field(default_factory=dict)
+    # the rows the run measures, each reported even when no function fell in it
+    lift_rows: list[tuple[str, str, str, int]] = field(default_factory=list)
     # per scope: "module" is `irlens optimize FILE.ll` (text+data), "function" is `--function NAME`
     # (the function symbol's bytes)
     optimize: dict[str, dict[str, float]] = field(default_factory=lambda: {
@@ -267,6 +273,16 @@ class LiftFilter:
         fits = (self.max_instructions is None or instructions <= self.max_instructions) and \
             (self.min_instructions is None or instructions >= self.min_instructions)
         return level in self.levels and fits
+
+    def buckets(self) -> list[str]:
+        """The size buckets (SIZE_BUCKETS) that functions within the bounds can fall in."""
+        names, low = [], 0
+        for limit, name in SIZE_BUCKETS:
+            if (self.max_instructions is None or low <= self.max_instructions) and \
+                    (self.min_instructions is None or limit is None or limit >= self.min_instructions):
+                names.append(name)
+            low = (limit or 0) + 1
+        return names
 
 
 def _lift_rows(record: dict[str, Any], report: Report, toolchain: Any, service: Any, sizer: _Sizer,
@@ -437,10 +453,24 @@ def summarise(report: Report) -> dict[str, Any]:
     }
 
 
+def expected_lift_rows(records: list[dict[str, Any]], lift_filter: LiftFilter, ks: list[int]
+                       ) -> list[tuple[str, str, str, int]]:
+    """(target, asm level, size bucket, k) of every row a lifting run over `records` measures."""
+    targets = sorted({record.get("target", NATIVE_TARGET) for record in records})
+    return [(target, level, bucket, k) for target in targets for level in LIFT_LEVELS
+            if level in lift_filter.levels for bucket in lift_filter.buckets() for k in ks]
+
+
+def _share(count: int, total: int) -> float | None:
+    """count as a percentage of total; None for a row no function fell in (not 0% of nothing)."""
+    return round(_percent(count, total), 1) if total else None
+
+
 def _lift_summary(report: Report) -> list[dict[str, Any]]:
     rows = []
     order = {name: i for i, (_, name) in enumerate(SIZE_BUCKETS)}
-    groups = sorted(report.lift.items(),
+    measured = {key: report.lift.get(key, []) for key in report.lift_rows} | report.lift
+    groups = sorted(measured.items(),
                     key=lambda item: (item[0][0], item[0][1], order[item[0][2]], item[0][3]))
     totals: dict[tuple[str, str, int], list[LiftOutcome]] = {}
     for (target, level, _, k), outcomes in groups:
@@ -453,13 +483,11 @@ def _lift_summary(report: Report) -> list[dict[str, Any]]:
         differing = [o.differing for o in outcomes if o.differing is not None]
         rows.append({
             "target": target, "asm": level, "ir_instructions": bucket, "k": k, "functions": n,
-            "answered_pct": round(_percent(sum(o.answered for o in outcomes), n), 1),
-            "compiles_before_repairs_pct": round(
-                _percent(sum(o.compiles_before_repairs for o in outcomes), n), 1),
-            "compiles_pct": round(_percent(sum(o.compiles for o in outcomes), n), 1),
-            "exact_before_refinement_pct": round(
-                _percent(sum(o.exact_before_refinement for o in outcomes), n), 1),
-            "exact_pct": round(_percent(sum(o.exact for o in outcomes), n), 1),
+            "answered_pct": _share(sum(o.answered for o in outcomes), n),
+            "compiles_before_repairs_pct": _share(sum(o.compiles_before_repairs for o in outcomes), n),
+            "compiles_pct": _share(sum(o.compiles for o in outcomes), n),
+            "exact_before_refinement_pct": _share(sum(o.exact_before_refinement for o in outcomes), n),
+            "exact_pct": _share(sum(o.exact for o in outcomes), n),
             # the exact round trips by what made the chosen candidate, so that the figures stay honest
             "exact_from": {source: sum(o.exact and o.source == source for o in outcomes)
                            for source in ("listing", "model", "refinement")},
@@ -481,12 +509,13 @@ def print_lift_table(rows: list[dict[str, Any]]) -> None:
           f"{'median s':>8} {'exact from listing/model/refined':>32}")
     for row in rows:
         median = "-" if row["median_differing"] is None else f"{row['median_differing']:g}"
+        mean_s, median_s = (("-" if row[key] is None else row[key])
+                            for key in ("seconds_per_function", "median_seconds_per_function"))
+        shares = [("-" if row[key] is None else f"{row[key]:.1f}%").rjust(width) for key, width in (
+            ("answered_pct", 9), ("compiles_before_repairs_pct", 9), ("compiles_pct", 9),
+            ("exact_before_refinement_pct", 7), ("exact_pct", 9))]
         print(f"{row['target']:<8} {'asm ' + row['asm']:<8} {row['ir_instructions']:>8} {row['k']:>2} "
-              f"{row['functions']:>9} "
-              f"{row['answered_pct']:>8.1f}% {row['compiles_before_repairs_pct']:>8.1f}% "
-              f"{row['compiles_pct']:>8.1f}% {row['exact_before_refinement_pct']:>6.1f}% "
-              f"{row['exact_pct']:>8.1f}% {median:>11} "
-              f"{row['seconds_per_function']:>10} {row['median_seconds_per_function']:>8} "
+              f"{row['functions']:>9} {' '.join(shares)} {median:>11} {mean_s:>10} {median_s:>8} "
               f"{'/'.join(str(row['exact_from'][s]) for s in ('listing', 'model', 'refinement')):>32}")
 
 
@@ -523,10 +552,13 @@ def run(args: argparse.Namespace) -> int:
     from irlens.toolchain.discovery import ToolMissing, discover
 
     settings = settings_from_args(args)
+    if args.eval_file and (args.split or args.target):
+        print("irlens bench quality: --eval names the file; --split and --target name one under models/eval",
+              file=sys.stderr)
+        return 1
     try:
         toolchain = discover(settings)
-        split = f"heldout_{args.target}" if args.target else args.split or "heldout"
-        eval_file = Path(args.eval_file) if args.eval_file else EVAL_DIR / f"{split}.jsonl"
+        eval_file = Path(args.eval_file) if args.eval_file else split_file(args.split, args.target)
         records = [json.loads(line) for line in eval_file.read_text(encoding="utf-8").splitlines()
                    if line.strip()]
     except (OSError, ValueError, ToolMissing) as exc:
@@ -571,7 +603,8 @@ def run(args: argparse.Namespace) -> int:
                 if service is not None:
                     service.stop()
                 return 0 if written else 2
-        report = Report()
+        report = Report(lift_rows=expected_lift_rows(records, lift_filter, lift_ks)
+                        if service is not None and (args.lift_only or not args.skip_lift) else [])
         for index, record in enumerate(records, 1):
             _evaluate_one(record, report, toolchain, service, candidates, ks, settings,
                           lift=not args.skip_lift, optimize=not args.skip_optimize and not args.lift_only,
@@ -602,6 +635,12 @@ def run(args: argparse.Namespace) -> int:
     if args.json_out and not write_output(args.json_out, json.dumps(summary, indent=1) + "\n"):
         return 2
     return 0
+
+
+def split_file(split: str | None, target: str | None) -> Path:
+    """EVAL_DIR/SPLIT.jsonl, SPLIT_TARGET.jsonl for a target other than x86-64 (default split: heldout)."""
+    name = split or "heldout"
+    return EVAL_DIR / (f"{name}.jsonl" if target in (None, NATIVE_TARGET) else f"{name}_{target}.jsonl")
 
 
 def _budget_curve(toolchain: Any, records: list[dict[str, Any]], service: Any, model_name: str,
