@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from irlens.toolchain.target import strip_comment
 
@@ -42,6 +44,7 @@ MODULE_FLAGS = (
 )
 # Readings of the listing: the second takes as pointers the values the first found used as addresses.
 READINGS = 3
+BlocksT = TypeVar("BlocksT")
 
 _GPR = {}
 for _names in (
@@ -156,16 +159,34 @@ def translate_listing(
 ) -> Translation:
     """The IR of `function_name`'s x86-64 -O0 listing in `asm_text` (its snippet or the whole file), or
     why there is none."""
+    return translate_with(lambda: _read_blocks(asm_text, function_name),
+                          lambda blocks, pointers: _Reading(blocks, function_name, pointers),
+                          triple, datalayout)
+
+
+class Reading(Protocol):
+    """One reading of a listing: the module it makes, and the values it found used as addresses."""
+
+    pointers: set[str]
+
+    def module(self, triple: str, datalayout: str | None) -> str: ...
+
+
+def translate_with(read_blocks: Callable[[], BlocksT], reading: Callable[[BlocksT, set[str]], Reading],
+                   triple: str, datalayout: str | None) -> Translation:
+    """A target's translation: its blocks read, then read again while a reading finds values used as
+    addresses that an earlier one defined as integers (at most READINGS times); what it refuses, or
+    anything it misreads, a reason, never an exception."""
     try:
-        blocks = _read_blocks(asm_text, function_name)
+        blocks = read_blocks()
         pointers: set[str] = set()
         ir = ""
         for _ in range(READINGS):
-            reading = _Reading(blocks, function_name, pointers)
-            ir = reading.module(triple, datalayout)
-            if reading.pointers <= pointers:
+            current = reading(blocks, pointers)
+            ir = current.module(triple, datalayout)
+            if current.pointers <= pointers:
                 break
-            pointers |= reading.pointers
+            pointers |= current.pointers
         return Translation(ir, None)
     except Unsupported as reason:
         return Translation(None, str(reason))

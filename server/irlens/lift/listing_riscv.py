@@ -19,9 +19,10 @@ values spilled across blocks, parameters on the stack, a function without the -O
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from irlens.lift.listing import Translation, Unsupported, _signed
+from irlens.lift.listing import Translation, Unsupported, _signed, translate_with
 from irlens.toolchain.target import strip_comment
 
 # The clang-19 -O0 function attributes for riscv32-unknown-elf (rv32imac), its enabled features only.
@@ -35,7 +36,6 @@ MODULE_FLAGS = (
     '!1 = !{i32 1, !"target-abi", !"ilp32"}\n!2 = !{i32 7, !"frame-pointer", i32 2}\n'
     '!3 = !{i32 8, !"SmallDataLimit", i32 8}\n'
 )
-READINGS = 3
 ARGUMENTS = tuple(f"a{n}" for n in range(8))
 SAVED = ("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11")
 _LOADS = {"lw": (32, ""), "lh": (16, "sext"), "lhu": (16, "zext"), "lb": (8, "sext"), "lbu": (8, "zext")}
@@ -82,38 +82,32 @@ def translate_riscv_listing(
     asm_text: str, function_name: str, *, triple: str, datalayout: str | None
 ) -> Translation:
     """The IR of `function_name`'s riscv32 -O0 listing in `asm_text`, or why there is none."""
-    try:
-        blocks = _read_blocks(asm_text, function_name)
-        pointers: set[str] = set()
-        ir = ""
-        for _ in range(READINGS):
-            reading = _Reading(blocks, function_name, pointers)
-            ir = reading.module(triple, datalayout)
-            if reading.pointers <= pointers:
-                break
-            pointers |= reading.pointers
-        return Translation(ir, None)
-    except Unsupported as reason:
-        return Translation(None, str(reason))
-    except Exception as error:  # a listing that says something misread: a reason, never a crash
-        return Translation(None, f"the listing could not be read: {error!r}")
+    return translate_with(lambda: _read_blocks(asm_text, function_name),
+                          lambda blocks, pointers: _Reading(blocks, function_name, pointers),
+                          triple, datalayout)
 
 
-def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
+def read_labelled_blocks(asm_text: str, function_name: str, *, comment: str, end: str,
+                         line: Callable[[str, str, bool], Line]) -> list[Block]:
+    """The function's instructions by block (its labels and llc's `%bb.N:` comments, `comment` being the
+    target's comment character), up to its end (`.size`, `.Lfunc_end`, `end`); `line` makes each
+    instruction of its mnemonic, operand text and whether the register allocator marked it a spill."""
     lines = asm_text.splitlines()
-    start = next((n for n, line in enumerate(lines) if strip_comment(line) == f"{function_name}:"), None)
+    start = next((n for n, text in enumerate(lines) if strip_comment(text) == f"{function_name}:"), None)
     if start is None:
         raise Unsupported(f"no label {function_name}: in the listing")
+    block_comment = re.compile(rf"^{re.escape(comment)}\s*%bb\.(\d+):")
+    spill_comment = re.compile(rf"{re.escape(comment)}\s*\d+-byte (Folded )?(Spill|Reload)")
     blocks: list[Block] = []
     current: Block | None = None
     for raw in lines[start + 1 :]:
         text = raw.strip()
-        if text.startswith(".size") or text.startswith(".Lfunc_end") or text == ".cfi_endproc":
+        if text.startswith(".size") or text.startswith(".Lfunc_end") or text == end:
             break
-        block_comment = re.match(r"^#\s*%bb\.(\d+):", text)
+        numbered = block_comment.match(text)
         code = strip_comment(raw)
-        if block_comment and not code:
-            current = Block(f"bb{block_comment.group(1)}")
+        if numbered and not code:
+            current = Block(f"bb{numbered.group(1)}")
             blocks.append(current)
             continue
         if code.endswith(":"):
@@ -126,11 +120,17 @@ def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
             current = Block("bb0")
             blocks.append(current)
         mnemonic, _, rest = code.replace("\t", " ").partition(" ")
-        spill = re.search(r"#\s*\d+-byte (Folded )?(Spill|Reload)", raw) is not None
-        current.lines.append(Line(mnemonic, [o.strip() for o in rest.split(",") if o.strip()], spill))
+        current.lines.append(line(mnemonic, rest, spill_comment.search(raw) is not None))
     blocks = [b for b in blocks if b.lines]
     if not blocks:
         raise Unsupported("the function has no instructions")
+    return blocks
+
+
+def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
+    blocks = read_labelled_blocks(asm_text, function_name, comment="#", end=".cfi_endproc",
+                                  line=lambda mnemonic, rest, spill: Line(
+                                      mnemonic, [o.strip() for o in rest.split(",") if o.strip()], spill))
     _strip_frame(blocks)
     for number, block in enumerate(blocks):
         last = block.lines[-1] if block.lines else None

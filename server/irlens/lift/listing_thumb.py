@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from irlens.lift.listing import Translation, Unsupported, _signed
-from irlens.lift.listing_riscv import READINGS, Block, Line, Value, _Reading
-from irlens.toolchain.target import strip_comment
+from irlens.lift.listing import Translation, Unsupported, _signed, translate_with
+from irlens.lift.listing_riscv import Block, Line, Value, _Reading, read_labelled_blocks
 
 ATTRIBUTES = (
     'noinline nounwind optnone "frame-pointer"="all" "no-trapping-math"="true" '
@@ -45,21 +44,9 @@ def translate_thumb_listing(
     asm_text: str, function_name: str, *, triple: str, datalayout: str | None
 ) -> Translation:
     """The IR of `function_name`'s thumbv7m -O0 listing in `asm_text`, or why there is none."""
-    try:
-        blocks = _read_blocks(asm_text, function_name)
-        pointers: set[str] = set()
-        ir = ""
-        for _ in range(READINGS):
-            reading = _ThumbReading(blocks, function_name, pointers)
-            ir = reading.module(triple, datalayout)
-            if reading.pointers <= pointers:
-                break
-            pointers |= reading.pointers
-        return Translation(ir, None)
-    except Unsupported as reason:
-        return Translation(None, str(reason))
-    except Exception as error:  # a listing that says something misread: a reason, never a crash
-        return Translation(None, f"the listing could not be read: {error!r}")
+    return translate_with(lambda: _read_blocks(asm_text, function_name),
+                          lambda blocks, pointers: _ThumbReading(blocks, function_name, pointers),
+                          triple, datalayout)
 
 
 def _mnemonic(text: str) -> str:
@@ -68,37 +55,9 @@ def _mnemonic(text: str) -> str:
 
 
 def _read_blocks(asm_text: str, function_name: str) -> list[Block]:
-    lines = asm_text.splitlines()
-    start = next((n for n, line in enumerate(lines) if strip_comment(line) == f"{function_name}:"), None)
-    if start is None:
-        raise Unsupported(f"no label {function_name}: in the listing")
-    blocks: list[Block] = []
-    current: Block | None = None
-    for raw in lines[start + 1 :]:
-        text = raw.strip()
-        if text.startswith(".size") or text.startswith(".Lfunc_end") or text == ".fnend":
-            break
-        block_comment = re.match(r"^@\s*%bb\.(\d+):", text)
-        code = strip_comment(raw)
-        if block_comment and not code:
-            current = Block(f"bb{block_comment.group(1)}")
-            blocks.append(current)
-            continue
-        if code.endswith(":"):
-            current = Block(code[:-1].lstrip("."))
-            blocks.append(current)
-            continue
-        if not code or code.startswith("."):
-            continue
-        if current is None:
-            current = Block("bb0")
-            blocks.append(current)
-        mnemonic, _, rest = code.replace("\t", " ").partition(" ")
-        spill = re.search(r"@\s*\d+-byte (Folded )?(Spill|Reload)", raw) is not None
-        current.lines.append(Line(_mnemonic(mnemonic), _operands(rest), spill))
-    blocks = [b for b in blocks if b.lines]
-    if not blocks:
-        raise Unsupported("the function has no instructions")
+    blocks = read_labelled_blocks(asm_text, function_name, comment="@", end=".fnend",
+                                  line=lambda mnemonic, rest, spill: Line(
+                                      _mnemonic(mnemonic), _operands(rest), spill))
     _strip_frame(blocks)
     for number, block in enumerate(blocks):
         last = block.lines[-1] if block.lines else None
