@@ -452,28 +452,34 @@ class _Reading:
             lines.insert(lines.index(f"{block_label}:") + 1, f"  {name} = phi {type_} {', '.join(incoming)}")
         return "\n".join(lines)
 
+    def load(self, register: str, operand: str, bits: int, extend: str) -> None:
+        """`register` = a load at `bits` from the address `operand` names, extended to 32 bits."""
+        origin = f"load@{self.position}"
+        wanted = "ptr" if bits == 32 and origin in self.known_pointers else f"i{bits}"
+        pointer = self.address(operand)
+        loaded = self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin)
+        if extend:
+            loaded = self.define(f"{extend} i{bits} {loaded.text} to i32", "i32")
+        self.set_register(register, loaded)
+
+    def store(self, register: str, operand: str, bits: int) -> None:
+        """A store of `register`'s low `bits` to the address `operand` names."""
+        value = self.register(register)
+        pointer = self.address(operand)
+        if value.type == "i1":
+            value = self.define(f"zext i1 {value.text} to i{bits}", f"i{bits}")
+        elif bits != 32 or value.type not in ("i32", "ptr"):
+            value = self.as_type(value, f"i{bits}")
+        self.emit(f"store {value.type} {value.text}, ptr {pointer.text}")
+
     def instruction(self, line: Line) -> None:
         m, ops = line.mnemonic, line.operands
         if line.spill and m in ("lw", "sw"):
             self.spill(line, m == "sw")
         elif m in _LOADS:
-            bits, extend = _LOADS[m]
-            origin = f"load@{self.position}"
-            wanted = "ptr" if bits == 32 and origin in self.known_pointers else f"i{bits}"
-            pointer = self.address(ops[1])
-            loaded = self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin)
-            if extend:
-                loaded = self.define(f"{extend} i{bits} {loaded.text} to i32", "i32")
-            self.set_register(ops[0], loaded)
+            self.load(ops[0], ops[1], *_LOADS[m])
         elif m in _STORES:
-            bits = _STORES[m]
-            value = self.register(ops[0])
-            pointer = self.address(ops[1])
-            if value.type == "i1":
-                value = self.define(f"zext i1 {value.text} to i{bits}", f"i{bits}")
-            elif bits != 32 or value.type not in ("i32", "ptr"):
-                value = self.as_type(value, f"i{bits}")
-            self.emit(f"store {value.type} {value.text}, ptr {pointer.text}")
+            self.store(ops[0], ops[1], _STORES[m])
         elif m == "li":
             self.set_register(ops[0], Value(str(_signed(int(ops[1], 0), 32)), "i32"))
         elif m == "mv":  # a copy: the source may still be an argument (one constant in two registers)

@@ -234,23 +234,9 @@ class _ThumbReading(_Reading):
         elif line.spill and m in ("ldr", "str"):
             self.spill(line, m == "str")
         elif m in _LOADS:
-            bits, extend = _LOADS[m]
-            origin = f"load@{self.position}"
-            wanted = "ptr" if bits == 32 and origin in self.known_pointers else f"i{bits}"
-            pointer = self.address(ops[1])
-            loaded = self.define(f"load {wanted}, ptr {pointer.text}", wanted, origin)
-            if extend:
-                loaded = self.define(f"{extend} i{bits} {loaded.text} to i32", "i32")
-            self.set_register(ops[0], loaded)
+            self.load(ops[0], ops[1], *_LOADS[m])
         elif m in _STORES:
-            bits = _STORES[m]
-            value = self.register(ops[0])
-            pointer = self.address(ops[1])
-            if value.type == "i1":
-                value = self.define(f"zext i1 {value.text} to i{bits}", f"i{bits}")
-            elif bits != 32 or value.type not in ("i32", "ptr"):
-                value = self.as_type(value, f"i{bits}")
-            self.emit(f"store {value.type} {value.text}, ptr {pointer.text}")
+            self.store(ops[0], ops[1], _STORES[m])
         elif base in ("mov", "movw") and _SYMBOL_HALF.match(ops[1]):
             half = _SYMBOL_HALF.match(ops[1])
             assert half is not None
