@@ -65,6 +65,7 @@ test("the mapped keys are the snake_case fields of irlens.config.Settings", () =
     "diagnostics_on_save",
     "diagnostics_on_type",
     "lift_candidates",
+    "lift_listing",
     "lift_model_path",
     "lift_refine_s",
     "llvm_bin",
