@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from clang_output import CLANG, assembly
 from irlens.ir.asm import AsmSymbol, asm_instructions, asm_operands, parse_asm, referenced_symbols
 from irlens.lift.lifter import Candidate, datalayout_for, function_asm, judge, refine_candidates
 from irlens.lift.structure import conditions
 from irlens.model.answers import LiftAnswer
 from irlens.toolchain.discovery import Toolchain, discover
 
-CLANG = "clang-19"
 pytestmark = pytest.mark.skipif(shutil.which(CLANG) is None, reason="needs clang-19")
 THUMB = "thumbv7m-none-eabi"
 RISCV = "riscv32-unknown-elf"
@@ -54,8 +53,7 @@ def toolchain() -> Toolchain:
 
 
 def _compiled(target: str, *flags: str) -> str:
-    return subprocess.run([CLANG, f"--target={target}", "-O0", "-S", *flags, "-x", "c", "-", "-o", "-"],
-                          input=SOURCE, capture_output=True, text=True, check=True, timeout=60).stdout
+    return assembly(SOURCE, f"--target={target}", "-O0", *flags)
 
 
 @pytest.fixture(scope="module")

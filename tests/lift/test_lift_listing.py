@@ -6,11 +6,11 @@ the search before the model is asked)."""
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from clang_output import assembly
 from irlens.config import Settings
 from irlens.ir.asm import parse_asm
 from irlens.lift.lifter import (
@@ -76,15 +76,8 @@ int pick(int k) {
 }"""
 
 
-def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
-    c_file = tmp_path / "f.c"
-    c_file.write_text(source)
-    return subprocess.run(
-        ["clang-19", level, "-S", "-o", "-", "--target=" + TRIPLE, str(c_file)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+def compiled(source: str, level: str = "-O0") -> str:
+    return assembly(source, level, "--target=" + TRIPLE)
 
 
 @pytest.mark.parametrize(
@@ -101,9 +94,9 @@ def compiled(source: str, tmp_path: Path, level: str = "-O0") -> str:
         (LEAP, "days"),
     ],
 )
-def test_a_clang_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str) -> None:
+def test_a_clang_O0_listing_round_trips_exactly(source: str, name: str) -> None:
     toolchain = discover()
-    listing = compiled(source, tmp_path)
+    listing = compiled(source)
     translation = translate_listing(
         listing, name, triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE)
     )
@@ -113,23 +106,23 @@ def test_a_clang_O0_listing_round_trips_exactly(tmp_path: Path, source: str, nam
     assert check.llc_level == "-O0"
 
 
-def test_what_the_translation_made_of_a_call_and_a_spill(tmp_path: Path) -> None:
-    ir = translate_listing(compiled(SPILL, tmp_path), "twice", triple=TRIPLE, datalayout=None).ir
+def test_what_the_translation_made_of_a_call_and_a_spill() -> None:
+    ir = translate_listing(compiled(SPILL), "twice", triple=TRIPLE, datalayout=None).ir
     assert ir is not None
     assert "define dso_local i32 @twice(i32 noundef %p0)" in ir
     assert ir.count("call i32 @next(") == 3 and "declare i32 @next(i32)" in ir
     assert "alloca" in ir and "Spill" not in ir  # the spill slot is no alloca: the reload is the value
-    greet = translate_listing(compiled(STRING_CALL, tmp_path), "greet", triple=TRIPLE, datalayout=None).ir
+    greet = translate_listing(compiled(STRING_CALL), "greet", triple=TRIPLE, datalayout=None).ir
     # variadic (`movb $0, %al`), the string a private constant; `name` is never dereferenced: i64 or ptr
     assert greet is not None and re.search(
         r"call \w+ \(ptr, (i64|ptr), i32, \.\.\.\) @printf\(ptr noundef @\.str,", greet
     )
 
 
-def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
-    optimized = translate_listing(compiled(LOOP, tmp_path, "-O2"), "sum", triple=TRIPLE, datalayout=None)
+def test_code_it_does_not_read_is_refused_with_a_reason() -> None:
+    optimized = translate_listing(compiled(LOOP, "-O2"), "sum", triple=TRIPLE, datalayout=None)
     assert optimized.ir is None and "not an x86-64 -O0 listing" in (optimized.problem or "")
-    missing = translate_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
+    missing = translate_listing(compiled(LOOP), "nothere", triple=TRIPLE, datalayout=None)
     assert missing.ir is None and "no label nothere:" in (missing.problem or "")
     x87 = "f:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n\tfldt\t16(%rbp)\n\tpopq\t%rbp\n\tretq\n"
     unknown = translate_listing(x87, "f", triple=TRIPLE, datalayout=None)
@@ -139,8 +132,8 @@ def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
     assert unread.ir is None and "flags no cmp/test set" in (unread.problem or "")
 
 
-def test_only_x86_64_listings_are_translated(tmp_path: Path) -> None:
-    listing = compiled(LOOP, tmp_path)
+def test_only_x86_64_listings_are_translated() -> None:
+    listing = compiled(LOOP)
     assert listing_candidate(discover(), listing, "sum", "aarch64-unknown-linux-gnu", None) is None
     candidate = listing_candidate(discover(), listing, "sum", TRIPLE, datalayout_for(discover(), TRIPLE))
     assert candidate is not None and candidate.sampling == LISTING and candidate.exact
@@ -162,7 +155,7 @@ def test_an_exact_translation_ends_the_search_before_the_model_is_asked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    listing = compiled(FIELD, tmp_path)
+    listing = compiled(FIELD)
     function = next(f for f in parse_asm(listing).functions if f.name == "field")
     service = _garbage_model(tmp_path)
     try:
@@ -180,19 +173,12 @@ def test_an_exact_translation_ends_the_search_before_the_model_is_asked(
         service.stop()
 
 
-def test_static_code_reaches_globals_by_absolute_address(tmp_path: Path) -> None:
+def test_static_code_reaches_globals_by_absolute_address() -> None:
     source = """
 int printf(const char *, ...);
 int g; int arr[10]; extern int ext;
 int f(int i) { g += arr[i] + ext; printf("x %d\\n", g); return arr[3]; }"""
-    c_file = tmp_path / "s.c"
-    c_file.write_text(source)
-    listing = subprocess.run(
-        ["clang-19", "-O0", "-S", "-fno-pic", "-o", "-", "--target=" + TRIPLE, str(c_file)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    listing = assembly(source, "-O0", "-fno-pic", "--target=" + TRIPLE)
     assert "movabsq\t$.L.str" in listing and "arr(,%rax,4)" in listing  # static: no %rip
     toolchain = discover()
     translation = translate_listing(listing, "f", triple=TRIPLE, datalayout=datalayout_for(toolchain, TRIPLE))

@@ -6,11 +6,9 @@ lifter trying it first for those targets."""
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 
+from clang_output import assembly
 from irlens.lift.lifter import check_round_trip, datalayout_for, listing_candidate
 from irlens.lift.listing_riscv import translate_riscv_listing
 from irlens.lift.listing_thumb import translate_thumb_listing
@@ -66,15 +64,8 @@ int tally(struct entry *e, unsigned char c) {
 }"""
 
 
-def compiled(source: str, tmp_path: Path, level: str = "-O0", triple: str = TRIPLE) -> str:
-    c_file = tmp_path / "f.c"
-    c_file.write_text(source)
-    return subprocess.run(
-        ["clang-19", level, *FLAGS[triple], "-S", "-o", "-", str(c_file)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+def compiled(source: str, level: str = "-O0", triple: str = TRIPLE) -> str:
+    return assembly(source, level, *FLAGS[triple])
 
 
 @pytest.mark.parametrize("triple", [TRIPLE, THUMB])
@@ -83,9 +74,9 @@ def compiled(source: str, tmp_path: Path, level: str = "-O0", triple: str = TRIP
     [(ARITHMETIC, "mix"), (LOOP, "sum"), (CALL, "twice"), (GLOBAL, "bump"), (WIDE, "keep"),
      (BYTES, "tally")],
 )
-def test_an_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: str, triple: str) -> None:
+def test_an_O0_listing_round_trips_exactly(source: str, name: str, triple: str) -> None:
     toolchain = discover()
-    listing = compiled(source, tmp_path, triple=triple)
+    listing = compiled(source, triple=triple)
     translation = TRANSLATE[triple](
         listing, name, triple=triple, datalayout=datalayout_for(toolchain, triple)
     )
@@ -97,41 +88,41 @@ def test_an_O0_listing_round_trips_exactly(tmp_path: Path, source: str, name: st
     assert check.llc_level == "-O0"
 
 
-def test_what_the_translation_made_of_calls_and_a_64_bit_result(tmp_path: Path) -> None:
-    ir = translate_riscv_listing(compiled(CALL, tmp_path), "twice", triple=TRIPLE, datalayout=None).ir
+def test_what_the_translation_made_of_calls_and_a_64_bit_result() -> None:
+    ir = translate_riscv_listing(compiled(CALL), "twice", triple=TRIPLE, datalayout=None).ir
     assert ir is not None
     assert "define dso_local i32 @twice(i32 noundef %p0)" in ir
     assert ir.count("call i32 @next(") == 3 and "Spill" not in ir
     # a soft-float double: an i64 in a0:a1 (the same registers, the same code)
-    wide = translate_riscv_listing(compiled(WIDE, tmp_path), "keep", triple=TRIPLE, datalayout=None).ir
+    wide = translate_riscv_listing(compiled(WIDE), "keep", triple=TRIPLE, datalayout=None).ir
     assert wide is not None and "call i64 @scale(ptr" not in wide
     assert "call i64 @scale(i32 noundef %" in wide and "ret i64" in wide
 
 
-def test_code_it_does_not_read_is_refused_with_a_reason(tmp_path: Path) -> None:
+def test_code_it_does_not_read_is_refused_with_a_reason() -> None:
     optimized = translate_riscv_listing(
-        compiled(LOOP, tmp_path, "-O2"), "sum", triple=TRIPLE, datalayout=None
+        compiled(LOOP, "-O2"), "sum", triple=TRIPLE, datalayout=None
     )
     assert optimized.ir is None and "prologue" in (optimized.problem or "")
     dense = "int pick(int k) { switch (k) { case 0: return 4; case 1: return 9; case 2: return 1;\n" \
         "case 3: return 7; case 4: return 2; } return -1; }"
     # a jump table (`lui %hi(.LJTI0_0)`): refused, never guessed
-    refused = translate_riscv_listing(compiled(dense, tmp_path), "pick", triple=TRIPLE, datalayout=None)
+    refused = translate_riscv_listing(compiled(dense), "pick", triple=TRIPLE, datalayout=None)
     assert refused.ir is None and "jump table" in (refused.problem or "")
-    missing = translate_riscv_listing(compiled(LOOP, tmp_path), "nothere", triple=TRIPLE, datalayout=None)
+    missing = translate_riscv_listing(compiled(LOOP), "nothere", triple=TRIPLE, datalayout=None)
     assert missing.ir is None and "no label nothere" in (missing.problem or "")
 
 
 @pytest.mark.parametrize("triple", [TRIPLE, THUMB])
-def test_the_lifter_tries_the_listing_first(tmp_path: Path, triple: str) -> None:
+def test_the_lifter_tries_the_listing_first(triple: str) -> None:
     toolchain = discover()
-    listing = compiled(LOOP, tmp_path, triple=triple)
+    listing = compiled(LOOP, triple=triple)
     candidate = listing_candidate(toolchain, listing, "sum", triple, datalayout_for(toolchain, triple))
     assert candidate is not None and candidate.exact and candidate.sampling == "listing"
     assert listing_candidate(toolchain, listing, "sum", "riscv64-unknown-elf", None) is None
 
 
-def test_thumb_refusals_say_why(tmp_path: Path) -> None:
+def test_thumb_refusals_say_why() -> None:
     pushed = translate_thumb_listing(
         "twice:\n\tpush\t{r4, lr}\n\tpop\t{r4, pc}\n", "twice", triple=THUMB, datalayout=None
     )
@@ -142,10 +133,10 @@ def test_thumb_refusals_say_why(tmp_path: Path) -> None:
     assert refused.ir is None and "ite" in (refused.problem or "")
 
 
-def test_a_thumb_compare_as_a_value_round_trips(tmp_path: Path) -> None:
+def test_a_thumb_compare_as_a_value_round_trips() -> None:
     # `movs r0, #0; cmp; it gt; movgt r0, #1`: the compare's 0 or 1
     toolchain = discover()
-    listing = compiled("int more(int a, int b) { return (a > 2) + (a < b); }", tmp_path, triple=THUMB)
+    listing = compiled("int more(int a, int b) { return (a > 2) + (a < b); }", triple=THUMB)
     assert "it\tgt" in listing
     layout = datalayout_for(toolchain, THUMB)
     translation = translate_thumb_listing(listing, "more", triple=THUMB, datalayout=layout)

@@ -5,11 +5,11 @@ the answer is one message naming the target, never an x86 lift of another target
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from clang_output import assembly
 from irlens.cli import main
 from irlens.config import Settings
 from irlens.ir.asm import parse_asm
@@ -72,11 +72,9 @@ def test_without_a_lifting_model_for_the_target_the_lift_is_refused_naming_it(
 
 def test_an_O0_listing_the_translation_reads_is_lifted_without_asking_a_model(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    source = tmp_path / "sum.c"
-    source.write_text("int sum(int *a, int n) {\n  int s = 0;\n"
-                      "  for (int i = 0; i < n; i++) s += a[i];\n  return s;\n}\n")
-    text = subprocess.run(["clang-19", "--target=riscv32-unknown-elf", "-O0", "-S", "-o", "-", str(source)],
-                          check=True, capture_output=True, text=True).stdout
+    text = assembly("int sum(int *a, int n) {\n  int s = 0;\n"
+                    "  for (int i = 0; i < n; i++) s += a[i];\n  return s;\n}\n",
+                    "--target=riscv32-unknown-elf", "-O0")
     # an x86-64 lifting model only, the repository's models aside (it may ship one for RISC-V)
     service = _service(tmp_path, monkeypatch, cross_targets=None)
     try:
